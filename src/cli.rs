@@ -1,0 +1,427 @@
+//! The command-line definition (clap derive) and the value parsers that check each value
+//! at the edge, so a bad value is a usage error (exit 2) before anything is sent.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::api::{self, Filter};
+use crate::output::{Column, Format};
+
+const AFTER_HELP: &str = "\
+Credentials come from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY
+(plus TENCENTCLOUD_SESSION_TOKEN for temporary credentials). Try it offline
+with the built-in emulator:  batchctl --emulator jobs describe
+
+Exit codes: 0 ok, 1 internal error, 2 usage error, 3 job ID not found,
+4 service error, 5 network or protocol failure, 6 credentials or configuration.";
+
+/// A fast, script-friendly command-line tool for Tencent Cloud Batch.
+#[derive(Debug, Parser)]
+#[command(name = "batchctl", version, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted before or after the subcommand.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Output format
+    #[arg(
+        short = 'o',
+        long,
+        global = true,
+        env = "BATCHCTL_OUTPUT",
+        value_enum,
+        default_value = "table"
+    )]
+    pub output: Format,
+
+    /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
+    #[arg(long, global = true, env = "TENCENTCLOUD_REGION", value_parser = non_empty)]
+    pub region: Option<String>,
+
+    /// Credential/config profile [default: default]
+    #[arg(long, global = true, env = "BATCHCTL_PROFILE", value_parser = non_empty)]
+    pub profile: Option<String>,
+
+    /// API endpoint: a host (https) or a URL such as http://127.0.0.1:9300
+    #[arg(long, global = true, env = "BATCHCTL_ENDPOINT", value_parser = non_empty)]
+    pub endpoint: Option<String>,
+
+    /// Limit in seconds for one HTTP attempt, connect included
+    #[arg(long, global = true, value_name = "SECONDS", default_value = "30", value_parser = parse_seconds)]
+    pub timeout: Duration,
+
+    /// Language of the service's error messages
+    #[arg(long, global = true, value_enum, default_value = "en-US")]
+    pub language: Language,
+
+    /// Request/response diagnostics on stderr (never a secret)
+    #[arg(long, global = true)]
+    pub debug: bool,
+
+    /// Print the signed HTTP request(s) that would be sent, and send nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// No colour (also when NO_COLOR is set; colour is only ever used on a terminal)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// No notes or warnings on stderr (errors are still printed)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Run against a built-in, in-process emulator with demo data and demo credentials
+    #[arg(long, global = true)]
+    pub emulator: bool,
+}
+
+/// The language of the service's error messages (`X-TC-Language`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Language {
+    #[value(name = "en-US")]
+    EnUs,
+    #[value(name = "zh-CN")]
+    ZhCn,
+}
+
+impl Language {
+    pub fn as_header(self) -> &'static str {
+        match self {
+            Language::EnUs => "en-US",
+            Language::ZhCn => "zh-CN",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Query Batch jobs
+    #[command(subcommand)]
+    Jobs(JobsCommand),
+    /// A local Batch API emulator for offline use and tests
+    #[command(subcommand)]
+    Emulator(EmulatorCommand),
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JobsCommand {
+    /// Describe jobs (DescribeJobs): by ID, or by filters, with paging
+    Describe(DescribeArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmulatorCommand {
+    /// Serve DescribeJobs on HTTP, verifying signatures as the real service does
+    Serve(ServeArgs),
+}
+
+/// `jobs describe` options.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Job IDs and filters cannot be combined. Repeating a flag adds values to the \
+same filter (OR); different flags are separate filters (AND).\n\nExamples:\n  \
+batchctl jobs describe --job-id job-3n2weaqt,job-7e7evk2x\n  \
+batchctl jobs describe --state running --state starting --zone ap-guangzhou-4\n  \
+batchctl jobs describe --all -o json | jq -r '.JobSet[].JobId'"
+)]
+pub struct DescribeArgs {
+    /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+    pub job_ids: Vec<String>,
+
+    /// Filter by job name (job-name)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Vec<String>,
+
+    /// Filter by state (job-state), case-insensitive
+    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    pub state: Vec<String>,
+
+    /// Filter by availability zone (zone)
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Vec<String>,
+
+    /// Filter by tag (tag:KEY)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub tag: Vec<(String, String)>,
+
+    /// Filter by tag key (tag-key)
+    #[arg(long = "tag-key", value_name = "KEY", value_parser = non_empty)]
+    pub tag_key: Vec<String>,
+
+    /// Filter by tag value (tag-value)
+    #[arg(long = "tag-value", value_name = "VALUE", value_parser = non_empty)]
+    pub tag_value: Vec<String>,
+
+    /// Any filter by its API name
+    #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
+    pub filter: Vec<Filter>,
+
+    /// At most N jobs in total [default: 20]
+    #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
+    pub limit: Option<u64>,
+
+    /// Every matching job, all pages
+    #[arg(long)]
+    pub all: bool,
+
+    /// Start at the N-th matching job
+    #[arg(long, value_name = "N")]
+    pub offset: Option<u64>,
+
+    /// Jobs per request, 1 to 100 [default: 100 when several pages are needed]
+    #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
+    pub page_size: Option<u64>,
+
+    /// Columns for table and csv, comma-separated (names as in the csv header)
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
+    pub columns: Option<Vec<Column>>,
+
+    /// No header row in table and csv output
+    #[arg(long = "no-headers", action = ArgAction::SetTrue)]
+    pub no_headers: bool,
+}
+
+/// `emulator serve` options.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (loopback by default; port 0 picks a free one)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9300")]
+    pub listen: String,
+
+    /// Serve these jobs: a JSON array of JobViews or a DescribeJobs response document
+    #[arg(long, value_name = "FILE", conflicts_with = "generate")]
+    pub jobs: Option<PathBuf>,
+
+    /// Serve N deterministic generated jobs
+    #[arg(long, value_name = "N")]
+    pub generate: Option<usize>,
+
+    /// Append one JSON line per request received to FILE
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
+}
+
+fn non_empty(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        Err("the value is empty".to_string())
+    } else {
+        Ok(value.to_string())
+    }
+}
+
+fn parse_seconds(value: &str) -> Result<Duration, String> {
+    match value.trim().parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(format!(
+            "'{value}' is not a number of seconds between 0 and 86400 (e.g. 30 or 0.5)"
+        )),
+    }
+}
+
+/// A job ID, or `-` for "read IDs from stdin".
+pub fn parse_job_id_arg(value: &str) -> Result<String, String> {
+    let id = value.trim();
+    if id == "-" || api::is_valid_job_id(id) {
+        Ok(id.to_string())
+    } else {
+        Err(malformed_job_id(id))
+    }
+}
+
+/// The message for a malformed job ID.
+pub fn malformed_job_id(id: &str) -> String {
+    format!(
+        "malformed job ID '{id}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)"
+    )
+}
+
+/// A state, case-insensitive, as the service spells it.
+pub fn parse_state(value: &str) -> Result<String, String> {
+    let upper = value.trim().to_ascii_uppercase().replace('-', "_");
+    if api::JOB_STATES.contains(&upper.as_str()) {
+        return Ok(upper);
+    }
+    let hint = match upper.as_str() {
+        "SUCCEEDED" | "SUCCESS" | "SUCCEEDING" => " (did you mean SUCCEED?)",
+        _ => "",
+    };
+    Err(format!(
+        "unknown state '{value}'{hint}; the states are {}",
+        api::JOB_STATES.join(", ")
+    ))
+}
+
+fn parse_key_value(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() && !v.is_empty() => {
+            Ok((k.trim().to_string(), v.to_string()))
+        }
+        Some(_) => Err(format!(
+            "'{value}' needs a non-empty KEY and VALUE (KEY=VALUE)"
+        )),
+        None => Err(format!("'{value}' is not KEY=VALUE (no '=')")),
+    }
+}
+
+fn parse_filter(value: &str) -> Result<Filter, String> {
+    let Some((name, values)) = value.split_once('=') else {
+        return Err(format!("'{value}' is not NAME=V1[,V2...] (no '=')"));
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("'{value}' has an empty filter name"));
+    }
+    let values: Vec<String> = values.split(',').map(str::to_string).collect();
+    if values.iter().any(|v| v.is_empty()) {
+        return Err(format!("'{value}' has an empty value"));
+    }
+    Ok(Filter {
+        name: name.to_string(),
+        values,
+    })
+}
+
+fn parse_positive(value: &str) -> Result<u64, String> {
+    match value.trim().parse::<u64>() {
+        Ok(0) => Err("must be at least 1 (use --all for every job)".to_string()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("'{value}' is not a whole number")),
+    }
+}
+
+fn parse_page_size(value: &str) -> Result<u64, String> {
+    match value.trim().parse::<u64>() {
+        Ok(n) if (1..=api::MAX_PAGE).contains(&n) => Ok(n),
+        _ => Err(format!("'{value}' is not a page size from 1 to 100")),
+    }
+}
+
+fn parse_column(value: &str) -> Result<Column, String> {
+    Column::from_name(value.trim()).ok_or_else(|| {
+        format!(
+            "unknown column '{value}'; the columns are {}",
+            Column::ALL
+                .iter()
+                .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("batchctl").chain(args.iter().copied()))
+    }
+
+    fn describe(args: &[&str]) -> DescribeArgs {
+        let mut all = vec!["jobs", "describe"];
+        all.extend_from_slice(args);
+        match parse(&all).expect("parses").command {
+            Command::Jobs(JobsCommand::Describe(d)) => d,
+            other => panic!("unexpected command {other:?}"),
+        }
+    }
+
+    #[test]
+    fn job_ids_repeat_and_split_on_commas() {
+        let d = describe(&[
+            "--job-id",
+            "job-3n2weaqt,job-7e7evk2x",
+            "--job-id",
+            "job-aaaaaaaa",
+        ]);
+        assert_eq!(d.job_ids, ["job-3n2weaqt", "job-7e7evk2x", "job-aaaaaaaa"]);
+    }
+
+    #[test]
+    fn malformed_job_id_is_a_usage_error_naming_it() {
+        let err = parse(&["jobs", "describe", "--job-id", "job-XYZ"]).unwrap_err();
+        assert!(err.to_string().contains("job-XYZ"), "{err}");
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn states_are_case_insensitive_and_checked() {
+        assert_eq!(
+            describe(&["--state", "running", "--state", "Failed_Interrupted"]).state,
+            ["RUNNING", "FAILED_INTERRUPTED"]
+        );
+        let err = parse(&["jobs", "describe", "--state", "succeeded"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("did you mean SUCCEED"), "{err}");
+    }
+
+    #[test]
+    fn job_ids_and_filters_cannot_be_combined() {
+        let err = parse(&[
+            "jobs",
+            "describe",
+            "--job-id",
+            "job-3n2weaqt",
+            "--state",
+            "running",
+        ])
+        .unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn key_value_without_equals_is_rejected() {
+        assert!(parse(&["jobs", "describe", "--tag", "env"]).is_err());
+        assert!(parse(&["jobs", "describe", "--filter", "zone"]).is_err());
+        assert!(parse(&["jobs", "describe", "--filter", "zone=a,,b"]).is_err());
+        let d = describe(&[
+            "--tag",
+            "env=prod=blue",
+            "--filter",
+            "zone=ap-guangzhou-3,ap-guangzhou-4",
+        ]);
+        assert_eq!(d.tag, [("env".to_string(), "prod=blue".to_string())]);
+        assert_eq!(d.filter[0].values, ["ap-guangzhou-3", "ap-guangzhou-4"]);
+    }
+
+    #[test]
+    fn limit_zero_and_page_size_out_of_range_are_rejected() {
+        assert!(parse(&["jobs", "describe", "--limit", "0"]).is_err());
+        assert!(parse(&["jobs", "describe", "--page-size", "101"]).is_err());
+        assert!(parse(&["jobs", "describe", "--limit", "5", "--all"]).is_err());
+    }
+
+    #[test]
+    fn global_options_are_accepted_after_the_subcommand() {
+        let cli = parse(&[
+            "jobs",
+            "describe",
+            "-o",
+            "json",
+            "--region",
+            "ap-guangzhou",
+            "--timeout",
+            "1.5",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.output, Format::Json);
+        assert_eq!(cli.global.region.as_deref(), Some("ap-guangzhou"));
+        assert_eq!(cli.global.timeout, Duration::from_millis(1500));
+    }
+}

@@ -1,0 +1,72 @@
+//! batchctl: a command-line tool for Tencent Cloud Batch.
+//!
+//! Data flows one way: arguments ([`cli`], [`settings`]) → request ([`api`]) → signed
+//! HTTP call ([`signer`], [`request`], [`client`]) → response → rendered output
+//! ([`output`]). [`emulator`] is a local, faithful DescribeJobs service.
+
+pub mod api;
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod credentials;
+pub mod emulator;
+pub mod error;
+pub mod output;
+pub mod request;
+pub mod settings;
+pub mod signer;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::Parser;
+
+/// Parses `args`, runs the command and returns the process exit code. Errors are
+/// printed as `batchctl: error: …`; a closed stdout pipe ends quietly with 0.
+pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
+    install_panic_hook();
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    match commands::run(cli) {
+        Ok(()) => 0,
+        Err(e) if e.is_broken_pipe() => 0,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "batchctl: error: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+/// Help and version go to stdout with 0; everything else is a usage error (2).
+fn clap_error(e: clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = write!(std::io::stdout(), "{}", e.render());
+            0
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = write!(std::io::stderr(), "{}", e.render());
+            2
+        }
+        _ => {
+            let text = e.render().to_string();
+            let text = text.strip_prefix("error: ").unwrap_or(&text);
+            let _ = write!(std::io::stderr(), "batchctl: error: {text}");
+            2
+        }
+    }
+}
+
+/// A bug must still read as a clear error with exit 1, never as a backtrace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "batchctl: error: internal error (a bug, please report it): {info}"
+        );
+        std::process::exit(1);
+    }));
+}

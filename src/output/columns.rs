@@ -1,0 +1,182 @@
+//! The columns of table and csv output, named as in the csv header, and how each is read
+//! from a JobView. Values the service did not send render as empty, never as an error.
+
+use serde_json::Value;
+
+/// One column of `--columns`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    JobId,
+    JobName,
+    JobState,
+    Priority,
+    Zone,
+    CreateTime,
+    EndTime,
+    SubmittedCount,
+    PendingCount,
+    RunnableCount,
+    StartingCount,
+    RunningCount,
+    SucceedCount,
+    FailedInterruptedCount,
+    FailedCount,
+    Tags,
+    /// Task progress, for people (`succeeded/total` and what is running or failed).
+    Tasks,
+    /// End − create, or now − create while the job runs.
+    Duration,
+}
+
+impl Column {
+    /// Every column, csv header order first, then the ones for people.
+    pub const ALL: [Column; 18] = [
+        Column::JobId,
+        Column::JobName,
+        Column::JobState,
+        Column::Priority,
+        Column::Zone,
+        Column::CreateTime,
+        Column::EndTime,
+        Column::SubmittedCount,
+        Column::PendingCount,
+        Column::RunnableCount,
+        Column::StartingCount,
+        Column::RunningCount,
+        Column::SucceedCount,
+        Column::FailedInterruptedCount,
+        Column::FailedCount,
+        Column::Tags,
+        Column::Tasks,
+        Column::Duration,
+    ];
+
+    /// The csv columns of the contract, in order.
+    pub const CSV_DEFAULT: [Column; 16] = [
+        Column::JobId,
+        Column::JobName,
+        Column::JobState,
+        Column::Priority,
+        Column::Zone,
+        Column::CreateTime,
+        Column::EndTime,
+        Column::SubmittedCount,
+        Column::PendingCount,
+        Column::RunnableCount,
+        Column::StartingCount,
+        Column::RunningCount,
+        Column::SucceedCount,
+        Column::FailedInterruptedCount,
+        Column::FailedCount,
+        Column::Tags,
+    ];
+
+    /// The table's default columns.
+    pub const TABLE_DEFAULT: [Column; 9] = [
+        Column::JobId,
+        Column::JobName,
+        Column::JobState,
+        Column::Priority,
+        Column::Zone,
+        Column::Tasks,
+        Column::CreateTime,
+        Column::Duration,
+        Column::Tags,
+    ];
+
+    /// The name used by `--columns` and the csv header.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::JobId => "JobId",
+            Column::JobName => "JobName",
+            Column::JobState => "JobState",
+            Column::Priority => "Priority",
+            Column::Zone => "Zone",
+            Column::CreateTime => "CreateTime",
+            Column::EndTime => "EndTime",
+            Column::SubmittedCount => "SubmittedCount",
+            Column::PendingCount => "PendingCount",
+            Column::RunnableCount => "RunnableCount",
+            Column::StartingCount => "StartingCount",
+            Column::RunningCount => "RunningCount",
+            Column::SucceedCount => "SucceedCount",
+            Column::FailedInterruptedCount => "FailedInterruptedCount",
+            Column::FailedCount => "FailedCount",
+            Column::Tags => "Tags",
+            Column::Tasks => "Tasks",
+            Column::Duration => "Duration",
+        }
+    }
+
+    /// Finds a column by name, case-insensitively.
+    pub fn from_name(name: &str) -> Option<Column> {
+        Column::ALL
+            .into_iter()
+            .find(|c| c.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The `TaskMetrics` key of a counter column.
+    pub fn task_counter(self) -> Option<&'static str> {
+        match self {
+            Column::SubmittedCount
+            | Column::PendingCount
+            | Column::RunnableCount
+            | Column::StartingCount
+            | Column::RunningCount
+            | Column::SucceedCount
+            | Column::FailedInterruptedCount
+            | Column::FailedCount => Some(self.name()),
+            _ => None,
+        }
+    }
+}
+
+/// A string field of a JobView, or `""`.
+pub fn str_field<'a>(job: &'a Value, key: &str) -> &'a str {
+    job.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+/// A scalar as text: strings as they are, numbers and booleans printed, null and missing empty.
+pub fn scalar_text(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// `Placement.Zone`, or `""`.
+pub fn zone(job: &Value) -> &str {
+    job.get("Placement")
+        .and_then(|p| p.get("Zone"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+}
+
+/// A `TaskMetrics` counter, or `None` when absent.
+pub fn task_count(job: &Value, counter: &str) -> Option<u64> {
+    job.get("TaskMetrics")
+        .and_then(|m| m.get(counter))
+        .and_then(Value::as_u64)
+}
+
+/// The tags as `(key, value)` pairs, in the service's order.
+pub fn tags(job: &Value) -> Vec<(&str, &str)> {
+    job.get("Tags")
+        .and_then(Value::as_array)
+        .map(|tags| {
+            tags.iter()
+                .map(|t| (str_field(t, "Key"), str_field(t, "Value")))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Tags as `key=value` pairs joined by `;` (the csv form).
+pub fn tags_text(job: &Value) -> String {
+    tags(job)
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(";")
+}

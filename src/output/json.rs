@@ -1,0 +1,133 @@
+//! `json` (one pretty document) and `jsonl` (one compact JobView per line, streamed).
+//! JobViews are written as received: every field, in the service's key order, nulls kept.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::{Renderer, Summary};
+
+/// `{"TotalCount": N, "JobSet": [...], "RequestId": "..."}`, pretty-printed at the end.
+pub struct JsonRenderer<'w> {
+    out: Box<dyn Write + 'w>,
+    jobs: Vec<Value>,
+}
+
+impl<'w> JsonRenderer<'w> {
+    pub fn new(out: Box<dyn Write + 'w>) -> Self {
+        JsonRenderer {
+            out,
+            jobs: Vec::new(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Document<'a> {
+    total_count: u64,
+    job_set: &'a [Value],
+    request_id: &'a str,
+}
+
+impl Renderer for JsonRenderer<'_> {
+    fn page(&mut self, jobs: &[Value]) -> io::Result<()> {
+        self.jobs.extend_from_slice(jobs);
+        Ok(())
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        let doc = Document {
+            total_count: summary.total_count,
+            job_set: &self.jobs,
+            request_id: &summary.request_id,
+        };
+        serde_json::to_writer_pretty(&mut self.out, &doc).map_err(io::Error::from)?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()
+    }
+}
+
+/// One compact JobView per line, written as each page arrives.
+pub struct JsonlRenderer<'w> {
+    out: Box<dyn Write + 'w>,
+}
+
+impl<'w> JsonlRenderer<'w> {
+    pub fn new(out: Box<dyn Write + 'w>) -> Self {
+        JsonlRenderer { out }
+    }
+}
+
+impl Renderer for JsonlRenderer<'_> {
+    fn page(&mut self, jobs: &[Value]) -> io::Result<()> {
+        for job in jobs {
+            serde_json::to_writer(&mut self.out, job).map_err(io::Error::from)?;
+            self.out.write_all(b"\n")?;
+        }
+        // A page is a unit a reader may act on (`| while read`): hand it over now.
+        self.out.flush()
+    }
+
+    fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    #[derive(Clone, Default)]
+    struct Shared(Rc<RefCell<Vec<u8>>>);
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    const JOB: &str = r#"{"Zeta":1,"JobId":"job-3n2weaqt","EndTime":null,"Unknown":{"b":2,"a":1}}"#;
+
+    #[test]
+    fn json_keeps_key_order_unknown_fields_and_nulls() {
+        let buf = Shared::default();
+        let job: Value = serde_json::from_str(JOB).unwrap();
+        let mut r = JsonRenderer::new(Box::new(buf.clone()));
+        r.page(&[job]).unwrap();
+        r.finish(&Summary {
+            total_count: 7,
+            request_id: "req-1".into(),
+        })
+        .unwrap();
+        let text = String::from_utf8(buf.0.borrow().clone()).unwrap();
+        let zeta = text.find("\"Zeta\"").unwrap();
+        let id = text.find("\"JobId\"").unwrap();
+        assert!(zeta < id, "key order changed:\n{text}");
+        assert!(text.contains("\"EndTime\": null"), "{text}");
+        assert!(text.find("\"b\"").unwrap() < text.find("\"a\"").unwrap());
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(doc["TotalCount"], 7);
+        assert_eq!(doc["RequestId"], "req-1");
+        assert_eq!(doc["JobSet"].as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn jsonl_writes_each_job_compact_as_received() {
+        let buf = Shared::default();
+        let job: Value = serde_json::from_str(JOB).unwrap();
+        let mut r = JsonlRenderer::new(Box::new(buf.clone()));
+        r.page(&[job.clone(), job]).unwrap();
+        assert_eq!(
+            String::from_utf8(buf.0.borrow().clone()).unwrap(),
+            format!("{JOB}\n{JOB}\n"),
+            "written before finish, byte for byte"
+        );
+    }
+}
