@@ -40,6 +40,11 @@ impl Client {
         })
     }
 
+    /// The validated settings this client was built with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// The headers of one signed call of `body` at `timestamp`.
     fn headers(&self, body: &[u8], timestamp: i64) -> Vec<(&'static str, String)> {
         let token = self.credentials.token.as_ref().map(|t| t.expose());

@@ -12,7 +12,9 @@ pub mod credentials;
 pub mod emulator;
 pub mod error;
 pub mod output;
+pub mod paging;
 pub mod request;
+pub mod selection;
 pub mod settings;
 pub mod signer;
 
