@@ -1,0 +1,198 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[batchctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'batchctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'batchctl'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand jobs 'Query Batch jobs'
+            cand emulator 'A local Batch API emulator for offline use and tests'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;jobs'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;jobs;describe'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Filter by job name (job-name)'
+            cand --state 'Filter by state (job-state), case-insensitive'
+            cand --zone 'Filter by availability zone (zone)'
+            cand --tag 'Filter by tag (tag:KEY)'
+            cand --tag-key 'Filter by tag key (tag-key)'
+            cand --tag-value 'Filter by tag value (tag-value)'
+            cand --filter 'Any filter by its API name'
+            cand --limit 'At most N jobs in total [default: 20]'
+            cand --offset 'Start at the N-th matching job'
+            cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand --columns 'Columns for table and csv, comma-separated (names as in the csv header)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every matching job, all pages'
+            cand --no-headers 'No header row in table and csv output'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;help'= {
+            cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;jobs;help;describe'= {
+        }
+        &'batchctl;jobs;help;help'= {
+        }
+        &'batchctl;emulator'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;emulator;serve'= {
+            cand --listen 'Address to listen on (loopback by default; port 0 picks a free one)'
+            cand --jobs 'Serve these jobs: a JSON array of JobViews or a DescribeJobs response document'
+            cand --generate 'Serve N deterministic generated jobs'
+            cand --log 'Append one JSON line per request received to FILE'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;emulator;help'= {
+            cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;emulator;help;serve'= {
+        }
+        &'batchctl;emulator;help;help'= {
+        }
+        &'batchctl;completions'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;help'= {
+            cand jobs 'Query Batch jobs'
+            cand emulator 'A local Batch API emulator for offline use and tests'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;help;jobs'= {
+            cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+        }
+        &'batchctl;help;jobs;describe'= {
+        }
+        &'batchctl;help;emulator'= {
+            cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+        }
+        &'batchctl;help;emulator;serve'= {
+        }
+        &'batchctl;help;completions'= {
+        }
+        &'batchctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,164 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_batchctl_global_optspecs
+    string join \n o/output= region= profile= endpoint= timeout= language= debug dry-run no-color q/quiet emulator h/help V/version
+end
+
+function __fish_batchctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_batchctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_batchctl_using_subcommand
+    set -l cmd (__fish_batchctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c batchctl -n "__fish_batchctl_needs_command" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_needs_command" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_needs_command" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_needs_command" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_needs_command" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_needs_command" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_needs_command" -s h -l help -d 'Print help'
+complete -c batchctl -n "__fish_batchctl_needs_command" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -s h -l help -d 'Print help'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l name -d 'Filter by job name (job-name)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l state -d 'Filter by state (job-state), case-insensitive' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l zone -d 'Filter by availability zone (zone)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l tag -d 'Filter by tag (tag:KEY)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l tag-key -d 'Filter by tag key (tag-key)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l tag-value -d 'Filter by tag value (tag-value)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l filter -d 'Any filter by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l limit -d 'At most N jobs in total [default: 20]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l offset -d 'Start at the N-th matching job' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l page-size -d 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l columns -d 'Columns for table and csv, comma-separated (names as in the csv header)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l all -d 'Every matching job, all pages'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-headers -d 'No header row in table and csv output'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on (loopback by default; port 0 picks a free one)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l jobs -d 'Serve these jobs: a JSON array of JobViews or a DescribeJobs response document' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l generate -d 'Serve N deterministic generated jobs' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log -d 'Append one JSON line per request received to FILE' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator completions help" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator completions help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'

@@ -1,0 +1,183 @@
+//! Exit codes and error messages of the contract: usage errors are caught before anything
+//! is sent; service, network and credential failures are told apart; no panic, no secret.
+
+mod common;
+
+use common::*;
+
+fn assert_error(out: &std::process::Output, code: i32, needles: &[&str]) {
+    let err = stderr_of(out);
+    assert_eq!(out.status.code(), Some(code), "stderr: {err}");
+    assert!(err.starts_with("batchctl: error:"), "{err}");
+    for n in needles {
+        assert!(err.contains(n), "missing {n:?} in: {err}");
+    }
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2_name_the_bad_value_and_send_nothing() {
+    let emu = Emulator::with_jobs(&many_jobs(1), &[]);
+    let cases: &[(&[&str], &str)] = &[
+        (&["--job-id", "job-BAD"], "job-BAD"),
+        (&["--job-id", "job-aaaaaaaa,oops"], "oops"),
+        (&["--state", "finished"], "finished"),
+        (&["--state", "succeeded"], "SUCCEED"),
+        (&["--job-id", "job-aaaaaaaa", "--zone", "ap-guangzhou-3"], "--zone"),
+        (&["--limit", "0"], "--limit"),
+        (&["--tag", "env"], "env"),
+        (&["--filter", "job-state"], "job-state"),
+        (&["--name", ""], "--name"),
+        (&["--page-size", "500"], "500"),
+        (&["--no-such-flag"], "--no-such-flag"),
+    ];
+    for (args, needle) in cases {
+        let out = emu.cmd().args(["jobs", "describe"]).args(*args).output().unwrap();
+        assert_error(&out, 2, &[needle]);
+    }
+    let out = emu.cmd().args(["--endpoint", "ftp://nope", "jobs", "describe"]).output().unwrap();
+    assert_error(&out, 2, &["ftp://nope"]);
+    let out = emu.cmd().args(["--timeout", "0", "jobs", "describe"]).output().unwrap();
+    assert_error(&out, 2, &["--timeout"]);
+    assert!(emu.requests().is_empty(), "nothing was sent: {:?}", emu.requests());
+}
+
+#[test]
+fn service_errors_exit_4_with_code_message_and_request_id() {
+    let emu = Emulator::with_jobs(&many_jobs(1), &[]);
+    let out = emu.cmd().env("TENCENTCLOUD_SECRET_KEY", "not-the-key").args(["jobs", "describe"]).output().unwrap();
+    assert_error(&out, 4, &["AuthFailure.SignatureFailure", "RequestId"]);
+    assert!(!stderr_of(&out).contains("not-the-key"));
+    let out = emu.cmd().env("TENCENTCLOUD_SECRET_ID", "AKIDunknown").args(["jobs", "describe"]).output().unwrap();
+    assert_error(&out, 4, &["AuthFailure.SecretIdNotFound", "hint"]);
+    let out = emu.cmd().args(["jobs", "describe", "--filter", "colour=red"]).output().unwrap();
+    assert_error(&out, 4, &["InvalidFilter"]);
+    let out = emu.cmd().args(["--region", "ap-guangzhou", "jobs", "describe", "--zone", "ap-shanghai-2"]).output().unwrap();
+    assert_error(&out, 4, &["InvalidZone.MismatchRegion"]);
+}
+
+#[test]
+fn network_failures_exit_5() {
+    // A port nobody listens on: bind one, then free it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .args(["--endpoint", &format!("http://127.0.0.1:{port}"), "--timeout", "5", "jobs", "describe"])
+        .output()
+        .unwrap();
+    assert_error(&out, 5, &["127.0.0.1"]);
+}
+
+fn against(response: &'static [u8]) -> std::process::Output {
+    let endpoint = canned_server(response);
+    let home = tempfile::tempdir().unwrap();
+    batchctl(home.path())
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .args(["--endpoint", &endpoint, "--timeout", "5", "jobs", "describe", "-o", "json"])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_proxy_error_page_exits_5_with_the_status() {
+    let out = against(b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 22\r\nConnection: close\r\n\r\n<html>bad gateway</html");
+    assert_error(&out, 5, &["502"]);
+    assert_eq!(stdout_of(&out), "");
+}
+
+#[test]
+fn a_non_json_answer_exits_5() {
+    let out = against(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot json!");
+    assert_error(&out, 5, &["not valid JSON"]);
+}
+
+#[test]
+fn a_truncated_answer_exits_5() {
+    let out = against(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{\"Response\": {\"TotalCount\": 1, \"JobSet\": [");
+    assert_error(&out, 5, &[]);
+}
+
+#[test]
+fn answers_of_the_wrong_shape_exit_5_without_panicking() {
+    for body in [
+        &b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]"[..],
+        b"HTTP/1.1 200 OK\r\nContent-Length: 44\r\nConnection: close\r\n\r\n{\"Response\":{\"TotalCount\":1,\"JobSet\":\"x\"}}  ",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 39\r\nConnection: close\r\n\r\n{\"Response\":{\"TotalCount\":-1,\"JobSet\":[]}}",
+    ] {
+        let out = against(body);
+        assert_error(&out, 5, &[]);
+    }
+}
+
+#[test]
+fn missing_credentials_exit_6_naming_where_it_looked() {
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path()).args(["jobs", "describe"]).output().unwrap();
+    assert_error(&out, 6, &["TENCENTCLOUD_SECRET_ID"]);
+}
+
+const KEY: &str = "SuperSecretKeyValue0123456789";
+const TOKEN: &str = "SuperSecretTokenValue9876543210";
+
+#[test]
+fn secrets_never_appear_in_debug_dry_run_or_errors() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &[]);
+    let runs: &[&[&str]] = &[
+        &["--debug", "jobs", "describe"],
+        &["--dry-run", "jobs", "describe", "--job-id", "job-aaaaaaaa"],
+        &["--debug", "--dry-run", "jobs", "describe"],
+        &["--debug", "jobs", "describe", "--filter", "bogus=1"],
+    ];
+    for args in runs {
+        let out = emu
+            .cmd()
+            .env("TENCENTCLOUD_SECRET_KEY", KEY)
+            .env("TENCENTCLOUD_SESSION_TOKEN", TOKEN)
+            .args(*args)
+            .output()
+            .unwrap();
+        let all = format!("{}{}", stdout_of(&out), stderr_of(&out));
+        assert!(!all.contains(KEY) && !all.contains(TOKEN), "secret leaked with {args:?}:\n{all}");
+        assert!(!all.is_empty());
+    }
+}
+
+#[test]
+fn dry_run_prints_the_signed_request_and_sends_nothing() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &[]);
+    let out = emu
+        .cmd()
+        .env("TENCENTCLOUD_SESSION_TOKEN", TOKEN)
+        .args(["--dry-run", "--region", "ap-guangzhou", "jobs", "describe", "--state", "running"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let host = emu.endpoint.trim_start_matches("http://");
+    for needle in [
+        "POST http://",
+        &format!("Host: {host}"),
+        "X-TC-Action: DescribeJobs",
+        "X-TC-Version: 2017-03-12",
+        "X-TC-Region: ap-guangzhou",
+        "X-TC-Token: ***",
+        "Authorization: TC3-HMAC-SHA256 Credential=",
+        "{\"Filters\":[{\"Name\":\"job-state\",\"Values\":[\"RUNNING\"]}],\"Offset\":0,\"Limit\":20}",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+    assert!(emu.requests().is_empty());
+}
+
+#[test]
+fn debug_shows_the_exchange_on_stderr_and_keeps_stdout_clean() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &[]);
+    let out = emu.cmd().args(["--debug", "jobs", "describe", "-o", "json"]).output().unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("stdout is still pure JSON");
+    let err = stderr_of(&out);
+    assert!(err.contains("X-TC-Action: DescribeJobs") && err.contains("HTTP 200"), "{err}");
+}
