@@ -28,11 +28,13 @@ pub struct Outcome {
 /// for job IDs (their chunks do not depend on answers).
 pub fn planned_requests(selection: &Selection) -> Vec<DescribeJobsRequest> {
     match selection {
-        Selection::Ids { ids, chunk } => ids
-            .chunks(*chunk as usize)
-            .map(|c| ids_request(c))
-            .collect(),
-        Selection::Query { filters, offset, limit, page_size } => {
+        Selection::Ids { ids, chunk } => ids.chunks(*chunk as usize).map(ids_request).collect(),
+        Selection::Query {
+            filters,
+            offset,
+            limit,
+            page_size,
+        } => {
             vec![query_request(filters, *offset, want(*limit, *page_size))]
         }
     }
@@ -69,24 +71,25 @@ pub fn fetch(
 ) -> Outcome {
     let mut outcome = Outcome::default();
     let mut seen: HashSet<String> = HashSet::new();
-    let mut emit = |page: JobsPage, outcome: &mut Outcome, cap: Option<u64>| -> Result<usize, Error> {
-        let received = page.jobs.len();
-        let mut fresh: Vec<Value> = page
-            .jobs
-            .into_iter()
-            .filter(|job| {
-                let id = api::job_id(job);
-                id.is_empty() || seen.insert(id.to_string())
-            })
-            .collect();
-        if let Some(cap) = cap {
-            fresh.truncate(cap as usize);
-        }
-        outcome.request_id = page.request_id;
-        outcome.printed += fresh.len() as u64;
-        sink(&fresh)?;
-        Ok(received)
-    };
+    let mut emit =
+        |page: JobsPage, outcome: &mut Outcome, cap: Option<u64>| -> Result<usize, Error> {
+            let received = page.jobs.len();
+            let mut fresh: Vec<Value> = page
+                .jobs
+                .into_iter()
+                .filter(|job| {
+                    let id = api::job_id(job);
+                    id.is_empty() || seen.insert(id.to_string())
+                })
+                .collect();
+            if let Some(cap) = cap {
+                fresh.truncate(cap as usize);
+            }
+            outcome.request_id = page.request_id;
+            outcome.printed += fresh.len() as u64;
+            sink(&fresh)?;
+            Ok(received)
+        };
 
     match selection {
         Selection::Ids { ids, chunk } => {
@@ -104,9 +107,18 @@ pub fn fetch(
                     return outcome;
                 }
             }
-            outcome.missing = ids.iter().filter(|id| !seen.contains(*id)).cloned().collect();
+            outcome.missing = ids
+                .iter()
+                .filter(|id| !seen.contains(*id))
+                .cloned()
+                .collect();
         }
-        Selection::Query { filters, offset, limit, page_size } => {
+        Selection::Query {
+            filters,
+            offset,
+            limit,
+            page_size,
+        } => {
             let mut offset = *offset;
             let mut remaining = *limit;
             loop {
@@ -131,7 +143,11 @@ pub fn fetch(
                     *r -= outcome.printed - before;
                 }
                 offset += received;
-                if received < asked || received == 0 || offset >= outcome.total_count || remaining == Some(0) {
+                if received < asked
+                    || received == 0
+                    || offset >= outcome.total_count
+                    || remaining == Some(0)
+                {
                     break;
                 }
             }
@@ -150,30 +166,55 @@ mod tests {
     }
 
     /// A fake service over `total` jobs that records the requests it got.
-    fn service(total: usize, requests: &mut Vec<DescribeJobsRequest>) -> impl FnMut(&DescribeJobsRequest) -> Result<JobsPage, Error> + '_ {
+    fn service(
+        total: usize,
+        requests: &mut Vec<DescribeJobsRequest>,
+    ) -> impl FnMut(&DescribeJobsRequest) -> Result<JobsPage, Error> + '_ {
         move |req| {
             requests.push(req.clone());
             let offset = req.offset.unwrap_or(0) as usize;
             let limit = req.limit.unwrap_or(20) as usize;
             let jobs = (offset..total.min(offset + limit)).map(job).collect();
-            Ok(JobsPage { total_count: total as u64, jobs, request_id: format!("r{offset}") })
+            Ok(JobsPage {
+                total_count: total as u64,
+                jobs,
+                request_id: format!("r{offset}"),
+            })
         }
     }
 
     fn query(limit: Option<u64>, page_size: u64) -> Selection {
-        Selection::Query { filters: vec![], offset: 0, limit, page_size }
+        Selection::Query {
+            filters: vec![],
+            offset: 0,
+            limit,
+            page_size,
+        }
     }
 
     #[test]
     fn limit_above_a_page_fetches_several_pages_and_stops_at_the_limit() {
         let mut requests = Vec::new();
         let mut printed = Vec::new();
-        let outcome = fetch(&query(Some(250), 100), service(1000, &mut requests), |jobs| {
-            printed.extend(jobs.iter().cloned());
-            Ok(())
-        });
-        assert_eq!(requests.iter().map(|r| (r.offset.unwrap(), r.limit.unwrap())).collect::<Vec<_>>(), [(0, 100), (100, 100), (200, 50)]);
-        assert_eq!((outcome.printed, outcome.total_count, printed.len()), (250, 1000, 250));
+        let outcome = fetch(
+            &query(Some(250), 100),
+            service(1000, &mut requests),
+            |jobs| {
+                printed.extend(jobs.iter().cloned());
+                Ok(())
+            },
+        );
+        assert_eq!(
+            requests
+                .iter()
+                .map(|r| (r.offset.unwrap(), r.limit.unwrap()))
+                .collect::<Vec<_>>(),
+            [(0, 100), (100, 100), (200, 50)]
+        );
+        assert_eq!(
+            (outcome.printed, outcome.total_count, printed.len()),
+            (250, 1000, 250)
+        );
     }
 
     #[test]
@@ -196,7 +237,11 @@ mod tests {
                 let o = req.offset.unwrap() as usize;
                 let start = if o == 0 { 0 } else { o - 1 };
                 let jobs = (start..(start + 2).min(5)).map(job).collect();
-                Ok(JobsPage { total_count: 5, jobs, request_id: String::new() })
+                Ok(JobsPage {
+                    total_count: 5,
+                    jobs,
+                    request_id: String::new(),
+                })
             },
             |jobs| {
                 printed.extend(jobs.iter().map(|j| api::job_id(j).to_string()));
@@ -215,13 +260,24 @@ mod tests {
         let ids: Vec<String> = (0..250).map(|n| format!("job-{n:08}")).collect();
         let mut sizes = Vec::new();
         let outcome = fetch(
-            &Selection::Ids { ids: ids.clone(), chunk: 100 },
+            &Selection::Ids {
+                ids: ids.clone(),
+                chunk: 100,
+            },
             |req| {
                 let asked = req.job_ids.clone().unwrap();
                 sizes.push((asked.len(), req.limit.unwrap()));
                 // The service knows every ID except job-00000007.
-                let jobs: Vec<Value> = asked.iter().filter(|id| *id != "job-00000007").map(|id| json!({"JobId": id})).collect();
-                Ok(JobsPage { total_count: jobs.len() as u64, jobs, request_id: String::new() })
+                let jobs: Vec<Value> = asked
+                    .iter()
+                    .filter(|id| *id != "job-00000007")
+                    .map(|id| json!({"JobId": id}))
+                    .collect();
+                Ok(JobsPage {
+                    total_count: jobs.len() as u64,
+                    jobs,
+                    request_id: String::new(),
+                })
             },
             |_| Ok(()),
         );
@@ -239,7 +295,11 @@ mod tests {
                 if req.offset == Some(10) {
                     Err(Error::Network("boom".into()))
                 } else {
-                    Ok(JobsPage { total_count: 30, jobs: (0..10).map(job).collect(), request_id: String::new() })
+                    Ok(JobsPage {
+                        total_count: 30,
+                        jobs: (0..10).map(job).collect(),
+                        request_id: String::new(),
+                    })
                 }
             },
             |jobs| {

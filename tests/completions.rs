@@ -17,10 +17,16 @@ fn checked_in_completions_match_the_binary() {
         (Shell::PowerShell, "powershell"),
         (Shell::Elvish, "elvish"),
     ] {
-        let out = common::batchctl(home.path()).args(["completions", name]).output().unwrap();
+        let out = common::batchctl(home.path())
+            .args(["completions", name])
+            .output()
+            .unwrap();
         assert!(out.status.success());
         let script = String::from_utf8(out.stdout).unwrap();
-        assert!(script.contains("describe") && script.contains("job-id"), "{name} completes our commands");
+        assert!(
+            script.contains("describe") && script.contains("job-id"),
+            "{name} completes our commands"
+        );
         let path = dir.join(file_name(shell));
         if std::env::var_os("BATCHCTL_UPDATE_COMPLETIONS").is_some() {
             std::fs::write(&path, &script).unwrap();

@@ -12,7 +12,10 @@ fn assert_error(out: &std::process::Output, code: i32, needles: &[&str]) {
     for n in needles {
         assert!(err.contains(n), "missing {n:?} in: {err}");
     }
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -23,7 +26,10 @@ fn usage_errors_exit_2_name_the_bad_value_and_send_nothing() {
         (&["--job-id", "job-aaaaaaaa,oops"], "oops"),
         (&["--state", "finished"], "finished"),
         (&["--state", "succeeded"], "SUCCEED"),
-        (&["--job-id", "job-aaaaaaaa", "--zone", "ap-guangzhou-3"], "--zone"),
+        (
+            &["--job-id", "job-aaaaaaaa", "--zone", "ap-guangzhou-3"],
+            "--zone",
+        ),
         (&["--limit", "0"], "--limit"),
         (&["--tag", "env"], "env"),
         (&["--filter", "job-state"], "job-state"),
@@ -32,39 +38,92 @@ fn usage_errors_exit_2_name_the_bad_value_and_send_nothing() {
         (&["--no-such-flag"], "--no-such-flag"),
     ];
     for (args, needle) in cases {
-        let out = emu.cmd().args(["jobs", "describe"]).args(*args).output().unwrap();
+        let out = emu
+            .cmd()
+            .args(["jobs", "describe"])
+            .args(*args)
+            .output()
+            .unwrap();
         assert_error(&out, 2, &[needle]);
     }
-    let out = emu.cmd().args(["--endpoint", "ftp://nope", "jobs", "describe"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .args(["--endpoint", "ftp://nope", "jobs", "describe"])
+        .output()
+        .unwrap();
     assert_error(&out, 2, &["ftp://nope"]);
-    let out = emu.cmd().args(["--timeout", "0", "jobs", "describe"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .args(["--timeout", "0", "jobs", "describe"])
+        .output()
+        .unwrap();
     assert_error(&out, 2, &["--timeout"]);
-    assert!(emu.requests().is_empty(), "nothing was sent: {:?}", emu.requests());
+    assert!(
+        emu.requests().is_empty(),
+        "nothing was sent: {:?}",
+        emu.requests()
+    );
 }
 
 #[test]
 fn service_errors_exit_4_with_code_message_and_request_id() {
     let emu = Emulator::with_jobs(&many_jobs(1), &[]);
-    let out = emu.cmd().env("TENCENTCLOUD_SECRET_KEY", "not-the-key").args(["jobs", "describe"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .env("TENCENTCLOUD_SECRET_KEY", "not-the-key")
+        .args(["jobs", "describe"])
+        .output()
+        .unwrap();
     assert_error(&out, 4, &["AuthFailure.SignatureFailure", "RequestId"]);
     assert!(!stderr_of(&out).contains("not-the-key"));
-    let out = emu.cmd().env("TENCENTCLOUD_SECRET_ID", "AKIDunknown").args(["jobs", "describe"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .env("TENCENTCLOUD_SECRET_ID", "AKIDunknown")
+        .args(["jobs", "describe"])
+        .output()
+        .unwrap();
     assert_error(&out, 4, &["AuthFailure.SecretIdNotFound", "hint"]);
-    let out = emu.cmd().args(["jobs", "describe", "--filter", "colour=red"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .args(["jobs", "describe", "--filter", "colour=red"])
+        .output()
+        .unwrap();
     assert_error(&out, 4, &["InvalidFilter"]);
-    let out = emu.cmd().args(["--region", "ap-guangzhou", "jobs", "describe", "--zone", "ap-shanghai-2"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .args([
+            "--region",
+            "ap-guangzhou",
+            "jobs",
+            "describe",
+            "--zone",
+            "ap-shanghai-2",
+        ])
+        .output()
+        .unwrap();
     assert_error(&out, 4, &["InvalidZone.MismatchRegion"]);
 }
 
 #[test]
 fn network_failures_exit_5() {
     // A port nobody listens on: bind one, then free it.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let home = tempfile::tempdir().unwrap();
     let out = batchctl(home.path())
         .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
         .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
-        .args(["--endpoint", &format!("http://127.0.0.1:{port}"), "--timeout", "5", "jobs", "describe"])
+        .args([
+            "--endpoint",
+            &format!("http://127.0.0.1:{port}"),
+            "--timeout",
+            "5",
+            "jobs",
+            "describe",
+        ])
         .output()
         .unwrap();
     assert_error(&out, 5, &["127.0.0.1"]);
@@ -76,7 +135,16 @@ fn against(response: &'static [u8]) -> std::process::Output {
     batchctl(home.path())
         .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
         .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
-        .args(["--endpoint", &endpoint, "--timeout", "5", "jobs", "describe", "-o", "json"])
+        .args([
+            "--endpoint",
+            &endpoint,
+            "--timeout",
+            "5",
+            "jobs",
+            "describe",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap()
 }
@@ -115,7 +183,10 @@ fn answers_of_the_wrong_shape_exit_5_without_panicking() {
 #[test]
 fn missing_credentials_exit_6_naming_where_it_looked() {
     let home = tempfile::tempdir().unwrap();
-    let out = batchctl(home.path()).args(["jobs", "describe"]).output().unwrap();
+    let out = batchctl(home.path())
+        .args(["jobs", "describe"])
+        .output()
+        .unwrap();
     assert_error(&out, 6, &["TENCENTCLOUD_SECRET_ID"]);
 }
 
@@ -140,7 +211,10 @@ fn secrets_never_appear_in_debug_dry_run_or_errors() {
             .output()
             .unwrap();
         let all = format!("{}{}", stdout_of(&out), stderr_of(&out));
-        assert!(!all.contains(KEY) && !all.contains(TOKEN), "secret leaked with {args:?}:\n{all}");
+        assert!(
+            !all.contains(KEY) && !all.contains(TOKEN),
+            "secret leaked with {args:?}:\n{all}"
+        );
         assert!(!all.is_empty());
     }
 }
@@ -151,7 +225,15 @@ fn dry_run_prints_the_signed_request_and_sends_nothing() {
     let out = emu
         .cmd()
         .env("TENCENTCLOUD_SESSION_TOKEN", TOKEN)
-        .args(["--dry-run", "--region", "ap-guangzhou", "jobs", "describe", "--state", "running"])
+        .args([
+            "--dry-run",
+            "--region",
+            "ap-guangzhou",
+            "jobs",
+            "describe",
+            "--state",
+            "running",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -175,9 +257,16 @@ fn dry_run_prints_the_signed_request_and_sends_nothing() {
 #[test]
 fn debug_shows_the_exchange_on_stderr_and_keeps_stdout_clean() {
     let emu = Emulator::with_jobs(&many_jobs(2), &[]);
-    let out = emu.cmd().args(["--debug", "jobs", "describe", "-o", "json"]).output().unwrap();
+    let out = emu
+        .cmd()
+        .args(["--debug", "jobs", "describe", "-o", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("stdout is still pure JSON");
     let err = stderr_of(&out);
-    assert!(err.contains("X-TC-Action: DescribeJobs") && err.contains("HTTP 200"), "{err}");
+    assert!(
+        err.contains("X-TC-Action: DescribeJobs") && err.contains("HTTP 200"),
+        "{err}"
+    );
 }

@@ -34,7 +34,10 @@ fn documentation_worked_example_matches_every_stage() {
         },
     );
     assert_eq!(sig.date, s(&v, "date"));
-    assert_eq!(signer::sha256_hex(sig.canonical_request.as_bytes()), s(&v, "hashed_canonical_request"));
+    assert_eq!(
+        signer::sha256_hex(sig.canonical_request.as_bytes()),
+        s(&v, "hashed_canonical_request")
+    );
     assert_eq!(sig.signature, s(&v, "signature"));
     assert_eq!(sig.authorization, s(&v, "authorization"));
 }
@@ -68,10 +71,22 @@ fn sdk_vectors_match_canonical_request_string_to_sign_signature_and_authorizatio
                 timestamp: input["timestamp"].as_i64().unwrap(),
             },
         );
-        assert_eq!(sig.canonical_request, s(expect, "canonical_request"), "{name}: canonical request");
-        assert_eq!(sig.string_to_sign, s(expect, "string_to_sign"), "{name}: string to sign");
+        assert_eq!(
+            sig.canonical_request,
+            s(expect, "canonical_request"),
+            "{name}: canonical request"
+        );
+        assert_eq!(
+            sig.string_to_sign,
+            s(expect, "string_to_sign"),
+            "{name}: string to sign"
+        );
         assert_eq!(sig.signature, s(expect, "signature"), "{name}: signature");
-        assert_eq!(sig.authorization, s(expect, "authorization"), "{name}: authorization");
+        assert_eq!(
+            sig.authorization,
+            s(expect, "authorization"),
+            "{name}: authorization"
+        );
     }
 }
 
@@ -80,15 +95,30 @@ fn sdk_vectors_match_canonical_request_string_to_sign_signature_and_authorizatio
 #[test]
 fn sdk_vectors_headers_match_what_batchctl_sends() {
     let vectors = load("tc3-sdk-vectors.json");
-    for v in vectors.as_array().unwrap().iter().filter(|v| v["input"]["method"] == "POST") {
+    for v in vectors
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| v["input"]["method"] == "POST")
+    {
         let input = &v["input"];
         let expected: Vec<(String, String)> = v["headers"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|h| (h[0].as_str().unwrap().to_string(), h[1].as_str().unwrap().to_string()))
+            .map(|h| {
+                (
+                    h[0].as_str().unwrap().to_string(),
+                    h[1].as_str().unwrap().to_string(),
+                )
+            })
             .collect();
-        let header = |n: &str| expected.iter().find(|(k, _)| k == n).map(|(_, v)| v.as_str());
+        let header = |n: &str| {
+            expected
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, v)| v.as_str())
+        };
         let got = request::signed_headers(
             s(input, "secret_id"),
             s(input, "secret_key"),
@@ -106,7 +136,16 @@ fn sdk_vectors_headers_match_what_batchctl_sends() {
         );
         let got: Vec<(String, String)> = got
             .into_iter()
-            .map(|(k, v)| (k.to_string(), if k == "X-TC-RequestClient" { "SDK_PYTHON_3.1.195".to_string() } else { v }))
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    if k == "X-TC-RequestClient" {
+                        "SDK_PYTHON_3.1.195".to_string()
+                    } else {
+                        v
+                    },
+                )
+            })
             .collect();
         assert_eq!(got, expected, "{}", s(v, "name"));
     }
@@ -133,8 +172,19 @@ fn the_signed_host_includes_the_port_and_changes_the_signature() {
         timestamp: 1_700_000_000,
     };
     let with_port = signer::sign("id", "key", &base);
-    assert!(with_port.canonical_request.contains("\nhost:127.0.0.1:9300\n"));
-    let without = signer::sign("id", "key", &Signable { host: "127.0.0.1", ..base });
+    assert!(
+        with_port
+            .canonical_request
+            .contains("\nhost:127.0.0.1:9300\n")
+    );
+    let without = signer::sign(
+        "id",
+        "key",
+        &Signable {
+            host: "127.0.0.1",
+            ..base
+        },
+    );
     assert_ne!(with_port.signature, without.signature);
 }
 
@@ -147,7 +197,12 @@ fn authorization_headers_parse_back() {
     assert_eq!(parsed.service, "cvm");
     assert_eq!(parsed.signed_headers, "content-type;host");
     assert_eq!(parsed.signature, s(&v, "signature"));
-    for bad in ["", "TC3-HMAC-SHA256", "Basic abc", "TC3-HMAC-SHA256 Credential=/2019-02-25/cvm/tc3_request, SignedHeaders=a, Signature=b"] {
+    for bad in [
+        "",
+        "TC3-HMAC-SHA256",
+        "Basic abc",
+        "TC3-HMAC-SHA256 Credential=/2019-02-25/cvm/tc3_request, SignedHeaders=a, Signature=b",
+    ] {
         assert!(signer::parse_authorization(bad).is_none(), "{bad}");
     }
 }

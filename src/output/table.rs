@@ -1,45 +1,604 @@
-//! The table for people. (Stub: to be implemented.)
+//! `table`: aligned columns for people, kubectl-like (no borders, columns separated by
+//! spaces, upper-case headers), laid out by comfy-table, which measures display width
+//! (CJK characters take two columns). Nothing is wrapped or truncated, so the output can be
+//! piped to grep; every cell is kept on one line. The whole result is rendered in
+//! [`Renderer::finish`], once every column's width is known.
 
 use std::io::{self, Write};
 
+use chrono::{DateTime, Utc};
+use comfy_table::{Cell, Color, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
+use super::columns::{self, Column};
 use super::{OutputOptions, Renderer, Summary};
+
+/// Spaces after each column (kubectl uses three); trailing ones are trimmed from each line.
+const COLUMN_GAP: u16 = 3;
+
+/// Cells longer than this many characters are cut (with `…`). Only hostile data gets there:
+/// comfy-table measures widths in `u16` and would wrap a wider cell onto several lines.
+/// A character is at most two columns wide, so a cut cell stays under that limit.
+const MAX_CELL_CHARS: usize = 30_000;
 
 pub struct TableRenderer<'w> {
     out: Box<dyn Write + 'w>,
-    jobs: Vec<Value>,
+    columns: Vec<Column>,
+    color: bool,
+    now: DateTime<Utc>,
+    /// The rows so far (and the header row, unless `--no-headers`).
+    table: Table,
 }
 
 impl<'w> TableRenderer<'w> {
-    pub fn new(_options: &OutputOptions, out: Box<dyn Write + 'w>) -> Self {
+    pub fn new(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Self {
+        let columns = options
+            .columns
+            .clone()
+            .unwrap_or_else(|| Column::TABLE_DEFAULT.to_vec());
+        let mut table = Table::new();
+        table
+            .load_style(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            // Never look at the terminal: no width lookup, no styling decided by comfy-table.
+            .force_no_tty();
+        if options.color {
+            // The caller has decided (a terminal, no NO_COLOR, no --no-color).
+            table.enforce_styling();
+            // Style the text only, so the padding after it stays plain and can be trimmed.
+            table.style_text_only();
+        }
+        if options.headers {
+            table.set_header(Row::from(columns.iter().map(|&c| Cell::new(header(c)))));
+        }
         TableRenderer {
             out,
-            jobs: Vec::new(),
+            columns,
+            color: options.color,
+            now: options.now,
+            table,
         }
     }
 }
 
 impl Renderer for TableRenderer<'_> {
     fn page(&mut self, jobs: &[Value]) -> io::Result<()> {
-        self.jobs.extend_from_slice(jobs);
+        for job in jobs {
+            let row: Vec<Cell> = self
+                .columns
+                .iter()
+                .map(|&column| {
+                    let cell = Cell::new(cell_text(job, column, self.now));
+                    match state_color(job, column, self.color) {
+                        Some(color) => cell.fg(color),
+                        None => cell,
+                    }
+                })
+                .collect();
+            self.table.add_row(row);
+        }
         Ok(())
     }
 
     fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
-        for job in &self.jobs {
-            writeln!(self.out, "{}", crate::api::job_id(job))?;
+        // No jobs, no table (not even the header): the caller says so on stderr.
+        if !self.table.is_empty() {
+            for column in self.table.column_iter_mut() {
+                column.set_padding((0, COLUMN_GAP));
+            }
+            for line in self.table.lines() {
+                writeln!(self.out, "{}", line.trim_end())?;
+            }
         }
         self.out.flush()
     }
 }
 
-/// Task progress for people, e.g. `3/10, 2 running, 1 failed`. (Stub.)
-pub fn tasks_text(_job: &Value) -> String {
-    String::new()
+/// The header label of a column, for people.
+pub fn header(column: Column) -> &'static str {
+    match column {
+        Column::JobId => "ID",
+        Column::JobName => "NAME",
+        Column::JobState => "STATE",
+        Column::Priority => "PRIORITY",
+        Column::Zone => "ZONE",
+        Column::CreateTime => "CREATED",
+        Column::EndTime => "ENDED",
+        Column::SubmittedCount => "SUBMITTED",
+        Column::PendingCount => "PENDING",
+        Column::RunnableCount => "RUNNABLE",
+        Column::StartingCount => "STARTING",
+        Column::RunningCount => "RUNNING",
+        Column::SucceedCount => "SUCCEED",
+        Column::FailedInterruptedCount => "INTERRUPTED",
+        Column::FailedCount => "FAILED",
+        Column::Tags => "TAGS",
+        Column::Tasks => "TASKS",
+        Column::Duration => "DURATION",
+    }
 }
 
-/// End − create, or now − create while the job has not ended, e.g. `2m48s`. (Stub.)
-pub fn duration_text(_job: &Value, _now: chrono::DateTime<chrono::Utc>) -> String {
-    String::new()
+/// The text of one cell, on one line.
+fn cell_text(job: &Value, column: Column, now: DateTime<Utc>) -> String {
+    let text = if let Some(counter) = column.task_counter() {
+        columns::task_count(job, counter)
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    } else {
+        match column {
+            Column::Zone => columns::zone(job).to_string(),
+            Column::Tasks => tasks_text(job),
+            Column::Duration => duration_text(job, now),
+            Column::CreateTime => time_text(job.get("CreateTime")),
+            Column::EndTime => match job.get("EndTime") {
+                Some(Value::Null) => "-".to_string(),
+                other => time_text(other),
+            },
+            Column::Tags => columns::tags(job)
+                .iter()
+                .filter(|(k, v)| !(k.is_empty() && v.is_empty()))
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(","),
+            other => columns::scalar_text(job.get(other.name())),
+        }
+    };
+    single_line(&text)
+}
+
+/// The colour of a STATE cell, when colour is on.
+fn state_color(job: &Value, column: Column, color: bool) -> Option<Color> {
+    if !color || column != Column::JobState {
+        return None;
+    }
+    Some(match columns::str_field(job, "JobState") {
+        "SUCCEED" => Color::Green,
+        "FAILED" | "FAILED_INTERRUPTED" => Color::Red,
+        "RUNNING" | "STARTING" => Color::Cyan,
+        _ => Color::Yellow,
+    })
+}
+
+/// `text` with control characters (newlines, tabs, escapes…), line separators and
+/// bidirectional overrides written as visible escapes (`\n`, `\t`, `\u{1b}`), so that a
+/// cell can neither break the table's lines nor drive the terminal; very long text is cut.
+fn single_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (count, c) in text.chars().enumerate() {
+        if count == MAX_CELL_CHARS {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || is_invisible_format(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Line/paragraph separators and the bidirectional controls, which can reorder what
+/// follows them on a terminal.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// An ISO 8601 time as `YYYY-MM-DD HH:MM:SS` (UTC); anything else as received.
+fn time_text(value: Option<&Value>) -> String {
+    match value.and_then(parse_time) {
+        Some(t) => t.format("%Y-%m-%d %H:%M:%S").to_string(),
+        None => columns::scalar_text(value),
+    }
+}
+
+fn parse_time(value: &Value) -> Option<DateTime<Utc>> {
+    let text = value.as_str()?;
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// Task progress for people, e.g. `3/10, 2 running, 1 failed`: succeeded out of all tasks
+/// (the sum of the eight counters), then the running (and starting) and the failed ones
+/// when there are any. Empty without `TaskMetrics`.
+pub fn tasks_text(job: &Value) -> String {
+    let Some(metrics) = job.get("TaskMetrics").and_then(Value::as_object) else {
+        return String::new();
+    };
+    let count = |key: &str| metrics.get(key).and_then(Value::as_u64).unwrap_or(0);
+    let total = Column::ALL
+        .iter()
+        .filter_map(|c| c.task_counter())
+        .map(count)
+        .fold(0u64, u64::saturating_add);
+    let running = count("RunningCount").saturating_add(count("StartingCount"));
+    let failed = count("FailedCount").saturating_add(count("FailedInterruptedCount"));
+    let mut text = format!("{}/{total}", count("SucceedCount"));
+    if running > 0 {
+        text.push_str(&format!(", {running} running"));
+    }
+    if failed > 0 {
+        text.push_str(&format!(", {failed} failed"));
+    }
+    text
+}
+
+/// End − create, or now − create while the job has not ended (`EndTime` null), in a
+/// compact form: `45s`, `2m48s`, `1h05m`, `3d4h`. Never negative (clock skew shows `0s`);
+/// empty when a time is missing or cannot be read.
+pub fn duration_text(job: &Value, now: DateTime<Utc>) -> String {
+    let Some(created) = job.get("CreateTime").and_then(parse_time) else {
+        return String::new();
+    };
+    let ended = match job.get("EndTime") {
+        None | Some(Value::Null) => now,
+        Some(value) => match parse_time(value) {
+            Some(t) => t,
+            None => return String::new(),
+        },
+    };
+    human_duration(ended.signed_duration_since(created).num_seconds())
+}
+
+fn human_duration(seconds: i64) -> String {
+    let s = seconds.max(0);
+    let (m, h, d) = (s / 60, s / 3600, s / 86_400);
+    if s < 60 {
+        format!("{s}s")
+    } else if s < 3600 {
+        format!("{m}m{:02}s", s % 60)
+    } else if s < 86_400 {
+        format!("{h}h{:02}m", m % 60)
+    } else {
+        format!("{d}d{}h", h % 24)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::Format;
+    use serde_json::json;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    #[derive(Clone, Default)]
+    struct Shared(Rc<RefCell<Vec<u8>>>);
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    const SAMPLE: &str = include_str!("../../tests/fixtures/describe-jobs-sample.json");
+
+    fn sample_jobs() -> Vec<Value> {
+        let doc: Value = serde_json::from_str(SAMPLE).unwrap();
+        doc["Response"]["JobSet"].as_array().unwrap().clone()
+    }
+
+    fn now() -> DateTime<Utc> {
+        "2020-09-22T07:17:42Z".parse().unwrap()
+    }
+
+    fn options() -> OutputOptions {
+        OutputOptions {
+            format: Format::Table,
+            columns: None,
+            headers: true,
+            color: false,
+            now: now(),
+        }
+    }
+
+    fn render(options: &OutputOptions, jobs: &[Value]) -> String {
+        let buf = Shared::default();
+        let mut r = TableRenderer::new(options, Box::new(buf.clone()));
+        r.page(jobs).unwrap();
+        r.finish(&Summary {
+            total_count: jobs.len() as u64,
+            request_id: "req".into(),
+        })
+        .unwrap();
+        String::from_utf8(buf.0.borrow().clone()).unwrap()
+    }
+
+    /// The display width of `text`, CJK (and other wide) characters counting as two.
+    fn display_width(text: &str) -> usize {
+        text.chars()
+            .map(|c| match u32::from(c) {
+                0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => 2,
+                0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
+                _ => 1,
+            })
+            .sum()
+    }
+
+    /// The display column where `needle` starts in `line`.
+    fn column_of(line: &str, needle: &str) -> usize {
+        display_width(&line[..line.find(needle).unwrap()])
+    }
+
+    #[test]
+    fn sample_renders_for_people() {
+        let text = render(&options(), &sample_jobs());
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        let words = |line: &str| {
+            line.split("   ")
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words(lines[0]),
+            [
+                "ID", "NAME", "STATE", "PRIORITY", "ZONE", "TASKS", "CREATED", "DURATION", "TAGS"
+            ]
+        );
+        assert_eq!(
+            words(lines[1]),
+            [
+                "job-3n2weaqt",
+                "hello-test-job",
+                "STARTING",
+                "1",
+                "ap-guangzhou-4",
+                "0/1, 1 running",
+                "2020-09-22 07:14:54",
+                "2m48s",
+                "batch-test-tag-job-key=batch-test-tag-job-value"
+            ]
+        );
+        assert_eq!(
+            words(lines[2]),
+            [
+                "job-7e7evk2x",
+                "hello-test-job",
+                "FAILED",
+                "1",
+                "ap-guangzhou-4",
+                "0/1, 1 failed",
+                "2020-09-21 08:57:01",
+                "2m44s",
+                "job-key1=job-value1,job-key=job-value"
+            ]
+        );
+        // Aligned: every column starts at the same place on every line.
+        for header in [
+            "NAME", "STATE", "PRIORITY", "ZONE", "TASKS", "CREATED", "DURATION", "TAGS",
+        ] {
+            let at = lines[0].find(header).unwrap();
+            for line in &lines[1..] {
+                assert_eq!(&line[at - 2..at], "  ", "{header} not separated:\n{text}");
+                assert_ne!(&line[at..at + 1], " ", "{header} misaligned:\n{text}");
+            }
+        }
+        assert!(
+            text.lines().all(|l| l == l.trim_end()),
+            "trailing spaces:\n{text:?}"
+        );
+        assert!(!text.contains('\x1b'));
+        assert!(text.ends_with('\n'));
+    }
+
+    #[test]
+    fn running_job_duration_counts_to_now() {
+        let job = &sample_jobs()[0]; // created 07:14:54, EndTime null
+        assert_eq!(duration_text(job, now()), "2m48s");
+        let later = "2020-09-22T08:20:00Z".parse().unwrap();
+        assert_eq!(duration_text(job, later), "1h05m");
+        let much_later = "2020-09-25T11:20:00Z".parse().unwrap();
+        assert_eq!(duration_text(job, much_later), "3d4h");
+        let before = "2020-09-22T07:00:00Z".parse().unwrap();
+        assert_eq!(duration_text(job, before), "0s", "clock skew");
+        assert_eq!(
+            duration_text(&sample_jobs()[1], much_later),
+            "2m44s",
+            "ended"
+        );
+    }
+
+    #[test]
+    fn durations_are_compact() {
+        assert_eq!(human_duration(45), "45s");
+        assert_eq!(human_duration(60), "1m00s");
+        assert_eq!(human_duration(168), "2m48s");
+        assert_eq!(human_duration(3900), "1h05m");
+        assert_eq!(human_duration(86_400 * 3 + 3600 * 4 + 59), "3d4h");
+        assert_eq!(human_duration(-5), "0s");
+        let job = json!({"CreateTime": "yesterday", "EndTime": null});
+        assert_eq!(duration_text(&job, now()), "");
+        assert_eq!(duration_text(&json!({}), now()), "");
+        let offset =
+            json!({"CreateTime": "2020-09-22T15:14:54+08:00", "EndTime": "2020-09-22T07:15:39Z"});
+        assert_eq!(duration_text(&offset, now()), "45s");
+    }
+
+    #[test]
+    fn tasks_show_progress() {
+        let job = json!({"TaskMetrics": {
+            "SubmittedCount": 1, "PendingCount": 1, "RunnableCount": 1, "StartingCount": 1,
+            "RunningCount": 1, "SucceedCount": 3, "FailedInterruptedCount": 1, "FailedCount": 1
+        }});
+        assert_eq!(tasks_text(&job), "3/10, 2 running, 2 failed");
+        let done = json!({"TaskMetrics": {"SucceedCount": 4, "PendingCount": 0}});
+        assert_eq!(tasks_text(&done), "4/4");
+        assert_eq!(tasks_text(&json!({"JobId": "job-1"})), "");
+    }
+
+    #[test]
+    fn columns_option_picks_and_orders() {
+        let mut opts = options();
+        opts.columns = Some(vec![
+            Column::JobState,
+            Column::EndTime,
+            Column::FailedCount,
+            Column::JobId,
+        ]);
+        let text = render(&opts, &sample_jobs());
+        let lines: Vec<Vec<&str>> = text
+            .lines()
+            .map(|l| {
+                l.split("  ")
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(lines[0], ["STATE", "ENDED", "FAILED", "ID"]);
+        assert_eq!(lines[1], ["STARTING", "-", "0", "job-3n2weaqt"]);
+        assert_eq!(
+            lines[2],
+            ["FAILED", "2020-09-21 08:59:45", "1", "job-7e7evk2x"]
+        );
+    }
+
+    #[test]
+    fn no_headers_drops_the_header_row() {
+        let mut opts = options();
+        opts.headers = false;
+        let text = render(&opts, &sample_jobs());
+        assert_eq!(text.lines().count(), 2, "{text}");
+        assert!(text.starts_with("job-3n2weaqt"), "{text}");
+        assert!(!text.contains("NAME"));
+    }
+
+    #[test]
+    fn no_jobs_print_nothing() {
+        assert_eq!(render(&options(), &[]), "");
+        let mut opts = options();
+        opts.color = true;
+        assert_eq!(render(&opts, &[]), "");
+    }
+
+    #[test]
+    fn cjk_names_stay_aligned() {
+        let mut jobs = sample_jobs();
+        jobs[0]["JobName"] = json!("数据清洗-每日任务");
+        let text = render(&options(), &jobs);
+        let lines: Vec<&str> = text.lines().collect();
+        let state = column_of(lines[0], "STATE");
+        assert_eq!(column_of(lines[1], "STARTING"), state, "\n{text}");
+        assert_eq!(column_of(lines[2], "FAILED"), state, "\n{text}");
+        // The eight CJK characters take two columns each: the name is 17 wide, then the gap.
+        assert_eq!(
+            state - column_of(lines[0], "NAME"),
+            8 * 2 + 1 + 3,
+            "\n{text}"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let mut jobs = sample_jobs();
+        jobs[0]["JobName"] = json!("line1\nline2\tx\r\u{1b}[31mred\u{202e}");
+        jobs[0]["Tags"] = json!([{"Key": "k\n", "Value": "v\u{7}"}]);
+        let text = render(&options(), &jobs);
+        assert_eq!(text.lines().count(), 3, "{text}");
+        assert!(
+            text.contains(r"line1\nline2\tx\r\u{1b}[31mred\u{202e}"),
+            "{text}"
+        );
+        assert!(text.contains(r"k\n=v\u{7}"), "{text}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn huge_cells_stay_on_one_line() {
+        let mut jobs = sample_jobs();
+        jobs[0]["JobName"] = json!("数".repeat(100_000));
+        let text = render(&options(), &jobs);
+        assert_eq!(text.lines().count(), 3);
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let plain = render(&options(), &sample_jobs());
+        assert!(!plain.contains('\x1b'), "{plain:?}");
+
+        let mut opts = options();
+        opts.color = true;
+        let coloured = render(&opts, &sample_jobs());
+        // crossterm drops colours when NO_COLOR is set (the caller never asks then).
+        if std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
+            let lines: Vec<&str> = coloured.lines().collect();
+            assert!(!lines[0].contains('\x1b'), "header plain: {coloured:?}");
+            assert!(
+                lines[1].contains("\x1b[38;5;14mSTARTING\x1b[39m"),
+                "{coloured:?}"
+            );
+            assert!(
+                lines[2].contains("\x1b[38;5;9mFAILED\x1b[39m"),
+                "{coloured:?}"
+            );
+            // Only the state is coloured: one escape sequence pair per row.
+            assert_eq!(lines[1].matches('\x1b').count(), 2, "{coloured:?}");
+        }
+        // Same layout once the escapes are removed.
+        let stripped = coloured
+            .replace("\x1b[38;5;14m", "")
+            .replace("\x1b[38;5;9m", "")
+            .replace("\x1b[39m", "");
+        assert_eq!(stripped, plain);
+        assert!(coloured.lines().all(|l| l == l.trim_end()));
+    }
+
+    #[test]
+    fn succeeded_green_others_yellow() {
+        let job = |state: &str| json!({"JobState": state});
+        let c = |state: &str| state_color(&job(state), Column::JobState, true);
+        assert_eq!(c("SUCCEED"), Some(Color::Green));
+        assert_eq!(c("FAILED_INTERRUPTED"), Some(Color::Red));
+        assert_eq!(c("RUNNING"), Some(Color::Cyan));
+        assert_eq!(c("PENDING"), Some(Color::Yellow));
+        assert_eq!(state_color(&job("SUCCEED"), Column::JobState, false), None);
+        assert_eq!(state_color(&job("SUCCEED"), Column::JobId, true), None);
+    }
+
+    #[test]
+    fn hostile_json_renders_without_panicking() {
+        let jobs = vec![
+            json!({
+                "JobId": 42, "JobName": {"a": [1, 2]}, "JobState": null, "Priority": "high",
+                "Placement": "nowhere", "CreateTime": 1600678621, "EndTime": "soon",
+                "TaskMetrics": {"SucceedCount": -1, "FailedCount": u64::MAX, "RunningCount": u64::MAX,
+                                "StartingCount": u64::MAX, "PendingCount": 1.5},
+                "Tags": [1, null, {"Key": 2}, {"Key": "k", "Value": "v"}]
+            }),
+            json!({"TaskMetrics": [1, 2], "Tags": {"k": "v"}, "Placement": {"Zone": 4}}),
+            json!("not an object"),
+            json!(null),
+            json!([1, 2, 3]),
+        ];
+        let mut opts = options();
+        opts.columns = Some(Column::ALL.to_vec());
+        opts.color = true;
+        let text = render(&opts, &jobs);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 6, "{text}");
+        assert!(lines[1].starts_with("42 "), "{text}");
+        assert!(lines[1].contains(r#"{"a":[1,2]}"#), "{text}");
+        assert!(lines[1].contains("1600678621"), "{text}");
+        assert!(lines[1].contains("soon"), "{text}");
+        assert!(lines[1].contains("k=v"), "{text}");
+        assert!(!lines[1].contains(",k=v"), "{text}");
+        assert!(lines[1].contains(&format!("0/{}", u64::MAX)), "{text}");
+    }
 }

@@ -32,11 +32,18 @@ const SCRUBBED: [&str; 12] = [
 
 /// A `batchctl` command with a clean environment and a private, empty HOME.
 pub fn batchctl(home: &Path) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(BIN);
+    assert_cmd::Command::from_std(std_batchctl(home))
+}
+
+/// The same as a `std::process::Command`, for tests that wire stdio themselves.
+pub fn std_batchctl(home: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
     for var in SCRUBBED {
         cmd.env_remove(var);
     }
-    cmd.env_remove("https_proxy").env_remove("http_proxy").env_remove("ALL_PROXY");
+    cmd.env_remove("https_proxy")
+        .env_remove("http_proxy")
+        .env_remove("ALL_PROXY");
     cmd.env("HOME", home).env("NO_PROXY", "*");
     cmd
 }
@@ -56,7 +63,14 @@ impl Emulator {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("requests.jsonl");
         let mut child = Command::new(BIN)
-            .args(["-q", "emulator", "serve", "--listen", "127.0.0.1:0", "--log"])
+            .args([
+                "-q",
+                "emulator",
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--log",
+            ])
             .arg(&log)
             .args(extra)
             .stdin(Stdio::null())
@@ -74,7 +88,13 @@ impl Emulator {
             .filter(|e| e.starts_with("http://"))
             .unwrap_or_else(|| panic!("emulator did not print its endpoint: {first:?}"))
             .to_string();
-        Emulator { child, _stdout: stdout, endpoint, dir, log }
+        Emulator {
+            child,
+            _stdout: stdout,
+            endpoint,
+            dir,
+            log,
+        }
     }
 
     /// Serves exactly `jobs` (written to a file and passed with `--jobs`).
@@ -99,12 +119,17 @@ impl Emulator {
     /// Every request the emulator has logged so far.
     pub fn requests(&self) -> Vec<Value> {
         let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        text.lines().map(|l| serde_json::from_str(l).expect("log line is JSON")).collect()
+        text.lines()
+            .map(|l| serde_json::from_str(l).expect("log line is JSON"))
+            .collect()
     }
 
     /// The JSON bodies of the logged requests.
     pub fn bodies(&self) -> Vec<Value> {
-        self.requests().into_iter().map(|r| r["body"].clone()).collect()
+        self.requests()
+            .into_iter()
+            .map(|r| r["body"].clone())
+            .collect()
     }
 }
 
@@ -137,12 +162,25 @@ pub fn job(id: &str, name: &str, state: &str, zone: &str, tags: &[(&str, &str)])
 
 /// `n` plain jobs with IDs `job-t0000000`, `job-t0000001`, ….
 pub fn many_jobs(n: usize) -> Vec<Value> {
-    (0..n).map(|i| job(&format!("job-t{i:07}"), &format!("job {i}"), "SUCCEED", "ap-guangzhou-3", &[])).collect()
+    (0..n)
+        .map(|i| {
+            job(
+                &format!("job-t{i:07}"),
+                &format!("job {i}"),
+                "SUCCEED",
+                "ap-guangzhou-3",
+                &[],
+            )
+        })
+        .collect()
 }
 
 /// The sample response of the API reference.
 pub fn sample() -> Value {
-    let path = format!("{}/tests/fixtures/describe-jobs-sample.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/describe-jobs-sample.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
