@@ -15,6 +15,8 @@ use crate::selection::Selection;
 pub struct Outcome {
     /// Jobs passed to the sink.
     pub printed: u64,
+    /// Pages received (0 when the first request failed).
+    pub pages: u64,
     /// The service's `TotalCount` (summed over ID chunks).
     pub total_count: u64,
     pub request_id: String,

@@ -37,14 +37,22 @@ pub fn collect_job_ids(args: &[String], stdin: &mut dyn Read) -> Result<Vec<Stri
                 .read_to_string(&mut text)
                 .map_err(|e| Error::usage(format!("cannot read job IDs from stdin: {e}")))?;
             let before = ids.len();
-            for id in text.split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty()) {
+            for id in text
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|s| !s.is_empty())
+            {
                 if !api::is_valid_job_id(id) {
-                    return Err(Error::usage(format!("{} (read from stdin)", cli::malformed_job_id(id))));
+                    return Err(Error::usage(format!(
+                        "{} (read from stdin)",
+                        cli::malformed_job_id(id)
+                    )));
                 }
                 ids.push(id.to_string());
             }
             if ids.len() == before {
-                return Err(Error::usage("--job-id - was given but stdin holds no job IDs"));
+                return Err(Error::usage(
+                    "--job-id - was given but stdin holds no job IDs",
+                ));
             }
         } else {
             ids.push(arg.clone());
@@ -114,7 +122,11 @@ impl Selection {
                 chunk: args.page_size.unwrap_or(api::MAX_PAGE),
             });
         }
-        let limit = if args.all { None } else { Some(args.limit.unwrap_or(api::DEFAULT_LIMIT)) };
+        let limit = if args.all {
+            None
+        } else {
+            Some(args.limit.unwrap_or(api::DEFAULT_LIMIT))
+        };
         let page_size = args
             .page_size
             .unwrap_or_else(|| limit.map_or(api::MAX_PAGE, |l| l.min(api::MAX_PAGE)));
@@ -133,7 +145,9 @@ mod tests {
     use clap::Parser;
 
     fn describe(args: &[&str]) -> DescribeArgs {
-        let cli = crate::cli::Cli::try_parse_from(["batchctl", "jobs", "describe"].iter().chain(args)).unwrap();
+        let cli =
+            crate::cli::Cli::try_parse_from(["batchctl", "jobs", "describe"].iter().chain(args))
+                .unwrap();
         match cli.command {
             crate::cli::Command::Jobs(crate::cli::JobsCommand::Describe(d)) => d,
             _ => unreachable!(),
@@ -146,11 +160,19 @@ mod tests {
 
     #[test]
     fn ids_from_flags_and_stdin_are_deduplicated_in_order() {
-        let s = select(&["--job-id", "job-bbbbbbbb,-", "--job-id", "job-aaaaaaaa"], "job-cccccccc\njob-bbbbbbbb job-aaaaaaaa\n").unwrap();
+        let s = select(
+            &["--job-id", "job-bbbbbbbb,-", "--job-id", "job-aaaaaaaa"],
+            "job-cccccccc\njob-bbbbbbbb job-aaaaaaaa\n",
+        )
+        .unwrap();
         assert_eq!(
             s,
             Selection::Ids {
-                ids: vec!["job-bbbbbbbb".into(), "job-cccccccc".into(), "job-aaaaaaaa".into()],
+                ids: vec![
+                    "job-bbbbbbbb".into(),
+                    "job-cccccccc".into(),
+                    "job-aaaaaaaa".into()
+                ],
                 chunk: 100
             }
         );
@@ -161,25 +183,52 @@ mod tests {
         let err = select(&["--job-id", "-"], "job-aaaaaaaa nope").unwrap_err();
         assert_eq!(err.exit_code(), 2);
         assert!(err.to_string().contains("'nope'"), "{err}");
-        assert_eq!(select(&["--job-id", "-"], " \n").unwrap_err().exit_code(), 2);
+        assert_eq!(
+            select(&["--job-id", "-"], " \n").unwrap_err().exit_code(),
+            2
+        );
     }
 
     #[test]
     fn repeated_flags_or_values_and_different_flags_and_them() {
         let Selection::Query { filters, .. } = select(
-            &["--state", "running", "--state", "failed", "--tag", "env=prod", "--tag", "team=a", "--tag", "env=dev",
-              "--filter", "job-id=job-aaaaaaaa", "--filter", "job-id=job-bbbbbbbb"],
+            &[
+                "--state",
+                "running",
+                "--state",
+                "failed",
+                "--tag",
+                "env=prod",
+                "--tag",
+                "team=a",
+                "--tag",
+                "env=dev",
+                "--filter",
+                "job-id=job-aaaaaaaa",
+                "--filter",
+                "job-id=job-bbbbbbbb",
+            ],
             "",
         )
         .unwrap() else {
             panic!()
         };
-        let got: Vec<(String, Vec<String>)> = filters.into_iter().map(|f| (f.name, f.values)).collect();
+        let got: Vec<(String, Vec<String>)> =
+            filters.into_iter().map(|f| (f.name, f.values)).collect();
         let want = vec![
-            ("job-state".to_string(), vec!["RUNNING".to_string(), "FAILED".to_string()]),
-            ("tag:env".to_string(), vec!["prod".to_string(), "dev".to_string()]),
+            (
+                "job-state".to_string(),
+                vec!["RUNNING".to_string(), "FAILED".to_string()],
+            ),
+            (
+                "tag:env".to_string(),
+                vec!["prod".to_string(), "dev".to_string()],
+            ),
             ("tag:team".to_string(), vec!["a".to_string()]),
-            ("job-id".to_string(), vec!["job-aaaaaaaa".to_string(), "job-bbbbbbbb".to_string()]),
+            (
+                "job-id".to_string(),
+                vec!["job-aaaaaaaa".to_string(), "job-bbbbbbbb".to_string()],
+            ),
         ];
         assert_eq!(got, want);
     }
@@ -187,15 +236,44 @@ mod tests {
     #[test]
     fn paging_defaults() {
         let s = select(&[], "").unwrap();
-        assert_eq!(s, Selection::Query { filters: vec![], offset: 0, limit: Some(20), page_size: 20 });
+        assert_eq!(
+            s,
+            Selection::Query {
+                filters: vec![],
+                offset: 0,
+                limit: Some(20),
+                page_size: 20
+            }
+        );
         let s = select(&["--limit", "250", "--offset", "5"], "").unwrap();
-        assert_eq!(s, Selection::Query { filters: vec![], offset: 5, limit: Some(250), page_size: 100 });
+        assert_eq!(
+            s,
+            Selection::Query {
+                filters: vec![],
+                offset: 5,
+                limit: Some(250),
+                page_size: 100
+            }
+        );
         let s = select(&["--all", "--page-size", "7"], "").unwrap();
-        assert_eq!(s, Selection::Query { filters: vec![], offset: 0, limit: None, page_size: 7 });
+        assert_eq!(
+            s,
+            Selection::Query {
+                filters: vec![],
+                offset: 0,
+                limit: None,
+                page_size: 7
+            }
+        );
     }
 
     #[test]
     fn limit_with_job_ids_is_a_usage_error() {
-        assert_eq!(select(&["--job-id", "job-aaaaaaaa", "--limit", "3"], "").unwrap_err().exit_code(), 2);
+        assert_eq!(
+            select(&["--job-id", "job-aaaaaaaa", "--limit", "3"], "")
+                .unwrap_err()
+                .exit_code(),
+            2
+        );
     }
 }

@@ -33,29 +33,41 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
         }
         out.flush()?;
         if matches!(selection, Selection::Query { .. }) && !quiet {
-            eprintln!("batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer");
+            eprintln!(
+                "batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer"
+            );
         }
         return Ok(());
     }
 
     let stdout = io::stdout();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(stdout.lock())));
-    let outcome = paging::fetch(&selection, |req| session.client.describe_jobs(req), |jobs| renderer.page(jobs));
+    let outcome = paging::fetch(
+        &selection,
+        |req| session.client.describe_jobs(req),
+        |jobs| renderer.page(jobs),
+    );
     if let Some(Error::Io(e)) = &outcome.error
         && e.kind() == io::ErrorKind::BrokenPipe
     {
         return Ok(());
     }
-    // Whatever arrived before an error is still printed: nothing is lost.
-    renderer.finish(&Summary {
-        total_count: outcome.total_count,
-        request_id: outcome.request_id.clone(),
-    })?;
+    // Whatever arrived before an error is still printed: nothing is lost. When nothing
+    // arrived at all, stdout stays empty rather than holding an empty document.
+    if outcome.error.is_none() || outcome.pages > 0 {
+        renderer.finish(&Summary {
+            total_count: outcome.total_count,
+            request_id: outcome.request_id.clone(),
+        })?;
+    }
     drop(renderer);
 
     if let Some(e) = outcome.error {
         if outcome.printed > 0 && !quiet {
-            eprintln!("batchctl: note: {} jobs were printed before the error below", outcome.printed);
+            eprintln!(
+                "batchctl: note: {} jobs were printed before the error below",
+                outcome.printed
+            );
         }
         return Err(e);
     }

@@ -1,0 +1,145 @@
+//! Authentication of one request, in the order the service checks it:
+//!
+//! 1. the common headers `X-TC-Action`, `X-TC-Version`, `X-TC-Timestamp` and
+//!    `Authorization` are present (`MissingParameter`), and `Authorization` is a
+//!    well-formed TC3 header (`AuthFailure.SignatureFailure`);
+//! 2. `X-TC-Timestamp` is an integer within 300 s of the server clock
+//!    (`AuthFailure.SignatureExpire`);
+//! 3. the SecretId is known (`AuthFailure.SecretIdNotFound`); temporary credentials must
+//!    send their session token in `X-TC-Token` (`AuthFailure.TokenFailure`);
+//! 4. the credential scope is `<UTC date of the timestamp>/batch/tc3_request`, the signed
+//!    headers are `content-type;host`, and the signature recomputed over the request as
+//!    received (method, query for GET, `Content-Type` and `Host` as sent, exact body bytes)
+//!    matches (`AuthFailure.SignatureFailure`).
+//!
+//! Signing is shared with the client (`crate::signer`), so a client bug and an emulator
+//! bug cannot cancel out without also breaking the published test vectors.
+
+use crate::signer::{self, Signable};
+
+use super::errors::{self, ApiError};
+use super::service::{Incoming, header};
+use super::{
+    DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_TEMP_SECRET_ID, DEMO_TEMP_SECRET_KEY, DEMO_TEMP_TOKEN,
+};
+
+/// How far `X-TC-Timestamp` may be from the server clock, in seconds.
+pub const MAX_CLOCK_SKEW: u64 = 300;
+
+/// The service name in the credential scope.
+const SERVICE: &str = crate::api::SERVICE;
+
+/// Who made an authenticated request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub secret_id: String,
+    /// True when the request carried an `X-TC-Token` (the token itself is never kept).
+    pub token: bool,
+}
+
+/// One accepted credential.
+struct Known {
+    id: &'static str,
+    key: &'static str,
+    token: Option<&'static str>,
+}
+
+const ACCEPTED: [Known; 2] = [
+    Known {
+        id: DEMO_SECRET_ID,
+        key: DEMO_SECRET_KEY,
+        token: None,
+    },
+    Known {
+        id: DEMO_TEMP_SECRET_ID,
+        key: DEMO_TEMP_SECRET_KEY,
+        token: Some(DEMO_TEMP_TOKEN),
+    },
+];
+
+/// The non-empty value of a header, or `MissingParameter` naming the parameter.
+fn required<'a>(req: &'a Incoming<'_>, name: &str, parameter: &str) -> Result<&'a str, ApiError> {
+    header(req.headers, name)
+        .filter(|v| !v.trim().is_empty())
+        .ok_or_else(|| errors::missing_parameter(parameter))
+}
+
+/// Checks the common headers and the signature of `req` against the server clock `now`.
+pub fn authenticate(req: &Incoming<'_>, now: i64) -> Result<Caller, ApiError> {
+    required(req, "X-TC-Action", "Action")?;
+    required(req, "X-TC-Version", "Version")?;
+    let timestamp_text = required(req, "X-TC-Timestamp", "Timestamp")?.trim();
+    let authorization = required(req, "Authorization", "Authorization")?;
+    let parsed = signer::parse_authorization(authorization).ok_or_else(|| {
+        errors::signature_failure(
+            "the Authorization header is not a well-formed TC3-HMAC-SHA256 header",
+        )
+    })?;
+
+    let timestamp: i64 = timestamp_text
+        .parse()
+        .map_err(|_| errors::signature_expire(timestamp_text, now))?;
+    if timestamp.abs_diff(now) > MAX_CLOCK_SKEW {
+        return Err(errors::signature_expire(timestamp_text, now));
+    }
+
+    let known = ACCEPTED
+        .iter()
+        .find(|k| k.id == parsed.secret_id)
+        .ok_or_else(errors::secret_id_not_found)?;
+    let token = header(req.headers, "X-TC-Token").filter(|t| !t.is_empty());
+    if let Some(expected) = known.token {
+        match token {
+            None => return Err(errors::token_failure(true)),
+            Some(sent) if !signer::constant_time_eq(sent, expected) => {
+                return Err(errors::token_failure(false));
+            }
+            Some(_) => {}
+        }
+    }
+
+    if parsed.service != SERVICE {
+        return Err(errors::signature_failure(format!(
+            "the credential scope names the service `{}`, expected `{SERVICE}`",
+            parsed.service
+        )));
+    }
+    let date = signer::utc_date(timestamp);
+    if parsed.date != date {
+        return Err(errors::signature_failure(format!(
+            "the credential scope date {} is not the UTC date of X-TC-Timestamp ({date})",
+            parsed.date
+        )));
+    }
+    if parsed.signed_headers != signer::SIGNED_HEADERS {
+        return Err(errors::signature_failure(format!(
+            "SignedHeaders is `{}`, expected `{}`",
+            parsed.signed_headers,
+            signer::SIGNED_HEADERS
+        )));
+    }
+    let canonical_query = if req.method == "GET" { req.query } else { "" };
+    let expected = signer::sign(
+        known.id,
+        known.key,
+        &Signable {
+            method: req.method,
+            canonical_query,
+            content_type: header(req.headers, "Content-Type").unwrap_or(""),
+            host: header(req.headers, "Host").unwrap_or(""),
+            payload: req.body,
+            service: SERVICE,
+            timestamp,
+        },
+    );
+    if !signer::constant_time_eq(&expected.signature, &parsed.signature) {
+        return Err(errors::signature_failure(
+            "the signature does not match the request as received; check the SecretKey, the Host and \
+             Content-Type headers and the exact body bytes",
+        ));
+    }
+    Ok(Caller {
+        secret_id: known.id.to_string(),
+        token: token.is_some(),
+    })
+}

@@ -1,0 +1,294 @@
+//! The emulated DescribeJobs service as a pure function: one request (method, path,
+//! query, headers, body) and the server clock in, one HTTP answer out. No sockets, so
+//! every check can be unit-tested; `super::serve` only adapts tiny_http to it.
+//!
+//! Order of the checks: body size and readability, HTTP method (POST or GET) and path
+//! (`/`), authentication (see `auth`), action and version, region, parameters (see
+//! `params`). Every answer is HTTP 200 with `Content-Type: application/json` and the
+//! service's envelope, each with a fresh RequestId.
+//!
+//! Semantics: with `X-TC-Region`, only the jobs whose `Placement.Zone` is a zone of that
+//! region exist. Jobs are listed newest first (by `CreateTime`; ties keep the order they
+//! were given in). `JobIds` selects the listed jobs that exist (unknown IDs are simply
+//! absent); filters match any of their values (OR) and must all match (AND). `TotalCount`
+//! counts every match; `JobSet` holds matches `Offset..Offset+Limit`, each JobView
+//! exactly as stored.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use crate::api;
+
+use super::auth;
+use super::errors::{self, ApiError, Lang};
+use super::params::{self, Filter, Query};
+use super::region;
+
+/// The largest request body accepted, in bytes.
+pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
+
+/// Why a request's body is not available.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyProblem {
+    /// Larger than [`MAX_BODY_BYTES`].
+    TooLarge,
+    /// The connection failed or the chunked encoding was broken.
+    Unreadable(String),
+}
+
+/// One HTTP request as received.
+#[derive(Debug, Clone, Copy)]
+pub struct Incoming<'a> {
+    pub method: &'a str,
+    /// The path, without the query string.
+    pub path: &'a str,
+    /// The exact query string after `?` (empty when there is none).
+    pub query: &'a str,
+    /// Header names and values as received.
+    pub headers: &'a [(String, String)],
+    /// The exact body bytes.
+    pub body: &'a [u8],
+    pub body_problem: Option<&'a BodyProblem>,
+}
+
+/// The first value of a header, by case-insensitive name.
+pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+}
+
+/// What a successful answer held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Served {
+    /// Jobs in this page.
+    pub returned: usize,
+    /// `TotalCount`.
+    pub total: u64,
+}
+
+/// The answer to one request, and what the log needs to know about it.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: u16,
+    /// The JSON envelope.
+    pub body: Vec<u8>,
+    pub request_id: String,
+    /// `X-TC-Action`, `X-TC-Region` as sent.
+    pub action: Option<String>,
+    pub region: Option<String>,
+    /// The SecretId the request claims (from `Authorization`), verified or not.
+    pub secret_id: Option<String>,
+    /// Whether an `X-TC-Token` was sent (never the token).
+    pub token: bool,
+    pub result: Result<Served, ApiError>,
+}
+
+impl Outcome {
+    /// `ok`, or the error code.
+    pub fn code(&self) -> &str {
+        match &self.result {
+            Ok(_) => "ok",
+            Err(e) => e.code,
+        }
+    }
+}
+
+/// What filtering needs of one job, read once.
+#[derive(Debug, Clone)]
+struct JobIndex {
+    id: String,
+    name: Option<String>,
+    state: Option<String>,
+    zone: Option<String>,
+    tags: Vec<(String, String)>,
+}
+
+fn text(value: Option<&Value>) -> Option<String> {
+    value.and_then(Value::as_str).map(str::to_string)
+}
+
+impl JobIndex {
+    fn of(job: &Value) -> JobIndex {
+        let tags = match job.get("Tags") {
+            Some(Value::Array(tags)) => tags
+                .iter()
+                .filter_map(|t| {
+                    Some((
+                        t.get("Key")?.as_str()?.to_string(),
+                        t.get("Value")?.as_str()?.to_string(),
+                    ))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        JobIndex {
+            id: api::job_id(job).to_string(),
+            name: text(job.get("JobName")),
+            state: text(job.get("JobState")),
+            zone: text(job.get("Placement").and_then(|p| p.get("Zone"))),
+            tags,
+        }
+    }
+
+    fn matches(&self, filter: &Filter) -> bool {
+        let any =
+            |field: &Option<String>| field.as_ref().is_some_and(|f| filter.values.contains(f));
+        match filter.name.as_str() {
+            "job-id" => filter.values.contains(&self.id),
+            "job-name" => any(&self.name),
+            "job-state" => any(&self.state),
+            "zone" => any(&self.zone),
+            "tag-key" => self.tags.iter().any(|(k, _)| filter.values.contains(k)),
+            "tag-value" => self.tags.iter().any(|(_, v)| filter.values.contains(v)),
+            name => match name.strip_prefix("tag:") {
+                Some(key) => self
+                    .tags
+                    .iter()
+                    .any(|(k, v)| k == key && filter.values.contains(v)),
+                None => false,
+            },
+        }
+    }
+
+    fn in_region(&self, region: Option<&str>) -> bool {
+        region.is_none_or(|r| {
+            self.zone
+                .as_deref()
+                .is_some_and(|z| region::zone_in_region(z, r))
+        })
+    }
+}
+
+/// `CreateTime` as a sortable instant; `None` (sorted last) when absent or unreadable.
+fn created(job: &Value) -> Option<(i64, u32)> {
+    let text = job.get("CreateTime")?.as_str()?;
+    let t = chrono::DateTime::parse_from_rfc3339(text).ok()?;
+    Some((t.timestamp(), t.timestamp_subsec_nanos()))
+}
+
+/// The jobs served, newest first, with what filtering needs.
+pub struct Service {
+    jobs: Vec<Value>,
+    index: Vec<JobIndex>,
+}
+
+impl Service {
+    pub fn new(jobs: Vec<Value>) -> Service {
+        let mut keyed: Vec<(Option<(i64, u32)>, Value)> =
+            jobs.into_iter().map(|j| (created(&j), j)).collect();
+        // Stable: jobs created at the same instant keep the order they were given in.
+        keyed.sort_by_key(|(created, _)| std::cmp::Reverse(*created));
+        let index = keyed.iter().map(|(_, j)| JobIndex::of(j)).collect();
+        let jobs = keyed.into_iter().map(|(_, j)| j).collect();
+        Service { jobs, index }
+    }
+
+    /// How many jobs are served.
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// Answers one request at server time `now` (Unix seconds).
+    pub fn handle(&self, req: &Incoming<'_>, now: i64) -> Outcome {
+        let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
+        let request_id = uuid::Uuid::new_v4().to_string();
+        let result = self.answer(req, now);
+        let (doc, result) = match result {
+            Ok((total, jobs)) => {
+                let served = Served {
+                    returned: jobs.len(),
+                    total,
+                };
+                (api::success_envelope(total, jobs, &request_id), Ok(served))
+            }
+            Err(e) => (
+                api::error_envelope(e.code, e.message(lang), &request_id),
+                Err(e),
+            ),
+        };
+        Outcome {
+            status: 200,
+            // Serialising a Value built from JSON cannot fail.
+            body: serde_json::to_vec(&doc).unwrap_or_default(),
+            request_id,
+            action: header(req.headers, "X-TC-Action").map(str::to_string),
+            region: header(req.headers, "X-TC-Region").map(str::to_string),
+            secret_id: header(req.headers, "Authorization")
+                .and_then(crate::signer::parse_authorization)
+                .map(|a| a.secret_id),
+            token: header(req.headers, "X-TC-Token").is_some_and(|t| !t.is_empty()),
+            result,
+        }
+    }
+
+    fn answer(&self, req: &Incoming<'_>, now: i64) -> Result<(u64, Vec<Value>), ApiError> {
+        match req.body_problem {
+            Some(BodyProblem::TooLarge) => return Err(errors::request_too_large(MAX_BODY_BYTES)),
+            Some(BodyProblem::Unreadable(reason)) => return Err(errors::unreadable_body(reason)),
+            None => {}
+        }
+        if req.method != "POST" && req.method != "GET" {
+            return Err(errors::unsupported_protocol(req.method));
+        }
+        if req.path != "/" {
+            return Err(errors::invalid_path(req.path));
+        }
+        auth::authenticate(req, now)?;
+
+        let action = header(req.headers, "X-TC-Action").unwrap_or("").trim();
+        if action != api::ACTION {
+            return Err(errors::invalid_action(action));
+        }
+        let version = header(req.headers, "X-TC-Version").unwrap_or("").trim();
+        if version != api::VERSION {
+            return Err(errors::invalid_version(action, version));
+        }
+        let region = header(req.headers, "X-TC-Region")
+            .map(str::trim)
+            .filter(|r| !r.is_empty());
+        if let Some(r) = region {
+            if !region::is_known_region(r) {
+                return Err(errors::unsupported_region(r));
+            }
+        }
+
+        let query = if req.method == "GET" {
+            params::from_query_string(req.query, region)?
+        } else {
+            params::from_json_body(req.body, region)?
+        };
+        Ok(self.describe(&query, region))
+    }
+
+    /// `TotalCount` and the requested page of the jobs that match `query` in `region`.
+    fn describe(&self, query: &Query, region: Option<&str>) -> (u64, Vec<Value>) {
+        let wanted: Option<HashSet<&str>> = query
+            .job_ids
+            .as_ref()
+            .map(|ids| ids.iter().map(String::as_str).collect());
+        let mut total: u64 = 0;
+        let mut page = Vec::new();
+        for (job, index) in self.jobs.iter().zip(&self.index) {
+            let selected = index.in_region(region)
+                && wanted
+                    .as_ref()
+                    .is_none_or(|ids| ids.contains(index.id.as_str()))
+                && query.filters.iter().all(|f| index.matches(f));
+            if !selected {
+                continue;
+            }
+            if total >= query.offset && (page.len() as u64) < query.limit {
+                page.push(job.clone());
+            }
+            total += 1;
+        }
+        (total, page)
+    }
+}

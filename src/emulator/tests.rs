@@ -1,0 +1,1203 @@
+//! Whole-request tests of the emulator: signed requests through the pure handler, then
+//! a few over real HTTP.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::request::{self, ApiCall};
+use crate::signer::{self, Signable};
+
+use super::service::{BodyProblem, Incoming, Outcome, Service};
+use super::*;
+
+/// 2023-11-14T22:13:20Z, the vectors' time.
+const NOW: i64 = 1_700_000_000;
+const HOST: &str = "127.0.0.1:9300";
+
+/// A request to build, sign and send to the pure handler.
+#[derive(Clone)]
+struct Req {
+    method: &'static str,
+    path: String,
+    query: String,
+    body: Vec<u8>,
+    id: &'static str,
+    key: &'static str,
+    token: Option<&'static str>,
+    region: Option<&'static str>,
+    language: Option<&'static str>,
+    action: &'static str,
+    version: &'static str,
+    timestamp: i64,
+    host: &'static str,
+}
+
+impl Req {
+    fn post(body: &str) -> Req {
+        Req {
+            method: "POST",
+            path: "/".into(),
+            query: String::new(),
+            body: body.as_bytes().to_vec(),
+            id: DEMO_SECRET_ID,
+            key: DEMO_SECRET_KEY,
+            token: None,
+            region: None,
+            language: None,
+            action: "DescribeJobs",
+            version: "2017-03-12",
+            timestamp: NOW,
+            host: HOST,
+        }
+    }
+
+    fn get(query: &str) -> Req {
+        Req {
+            method: "GET",
+            query: query.to_string(),
+            body: Vec::new(),
+            ..Req::post("")
+        }
+    }
+
+    fn region(mut self, region: &'static str) -> Req {
+        self.region = Some(region);
+        self
+    }
+
+    /// The headers the client would send (GET signed like the SDK's vector-3).
+    fn headers(&self) -> Vec<(String, String)> {
+        let call = ApiCall {
+            service: "batch",
+            action: self.action,
+            version: self.version,
+            region: self.region,
+            language: self.language,
+            token: self.token,
+            host: self.host,
+            body: &self.body,
+            timestamp: self.timestamp,
+        };
+        let mut headers: Vec<(String, String)> = request::signed_headers(self.id, self.key, &call)
+            .into_iter()
+            .map(|(n, v)| (n.to_string(), v))
+            .collect();
+        if self.method == "GET" {
+            let content_type = "application/x-www-form-urlencoded";
+            let sig = signer::sign(
+                self.id,
+                self.key,
+                &Signable {
+                    method: "GET",
+                    canonical_query: &self.query,
+                    content_type,
+                    host: self.host,
+                    payload: b"",
+                    service: "batch",
+                    timestamp: self.timestamp,
+                },
+            );
+            set(&mut headers, "Content-Type", content_type);
+            set(&mut headers, "Authorization", &sig.authorization);
+        }
+        headers
+    }
+}
+
+fn set(headers: &mut Vec<(String, String)>, name: &str, value: &str) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+    headers.push((name.to_string(), value.to_string()));
+}
+
+fn remove(headers: &mut Vec<(String, String)>, name: &str) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+}
+
+fn demo() -> Service {
+    Service::new(demo_jobs())
+}
+
+fn send_raw(svc: &Service, req: &Req, headers: &[(String, String)], now: i64) -> (Value, Outcome) {
+    let incoming = Incoming {
+        method: req.method,
+        path: &req.path,
+        query: &req.query,
+        headers,
+        body: &req.body,
+        body_problem: None,
+    };
+    let outcome = svc.handle(&incoming, now);
+    assert_eq!(outcome.status, 200);
+    let doc: Value = serde_json::from_slice(&outcome.body).expect("the answer is JSON");
+    (doc, outcome)
+}
+
+fn send(svc: &Service, req: &Req) -> Value {
+    send_raw(svc, req, &req.headers(), NOW).0
+}
+
+fn error_code(doc: &Value) -> &str {
+    doc["Response"]["Error"]["Code"]
+        .as_str()
+        .unwrap_or("(no error)")
+}
+
+fn error_message(doc: &Value) -> &str {
+    doc["Response"]["Error"]["Message"].as_str().unwrap_or("")
+}
+
+fn job_ids(doc: &Value) -> Vec<&str> {
+    doc["Response"]["JobSet"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no JobSet in {doc}"))
+        .iter()
+        .map(|j| j["JobId"].as_str().unwrap())
+        .collect()
+}
+
+fn total(doc: &Value) -> u64 {
+    doc["Response"]["TotalCount"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no TotalCount in {doc}"))
+}
+
+fn filters(filters: Value) -> String {
+    json!({ "Filters": filters }).to_string()
+}
+
+// ---- success and the envelope ----
+
+#[test]
+fn signed_post_gets_the_newest_20_jobs_in_the_service_envelope() {
+    let doc = send(&demo(), &Req::post("{}"));
+    let response = doc["Response"].as_object().unwrap();
+    let keys: Vec<&str> = response.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["TotalCount", "JobSet", "RequestId"]);
+    assert_eq!(total(&doc), 42);
+    let ids = job_ids(&doc);
+    assert_eq!(ids.len(), 20);
+    assert_eq!(ids[0], "job-ly9s7tox", "newest first");
+    let created: Vec<&str> = doc["Response"]["JobSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["CreateTime"].as_str().unwrap())
+        .collect();
+    assert!(created.windows(2).all(|w| w[0] >= w[1]), "{created:?}");
+    let rid = response["RequestId"].as_str().unwrap();
+    assert_eq!(uuid::Uuid::parse_str(rid).unwrap().get_version_num(), 4);
+}
+
+#[test]
+fn each_answer_has_a_fresh_request_id() {
+    let svc = demo();
+    let a = send(&svc, &Req::post("{}"));
+    let b = send(&svc, &Req::post("{}"));
+    assert_ne!(a["Response"]["RequestId"], b["Response"]["RequestId"]);
+    let e = send(
+        &svc,
+        &Req {
+            action: "Nope",
+            ..Req::post("{}")
+        },
+    );
+    assert!(
+        e["Response"]["RequestId"]
+            .as_str()
+            .is_some_and(|r| r.len() == 36)
+    );
+}
+
+#[test]
+fn job_views_are_served_exactly_as_stored_key_order_unknown_fields_and_nulls() {
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req::post(r#"{"JobIds": ["job-3n2weaqt", "job-y4krmt7j"]}"#),
+    );
+    let stored: Vec<Value> = demo_jobs()
+        .into_iter()
+        .filter(|j| ["job-3n2weaqt", "job-y4krmt7j"].contains(&crate::api::job_id(j)))
+        .collect();
+    let served = doc["Response"]["JobSet"].as_array().unwrap();
+    // Newest first: the extra-fields job (2024) before the reference sample (2020).
+    // Compared as text, because that is where key order shows (Value equality ignores it).
+    let as_text = |v: &Value| serde_json::to_string(v).unwrap();
+    assert_eq!(as_text(&served[0]), as_text(&stored[0]));
+    assert_eq!(as_text(&served[1]), as_text(&stored[1]));
+    let req = Req::post(r#"{"JobIds": ["job-3n2weaqt"]}"#);
+    let (_, outcome) = send_raw(&svc, &req, &req.headers(), NOW);
+    let text = String::from_utf8(outcome.body).unwrap();
+    assert!(
+        text.contains(
+            r#"{"EndTime":null,"JobState":"STARTING","Tags":[{"Key":"batch-test-tag-job-key""#
+        ),
+        "{text}"
+    );
+    let extra = serde_json::to_string(&served[0]).unwrap();
+    assert!(
+        extra.contains(r#""Placement":{"Zone":"ap-guangzhou-4","ProjectId":0,"HostIds":[]}"#),
+        "{extra}"
+    );
+    assert!(extra.contains(r#""Description":null"#), "{extra}");
+}
+
+#[test]
+fn post_vectors_shapes_are_accepted_with_demo_credentials() {
+    // The SDK vectors' bodies (their credentials are not the emulator's, so re-signed).
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req::post(r#"{"JobIds": ["job-3n2weaqt", "job-7e7evk2x"]}"#).region("ap-guangzhou"),
+    );
+    assert_eq!(job_ids(&doc), ["job-3n2weaqt", "job-7e7evk2x"]);
+    let doc = send(
+        &svc,
+        &Req::post(r#"{"Filters": [{"Name": "job-state", "Values": ["FAILED"]}, {"Name": "tag:env", "Values": ["prod"]}]}"#)
+            .region("ap-guangzhou"),
+    );
+    assert_eq!(
+        job_ids(&doc),
+        ["job-3x7wx8ij"],
+        "the one prod FAILED job in ap-guangzhou"
+    );
+    let doc = send(&svc, &Req::post(r#"{"Offset": 20, "Limit": 50}"#));
+    assert_eq!((total(&doc), job_ids(&doc).len()), (42, 22));
+}
+
+// ---- GET form ----
+
+#[test]
+fn get_with_the_flattened_query_form_is_answered() {
+    let doc = send(
+        &demo(),
+        &Req::get("JobIds.0=job-3n2weaqt&Offset=0&Limit=20").region("ap-guangzhou"),
+    );
+    assert_eq!(job_ids(&doc), ["job-3n2weaqt"]);
+    assert_eq!(total(&doc), 1);
+    let doc = send(
+        &demo(),
+        &Req::get(
+            "Filters.0.Name=job-name&Filters.0.Values.0=%E6%95%B0%E6%8D%AE%E6%B8%85%E6%B4%97-%E6%AF%8F%E6%97%A5%E4%BB%BB%E5%8A%A1&Limit=5",
+        ),
+    );
+    assert_eq!(job_ids(&doc), ["job-ly9s7tox", "job-m18yew0s"]);
+}
+
+#[test]
+fn get_signature_covers_the_exact_query_string() {
+    let req = Req::get("JobIds.0=job-3n2weaqt&Limit=20");
+    let headers = req.headers();
+    let tampered = Req {
+        query: "JobIds.0=job-7e7evk2x&Limit=20".into(),
+        ..req
+    };
+    let (doc, _) = send_raw(&demo(), &tampered, &headers, NOW);
+    assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure");
+}
+
+#[test]
+fn get_parameter_errors_use_the_same_codes() {
+    let svc = demo();
+    assert_eq!(
+        error_code(&send(&svc, &Req::get("Limit=0"))),
+        "InvalidParameterValue"
+    );
+    assert_eq!(
+        error_code(&send(&svc, &Req::get("Foo=bar"))),
+        "UnknownParameter"
+    );
+    assert_eq!(
+        error_code(&send(&svc, &Req::get("JobIds.0=job-XX"))),
+        "InvalidParameter.JobIdMalformed"
+    );
+}
+
+// ---- authentication ----
+
+#[test]
+fn missing_common_headers_are_missing_parameter_naming_them() {
+    let svc = demo();
+    let req = Req::post("{}");
+    for (header, name) in [
+        ("X-TC-Action", "`Action`"),
+        ("X-TC-Version", "`Version`"),
+        ("X-TC-Timestamp", "`Timestamp`"),
+        ("Authorization", "`Authorization`"),
+    ] {
+        let mut headers = req.headers();
+        remove(&mut headers, header);
+        let (doc, _) = send_raw(&svc, &req, &headers, NOW);
+        assert_eq!(error_code(&doc), "MissingParameter", "{header}");
+        assert!(error_message(&doc).contains(name), "{doc}");
+    }
+}
+
+#[test]
+fn malformed_authorization_is_signature_failure() {
+    let svc = demo();
+    let req = Req::post("{}");
+    for bad in [
+        "Bearer abc",
+        "TC3-HMAC-SHA256 Credential=x",
+        "TC3-HMAC-SHA256 Foo=1, Signature=2",
+    ] {
+        let mut headers = req.headers();
+        set(&mut headers, "Authorization", bad);
+        let (doc, _) = send_raw(&svc, &req, &headers, NOW);
+        assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure", "{bad}");
+    }
+}
+
+#[test]
+fn timestamp_more_than_300_seconds_off_is_signature_expire_with_both_times() {
+    let svc = demo();
+    let req = Req::post("{}");
+    let headers = req.headers();
+    for now in [NOW + 301, NOW - 301, NOW + 999] {
+        let (doc, _) = send_raw(&svc, &req, &headers, now);
+        assert_eq!(error_code(&doc), "AuthFailure.SignatureExpire");
+        assert!(error_message(&doc).contains("1700000000"), "{doc}");
+        assert!(error_message(&doc).contains(&now.to_string()), "{doc}");
+    }
+    for now in [NOW + 300, NOW - 300] {
+        let (doc, _) = send_raw(&svc, &req, &headers, now);
+        assert_eq!(total(&doc), 42);
+    }
+    let mut headers = req.headers();
+    set(&mut headers, "X-TC-Timestamp", "17e8");
+    let (doc, _) = send_raw(&svc, &req, &headers, NOW);
+    assert_eq!(error_code(&doc), "AuthFailure.SignatureExpire");
+}
+
+#[test]
+fn unknown_secret_id_is_secret_id_not_found() {
+    let doc = send(
+        &demo(),
+        &Req {
+            id: "AKIDUNKNOWN",
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&doc), "AuthFailure.SecretIdNotFound");
+}
+
+#[test]
+fn wrong_key_tampered_body_host_or_content_type_is_signature_failure() {
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req {
+            key: "not-the-key",
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure");
+
+    let signed = Req::post(r#"{"Limit": 1}"#);
+    let headers = signed.headers();
+    let tampered = Req::post(r#"{"Limit": 2}"#);
+    assert_eq!(
+        error_code(&send_raw(&svc, &tampered, &headers, NOW).0),
+        "AuthFailure.SignatureFailure"
+    );
+    let spaced = Req::post(r#"{"Limit":1}"#);
+    assert_eq!(
+        error_code(&send_raw(&svc, &spaced, &headers, NOW).0),
+        "AuthFailure.SignatureFailure"
+    );
+
+    for (name, value) in [
+        ("Host", "127.0.0.1:9301"),
+        ("Content-Type", "application/json; charset=utf-8"),
+    ] {
+        let mut h = headers.clone();
+        set(&mut h, name, value);
+        assert_eq!(
+            error_code(&send_raw(&svc, &signed, &h, NOW).0),
+            "AuthFailure.SignatureFailure",
+            "{name}"
+        );
+    }
+    // The exact same request verifies.
+    assert_eq!(total(&send_raw(&svc, &signed, &headers, NOW).0), 42);
+}
+
+#[test]
+fn credential_scope_must_be_batch_on_the_timestamps_utc_date_with_content_type_and_host_signed() {
+    let svc = demo();
+    let req = Req::post("{}");
+    let good = req.headers();
+    let auth = good
+        .iter()
+        .find(|(n, _)| n == "Authorization")
+        .unwrap()
+        .1
+        .clone();
+    assert!(auth.contains("/2023-11-14/batch/tc3_request"));
+    for bad in [
+        auth.replace("/batch/", "/cvm/"),
+        auth.replace("2023-11-14", "2023-11-15"),
+        auth.replace(
+            "SignedHeaders=content-type;host",
+            "SignedHeaders=content-type;host;x-tc-action",
+        ),
+    ] {
+        let mut h = good.clone();
+        set(&mut h, "Authorization", &bad);
+        let (doc, outcome) = send_raw(&svc, &req, &h, NOW);
+        assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure", "{bad}");
+        assert!(outcome.result.unwrap_err().detail.is_some());
+    }
+    // A request signed for another service (even with the right key) fails as well.
+    let sig = signer::sign(
+        DEMO_SECRET_ID,
+        DEMO_SECRET_KEY,
+        &Signable {
+            method: "POST",
+            canonical_query: "",
+            content_type: "application/json",
+            host: HOST,
+            payload: b"{}",
+            service: "cvm",
+            timestamp: NOW,
+        },
+    );
+    let mut h = good.clone();
+    set(&mut h, "Authorization", &sig.authorization);
+    assert_eq!(
+        error_code(&send_raw(&svc, &req, &h, NOW).0),
+        "AuthFailure.SignatureFailure"
+    );
+}
+
+#[test]
+fn a_request_signed_near_utc_midnight_uses_the_utc_date() {
+    // 2023-11-14T23:59:50Z: a local-time date would be 2023-11-15 east of UTC.
+    let t = 1_700_006_390;
+    let req = Req {
+        timestamp: t,
+        ..Req::post("{}")
+    };
+    let (doc, _) = send_raw(&demo(), &req, &req.headers(), t + 20);
+    assert_eq!(total(&doc), 42);
+}
+
+#[test]
+fn temporary_credentials_need_their_token() {
+    let svc = demo();
+    let temp = Req {
+        id: DEMO_TEMP_SECRET_ID,
+        key: DEMO_TEMP_SECRET_KEY,
+        ..Req::post("{}")
+    };
+    let doc = send(
+        &svc,
+        &Req {
+            token: Some(DEMO_TEMP_TOKEN),
+            ..temp.clone()
+        },
+    );
+    assert_eq!(total(&doc), 42);
+    let doc = send(&svc, &temp);
+    assert_eq!(error_code(&doc), "AuthFailure.TokenFailure");
+    assert!(error_message(&doc).contains("X-TC-Token"));
+    let doc = send(
+        &svc,
+        &Req {
+            token: Some("stolen-or-stale"),
+            ..temp
+        },
+    );
+    assert_eq!(error_code(&doc), "AuthFailure.TokenFailure");
+    // Permanent credentials do not need one.
+    assert_eq!(total(&send(&svc, &Req::post("{}"))), 42);
+}
+
+// ---- action, version, region, language ----
+
+#[test]
+fn other_actions_and_versions_are_invalid_action() {
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req {
+            action: "DescribeJob",
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&doc), "InvalidAction");
+    assert!(error_message(&doc).contains("DescribeJob"));
+    let doc = send(
+        &svc,
+        &Req {
+            version: "2018-01-01",
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&doc), "InvalidAction");
+    assert!(error_message(&doc).contains("2018-01-01"));
+}
+
+#[test]
+fn unknown_region_is_unsupported_region() {
+    let doc = send(&demo(), &Req::post("{}").region("ap-guangzhuo"));
+    assert_eq!(error_code(&doc), "UnsupportedRegion");
+    assert!(error_message(&doc).contains("ap-guangzhuo"));
+}
+
+#[test]
+fn zh_cn_gets_chinese_messages_and_others_english() {
+    let svc = demo();
+    let zh = send(
+        &svc,
+        &Req {
+            id: "AKIDUNKNOWN",
+            language: Some("zh-CN"),
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&zh), "AuthFailure.SecretIdNotFound");
+    assert!(error_message(&zh).contains("SecretId不存在"), "{zh}");
+    let en = send(
+        &svc,
+        &Req {
+            id: "AKIDUNKNOWN",
+            language: Some("en-US"),
+            ..Req::post("{}")
+        },
+    );
+    assert!(error_message(&en).starts_with("The SecretId is not found"));
+    let zh = send(
+        &svc,
+        &Req {
+            language: Some("zh-CN"),
+            ..Req::post(r#"{"Limit": 0}"#)
+        },
+    );
+    assert!(error_message(&zh).contains("取值范围"), "{zh}");
+}
+
+#[test]
+fn region_scopes_the_jobs_that_exist() {
+    let svc = demo();
+    let doc = send(&svc, &Req::post(r#"{"Limit": 100}"#).region("ap-shanghai"));
+    assert_eq!(total(&doc), 10);
+    for job in doc["Response"]["JobSet"].as_array().unwrap() {
+        assert_eq!(job["Placement"]["Zone"], "ap-shanghai-2");
+    }
+    let doc = send(&svc, &Req::post(r#"{"Limit": 100}"#).region("ap-guangzhou"));
+    assert_eq!(total(&doc), 22, "gz-3, gz-4 and the two samples");
+    let doc = send(&svc, &Req::post("{}").region("ap-tokyo"));
+    assert_eq!((total(&doc), job_ids(&doc).len()), (0, 0));
+    // A job of another region is not found by ID either.
+    let doc = send(
+        &svc,
+        &Req::post(r#"{"JobIds": ["job-3n2weaqt"]}"#).region("ap-beijing"),
+    );
+    assert_eq!(total(&doc), 0);
+}
+
+#[test]
+fn financial_zone_jobs_are_not_in_the_plain_region() {
+    let svc = Service::new(vec![
+        json!({"JobId": "job-fsi00001", "Placement": {"Zone": "ap-shanghai-fsi-1"}, "CreateTime": "2024-01-01T00:00:00Z"}),
+        json!({"JobId": "job-sh000001", "Placement": {"Zone": "ap-shanghai-2"}, "CreateTime": "2024-01-01T00:00:00Z"}),
+    ]);
+    assert_eq!(
+        job_ids(&send(&svc, &Req::post("{}").region("ap-shanghai"))),
+        ["job-sh000001"]
+    );
+    assert_eq!(
+        job_ids(&send(&svc, &Req::post("{}").region("ap-shanghai-fsi"))),
+        ["job-fsi00001"]
+    );
+}
+
+#[test]
+fn zone_filter_outside_the_region_is_mismatch_region() {
+    let body = filters(json!([{"Name": "zone", "Values": ["ap-shanghai-2"]}]));
+    let doc = send(&demo(), &Req::post(&body).region("ap-guangzhou"));
+    assert_eq!(error_code(&doc), "InvalidZone.MismatchRegion");
+    let doc = send(&demo(), &Req::post(&body));
+    assert_eq!(total(&doc), 10);
+}
+
+// ---- parameters ----
+
+#[test]
+fn each_parameter_error_gets_its_code() {
+    let svc = demo();
+    let ids = |n: usize| {
+        let list: Vec<String> = (0..n).map(|i| format!("job-{i:08}")).collect();
+        json!({ "JobIds": list }).to_string()
+    };
+    let cases: Vec<(String, &str)> = vec![
+        ("[]".into(), "InvalidParameterValue"),
+        ("{".into(), "InvalidParameterValue"),
+        (r#"{"Foo": 1}"#.into(), "UnknownParameter"),
+        (
+            r#"{"JobIds": "job-3n2weaqt"}"#.into(),
+            "InvalidParameterValue",
+        ),
+        (r#"{"Limit": "20"}"#.into(), "InvalidParameterValue"),
+        (r#"{"Offset": -5}"#.into(), "InvalidParameterValue"),
+        (r#"{"Limit": 0}"#.into(), "InvalidParameterValue"),
+        (r#"{"Limit": 101}"#.into(), "InvalidParameterValue"),
+        (
+            r#"{"JobIds": ["job-3n2weaqt"], "Filters": [{"Name": "zone", "Values": ["x"]}]}"#
+                .into(),
+            "InvalidParameter.InvalidParameterCombination",
+        ),
+        (
+            r#"{"JobIds": ["job-3n2weaqt", "job_bad"]}"#.into(),
+            "InvalidParameter.JobIdMalformed",
+        ),
+        (ids(101), "InvalidParameterValue.LimitExceeded"),
+        (
+            filters(json!([{"Name": "zone"}])),
+            "InvalidParameterValue.InvalidFilter",
+        ),
+        (
+            filters(json!([{"Name": "zone", "Values": []}])),
+            "InvalidParameterValue.InvalidFilter",
+        ),
+        (
+            filters(json!([{"Name": "owner", "Values": ["me"]}])),
+            "InvalidFilter",
+        ),
+        (
+            filters(
+                json!([{"Name": "job-name", "Values": ["a","b","c","d","e","f","g","h","i","j","k"]}]),
+            ),
+            "InvalidParameterValue.LimitExceeded",
+        ),
+        (
+            filters(json!(vec![
+                json!({"Name": "job-name", "Values": ["a"]});
+                11
+            ])),
+            "InvalidParameterValue.LimitExceeded",
+        ),
+    ];
+    for (body, code) in cases {
+        let doc = send(&svc, &Req::post(&body));
+        assert_eq!(error_code(&doc), code, "{body}");
+        assert!(!error_message(&doc).is_empty());
+    }
+    let doc = send(
+        &svc,
+        &Req::post(r#"{"JobIds": ["job-3n2weaqt", "job_bad"]}"#),
+    );
+    assert!(error_message(&doc).contains("job_bad"));
+    let doc = send(&svc, &Req::post(r#"{"Foo": 1}"#));
+    assert!(error_message(&doc).contains("Foo"));
+    assert_eq!(total(&send(&svc, &Req::post(&ids(100)))), 0);
+}
+
+#[test]
+fn authentication_is_checked_before_parameters() {
+    let doc = send(
+        &demo(),
+        &Req {
+            key: "wrong",
+            ..Req::post(r#"{"Limit": 0}"#)
+        },
+    );
+    assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure");
+}
+
+// ---- selection semantics ----
+
+#[test]
+fn job_ids_return_the_jobs_found_and_total_counts_them() {
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req::post(
+            r#"{"JobIds": ["job-7e7evk2x", "job-zzzzzzzz", "job-ly9s7tox", "job-7e7evk2x"]}"#,
+        ),
+    );
+    assert_eq!(job_ids(&doc), ["job-ly9s7tox", "job-7e7evk2x"]);
+    assert_eq!(total(&doc), 2);
+    let doc = send(
+        &svc,
+        &Req::post(r#"{"JobIds": ["job-7e7evk2x", "job-ly9s7tox"], "Limit": 1, "Offset": 1}"#),
+    );
+    assert_eq!((job_ids(&doc), total(&doc)), (vec!["job-7e7evk2x"], 2));
+    let doc = send(&svc, &Req::post(r#"{"JobIds": []}"#));
+    assert_eq!(
+        total(&doc),
+        42,
+        "an empty JobIds selects nothing in particular"
+    );
+}
+
+#[test]
+fn values_of_one_filter_are_ored_and_filters_are_anded() {
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req::post(&filters(
+            json!([{"Name": "job-state", "Values": ["RUNNING", "STARTING"]}]),
+        )),
+    );
+    assert_eq!(
+        total(&doc),
+        11,
+        "5 RUNNING + 5 STARTING + the STARTING sample"
+    );
+    let doc = send(
+        &svc,
+        &Req::post(&filters(json!([
+            {"Name": "job-state", "Values": ["RUNNING", "STARTING"]},
+            {"Name": "zone", "Values": ["ap-beijing-5"]}
+        ]))),
+    );
+    assert_eq!(
+        job_ids(&doc),
+        ["job-wgc9ogkh", "job-u6p872wt", "job-d4qtnfri"]
+    );
+    assert_eq!(total(&doc), 3);
+}
+
+#[test]
+fn every_filter_name_matches_its_field() {
+    let svc = demo();
+    let count = |f: Value| total(&send(&svc, &Req::post(&filters(json!([f])))));
+    assert_eq!(
+        count(json!({"Name": "job-id", "Values": ["job-3n2weaqt", "job-nothere1"]})),
+        1
+    );
+    assert_eq!(
+        count(json!({"Name": "job-name", "Values": ["数据清洗-每日任务"]})),
+        2
+    );
+    assert_eq!(
+        count(json!({"Name": "job-name", "Values": ["数据清洗"]})),
+        0,
+        "exact, not substring"
+    );
+    assert_eq!(
+        count(
+            json!({"Name": "job-name", "Values": ["multi-line\nname", "report \"Q2\" export", "etl, nightly"]})
+        ),
+        4
+    );
+    assert_eq!(count(json!({"Name": "job-state", "Values": ["FAILED"]})), 6);
+    assert_eq!(count(json!({"Name": "job-state", "Values": ["failed"]})), 0);
+    assert_eq!(
+        count(json!({"Name": "zone", "Values": ["ap-guangzhou-4"]})),
+        12
+    );
+    assert_eq!(count(json!({"Name": "tag-key", "Values": ["项目"]})), 1);
+    assert_eq!(count(json!({"Name": "tag-key", "Values": ["team"]})), 22);
+    assert_eq!(count(json!({"Name": "tag-value", "Values": ["prod"]})), 13);
+    assert_eq!(count(json!({"Name": "tag:env", "Values": ["prod"]})), 13);
+    assert_eq!(
+        count(json!({"Name": "tag:env", "Values": ["prod", "dev"]})),
+        26
+    );
+    assert_eq!(
+        count(json!({"Name": "tag:team", "Values": ["prod"]})),
+        0,
+        "key and value must match together"
+    );
+    assert_eq!(
+        count(json!({"Name": "tag:job-key", "Values": ["job-value"]})),
+        1
+    );
+}
+
+#[test]
+fn offset_and_limit_page_through_every_match_without_gaps() {
+    let svc = demo();
+    let all = send(&svc, &Req::post(r#"{"Limit": 100}"#));
+    let all_ids = job_ids(&all);
+    assert_eq!(all_ids.len(), 42);
+    let mut paged = Vec::new();
+    for offset in (0..42).step_by(10) {
+        let doc = send(
+            &svc,
+            &Req::post(&format!(r#"{{"Offset": {offset}, "Limit": 10}}"#)),
+        );
+        assert_eq!(total(&doc), 42);
+        paged.extend(job_ids(&doc).into_iter().map(str::to_string));
+    }
+    assert_eq!(paged, all_ids);
+    let doc = send(&svc, &Req::post(r#"{"Offset": 1000}"#));
+    assert_eq!((total(&doc), job_ids(&doc).len()), (42, 0));
+    let doc = send(&svc, &Req::post(r#"{"Offset": 18446744073709551615}"#));
+    assert_eq!((total(&doc), job_ids(&doc).len()), (42, 0));
+    let body =
+        json!({"Limit": 2, "Offset": 1, "Filters": [{"Name": "job-state", "Values": ["SUCCEED"]}]});
+    let doc = send(&svc, &Req::post(&body.to_string()));
+    assert_eq!(
+        (total(&doc), job_ids(&doc)),
+        (5, vec!["job-gqu1beno", "job-z9mdzrv2"])
+    );
+}
+
+#[test]
+fn jobs_created_at_the_same_time_keep_their_given_order() {
+    let t = "2024-01-01T00:00:00Z";
+    let svc = Service::new(vec![
+        json!({"JobId": "job-aaaaaaa1", "CreateTime": t}),
+        json!({"JobId": "job-aaaaaaa2", "CreateTime": "2024-01-02T00:00:00Z"}),
+        json!({"JobId": "job-aaaaaaa3", "CreateTime": t}),
+        json!({"JobId": "job-aaaaaaa4"}),
+        json!({"JobId": "job-aaaaaaa5", "CreateTime": t}),
+    ]);
+    let doc = send(&svc, &Req::post("{}"));
+    assert_eq!(
+        job_ids(&doc),
+        [
+            "job-aaaaaaa2",
+            "job-aaaaaaa1",
+            "job-aaaaaaa3",
+            "job-aaaaaaa5",
+            "job-aaaaaaa4"
+        ]
+    );
+}
+
+// ---- protocol edges ----
+
+#[test]
+fn other_methods_paths_and_oversized_bodies_are_refused_cleanly() {
+    let svc = demo();
+    let doc = send(
+        &svc,
+        &Req {
+            method: "PUT",
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&doc), "UnsupportedProtocol");
+    let doc = send(
+        &svc,
+        &Req {
+            path: "/v2".into(),
+            ..Req::post("{}")
+        },
+    );
+    assert_eq!(error_code(&doc), "InvalidAction");
+    let req = Req::post("");
+    let headers = req.headers();
+    let outcome = svc.handle(
+        &Incoming {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &headers,
+            body: b"",
+            body_problem: Some(&BodyProblem::TooLarge),
+        },
+        NOW,
+    );
+    assert_eq!(outcome.code(), "RequestSizeLimitExceeded");
+}
+
+#[test]
+fn garbage_input_never_panics() {
+    let svc = demo();
+    let junk: &[&[u8]] = &[
+        b"",
+        b"\xff\xfe",
+        b"null",
+        b"{\"Filters\": [null]}",
+        b"{\"JobIds\": [null]}",
+        b"{\"Filters\": {}}",
+        b"\"x\"",
+    ];
+    for body in junk {
+        let req = Req {
+            body: body.to_vec(),
+            ..Req::post("")
+        };
+        let doc = send(&svc, &req);
+        assert!(doc["Response"]["Error"]["Code"].is_string(), "{doc}");
+    }
+    let headers = vec![(
+        "X-TC-Timestamp".to_string(),
+        "-9223372036854775808".to_string(),
+    )];
+    let (doc, _) = send_raw(&svc, &Req::post("{}"), &headers, i64::MAX);
+    assert_eq!(error_code(&doc), "MissingParameter");
+    let mut headers = Req::post("{}").headers();
+    set(&mut headers, "X-TC-Timestamp", "-9223372036854775808");
+    let (doc, _) = send_raw(&svc, &Req::post("{}"), &headers, i64::MAX);
+    assert_eq!(error_code(&doc), "AuthFailure.SignatureExpire");
+}
+
+// ---- log ----
+
+#[test]
+fn log_line_records_the_request_without_secrets() {
+    let svc = demo();
+    let req = Req {
+        id: DEMO_TEMP_SECRET_ID,
+        key: DEMO_TEMP_SECRET_KEY,
+        token: Some(DEMO_TEMP_TOKEN),
+        ..Req::post(r#"{"Limit": 3}"#)
+    }
+    .region("ap-guangzhou");
+    let headers = req.headers();
+    let incoming = Incoming {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &headers,
+        body: &req.body,
+        body_problem: None,
+    };
+    let outcome = svc.handle(&incoming, NOW);
+    let line = log::log_line(&incoming, &outcome, NOW);
+    let keys: Vec<&str> = line
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys[..11],
+        [
+            "time",
+            "method",
+            "action",
+            "region",
+            "secret_id",
+            "token",
+            "body",
+            "outcome",
+            "returned",
+            "total",
+            "request_id"
+        ]
+    );
+    assert_eq!(line["outcome"], "ok");
+    assert_eq!(line["returned"], 3);
+    assert_eq!(line["total"], 22);
+    assert_eq!(line["body"], json!({"Limit": 3}));
+    assert_eq!(line["token"], true);
+    assert_eq!(line["secret_id"], DEMO_TEMP_SECRET_ID);
+    let text = line.to_string();
+    assert!(!text.contains(DEMO_TEMP_SECRET_KEY));
+    assert!(!text.contains(DEMO_TEMP_TOKEN));
+    assert_eq!(
+        log::human_line(&outcome),
+        "emulator: DescribeJobs ok 3/22 jobs"
+    );
+
+    let bad = Req {
+        key: "wrong",
+        ..Req::post("not json")
+    };
+    let headers = bad.headers();
+    let incoming = Incoming {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &headers,
+        body: &bad.body,
+        body_problem: None,
+    };
+    let outcome = svc.handle(&incoming, NOW);
+    let line = log::log_line(&incoming, &outcome, NOW);
+    assert_eq!(line["outcome"], "AuthFailure.SignatureFailure");
+    assert_eq!(line["body"], "not json");
+    assert!(line["detail"].is_string());
+    assert!(
+        log::human_line(&outcome)
+            .starts_with("emulator: DescribeJobs AuthFailure.SignatureFailure")
+    );
+}
+
+// ---- over HTTP ----
+
+/// Sends raw HTTP/1.1 and returns (status line, headers, body).
+fn http(endpoint: &str, request: &[u8]) -> (String, String, Vec<u8>) {
+    let addr = endpoint.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream.write_all(request).unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("an HTTP answer");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let (status, headers) = head.split_once("\r\n").unwrap_or((&head, ""));
+    (
+        status.to_string(),
+        headers.to_string(),
+        raw[split + 4..].to_vec(),
+    )
+}
+
+fn signed_http_request(endpoint: &str, body: &str) -> Vec<u8> {
+    let host = endpoint.trim_start_matches("http://").to_string();
+    let now = unix_now();
+    let host: &'static str = Box::leak(host.into_boxed_str());
+    let req = Req {
+        host,
+        timestamp: now,
+        ..Req::post(body)
+    };
+    let mut text = String::from("POST / HTTP/1.1\r\n");
+    for (name, value) in req.headers() {
+        text.push_str(&format!("{name}: {value}\r\n"));
+    }
+    text.push_str(&format!(
+        "Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    text.into_bytes()
+}
+
+#[test]
+fn serves_signed_requests_over_http_and_logs_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("requests.jsonl");
+    let handle = start(Config {
+        listen: "127.0.0.1:0".into(),
+        jobs: demo_jobs(),
+        log: Some(log_path.clone()),
+        quiet: true,
+    })
+    .unwrap();
+    assert!(handle.endpoint.starts_with("http://127.0.0.1:"));
+    assert!(!handle.endpoint.ends_with(":0"));
+
+    let (status, headers, body) = http(
+        &handle.endpoint,
+        &signed_http_request(&handle.endpoint, r#"{"Limit": 2}"#),
+    );
+    assert!(status.contains("200"), "{status}");
+    assert!(
+        headers
+            .to_ascii_lowercase()
+            .contains("content-type: application/json"),
+        "{headers}"
+    );
+    let doc: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!((total(&doc), job_ids(&doc).len()), (42, 2));
+
+    // Unsigned: still HTTP 200 with the service's error envelope.
+    let (status, _, body) = http(
+        &handle.endpoint,
+        b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+    );
+    assert!(status.contains("200"));
+    let doc: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error_code(&doc), "MissingParameter");
+
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["outcome"], "ok");
+    assert_eq!(lines[0]["returned"], 2);
+    assert_eq!(lines[1]["outcome"], "MissingParameter");
+    assert!(!log.contains(DEMO_SECRET_KEY));
+    handle.shutdown();
+}
+
+#[test]
+fn oversized_bodies_are_refused_and_the_emulator_keeps_serving() {
+    let handle = start(Config {
+        listen: "127.0.0.1:0".into(),
+        jobs: demo_jobs(),
+        log: None,
+        quiet: true,
+    })
+    .unwrap();
+    let announced = MAX_BODY_BYTES + 1;
+    let (status, _, body) = http(
+        &handle.endpoint,
+        format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {announced}\r\nConnection: close\r\n\r\n{{}}").as_bytes(),
+    );
+    assert!(status.contains("200"));
+    let doc: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error_code(&doc), "RequestSizeLimitExceeded");
+
+    // An absurd announced size gets no answer, but must not take the emulator down.
+    let addr = handle.endpoint.trim_start_matches("http://").to_string();
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000000000\r\n\r\n{}")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    drop(stream);
+    let (_, _, body) = http(
+        &handle.endpoint,
+        &signed_http_request(&handle.endpoint, "{}"),
+    );
+    let doc: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(total(&doc), 42);
+    handle.shutdown();
+}
+
+#[test]
+fn a_busy_port_is_a_usage_error_naming_the_address() {
+    let first = start(Config {
+        listen: "127.0.0.1:0".into(),
+        jobs: Vec::new(),
+        log: None,
+        quiet: true,
+    })
+    .unwrap();
+    let addr = first.endpoint.trim_start_matches("http://").to_string();
+    let err = start(Config {
+        listen: addr.clone(),
+        jobs: Vec::new(),
+        log: None,
+        quiet: true,
+    })
+    .err()
+    .expect("the port is taken");
+    assert_eq!(err.exit_code(), 2);
+    assert!(err.to_string().contains(&addr), "{err}");
+    let err = start(Config {
+        listen: "not-an-address".into(),
+        jobs: Vec::new(),
+        log: None,
+        quiet: true,
+    })
+    .err()
+    .expect("not an address");
+    assert!(err.to_string().contains("not-an-address"), "{err}");
+    first.shutdown();
+}
+
+#[test]
+fn endpoint_of_a_wildcard_bind_is_loopback() {
+    assert_eq!(
+        endpoint_for("0.0.0.0:9300".parse().unwrap()),
+        "http://127.0.0.1:9300"
+    );
+    assert_eq!(
+        endpoint_for("[::]:9300".parse().unwrap()),
+        "http://[::1]:9300"
+    );
+    assert_eq!(
+        endpoint_for("127.0.0.1:5".parse().unwrap()),
+        "http://127.0.0.1:5"
+    );
+}
+
+#[test]
+fn demo_credentials_are_the_permanent_pair() {
+    let c = demo_credentials();
+    assert_eq!(c.secret_id, DEMO_SECRET_ID);
+    assert_eq!(c.secret_key.expose(), DEMO_SECRET_KEY);
+    assert!(c.token.is_none());
+}
