@@ -24,6 +24,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --profile 'Credential/config profile [default: default]'
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -31,12 +33,14 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -q 'No notes or warnings on stderr (errors are still printed)'
             cand --quiet 'No notes or warnings on stderr (errors are still printed)'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand jobs 'Query Batch jobs'
             cand emulator 'A local Batch API emulator for offline use and tests'
+            cand config 'Show the configuration batchctl would use'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -47,6 +51,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --profile 'Credential/config profile [default: default]'
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -54,11 +60,13 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -q 'No notes or warnings on stderr (errors are still printed)'
             cand --quiet 'No notes or warnings on stderr (errors are still printed)'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+            cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;jobs;describe'= {
@@ -80,6 +88,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --profile 'Credential/config profile [default: default]'
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
             cand --language 'Language of the service''s error messages'
             cand --all 'Every matching job, all pages'
             cand --no-headers 'No header row in table and csv output'
@@ -89,6 +99,34 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -q 'No notes or warnings on stderr (errors are still printed)'
             cand --quiet 'No notes or warnings on stderr (errors are still printed)'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;wait'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --interval 'Time between polls (e.g. 500ms, 10s, 1m)'
+            cand --max-wait 'Give up (exit 8) after this long; 0 waits without limit'
+            cand --columns 'Columns for table and csv output of the final jobs'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --language 'Language of the service''s error messages'
+            cand --no-headers 'No header row in table and csv output'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -96,9 +134,12 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;jobs;help'= {
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+            cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;jobs;help;describe'= {
+        }
+        &'batchctl;jobs;help;wait'= {
         }
         &'batchctl;jobs;help;help'= {
         }
@@ -109,6 +150,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --profile 'Credential/config profile [default: default]'
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -116,6 +159,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -q 'No notes or warnings on stderr (errors are still printed)'
             cand --quiet 'No notes or warnings on stderr (errors are still printed)'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -128,12 +172,15 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --jobs 'Serve these jobs: a JSON array of JobViews or a DescribeJobs response document'
             cand --generate 'Serve N deterministic generated jobs'
             cand --log 'Append one JSON line per request received to FILE'
+            cand --rate-limit 'Requests accepted per second and SecretId, as the real service (0: no limit); above it the answer is RequestLimitExceeded'
+            cand --inject 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire; NAME*N repeats one (e.g. internal*2,ok)'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -141,6 +188,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -q 'No notes or warnings on stderr (errors are still printed)'
             cand --quiet 'No notes or warnings on stderr (errors are still printed)'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -154,13 +202,15 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;emulator;help;help'= {
         }
-        &'batchctl;completions'= {
+        &'batchctl;config'= {
             cand -o 'Output format'
             cand --output 'Output format'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -168,6 +218,61 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -q 'No notes or warnings on stderr (errors are still printed)'
             cand --quiet 'No notes or warnings on stderr (errors are still printed)'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;config;show'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;config;help'= {
+            cand show 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;config;help;show'= {
+        }
+        &'batchctl;config;help;help'= {
+        }
+        &'batchctl;completions'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -176,18 +281,27 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help'= {
             cand jobs 'Query Batch jobs'
             cand emulator 'A local Batch API emulator for offline use and tests'
+            cand config 'Show the configuration batchctl would use'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;help;jobs'= {
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+            cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
         }
         &'batchctl;help;jobs;describe'= {
+        }
+        &'batchctl;help;jobs;wait'= {
         }
         &'batchctl;help;emulator'= {
             cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
         }
         &'batchctl;help;emulator;serve'= {
+        }
+        &'batchctl;help;config'= {
+            cand show 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
+        }
+        &'batchctl;help;config;show'= {
         }
         &'batchctl;help;completions'= {
         }

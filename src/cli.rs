@@ -10,9 +10,12 @@ use crate::api::{self, Filter};
 use crate::output::{Column, Format};
 
 const AFTER_HELP: &str = "\
-Credentials come from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY
-(plus TENCENTCLOUD_SESSION_TOKEN for temporary credentials). Try it offline
-with the built-in emulator:  batchctl --emulator jobs describe
+Credentials come from, in order: TENCENTCLOUD_SECRET_ID and
+TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN) unless --profile is
+given; tccli's ~/.tccli/<profile>.credential; the SDKs'
+~/.tencentcloud/credentials [<profile>]; or, with --use-cvm-role, the CVM
+instance role. `batchctl config show` shows which would be used, and why.
+Try it offline with the built-in emulator:  batchctl --emulator jobs describe
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 job ID not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration.";
@@ -46,7 +49,7 @@ pub struct GlobalArgs {
     pub region: Option<String>,
 
     /// Credential/config profile [default: default]
-    #[arg(long, global = true, env = "BATCHCTL_PROFILE", value_parser = non_empty)]
+    #[arg(long, global = true, env = "BATCHCTL_PROFILE", value_parser = parse_profile)]
     pub profile: Option<String>,
 
     /// API endpoint: a host (https) or a URL such as http://127.0.0.1:9300
@@ -56,6 +59,14 @@ pub struct GlobalArgs {
     /// Limit in seconds for one HTTP attempt, connect included
     #[arg(long, global = true, value_name = "SECONDS", default_value = "30", value_parser = parse_seconds)]
     pub timeout: Duration,
+
+    /// Attempts per request for retryable failures (1 disables retries)
+    #[arg(long = "max-attempts", global = true, value_name = "N", default_value = "4", value_parser = parse_attempts)]
+    pub max_attempts: u32,
+
+    /// Client-side pacing of all requests of one invocation, in requests per second (0: off)
+    #[arg(long = "rate-limit", global = true, value_name = "REQ_PER_S", default_value = "2", value_parser = parse_rate)]
+    pub rate_limit: f64,
 
     /// Language of the service's error messages
     #[arg(long, global = true, value_enum, default_value = "en-US")]
@@ -80,6 +91,62 @@ pub struct GlobalArgs {
     /// Run against a built-in, in-process emulator with demo data and demo credentials
     #[arg(long, global = true)]
     pub emulator: bool,
+
+    /// Take temporary credentials from the CVM instance metadata service (the instance's
+    /// CAM role), skipping the other credential sources
+    #[arg(long = "use-cvm-role", global = true)]
+    pub use_cvm_role: bool,
+
+    /// Where --profile, --region and --endpoint came from (set by [`Cli::parse_from_args`]).
+    #[arg(skip)]
+    pub origins: Origins,
+}
+
+/// Where an option's value came from, for `config show` and the credential chain (an
+/// explicit `--profile` outranks the environment's keys; `BATCHCTL_PROFILE` does not).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// Not given: the built-in default, or unset.
+    #[default]
+    Unset,
+    /// On the command line.
+    CommandLine,
+    /// From its environment variable.
+    Env,
+}
+
+/// The [`Origin`] of the options whose source matters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Origins {
+    pub profile: Origin,
+    pub region: Origin,
+    pub endpoint: Origin,
+}
+
+impl Cli {
+    /// Parses like `Cli::try_parse_from`, and records in `global.origins` where the
+    /// options whose source matters came from.
+    pub fn parse_from_args<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+        let mut command = Cli::command();
+        let matches = command.try_get_matches_from_mut(args)?;
+        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+        let origin = |id: &str| match matches.value_source(id) {
+            Some(ValueSource::CommandLine) => Origin::CommandLine,
+            Some(ValueSource::EnvVariable) => Origin::Env,
+            _ => Origin::Unset,
+        };
+        cli.global.origins = Origins {
+            profile: origin("profile"),
+            region: origin("region"),
+            endpoint: origin("endpoint"),
+        };
+        Ok(cli)
+    }
 }
 
 /// The language of the service's error messages (`X-TC-Language`).
@@ -108,6 +175,9 @@ pub enum Command {
     /// A local Batch API emulator for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
+    /// Show the configuration batchctl would use
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Print a shell completion script
     Completions {
         /// The shell
@@ -117,9 +187,54 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Which credentials, profile, region and endpoint would be used, and why (no secret
+    /// is shown; the SecretId is masked)
+    Show,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum JobsCommand {
     /// Describe jobs (DescribeJobs): by ID, or by filters, with paging
     Describe(DescribeArgs),
+    /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
+    Wait(WaitArgs),
+}
+
+/// `jobs wait` options.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit codes: 0 every job succeeded, 7 a job ended FAILED or FAILED_INTERRUPTED, \
+8 --max-wait passed first, 3 a job ID is unknown, 4 a service error that retrying cannot fix.\n\n\
+Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2h -o json"
+)]
+pub struct WaitArgs {
+    /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg, required = true)]
+    pub job_ids: Vec<String>,
+
+    /// Time between polls (e.g. 500ms, 10s, 1m)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_interval)]
+    pub interval: Duration,
+
+    /// Give up (exit 8) after this long; 0 waits without limit
+    #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::duration::parse)]
+    pub max_wait: Duration,
+
+    /// Columns for table and csv output of the final jobs
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
+    pub columns: Option<Vec<Column>>,
+
+    /// No header row in table and csv output
+    #[arg(long = "no-headers")]
+    pub no_headers: bool,
+}
+
+fn parse_interval(value: &str) -> Result<Duration, String> {
+    match crate::duration::parse(value)? {
+        d if d >= Duration::from_millis(100) => Ok(d),
+        _ => Err(format!("'{value}' is too short: poll at most every 100ms")),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -214,6 +329,20 @@ pub struct ServeArgs {
     /// Append one JSON line per request received to FILE
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
+
+    /// Requests accepted per second and SecretId, as the real service (0: no limit);
+    /// above it the answer is RequestLimitExceeded
+    // Shares the id and type (f64) of the global client-side `--rate-limit`, which clap
+    // then does not propagate here: `emulator serve --help` shows this text and parser.
+    #[arg(id = "rate_limit", long = "rate-limit", value_name = "N", default_value = "2",
+          value_parser = crate::emulator::limiter::parse_rate_limit)]
+    pub rate_limit: f64,
+
+    /// Faults to play, one per request in arrival order, before answering normally:
+    /// ok, limit, internal, http502, reset, hang, badjson, truncate, expire; NAME*N
+    /// repeats one (e.g. internal*2,ok)
+    #[arg(long, value_name = "LIST", value_parser = crate::emulator::faults::parse_fault_list)]
+    pub inject: Option<crate::emulator::FaultList>,
 }
 
 fn non_empty(value: &str) -> Result<String, String> {
@@ -222,6 +351,20 @@ fn non_empty(value: &str) -> Result<String, String> {
     } else {
         Ok(value.to_string())
     }
+}
+
+/// A profile name: it becomes part of a file name, so no path separators or leading dot.
+fn parse_profile(value: &str) -> Result<String, String> {
+    let name = value.trim();
+    if name.is_empty() {
+        return Err("the value is empty".to_string());
+    }
+    if name.starts_with('.') || name.contains(['/', '\\']) || name.chars().any(char::is_control) {
+        return Err(format!(
+            "'{value}' is not a profile name (no '/', '\\' or leading '.'; e.g. default or prod)"
+        ));
+    }
+    Ok(name.to_string())
 }
 
 fn parse_seconds(value: &str) -> Result<Duration, String> {
@@ -264,6 +407,24 @@ pub fn parse_state(value: &str) -> Result<String, String> {
         "unknown state '{value}'{hint}; the states are {}",
         api::JOB_STATES.join(", ")
     ))
+}
+
+fn parse_attempts(value: &str) -> Result<u32, String> {
+    match value.trim().parse::<u32>() {
+        Ok(n) if (1..=100).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "'{value}' is not a number of attempts from 1 to 100"
+        )),
+    }
+}
+
+fn parse_rate(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(r) if r >= 0.0 && r.is_finite() => Ok(r),
+        _ => Err(format!(
+            "'{value}' is not a rate in requests per second (0 turns pacing off)"
+        )),
+    }
 }
 
 fn parse_key_value(value: &str) -> Result<(String, String), String> {
@@ -405,6 +566,39 @@ mod tests {
         assert!(parse(&["jobs", "describe", "--limit", "0"]).is_err());
         assert!(parse(&["jobs", "describe", "--page-size", "101"]).is_err());
         assert!(parse(&["jobs", "describe", "--limit", "5", "--all"]).is_err());
+    }
+
+    #[test]
+    fn the_origin_of_profile_region_and_endpoint_is_recorded() {
+        let cli = Cli::parse_from_args([
+            "batchctl",
+            "jobs",
+            "describe",
+            "--profile",
+            "prod",
+            "--region",
+            "ap-beijing",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.origins.profile, Origin::CommandLine);
+        assert_eq!(cli.global.origins.region, Origin::CommandLine);
+        assert_eq!(cli.global.origins.endpoint, Origin::Unset);
+        let cli = Cli::parse_from_args(["batchctl", "--use-cvm-role", "config", "show"]).unwrap();
+        assert!(cli.global.use_cvm_role);
+        assert_eq!(cli.global.origins.profile, Origin::Unset);
+        assert!(matches!(cli.command, Command::Config(ConfigCommand::Show)));
+    }
+
+    #[test]
+    fn profile_names_cannot_be_paths() {
+        for bad in ["../x", "a/b", ".hidden", "a\\b", " "] {
+            assert!(
+                parse(&["--profile", bad, "config", "show"]).is_err(),
+                "{bad}"
+            );
+        }
+        let cli = parse(&["--profile", "prod-2", "config", "show"]).unwrap();
+        assert_eq!(cli.global.profile.as_deref(), Some("prod-2"));
     }
 
     #[test]

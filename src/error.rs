@@ -25,13 +25,38 @@ pub enum Error {
         hint: Option<String>,
     },
 
-    /// Connect, timeout, TLS, or an answer that is not the protocol (exit 5).
+    /// Connect, timeout, TLS, reset, or an answer that is not the protocol: non-JSON,
+    /// truncated, the wrong shape (exit 5; worth retrying).
     #[error("{0}")]
     Network(String),
+
+    /// An HTTP error status, typically from a proxy or load balancer (exit 5; worth
+    /// retrying for 5xx and 429 only).
+    #[error("HTTP {status} from {endpoint}: {body}")]
+    Http {
+        status: u16,
+        endpoint: String,
+        body: String,
+    },
 
     /// Credentials or configuration missing or unreadable (exit 6).
     #[error("{0}")]
     Credentials(String),
+
+    /// `jobs wait`: jobs ended `FAILED` or `FAILED_INTERRUPTED` (exit 7).
+    #[error("{} ended in failure: {}", if .0.len() == 1 { "a job" } else { "jobs" }, .0.join(", "))]
+    JobsFailed(Vec<String>),
+
+    /// `jobs wait`: `--max-wait` passed before every job ended (exit 8).
+    #[error("--max-wait {waited} passed before {} ended: {}", if .unfinished.len() == 1 { "this job" } else { "these jobs" }, .unfinished.join(", "))]
+    WaitTimedOut {
+        waited: String,
+        unfinished: Vec<String>,
+    },
+
+    /// Ctrl-C (exit 130, as shells report SIGINT).
+    #[error("interrupted")]
+    Interrupted,
 
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
@@ -49,8 +74,11 @@ impl Error {
             Error::Usage(_) => 2,
             Error::NotFound(_) => 3,
             Error::Service { .. } => 4,
-            Error::Network(_) => 5,
+            Error::Network(_) | Error::Http { .. } => 5,
             Error::Credentials(_) => 6,
+            Error::JobsFailed(_) => 7,
+            Error::WaitTimedOut { .. } => 8,
+            Error::Interrupted => 130,
             Error::Io(_) | Error::Internal(_) => 1,
         }
     }
@@ -58,6 +86,58 @@ impl Error {
     /// True when this is a write to a closed pipe, which ends the program quietly.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// True for failures that another attempt may not meet: network faults, 5xx and 429,
+    /// broken answers, throttling and the service's internal errors. Every other service
+    /// error is final, and so are usage, credential and output errors.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Network(_) => true,
+            Error::Http { status, .. } => *status >= 500 || *status == 429,
+            Error::Service { code, .. } => is_transient_code(code),
+            _ => false,
+        }
+    }
+
+    /// The first line of the message, for one-line warnings and debug output.
+    pub fn first_line(&self) -> String {
+        self.to_string().lines().next().unwrap_or("").to_string()
+    }
+
+    /// Says in the message that this is the last of `attempts` failed attempts.
+    pub fn after_attempts(self, attempts: u32) -> Error {
+        if attempts <= 1 {
+            return self;
+        }
+        let note = format!("gave up after {attempts} attempts");
+        match self {
+            Error::Network(message) => Error::Network(format!("{message} ({note})")),
+            Error::Http {
+                status,
+                endpoint,
+                body,
+            } => Error::Http {
+                status,
+                endpoint,
+                body: format!("{body} ({note})"),
+            },
+            Error::Service {
+                code,
+                message,
+                request_id,
+                hint,
+            } => Error::Service {
+                code,
+                message,
+                request_id,
+                hint: Some(match hint {
+                    Some(h) => format!("{h}; {note}"),
+                    None => note,
+                }),
+            },
+            other => other,
+        }
     }
 
     /// A service error, with the hint that helps for its code.
@@ -76,13 +156,25 @@ impl Error {
     }
 }
 
+/// Service codes that describe a passing condition.
+fn is_transient_code(code: &str) -> bool {
+    [
+        "RequestLimitExceeded",
+        "InternalError",
+        "ResourceUnavailable",
+        "ServiceUnavailable",
+    ]
+    .iter()
+    .any(|prefix| code == *prefix || code.starts_with(&format!("{prefix}.")))
+}
+
 fn hint_for(code: &str) -> Option<String> {
     let hint = match code {
         "AuthFailure.SignatureExpire" => {
             "the request timestamp is more than 5 minutes from the server's clock: the local clock is likely wrong (check it with `date -u`)"
         }
         "AuthFailure.SecretIdNotFound" => {
-            "the SecretId is unknown: check TENCENTCLOUD_SECRET_ID, or the profile's credential file (~/.tccli/<profile>.credential, ~/.tencentcloud/credentials)"
+            "the SecretId is unknown: check TENCENTCLOUD_SECRET_ID, or the profile's credential file (~/.tccli/<profile>.credential, ~/.tencentcloud/credentials); `batchctl config show` shows which one is used"
         }
         "AuthFailure.SignatureFailure" => {
             "the signature does not match: check that the SecretKey belongs to the SecretId"
@@ -106,3 +198,59 @@ fn hint_for(code: &str) -> Option<String> {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transient_failures_are_retryable_and_the_rest_are_final() {
+        assert!(Error::Network("reset".into()).is_retryable());
+        for status in [500, 502, 503, 429] {
+            assert!(
+                Error::Http {
+                    status,
+                    endpoint: String::new(),
+                    body: String::new()
+                }
+                .is_retryable()
+            );
+        }
+        for status in [400, 403, 404] {
+            assert!(
+                !Error::Http {
+                    status,
+                    endpoint: String::new(),
+                    body: String::new()
+                }
+                .is_retryable()
+            );
+        }
+        for code in [
+            "RequestLimitExceeded",
+            "RequestLimitExceeded.UinLimitExceeded",
+            "InternalError",
+            "InternalError.DbError",
+        ] {
+            assert!(Error::service(code, "", "").is_retryable(), "{code}");
+        }
+        for code in [
+            "AuthFailure.SignatureFailure",
+            "AuthFailure.SignatureExpire",
+            "InvalidFilter",
+            "RequestLimitExceededX",
+        ] {
+            assert!(!Error::service(code, "", "").is_retryable(), "{code}");
+        }
+        assert!(!Error::usage("x").is_retryable());
+    }
+
+    #[test]
+    fn the_last_error_says_how_many_attempts_were_made() {
+        let e = Error::service("InternalError", "oops", "r1").after_attempts(4);
+        assert!(e.to_string().contains("gave up after 4 attempts"), "{e}");
+        assert_eq!(e.exit_code(), 4);
+        let e = Error::Network("timed out".into()).after_attempts(1);
+        assert_eq!(e.to_string(), "timed out");
+    }
+}

@@ -9,25 +9,27 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod credentials;
+pub mod duration;
 pub mod emulator;
 pub mod error;
 pub mod output;
+pub mod pacing;
 pub mod paging;
+pub mod progress;
 pub mod request;
 pub mod selection;
 pub mod settings;
 pub mod signer;
+pub mod waiting;
 
 use std::ffi::OsString;
 use std::io::Write;
-
-use clap::Parser;
 
 /// Parses `args`, runs the command and returns the process exit code. Errors are
 /// printed as `batchctl: error: …`; a closed stdout pipe ends quietly with 0.
 pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     install_panic_hook();
-    let cli = match cli::Cli::try_parse_from(args) {
+    let cli = match cli::Cli::parse_from_args(args) {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };

@@ -20,8 +20,12 @@ const MARGIN: Duration = Duration::from_millis(25);
 impl TokenBucket {
     /// `rate` requests per second; 0 turns pacing off.
     pub fn new(rate: f64) -> TokenBucket {
-        let interval = (rate > 0.0 && rate.is_finite()).then(|| Duration::from_secs_f64(1.0 / rate) + MARGIN);
-        TokenBucket { interval, next: None }
+        let interval =
+            (rate > 0.0 && rate.is_finite()).then(|| Duration::from_secs_f64(1.0 / rate) + MARGIN);
+        TokenBucket {
+            interval,
+            next: None,
+        }
     }
 
     /// Takes a slot for a request about to be sent at `now` (time since any fixed origin);
@@ -107,7 +111,11 @@ mod tests {
     #[test]
     fn two_per_second_spaces_requests_by_half_a_second_plus_margin() {
         let mut bucket = TokenBucket::new(2.0);
-        assert_eq!(bucket.acquire(MS(0)), MS(0), "the first request goes at once");
+        assert_eq!(
+            bucket.acquire(MS(0)),
+            MS(0),
+            "the first request goes at once"
+        );
         assert_eq!(bucket.acquire(MS(0)), MS(525));
         assert_eq!(bucket.acquire(MS(100)), MS(950), "queued behind the second");
         // After a pause, no burst builds up: one request at once, then spacing again.
@@ -118,7 +126,10 @@ mod tests {
     #[test]
     fn no_one_second_window_holds_more_than_the_rate() {
         let mut bucket = TokenBucket::new(2.0);
-        let sends: Vec<Duration> = (0..20).map(|_| MS(0)).map(|now| now + bucket.acquire(now)).collect();
+        let sends: Vec<Duration> = (0..20)
+            .map(|_| MS(0))
+            .map(|now| now + bucket.acquire(now))
+            .collect();
         for (i, t) in sends.iter().enumerate() {
             let in_window = sends[i..].iter().filter(|s| **s < *t + MS(1000)).count();
             assert!(in_window <= 2, "{in_window} requests within 1 s of {t:?}");
@@ -133,16 +144,25 @@ mod tests {
 
     #[test]
     fn backoff_doubles_up_to_the_cap_and_jitter_stays_below_the_ceiling() {
-        let b = Backoff { base: MS(500), cap: MS(3000) };
+        let b = Backoff {
+            base: MS(500),
+            cap: MS(3000),
+        };
         let ceilings: Vec<Duration> = (1..=5).map(|n| b.ceiling(n)).collect();
         assert_eq!(ceilings, [MS(500), MS(1000), MS(2000), MS(3000), MS(3000)]);
         assert_eq!(b.delay(2, 0.0), MS(0));
         assert_eq!(b.delay(2, 0.5), MS(500));
-        assert!(b.delay(100, 0.999_999) <= MS(3000), "no overflow for large attempt numbers");
+        assert!(
+            b.delay(100, 0.999_999) <= MS(3000),
+            "no overflow for large attempt numbers"
+        );
         let mut jitter = Jitter::new(42);
         let samples: Vec<f64> = (0..1000).map(|_| jitter.unit()).collect();
         assert!(samples.iter().all(|u| (0.0..1.0).contains(u)));
         let mean = samples.iter().sum::<f64>() / 1000.0;
-        assert!((0.4..0.6).contains(&mean), "jitter is spread out: mean {mean}");
+        assert!(
+            (0.4..0.6).contains(&mean),
+            "jitter is spread out: mean {mean}"
+        );
     }
 }

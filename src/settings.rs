@@ -92,6 +92,10 @@ pub struct Settings {
     pub region: Option<String>,
     pub language: &'static str,
     pub timeout: Duration,
+    /// Attempts per request for retryable failures.
+    pub max_attempts: u32,
+    /// Requests per second for the whole invocation; 0 is no pacing.
+    pub rate_limit: f64,
     pub debug: bool,
     pub dry_run: bool,
     pub quiet: bool,
@@ -113,6 +117,8 @@ impl Settings {
             region: args.region.as_ref().map(|r| r.trim().to_string()),
             language: args.language.as_header(),
             timeout: args.timeout,
+            max_attempts: args.max_attempts,
+            rate_limit: args.rate_limit,
             debug: args.debug,
             dry_run: args.dry_run,
             quiet: args.quiet,

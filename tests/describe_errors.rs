@@ -121,6 +121,8 @@ fn network_failures_exit_5() {
             &format!("http://127.0.0.1:{port}"),
             "--timeout",
             "5",
+            "--max-attempts",
+            "1",
             "jobs",
             "describe",
         ])
@@ -140,6 +142,8 @@ fn against(response: &'static [u8]) -> std::process::Output {
             &endpoint,
             "--timeout",
             "5",
+            "--max-attempts",
+            "1",
             "jobs",
             "describe",
             "-o",

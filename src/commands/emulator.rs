@@ -3,21 +3,27 @@
 use std::io::Write;
 
 use crate::cli::{GlobalArgs, ServeArgs};
-use crate::emulator::{self, Config};
+use crate::emulator::{self, Config, faults, limiter};
 use crate::error::Error;
 
 pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
+    // The value may also come from the global `--rate-limit` given before `emulator`,
+    // which takes any rate: the emulator counts whole requests.
+    let rate_limit = limiter::rate_limit_from(args.rate_limit).map_err(Error::Usage)?;
+    let faults = args.inject.clone().unwrap_or_default().0;
     let jobs = match (&args.jobs, args.generate) {
         (Some(path), _) => emulator::load_jobs(path)?,
         (None, Some(n)) => emulator::generate_jobs(n),
         (None, None) => emulator::demo_jobs(),
     };
     let count = jobs.len();
+    let queued = faults::summary(&faults);
     let handle = emulator::start(Config {
-        listen: args.listen.clone(),
-        jobs,
         log: args.log.clone(),
         quiet: global.quiet,
+        rate_limit,
+        faults,
+        ..Config::new(args.listen.clone(), jobs)
     })?;
     // The first line is machine-readable: tests and scripts read the endpoint from it.
     let mut out = std::io::stdout().lock();
@@ -37,6 +43,16 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
         "  export TENCENTCLOUD_SECRET_KEY={}",
         emulator::DEMO_SECRET_KEY
     )?;
+    match rate_limit {
+        0 => writeln!(out, "rate limit: off")?,
+        n => writeln!(
+            out,
+            "rate limit: {n} requests per second per SecretId (RequestLimitExceeded above it)"
+        )?,
+    }
+    if !queued.is_empty() {
+        writeln!(out, "faults queued, one per request: {queued}")?;
+    }
     out.flush()?;
     drop(out);
     handle.wait();

@@ -20,7 +20,7 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
         now: chrono::Utc::now(),
     };
     let quiet = settings.quiet;
-    let session = super::Session::open(settings)?;
+    let session = super::Session::open(settings, global)?;
 
     if session.client.settings().dry_run {
         let mut out = io::stdout().lock();

@@ -2,10 +2,12 @@
 //! what every API command needs: the client and, with `--emulator`, the emulator.
 
 pub mod completions;
+pub mod config_show;
 pub mod emulator;
 pub mod jobs_describe;
+pub mod jobs_wait;
 
-use crate::cli::{Cli, Command, EmulatorCommand, GlobalArgs, JobsCommand};
+use crate::cli::{Cli, Command, ConfigCommand, EmulatorCommand, GlobalArgs, JobsCommand};
 use crate::client::Client;
 use crate::credentials;
 use crate::emulator as emu;
@@ -16,7 +18,9 @@ use crate::settings::{Endpoint, Settings};
 pub fn run(cli: Cli) -> Result<(), Error> {
     match &cli.command {
         Command::Jobs(JobsCommand::Describe(args)) => jobs_describe::run(&cli.global, args),
+        Command::Jobs(JobsCommand::Wait(args)) => jobs_wait::run(&cli.global, args),
         Command::Emulator(EmulatorCommand::Serve(args)) => emulator::serve(&cli.global, args),
+        Command::Config(ConfigCommand::Show) => config_show::run(&cli.global),
         Command::Completions { shell } => completions::run(*shell),
     }
 }
@@ -39,13 +43,14 @@ pub struct Session {
 
 impl Session {
     /// Resolves credentials (or starts the built-in emulator) and builds the client.
-    pub fn open(mut settings: Settings) -> Result<Session, Error> {
+    pub fn open(mut settings: Settings, global: &GlobalArgs) -> Result<Session, Error> {
         if settings.emulator {
+            // No rate limit in process: the client's own `--rate-limit` (e.g. 0, for speed)
+            // decides the pace here, so a demo never meets RequestLimitExceeded.
             let handle = emu::start(emu::Config {
-                listen: "127.0.0.1:0".to_string(),
-                jobs: emu::demo_jobs(),
-                log: None,
                 quiet: true,
+                rate_limit: 0,
+                ..emu::Config::new("127.0.0.1:0", emu::demo_jobs())
             })?;
             settings.endpoint = Endpoint::parse(&handle.endpoint)?;
             let client = Client::new(settings, emu::demo_credentials())?;
@@ -54,10 +59,75 @@ impl Session {
                 _emulator: Some(handle),
             });
         }
-        let credentials = credentials::from_env(env)?;
+        let resolved = resolve_credentials(&settings, global)?;
+        // Region: --region > TENCENTCLOUD_REGION (both already in settings) > the profile.
+        let region_from = match (&settings.region, &resolved.region) {
+            (Some(_), _) => "--region or TENCENTCLOUD_REGION".to_string(),
+            (None, Some(profile)) => {
+                settings.region = Some(profile.region.clone());
+                profile.file.display().to_string()
+            }
+            (None, None) => String::new(),
+        };
+        if settings.debug {
+            eprintln!("batchctl: debug: credentials: {}", resolved.source());
+            match &settings.region {
+                Some(region) => eprintln!("batchctl: debug: region: {region} (from {region_from})"),
+                None => eprintln!("batchctl: debug: region: none (no X-TC-Region header)"),
+            }
+        }
         Ok(Session {
-            client: Client::new(settings, credentials)?,
+            client: Client::new(settings, resolved.credentials)?,
             _emulator: None,
         })
     }
+}
+
+/// What the credential chain reads, from the options and the process environment.
+fn credential_sources<'a>(
+    settings: &Settings,
+    global: &GlobalArgs,
+    env: &'a dyn Fn(&str) -> Option<String>,
+) -> credentials::Sources<'a> {
+    let present = |name: &str| env(name).filter(|v| !v.trim().is_empty());
+    credentials::Sources {
+        env,
+        home: present("HOME").map(std::path::PathBuf::from),
+        profile: global
+            .profile
+            .clone()
+            .unwrap_or_else(|| "default".to_string()),
+        profile_explicit: global.origins.profile == crate::cli::Origin::CommandLine,
+        use_cvm_role: global.use_cvm_role,
+        metadata_base: present("BATCHCTL_METADATA_ENDPOINT")
+            .unwrap_or_else(|| credentials::cvm::DEFAULT_BASE.to_string()),
+        region_given: settings.region.is_some(),
+    }
+}
+
+/// Walks the credential chain, printing its warnings (unless `-q`), and reports
+/// everything learned on the way, found or not.
+pub fn resolve_credentials_detailed(
+    settings: &Settings,
+    global: &GlobalArgs,
+) -> Result<credentials::Resolved, Box<credentials::Unresolved>> {
+    let outcome = credentials::resolve(&credential_sources(settings, global, &env));
+    if !settings.quiet {
+        let warnings = match &outcome {
+            Ok(r) => &r.warnings,
+            Err(u) => &u.warnings,
+        };
+        for warning in warnings {
+            eprintln!("batchctl: warning: {warning}");
+        }
+    }
+    outcome
+}
+
+/// Walks the credential chain (see [`resolve_credentials_detailed`]).
+pub fn resolve_credentials(
+    settings: &Settings,
+    global: &GlobalArgs,
+) -> Result<credentials::Resolved, Error> {
+    Ok(resolve_credentials_detailed(settings, global)?)
 }

@@ -111,6 +111,28 @@ pub fn token_failure(missing: bool) -> ApiError {
     }
 }
 
+/// `RequestLimitExceeded`, in the service's words: `count` requests within the last second
+/// against a limit of `limit`.
+pub fn request_limit_exceeded(count: u32, limit: u32) -> ApiError {
+    ApiError::new(
+        "RequestLimitExceeded",
+        format!(
+            "Your current request times equals to `{count}` in a second, which exceeds the \
+             frequency limit `{limit}` for a second. Please reduce the frequency of calls."
+        ),
+        format!("您当前每秒请求 `{count}` 次，超过了每秒频率上限 `{limit}`，请降低调用频率。"),
+    )
+}
+
+pub fn internal_error() -> ApiError {
+    ApiError::new(
+        "InternalError",
+        "An internal error has occurred. Retry your request, but if the problem persists, \
+         contact us with details by filing a ticket.",
+        "内部错误。请重试；如果问题持续存在，请提交工单联系我们。",
+    )
+}
+
 pub fn invalid_action(action: &str) -> ApiError {
     ApiError::new(
         "InvalidAction",
@@ -254,6 +276,19 @@ mod tests {
         let e = secret_id_not_found();
         assert!(e.message(Lang::En).starts_with("The SecretId is not found"));
         assert!(e.message(Lang::Zh).contains("SecretId不存在"));
+    }
+
+    #[test]
+    fn request_limit_exceeded_reads_like_the_service() {
+        let e = request_limit_exceeded(3, 2);
+        assert_eq!(e.code, "RequestLimitExceeded");
+        assert_eq!(
+            e.message(Lang::En),
+            "Your current request times equals to `3` in a second, which exceeds the frequency \
+             limit `2` for a second. Please reduce the frequency of calls."
+        );
+        assert!(e.message(Lang::Zh).contains("`3`"));
+        assert_eq!(internal_error().code, "InternalError");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The emulator's request log: one JSON line per request appended to a file (flushed
 //! each time, so a test can read it while the emulator runs), and unless quiet one
-//! human line per request on stderr. Neither ever holds a SecretKey or a token: only
-//! whether a token was sent.
+//! human line per request on stderr. Every request is recorded, throttled ones
+//! (`RequestLimitExceeded`) and those answered by an injected fault (`inject:<fault>`)
+//! too, so a test can count a client's attempts. Neither ever holds a SecretKey or a
+//! token: only whether a token was sent.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -12,7 +14,8 @@ use serde_json::{Map, Value};
 
 use crate::error::Error;
 
-use super::service::{Incoming, Outcome};
+use super::faults::Fault;
+use super::service::{Incoming, Outcome, header};
 
 pub struct Logger {
     file: Option<Mutex<File>>,
@@ -39,8 +42,27 @@ impl Logger {
 
     /// Records one request and its answer.
     pub fn record(&self, req: &Incoming<'_>, outcome: &Outcome, now: i64) {
+        self.write(|| log_line(req, outcome, now), || human_line(outcome));
+    }
+
+    /// Records one request answered by an injected fault (`ok` excepted: those are
+    /// answered, and recorded, normally); `request_id` is that of the envelope, if any.
+    pub fn record_fault(
+        &self,
+        req: &Incoming<'_>,
+        fault: Fault,
+        request_id: Option<&str>,
+        now: i64,
+    ) {
+        self.write(
+            || fault_line(req, fault, request_id, now),
+            || human_fault_line(req, fault),
+        );
+    }
+
+    fn write(&self, line: impl FnOnce() -> Value, human: impl FnOnce() -> String) {
         if let Some(file) = &self.file {
-            let mut line = log_line(req, outcome, now).to_string();
+            let mut line = line().to_string();
             line.push('\n');
             // A poisoned lock only means another request panicked while writing; the
             // file is still usable.
@@ -49,31 +71,21 @@ impl Logger {
             let _ = file.write_all(line.as_bytes()).and_then(|_| file.flush());
         }
         if !self.quiet {
-            let _ = writeln!(std::io::stderr(), "{}", human_line(outcome));
+            let _ = writeln!(std::io::stderr(), "{}", human());
         }
     }
 }
 
 /// The JSON log record of one request.
 pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
-    let text = |s: &Option<String>| s.as_ref().map_or(Value::Null, |s| Value::from(s.as_str()));
-    let mut line = Map::new();
-    line.insert("time".into(), Value::from(now));
-    line.insert("method".into(), Value::from(req.method));
-    line.insert("action".into(), text(&outcome.action));
-    line.insert("region".into(), text(&outcome.region));
-    line.insert("secret_id".into(), text(&outcome.secret_id));
-    line.insert("token".into(), Value::from(outcome.token));
-    if !req.query.is_empty() {
-        line.insert("query".into(), Value::from(req.query));
-    }
-    let body = if req.body_problem.is_some() {
-        Value::Null
-    } else {
-        serde_json::from_slice(req.body)
-            .unwrap_or_else(|_| Value::from(String::from_utf8_lossy(req.body).into_owned()))
-    };
-    line.insert("body".into(), body);
+    let mut line = request_fields(
+        req,
+        now,
+        outcome.action.as_deref(),
+        outcome.region.as_deref(),
+        outcome.secret_id.as_deref(),
+        outcome.token,
+    );
     line.insert("outcome".into(), Value::from(outcome.code()));
     let (returned, total) = match &outcome.result {
         Ok(served) => (served.returned as u64, served.total),
@@ -93,11 +105,64 @@ pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
     Value::Object(line)
 }
 
-/// The human line of one request, e.g. `emulator: DescribeJobs ok 20/57 jobs`.
-pub fn human_line(outcome: &Outcome) -> String {
-    let action = outcome
-        .action
-        .as_deref()
+/// The JSON log record of a request answered by an injected fault: the same fields as
+/// [`log_line`], with the outcome `inject:<fault>`.
+pub fn fault_line(req: &Incoming<'_>, fault: Fault, request_id: Option<&str>, now: i64) -> Value {
+    let secret_id = header(req.headers, "Authorization")
+        .and_then(crate::signer::parse_authorization)
+        .map(|a| a.secret_id);
+    let mut line = request_fields(
+        req,
+        now,
+        header(req.headers, "X-TC-Action"),
+        header(req.headers, "X-TC-Region"),
+        secret_id.as_deref(),
+        header(req.headers, "X-TC-Token").is_some_and(|t| !t.is_empty()),
+    );
+    line.insert("outcome".into(), Value::from(format!("inject:{fault}")));
+    line.insert("returned".into(), Value::from(0));
+    line.insert("total".into(), Value::from(0));
+    line.insert(
+        "request_id".into(),
+        request_id.map_or(Value::Null, Value::from),
+    );
+    line.insert("detail".into(), Value::from(fault.describe()));
+    Value::Object(line)
+}
+
+/// What every log record says about the request itself.
+fn request_fields(
+    req: &Incoming<'_>,
+    now: i64,
+    action: Option<&str>,
+    region: Option<&str>,
+    secret_id: Option<&str>,
+    token: bool,
+) -> Map<String, Value> {
+    let text = |s: Option<&str>| s.map_or(Value::Null, Value::from);
+    let mut line = Map::new();
+    line.insert("time".into(), Value::from(now));
+    line.insert("method".into(), Value::from(req.method));
+    line.insert("action".into(), text(action));
+    line.insert("region".into(), text(region));
+    line.insert("secret_id".into(), text(secret_id));
+    line.insert("token".into(), Value::from(token));
+    if !req.query.is_empty() {
+        line.insert("query".into(), Value::from(req.query));
+    }
+    let body = if req.body_problem.is_some() {
+        Value::Null
+    } else {
+        serde_json::from_slice(req.body)
+            .unwrap_or_else(|_| Value::from(String::from_utf8_lossy(req.body).into_owned()))
+    };
+    line.insert("body".into(), body);
+    line
+}
+
+/// The action for a human line: control characters removed, at most 64 characters.
+fn shown_action(action: Option<&str>) -> String {
+    action
         .map(|a| {
             a.chars()
                 .filter(|c| !c.is_control())
@@ -105,7 +170,22 @@ pub fn human_line(outcome: &Outcome) -> String {
                 .collect::<String>()
         })
         .filter(|a| !a.is_empty())
-        .unwrap_or_else(|| "(no action)".to_string());
+        .unwrap_or_else(|| "(no action)".to_string())
+}
+
+/// The human line of a fault, e.g.
+/// `emulator: DescribeJobs inject:reset (connection closed, nothing sent)`.
+pub fn human_fault_line(req: &Incoming<'_>, fault: Fault) -> String {
+    format!(
+        "emulator: {} inject:{fault} ({})",
+        shown_action(header(req.headers, "X-TC-Action")),
+        fault.describe()
+    )
+}
+
+/// The human line of one request, e.g. `emulator: DescribeJobs ok 20/57 jobs`.
+pub fn human_line(outcome: &Outcome) -> String {
+    let action = shown_action(outcome.action.as_deref());
     match &outcome.result {
         Ok(served) => format!(
             "emulator: {action} ok {}/{} jobs",

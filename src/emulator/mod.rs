@@ -11,7 +11,15 @@
 //! - [`params`]: parameter parsing and the service's limits;
 //! - [`data`]: the demo set, generated sets, loading a jobs file;
 //! - [`log`]: the per-request JSON log and stderr line;
-//! - this file: binding the port and adapting tiny_http to [`service`].
+//! - [`limiter`]: the service's rate limit (per SecretId, a sliding one-second window);
+//! - [`faults`]: faults to play instead of answering (`--inject`);
+//! - `relay`: with faults queued, a byte relay in front of tiny_http, so that a
+//!   connection can be cut;
+//! - this file: binding the port, adapting tiny_http to [`service`], playing faults.
+//!
+//! Every answer carries an HTTP `Date` header (tiny_http adds one to every response it
+//! writes; the one answer written raw, `truncate`, adds its own): clients measure their
+//! clock skew from it.
 //!
 //! Accepted credentials are public demo values, never real ones: the permanent pair
 //! [`DEMO_SECRET_ID`]/[`DEMO_SECRET_KEY`] and the temporary triple
@@ -21,20 +29,25 @@
 pub mod auth;
 pub mod data;
 pub mod errors;
+pub mod faults;
+pub mod limiter;
 pub mod log;
 pub mod params;
 pub mod region;
+mod relay;
 pub mod service;
 
 #[cfg(test)]
 mod tests;
 
-use std::io::Read;
+use std::collections::VecDeque;
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
@@ -42,7 +55,11 @@ use crate::credentials::{Credentials, Secret};
 use crate::error::Error;
 
 pub use data::{demo_jobs, generate_jobs, load_jobs};
+pub use faults::{Fault, FaultList};
+use limiter::RateLimiter;
+pub use limiter::SERVICE_RATE_LIMIT;
 use log::Logger;
+use relay::Relay;
 use service::{BodyProblem, Incoming, MAX_BODY_BYTES, Service};
 
 /// The permanent demo credentials the emulator accepts (public, not secret).
@@ -66,7 +83,31 @@ pub struct Config {
     pub log: Option<PathBuf>,
     /// No per-request line on stderr.
     pub quiet: bool,
+    /// Requests accepted per second and SecretId (0: no limit); above it the answer is
+    /// `RequestLimitExceeded`.
+    pub rate_limit: u32,
+    /// Faults to play, one per incoming request in arrival order, before the normal
+    /// answers.
+    pub faults: Vec<Fault>,
 }
+
+impl Config {
+    /// Serves `jobs` on `listen` as the service does: the service's rate limit, no
+    /// faults, no log file, a line per request on stderr.
+    pub fn new(listen: impl Into<String>, jobs: Vec<Value>) -> Config {
+        Config {
+            listen: listen.into(),
+            jobs,
+            log: None,
+            quiet: false,
+            rate_limit: SERVICE_RATE_LIMIT,
+            faults: Vec::new(),
+        }
+    }
+}
+
+/// How long a `hang` fault holds its connection when the emulator keeps running.
+const HANG_LIMIT: Duration = Duration::from_secs(600);
 
 /// A running emulator. Dropping it leaves the emulator serving until the process ends;
 /// [`Handle::shutdown`] stops it.
@@ -74,6 +115,7 @@ pub struct Handle {
     /// `http://ADDR:PORT`, the endpoint to give clients.
     pub endpoint: String,
     server: Arc<tiny_http::Server>,
+    shared: Arc<Shared>,
     stop: Arc<AtomicBool>,
     dispatcher: Option<JoinHandle<()>>,
 }
@@ -82,9 +124,61 @@ pub struct Handle {
 struct Shared {
     service: Service,
     logger: Logger,
+    limiter: Mutex<RateLimiter>,
+    /// The origin of the limiter's clock.
+    started: Instant,
+    /// With faults queued: the relay that lets a fault cut its connection.
+    relay: Option<Arc<Relay>>,
+    /// Set when the emulator stops; wakes the requests a `hang` holds.
+    stopped: Mutex<bool>,
+    wake: Condvar,
+}
+
+impl Shared {
+    /// The rate limit, asked once a request has authenticated.
+    fn admit(&self, caller: &auth::Caller) -> Result<(), errors::ApiError> {
+        let mut limiter = self.limiter.lock().unwrap_or_else(|e| e.into_inner());
+        // Read the clock under the lock, so admissions are recorded in time order.
+        let now_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        limiter
+            .check(&caller.secret_id, now_ms)
+            .map_err(|count| errors::request_limit_exceeded(count, limiter.limit()))
+    }
+
+    /// The limit an injected `limit` fault quotes: the configured one, else the service's.
+    fn quoted_limit(&self) -> u32 {
+        match self
+            .limiter
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .limit()
+        {
+            0 => SERVICE_RATE_LIMIT,
+            n => n,
+        }
+    }
+
+    /// Closes the connection of `peer` (only possible through the relay).
+    fn cut(&self, peer: Option<&SocketAddr>) {
+        if let Some(relay) = &self.relay {
+            relay.cut(peer);
+        }
+    }
+
+    /// Blocks until the emulator stops or `limit` passes.
+    fn park(&self, limit: Duration) {
+        let stopped = self.stopped.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = self
+            .wake
+            .wait_timeout_while(stopped, limit, |stopped| !*stopped);
+    }
 }
 
 /// Binds and starts serving on a background thread; returns once the port is open.
+///
+/// With faults queued, connections are accepted on the public port by a relay and reach
+/// tiny_http on a private loopback port, so that `reset`, `truncate` and `hang` can close
+/// them (see `relay`); without, tiny_http serves the public port itself.
 pub fn start(config: Config) -> Result<Handle, Error> {
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
@@ -97,29 +191,49 @@ pub fn start(config: Config) -> Result<Handle, Error> {
         .local_addr()
         .map_err(|e| Error::Internal(format!("cannot read the emulator's bound address: {e}")))?;
     let endpoint = endpoint_for(local);
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| Error::Internal(format!("cannot start the emulator's HTTP server: {e}")))?;
+    let (server, relay) = if config.faults.is_empty() {
+        (http_server(listener)?, None)
+    } else {
+        let private = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr().map(|a| (l, a)))
+            .map_err(|e| Error::Internal(format!("cannot start the emulator's relay: {e}")))?;
+        let server = http_server(private.0)?;
+        (server, Some(Relay::start(listener, private.1)?))
+    };
     let server = Arc::new(server);
     let shared = Arc::new(Shared {
         service: Service::new(config.jobs),
         logger,
+        limiter: Mutex::new(RateLimiter::new(config.rate_limit)),
+        started: Instant::now(),
+        relay,
+        stopped: Mutex::new(false),
+        wake: Condvar::new(),
     });
     let stop = Arc::new(AtomicBool::new(false));
     let dispatcher = {
         let server = Arc::clone(&server);
+        let shared = Arc::clone(&shared);
         let stop = Arc::clone(&stop);
         let quiet = config.quiet;
+        let faults = VecDeque::from(config.faults);
         std::thread::Builder::new()
             .name("emulator".into())
-            .spawn(move || dispatch(&server, &shared, &stop, quiet))
+            .spawn(move || dispatch(&server, &shared, &stop, quiet, faults))
             .map_err(|e| Error::Internal(format!("cannot start the emulator thread: {e}")))?
     };
     Ok(Handle {
         endpoint,
         server,
+        shared,
         stop,
         dispatcher: Some(dispatcher),
     })
+}
+
+fn http_server(listener: TcpListener) -> Result<tiny_http::Server, Error> {
+    tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| Error::Internal(format!("cannot start the emulator's HTTP server: {e}")))
 }
 
 /// The URL clients should use: a wildcard bind is reached through loopback.
@@ -141,18 +255,35 @@ impl Handle {
     }
 
     /// Stops accepting requests and waits for the dispatcher to end (requests already
-    /// being answered finish on their own threads).
+    /// being answered finish on their own threads; those a `hang` holds are released:
+    /// their connections close without an answer).
     pub fn shutdown(mut self) {
         self.stop.store(true, Ordering::SeqCst);
         self.server.unblock();
+        if let Some(relay) = &self.shared.relay {
+            relay.stop();
+        }
+        *self
+            .shared
+            .stopped
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = true;
+        self.shared.wake.notify_all();
         if let Some(dispatcher) = self.dispatcher.take() {
             let _ = dispatcher.join();
         }
     }
 }
 
-/// Hands each request to its own thread, so a slow client never holds up the others.
-fn dispatch(server: &tiny_http::Server, shared: &Arc<Shared>, stop: &AtomicBool, quiet: bool) {
+/// Hands each request to its own thread, so a slow client (or a `hang`) never holds up
+/// the others; the queued faults are dealt out here, one per request in arrival order.
+fn dispatch(
+    server: &tiny_http::Server,
+    shared: &Arc<Shared>,
+    stop: &AtomicBool,
+    quiet: bool,
+    mut faults: VecDeque<Fault>,
+) {
     loop {
         let request = match server.recv() {
             Ok(request) => request,
@@ -166,11 +297,12 @@ fn dispatch(server: &tiny_http::Server, shared: &Arc<Shared>, stop: &AtomicBool,
         if stop.load(Ordering::SeqCst) {
             return;
         }
+        let fault = faults.pop_front();
         let shared = Arc::clone(shared);
         // If no thread can be made, the request is dropped and tiny_http answers 500.
         let _ = std::thread::Builder::new()
             .name("emulator-request".into())
-            .spawn(move || serve(&shared, request));
+            .spawn(move || serve(&shared, request, fault));
     }
 }
 
@@ -178,8 +310,8 @@ fn dispatch(server: &tiny_http::Server, shared: &Arc<Shared>, stop: &AtomicBool,
 /// would allocate the whole remainder at once to discard it.
 const MAX_DRAINED_BODY: usize = 1 << 30;
 
-/// Reads, answers and logs one request.
-fn serve(shared: &Shared, mut request: tiny_http::Request) {
+/// Reads, answers (or plays `fault` instead) and logs one request.
+fn serve(shared: &Shared, mut request: tiny_http::Request, fault: Option<Fault>) {
     let method = request.method().as_str().to_string();
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
@@ -204,22 +336,164 @@ fn serve(shared: &Shared, mut request: tiny_http::Request) {
         body_problem: problem.as_ref(),
     };
     let now = unix_now();
-    let outcome = shared.service.handle(&incoming, now);
-    shared.logger.record(&incoming, &outcome, now);
+    let fault = fault.filter(|f| *f != Fault::Ok);
+    let answer = match fault {
+        None => {
+            let outcome = shared
+                .service
+                .handle_with(&incoming, now, |caller| shared.admit(caller));
+            shared.logger.record(&incoming, &outcome, now);
+            Answer::Json(outcome.status, outcome.body)
+        }
+        Some(fault) => {
+            let answer = fault_answer(shared, &incoming, fault, now);
+            let request_id = match &answer {
+                Answer::Envelope(_, id) | Answer::Truncated(_, id) => Some(id.as_str()),
+                _ => None,
+            };
+            shared
+                .logger
+                .record_fault(&incoming, fault, request_id, now);
+            answer
+        }
+    };
+    let peer = request.remote_addr().copied();
     if announced.is_some_and(|n| n > MAX_DRAINED_BODY) {
         // A body announced this large cannot be discarded safely by tiny_http (it would
         // allocate the announced size); leave the connection without an answer rather
         // than take the whole emulator down.
         std::mem::forget(request);
+        shared.cut(peer.as_ref());
         return;
     }
-    let mut response =
-        tiny_http::Response::from_data(outcome.body).with_status_code(outcome.status);
-    if let Ok(content_type) = tiny_http::Header::from_bytes("Content-Type", "application/json") {
+    send(shared, request, answer, peer);
+}
+
+/// What goes on the wire for one request.
+enum Answer {
+    /// HTTP status and a JSON body.
+    Json(u16, Vec<u8>),
+    /// An error envelope (HTTP 200) and its RequestId.
+    Envelope(Vec<u8>, String),
+    /// HTTP 502, `text/html`.
+    BadGateway,
+    /// HTTP 200, `application/json`, a body that is not JSON.
+    BadJson,
+    /// The head of a JSON answer announcing all of its `Content-Length`, half of the body,
+    /// then the connection closes. The RequestId of the answer cut short.
+    Truncated(Vec<u8>, String),
+    /// Close the connection without a byte.
+    Reset,
+    /// Hold the connection open without a byte, until the emulator stops or
+    /// [`HANG_LIMIT`] passes; then close it.
+    Hang,
+}
+
+/// The answer a fault plays instead of the request's own.
+fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> Answer {
+    let envelope = |error: errors::ApiError| {
+        let (body, request_id) = service::error_answer(req, &error);
+        Answer::Envelope(body, request_id)
+    };
+    match fault {
+        // Not reached (`serve` answers `ok` normally); answering normally is right anyway.
+        Fault::Ok => {
+            let outcome = shared.service.handle(req, now);
+            Answer::Json(outcome.status, outcome.body)
+        }
+        Fault::Limit => {
+            let limit = shared.quoted_limit();
+            envelope(errors::request_limit_exceeded(
+                limit.saturating_add(1),
+                limit,
+            ))
+        }
+        Fault::Internal => envelope(errors::internal_error()),
+        Fault::Expire => {
+            let sent = service::header(req.headers, "X-TC-Timestamp")
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .unwrap_or("(none)");
+            envelope(errors::signature_expire(sent, now))
+        }
+        Fault::Http502 => Answer::BadGateway,
+        Fault::BadJson => Answer::BadJson,
+        Fault::Truncate => {
+            // The answer this request would have had (rate limit aside), cut in half.
+            let outcome = shared.service.handle(req, now);
+            Answer::Truncated(outcome.body, outcome.request_id)
+        }
+        Fault::Reset => Answer::Reset,
+        Fault::Hang => Answer::Hang,
+    }
+}
+
+/// Writes `answer` to the connection of `request`, whose peer tiny_http reports as `peer`.
+fn send(shared: &Shared, request: tiny_http::Request, answer: Answer, peer: Option<SocketAddr>) {
+    // The client may already be gone in every case below; there is nobody left to tell.
+    match answer {
+        Answer::Json(status, body) => respond(request, status, "application/json", body),
+        Answer::Envelope(body, _) => respond(request, 200, "application/json", body),
+        Answer::BadGateway => respond(
+            request,
+            502,
+            "text/html",
+            faults::BAD_GATEWAY_HTML.as_bytes().to_vec(),
+        ),
+        Answer::BadJson => respond(
+            request,
+            200,
+            "application/json",
+            faults::BAD_JSON_BODY.as_bytes().to_vec(),
+        ),
+        Answer::Truncated(body, _) => {
+            // Written raw: tiny_http always sends what it announces.
+            let mut writer = request.into_writer();
+            let _ = writer
+                .write_all(&truncated(&body))
+                .and_then(|_| writer.flush());
+            drop(writer);
+            shared.cut(peer.as_ref());
+        }
+        Answer::Reset => {
+            // A writer dropped unused sends nothing (dropping the request would send a 500).
+            drop(request.into_writer());
+            shared.cut(peer.as_ref());
+        }
+        Answer::Hang => {
+            shared.park(HANG_LIMIT);
+            drop(request.into_writer());
+            shared.cut(peer.as_ref());
+        }
+    }
+}
+
+/// Answers through tiny_http, which adds `Date` and `Content-Length`.
+fn respond(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>) {
+    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
+    if let Ok(content_type) = tiny_http::Header::from_bytes("Content-Type", content_type) {
         response.add_header(content_type);
     }
-    // The client may already be gone; there is nobody left to tell.
     let _ = request.respond(response);
+}
+
+/// A head announcing all of `body` as its `Content-Length`, then only its first half.
+fn truncated(body: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "HTTP/1.1 200 OK\r\nDate: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        http_date(SystemTime::now()),
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(&body[..body.len() / 2]);
+    out
+}
+
+/// An HTTP date (RFC 9110 IMF-fixdate), e.g. `Tue, 14 Nov 2023 22:13:20 GMT`.
+fn http_date(time: SystemTime) -> String {
+    chrono::DateTime::<chrono::Utc>::from(time)
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string()
 }
 
 /// The body, at most [`MAX_BODY_BYTES`] of it.

@@ -3,9 +3,10 @@
 //! every check can be unit-tested; `super::serve` only adapts tiny_http to it.
 //!
 //! Order of the checks: body size and readability, HTTP method (POST or GET) and path
-//! (`/`), authentication (see `auth`), action and version, region, parameters (see
-//! `params`). Every answer is HTTP 200 with `Content-Type: application/json` and the
-//! service's envelope, each with a fresh RequestId.
+//! (`/`), authentication (see `auth`), the rate limit (see `limiter`; only authenticated
+//! requests count), action and version, region, parameters (see `params`). Every answer
+//! is HTTP 200 with `Content-Type: application/json` and the service's envelope, each with
+//! a fresh RequestId.
 //!
 //! Semantics: with `X-TC-Region`, only the jobs whose `Placement.Zone` is a zone of that
 //! region exist. Jobs are listed newest first (by `CreateTime`; ties keep the order they
@@ -94,6 +95,16 @@ impl Outcome {
             Err(e) => e.code,
         }
     }
+}
+
+/// The envelope of `error` in the request's language, with a fresh RequestId: the body
+/// and the RequestId. Used for the error answers of injected faults.
+pub fn error_answer(req: &Incoming<'_>, error: &ApiError) -> (Vec<u8>, String) {
+    let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let doc = api::error_envelope(error.code, error.message(lang), &request_id);
+    // Serialising a Value built from JSON cannot fail.
+    (serde_json::to_vec(&doc).unwrap_or_default(), request_id)
 }
 
 /// What filtering needs of one job, read once.
@@ -195,11 +206,22 @@ impl Service {
         self.jobs.is_empty()
     }
 
-    /// Answers one request at server time `now` (Unix seconds).
+    /// Answers one request at server time `now` (Unix seconds), without a rate limit.
     pub fn handle(&self, req: &Incoming<'_>, now: i64) -> Outcome {
+        self.handle_with(req, now, |_| Ok(()))
+    }
+
+    /// Answers one request at server time `now` (Unix seconds); `admit` is asked right
+    /// after the request has authenticated (the rate limit), and its error is the answer.
+    pub fn handle_with(
+        &self,
+        req: &Incoming<'_>,
+        now: i64,
+        admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
+    ) -> Outcome {
         let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
         let request_id = uuid::Uuid::new_v4().to_string();
-        let result = self.answer(req, now);
+        let result = self.answer(req, now, admit);
         let (doc, result) = match result {
             Ok((total, jobs)) => {
                 let served = Served {
@@ -228,7 +250,12 @@ impl Service {
         }
     }
 
-    fn answer(&self, req: &Incoming<'_>, now: i64) -> Result<(u64, Vec<Value>), ApiError> {
+    fn answer(
+        &self,
+        req: &Incoming<'_>,
+        now: i64,
+        admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
+    ) -> Result<(u64, Vec<Value>), ApiError> {
         match req.body_problem {
             Some(BodyProblem::TooLarge) => return Err(errors::request_too_large(MAX_BODY_BYTES)),
             Some(BodyProblem::Unreadable(reason)) => return Err(errors::unreadable_body(reason)),
@@ -240,7 +267,10 @@ impl Service {
         if req.path != "/" {
             return Err(errors::invalid_path(req.path));
         }
-        auth::authenticate(req, now)?;
+        let caller = auth::authenticate(req, now)?;
+        // The rate limit counts authenticated requests only: an unauthenticated flood
+        // cannot use up a caller's quota.
+        admit(&caller)?;
 
         let action = header(req.headers, "X-TC-Action").unwrap_or("").trim();
         if action != api::ACTION {

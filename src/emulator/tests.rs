@@ -710,6 +710,60 @@ fn authentication_is_checked_before_parameters() {
     assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure");
 }
 
+#[test]
+fn the_rate_limit_is_asked_after_authentication_and_its_refusal_is_the_answer() {
+    let svc = demo();
+    let asked = std::cell::Cell::new(0);
+    let refuse = |caller: &auth::Caller| {
+        asked.set(asked.get() + 1);
+        assert_eq!(caller.secret_id, DEMO_SECRET_ID);
+        Err(errors::request_limit_exceeded(3, 2))
+    };
+    // Unauthenticated: never counted, the authentication error is the answer.
+    let bad = Req {
+        key: "wrong",
+        ..Req::post("{}")
+    };
+    let headers = bad.headers();
+    let incoming = Incoming {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &headers,
+        body: &bad.body,
+        body_problem: None,
+    };
+    let outcome = svc.handle_with(&incoming, NOW, refuse);
+    assert_eq!(outcome.code(), "AuthFailure.SignatureFailure");
+    assert_eq!(asked.get(), 0);
+
+    // Authenticated: asked once, before the parameters are even looked at.
+    let req = Req::post(r#"{"Limit": 0}"#);
+    let headers = req.headers();
+    let incoming = Incoming {
+        headers: &headers,
+        body: &req.body,
+        ..incoming
+    };
+    let outcome = svc.handle_with(&incoming, NOW, refuse);
+    assert_eq!(asked.get(), 1);
+    assert_eq!(outcome.status, 200);
+    let doc: Value = serde_json::from_slice(&outcome.body).unwrap();
+    assert_eq!(error_code(&doc), "RequestLimitExceeded");
+    assert!(
+        error_message(&doc).starts_with("Your current request times equals to `3` in a second"),
+        "{doc}"
+    );
+    assert_eq!(
+        log::log_line(&incoming, &outcome, NOW)["outcome"],
+        "RequestLimitExceeded"
+    );
+
+    // Admitted: answered as usual.
+    let outcome = svc.handle_with(&incoming, NOW, |_| Ok(()));
+    assert_eq!(outcome.code(), "InvalidParameterValue");
+}
+
 // ---- selection semantics ----
 
 #[test]
@@ -1041,6 +1095,15 @@ fn http(endpoint: &str, request: &[u8]) -> (String, String, Vec<u8>) {
     )
 }
 
+/// A quiet emulator without a rate limit or faults.
+fn quiet_config(listen: impl Into<String>, jobs: Vec<Value>) -> Config {
+    Config {
+        quiet: true,
+        rate_limit: 0,
+        ..Config::new(listen, jobs)
+    }
+}
+
 fn signed_http_request(endpoint: &str, body: &str) -> Vec<u8> {
     let host = endpoint.trim_start_matches("http://").to_string();
     let now = unix_now();
@@ -1066,10 +1129,8 @@ fn serves_signed_requests_over_http_and_logs_them() {
     let dir = tempfile::tempdir().unwrap();
     let log_path = dir.path().join("requests.jsonl");
     let handle = start(Config {
-        listen: "127.0.0.1:0".into(),
-        jobs: demo_jobs(),
         log: Some(log_path.clone()),
-        quiet: true,
+        ..quiet_config("127.0.0.1:0", demo_jobs())
     })
     .unwrap();
     assert!(handle.endpoint.starts_with("http://127.0.0.1:"));
@@ -1113,13 +1174,7 @@ fn serves_signed_requests_over_http_and_logs_them() {
 
 #[test]
 fn oversized_bodies_are_refused_and_the_emulator_keeps_serving() {
-    let handle = start(Config {
-        listen: "127.0.0.1:0".into(),
-        jobs: demo_jobs(),
-        log: None,
-        quiet: true,
-    })
-    .unwrap();
+    let handle = start(quiet_config("127.0.0.1:0", demo_jobs())).unwrap();
     let announced = MAX_BODY_BYTES + 1;
     let (status, _, body) = http(
         &handle.endpoint,
@@ -1148,32 +1203,16 @@ fn oversized_bodies_are_refused_and_the_emulator_keeps_serving() {
 
 #[test]
 fn a_busy_port_is_a_usage_error_naming_the_address() {
-    let first = start(Config {
-        listen: "127.0.0.1:0".into(),
-        jobs: Vec::new(),
-        log: None,
-        quiet: true,
-    })
-    .unwrap();
+    let first = start(quiet_config("127.0.0.1:0", Vec::new())).unwrap();
     let addr = first.endpoint.trim_start_matches("http://").to_string();
-    let err = start(Config {
-        listen: addr.clone(),
-        jobs: Vec::new(),
-        log: None,
-        quiet: true,
-    })
-    .err()
-    .expect("the port is taken");
+    let err = start(quiet_config(addr.clone(), Vec::new()))
+        .err()
+        .expect("the port is taken");
     assert_eq!(err.exit_code(), 2);
     assert!(err.to_string().contains(&addr), "{err}");
-    let err = start(Config {
-        listen: "not-an-address".into(),
-        jobs: Vec::new(),
-        log: None,
-        quiet: true,
-    })
-    .err()
-    .expect("not an address");
+    let err = start(quiet_config("not-an-address", Vec::new()))
+        .err()
+        .expect("not an address");
     assert!(err.to_string().contains("not-an-address"), "{err}");
     first.shutdown();
 }
@@ -1200,4 +1239,465 @@ fn demo_credentials_are_the_permanent_pair() {
     assert_eq!(c.secret_id, DEMO_SECRET_ID);
     assert_eq!(c.secret_key.expose(), DEMO_SECRET_KEY);
     assert!(c.token.is_none());
+}
+
+#[test]
+fn config_new_is_the_service_limit_without_faults() {
+    let config = Config::new("127.0.0.1:0", Vec::new());
+    assert_eq!(config.rate_limit, 2);
+    assert!(config.faults.is_empty());
+    assert!(config.log.is_none());
+    assert!(!config.quiet);
+}
+
+#[test]
+fn http_dates_are_imf_fixdates() {
+    let time = std::time::UNIX_EPOCH + Duration::from_secs(NOW as u64);
+    assert_eq!(http_date(time), "Tue, 14 Nov 2023 22:13:20 GMT");
+}
+
+// ---- rate limit and faults over HTTP ----
+
+/// The same signed request without `Connection: close`: the connection stays open for
+/// more requests, as SDKs (and reqwest) keep it.
+fn keep_alive(request: Vec<u8>) -> Vec<u8> {
+    String::from_utf8(request)
+        .unwrap()
+        .replace("Connection: close\r\n", "")
+        .into_bytes()
+}
+
+/// What a raw exchange got back: every byte until the server closed, or until
+/// `patience` passed without a byte (`timed_out`).
+struct Exchange {
+    raw: Vec<u8>,
+    timed_out: bool,
+}
+
+impl Exchange {
+    fn head(&self) -> String {
+        let end = self
+            .raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap_or(self.raw.len());
+        String::from_utf8_lossy(&self.raw[..end]).into_owned()
+    }
+
+    fn body(&self) -> &[u8] {
+        match self.raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            Some(end) => &self.raw[end + 4..],
+            None => &[],
+        }
+    }
+
+    fn status(&self) -> String {
+        self.head().lines().next().unwrap_or("").to_string()
+    }
+
+    /// A header's value, by case-insensitive name.
+    fn header(&self, name: &str) -> Option<String> {
+        self.head().lines().skip(1).find_map(|line| {
+            let (n, v) = line.split_once(':')?;
+            n.trim()
+                .eq_ignore_ascii_case(name)
+                .then(|| v.trim().to_string())
+        })
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(self.body()).expect("a JSON body")
+    }
+}
+
+/// Sends `request` on a fresh connection and reads until the server closes it, the
+/// answer announced by `Content-Length` is complete, or `patience` passes in silence.
+fn exchange_on(stream: &mut TcpStream, request: &[u8], patience: Duration) -> Exchange {
+    stream.set_read_timeout(Some(patience)).unwrap();
+    stream.write_all(request).unwrap();
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 8192];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => {
+                return Exchange {
+                    raw,
+                    timed_out: false,
+                };
+            }
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return Exchange {
+                    raw,
+                    timed_out: true,
+                };
+            }
+            // A reset connection: whatever came before it.
+            Err(_) => {
+                return Exchange {
+                    raw,
+                    timed_out: false,
+                };
+            }
+        }
+        let exchange = Exchange {
+            raw: raw.clone(),
+            timed_out: false,
+        };
+        let announced = exchange
+            .header("Content-Length")
+            .and_then(|n| n.parse::<usize>().ok());
+        if exchange.head().len() < raw.len() && announced == Some(exchange.body().len()) {
+            return exchange;
+        }
+    }
+}
+
+fn exchange(endpoint: &str, request: &[u8], patience: Duration) -> Exchange {
+    let mut stream = TcpStream::connect(endpoint.trim_start_matches("http://")).unwrap();
+    exchange_on(&mut stream, request, patience)
+}
+
+fn with_faults(list: &str, log: Option<std::path::PathBuf>) -> Handle {
+    start(Config {
+        faults: faults::parse_faults(list).unwrap(),
+        log,
+        ..quiet_config("127.0.0.1:0", demo_jobs())
+    })
+    .unwrap()
+}
+
+fn signed(handle: &Handle) -> Vec<u8> {
+    keep_alive(signed_http_request(&handle.endpoint, r#"{"Limit": 1}"#))
+}
+
+/// Long enough for any answer on a busy machine; a fault that should close the
+/// connection must not run into it.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+#[test]
+fn the_service_rate_limit_refuses_the_third_request_within_a_second_over_http() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("requests.jsonl");
+    let handle = start(Config {
+        rate_limit: 2,
+        log: Some(log_path.clone()),
+        ..quiet_config("127.0.0.1:0", demo_jobs())
+    })
+    .unwrap();
+    // Unauthenticated requests never count.
+    for _ in 0..5 {
+        let got = exchange(
+            &handle.endpoint,
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+            PATIENCE,
+        );
+        assert_eq!(error_code(&got.json()), "MissingParameter");
+    }
+    let started = std::time::Instant::now();
+    let answers: Vec<Value> = (0..3)
+        .map(|_| {
+            exchange(
+                &handle.endpoint,
+                &signed_http_request(&handle.endpoint, r#"{"Limit": 1}"#),
+                PATIENCE,
+            )
+            .json()
+        })
+        .collect();
+    let took = started.elapsed();
+    assert_eq!(total(&answers[0]), 42);
+    // However slow the machine, two requests within any second are allowed.
+    assert_eq!(total(&answers[1]), 42, "{}", answers[1]);
+    if took < Duration::from_millis(900) {
+        assert_eq!(error_code(&answers[2]), "RequestLimitExceeded");
+        assert_eq!(
+            error_message(&answers[2]),
+            "Your current request times equals to `3` in a second, which exceeds the frequency \
+             limit `2` for a second. Please reduce the frequency of calls."
+        );
+        let log = std::fs::read_to_string(&log_path).unwrap();
+        let outcomes: Vec<String> = log
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap()["outcome"].to_string())
+            .collect();
+        assert_eq!(outcomes.len(), 8);
+        assert_eq!(outcomes[7], "\"RequestLimitExceeded\"");
+    }
+    handle.shutdown();
+}
+
+#[test]
+fn faults_are_played_in_arrival_order_then_the_emulator_answers_normally() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("requests.jsonl");
+    let handle = with_faults("internal*2,ok,limit,expire", Some(log_path.clone()));
+    let mut codes = Vec::new();
+    for _ in 0..7 {
+        let got = exchange(&handle.endpoint, &signed(&handle), PATIENCE);
+        assert!(!got.timed_out);
+        assert!(got.status().contains(" 200 "), "{}", got.status());
+        assert!(got.header("Date").is_some(), "{}", got.head());
+        let doc = got.json();
+        codes.push(if doc["Response"]["Error"].is_object() {
+            error_code(&doc).to_string()
+        } else {
+            format!("ok {}", total(&doc))
+        });
+    }
+    assert_eq!(
+        codes,
+        [
+            "InternalError",
+            "InternalError",
+            "ok 42",
+            "RequestLimitExceeded",
+            "AuthFailure.SignatureExpire",
+            "ok 42",
+            "ok 42"
+        ]
+    );
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let outcomes: Vec<&str> = lines
+        .iter()
+        .map(|l| l["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            "inject:internal",
+            "inject:internal",
+            "ok",
+            "inject:limit",
+            "inject:expire",
+            "ok",
+            "ok"
+        ]
+    );
+    assert_eq!(lines[0]["action"], "DescribeJobs");
+    assert_eq!(lines[0]["secret_id"], DEMO_SECRET_ID);
+    assert_eq!(lines[0]["body"], json!({"Limit": 1}));
+    assert!(lines[0]["request_id"].is_string());
+    assert!(!log.contains(DEMO_SECRET_KEY));
+    handle.shutdown();
+}
+
+#[test]
+fn injected_envelopes_read_like_the_service_in_the_requests_language() {
+    let handle = with_faults("limit,expire,internal", None);
+    let limit = exchange(&handle.endpoint, &signed(&handle), PATIENCE).json();
+    assert_eq!(error_code(&limit), "RequestLimitExceeded");
+    // No limit configured: the message quotes the service's.
+    assert!(
+        error_message(&limit).contains("equals to `3` in a second")
+            && error_message(&limit).contains("frequency limit `2`"),
+        "{limit}"
+    );
+    assert!(limit["Response"]["RequestId"].is_string());
+
+    let request = signed(&handle);
+    let text = String::from_utf8(request.clone()).unwrap();
+    let sent = text
+        .lines()
+        .find_map(|l| l.strip_prefix("X-TC-Timestamp: "))
+        .unwrap()
+        .to_string();
+    let expire = exchange(&handle.endpoint, &request, PATIENCE).json();
+    assert_eq!(error_code(&expire), "AuthFailure.SignatureExpire");
+    let message = error_message(&expire);
+    assert!(message.contains(&format!("Timestamp: {sent}")), "{message}");
+    assert!(message.contains("server time: "), "{message}");
+
+    let zh = keep_alive(
+        String::from_utf8(signed(&handle))
+            .unwrap()
+            .replace(
+                "POST / HTTP/1.1\r\n",
+                "POST / HTTP/1.1\r\nX-TC-Language: zh-CN\r\n",
+            )
+            .into_bytes(),
+    );
+    let internal = exchange(&handle.endpoint, &zh, PATIENCE).json();
+    assert_eq!(error_code(&internal), "InternalError");
+    assert!(error_message(&internal).contains("内部错误"), "{internal}");
+    handle.shutdown();
+}
+
+#[test]
+fn http502_is_an_html_page_from_a_proxy() {
+    let handle = with_faults("http502", None);
+    let got = exchange(&handle.endpoint, &signed(&handle), PATIENCE);
+    assert!(got.status().starts_with("HTTP/1.1 502"), "{}", got.status());
+    assert_eq!(got.header("Content-Type").as_deref(), Some("text/html"));
+    assert!(got.header("Date").is_some(), "{}", got.head());
+    let body = String::from_utf8_lossy(got.body());
+    assert!(body.contains("<h1>502 Bad Gateway</h1>"), "{body}");
+    handle.shutdown();
+}
+
+#[test]
+fn badjson_is_a_complete_answer_that_is_not_json() {
+    let handle = with_faults("badjson", None);
+    let got = exchange(&handle.endpoint, &signed(&handle), PATIENCE);
+    assert!(!got.timed_out);
+    assert!(got.status().contains(" 200 "), "{}", got.status());
+    assert_eq!(
+        got.header("Content-Type").as_deref(),
+        Some("application/json")
+    );
+    assert!(got.header("Date").is_some());
+    assert_eq!(
+        got.header("Content-Length"),
+        Some(got.body().len().to_string())
+    );
+    assert!(serde_json::from_slice::<Value>(got.body()).is_err());
+    handle.shutdown();
+}
+
+#[test]
+fn truncate_announces_more_than_it_sends_then_closes() {
+    let handle = with_faults("truncate", None);
+    let got = exchange(&handle.endpoint, &signed(&handle), PATIENCE);
+    assert!(!got.timed_out, "the connection was closed, not left open");
+    assert!(got.status().contains(" 200 "), "{}", got.status());
+    assert!(got.header("Date").is_some(), "{}", got.head());
+    assert_eq!(
+        got.header("Content-Type").as_deref(),
+        Some("application/json")
+    );
+    let announced: usize = got.header("Content-Length").unwrap().parse().unwrap();
+    assert!(!got.body().is_empty());
+    assert!(
+        got.body().len() < announced,
+        "{} < {announced}",
+        got.body().len()
+    );
+    assert!(got.body().starts_with(b"{\"Response\""));
+    handle.shutdown();
+}
+
+#[test]
+fn reset_closes_the_connection_without_a_byte_even_a_kept_alive_one() {
+    let handle = with_faults("ok,reset,reset", None);
+    // A connection that already carried an answer, as a pooled client reuses it.
+    let mut stream = TcpStream::connect(handle.endpoint.trim_start_matches("http://")).unwrap();
+    let first = exchange_on(&mut stream, &signed(&handle), PATIENCE);
+    assert_eq!(total(&first.json()), 42);
+    let got = exchange_on(&mut stream, &signed(&handle), PATIENCE);
+    assert!(!got.timed_out, "the connection was closed, not left open");
+    assert!(
+        got.raw.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&got.raw)
+    );
+    // And on a fresh connection that asks to be closed.
+    let got = exchange(
+        &handle.endpoint,
+        &signed_http_request(&handle.endpoint, "{}"),
+        PATIENCE,
+    );
+    assert!(!got.timed_out);
+    assert!(
+        got.raw.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&got.raw)
+    );
+    // The list is used up: answered normally.
+    assert_eq!(
+        total(&exchange(&handle.endpoint, &signed(&handle), PATIENCE).json()),
+        42
+    );
+    handle.shutdown();
+}
+
+#[test]
+fn hang_holds_its_connection_silent_while_others_are_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("requests.jsonl");
+    let handle = with_faults("hang", Some(log_path.clone()));
+    let mut hung = TcpStream::connect(handle.endpoint.trim_start_matches("http://")).unwrap();
+    let got = exchange_on(&mut hung, &signed(&handle), Duration::from_millis(300));
+    assert!(
+        got.timed_out && got.raw.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&got.raw)
+    );
+    // Logged on arrival, so a test can count the attempt while it hangs.
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("\"inject:hang\""), "{log}");
+    // Meanwhile another connection is answered.
+    let other = exchange(&handle.endpoint, &signed(&handle), PATIENCE);
+    assert_eq!(total(&other.json()), 42);
+    // Still nothing on the held connection.
+    let mut buf = [0u8; 64];
+    hung.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    assert!(hung.read(&mut buf).is_err(), "still silent, still open");
+    // Stopping the emulator releases it: closed, still without a byte.
+    handle.shutdown();
+    hung.set_read_timeout(Some(PATIENCE)).unwrap();
+    let mut rest = Vec::new();
+    let _ = hung.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "{:?}", String::from_utf8_lossy(&rest));
+}
+
+#[test]
+fn a_pooled_http_client_sees_each_fault_as_the_failure_it_stands_for() {
+    let handle = with_faults("reset,truncate,badjson,http502,ok", None);
+    let client = reqwest::blocking::Client::builder()
+        .timeout(PATIENCE)
+        .build()
+        .unwrap();
+    let host = handle.endpoint.trim_start_matches("http://").to_string();
+    let call = || {
+        let now = unix_now();
+        let call = ApiCall {
+            service: "batch",
+            action: "DescribeJobs",
+            version: "2017-03-12",
+            region: None,
+            language: None,
+            token: None,
+            host: &host,
+            body: b"{}",
+            timestamp: now,
+        };
+        let mut builder = client.post(&handle.endpoint).body("{}");
+        for (name, value) in request::signed_headers(DEMO_SECRET_ID, DEMO_SECRET_KEY, &call) {
+            builder = builder.header(name, value);
+        }
+        let started = std::time::Instant::now();
+        let result = builder.send().and_then(|r| {
+            let status = r.status().as_u16();
+            let date = r.headers().contains_key("date");
+            r.bytes().map(|b| (status, date, b.to_vec()))
+        });
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "no fault may run into the timeout"
+        );
+        result
+    };
+    let reset = call().unwrap_err();
+    assert!(!reset.is_timeout() && reset.is_request(), "{reset:?}");
+    let truncated = call().unwrap_err();
+    assert!(!truncated.is_timeout(), "{truncated:?}");
+    let (status, date, body) = call().unwrap();
+    assert!(status == 200 && date && serde_json::from_slice::<Value>(&body).is_err());
+    let (status, date, _) = call().unwrap();
+    assert!(status == 502 && date);
+    let (status, date, body) = call().unwrap();
+    assert!(status == 200 && date);
+    let doc: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(total(&doc), 42);
+    handle.shutdown();
 }

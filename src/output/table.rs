@@ -249,17 +249,7 @@ pub fn duration_text(job: &Value, now: DateTime<Utc>) -> String {
 }
 
 fn human_duration(seconds: i64) -> String {
-    let s = seconds.max(0);
-    let (m, h, d) = (s / 60, s / 3600, s / 86_400);
-    if s < 60 {
-        format!("{s}s")
-    } else if s < 3600 {
-        format!("{m}m{:02}s", s % 60)
-    } else if s < 86_400 {
-        format!("{h}h{:02}m", m % 60)
-    } else {
-        format!("{d}d{}h", h % 24)
-    }
+    crate::duration::human(std::time::Duration::from_secs(seconds.max(0) as u64))
 }
 
 #[cfg(test)]

@@ -58,10 +58,19 @@ pub struct Emulator {
 }
 
 impl Emulator {
-    /// The built-in demo set.
+    /// The built-in demo set. Without the service's rate limit unless `extra` asks for
+    /// one: tests fire requests faster than 2/s across processes.
     pub fn start(extra: &[&str]) -> Emulator {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("requests.jsonl");
+        let no_limit: &[&str] = if extra
+            .iter()
+            .any(|a| *a == "--rate-limit" || a.starts_with("--rate-limit="))
+        {
+            &[]
+        } else {
+            &["--rate-limit", "0"]
+        };
         let mut child = Command::new(BIN)
             .args([
                 "-q",
@@ -72,6 +81,7 @@ impl Emulator {
                 "--log",
             ])
             .arg(&log)
+            .args(no_limit)
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -184,11 +194,20 @@ pub fn sample() -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-/// A one-shot HTTP server that answers every connection with `response` verbatim,
-/// for answers the emulator would never give. Returns its endpoint.
+/// A small HTTP server that answers every connection with `response` verbatim, for
+/// answers the emulator would never give. Returns its endpoint.
 pub fn canned_server(response: &'static [u8]) -> String {
+    recording_server(response).0
+}
+
+/// A canned server that also keeps the head of every request it received.
+pub fn recording_server(
+    response: &'static [u8],
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    let heads = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = heads.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().take(16) {
             let Ok(mut stream) = stream else { continue };
@@ -212,11 +231,17 @@ pub fn canned_server(response: &'static [u8]) -> String {
                     }
                 }
             }
+            if let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+                record
+                    .lock()
+                    .unwrap()
+                    .push(String::from_utf8_lossy(&seen[..end]).into_owned());
+            }
             let _ = stream.write_all(response);
             let _ = stream.flush();
         }
     });
-    endpoint
+    (endpoint, heads)
 }
 
 pub fn stdout_of(output: &std::process::Output) -> String {

@@ -1,0 +1,283 @@
+#!/usr/bin/env bash
+# End-to-end benchmarks of batchctl against its local emulator.
+#
+# Builds the release binary, starts `batchctl emulator serve --generate $JOBS` on a free
+# loopback port (reading the endpoint and demo credentials from the line it prints), and
+# measures:
+#   - the release binary's size;
+#   - `--version`, and `jobs describe --job-id ID -o json`: wall time per call (median of
+#     $RUNS, with hyperfine when installed, else a timed loop) and peak RSS (GNU time);
+#   - `jobs describe --all -o csv|jsonl|json` over all $JOBS jobs, pacing off: wall time,
+#     user+sys CPU and peak RSS of batchctl alone (GNU time), throughput, and a check of
+#     the output (record count for csv/jsonl, one valid JSON document for json).
+# Results are printed as Markdown tables on stdout; progress goes to stderr.
+#
+# Usage:   scripts/bench.sh                 (from anywhere in the repository)
+# Knobs:   JOBS=100000  RUNS=50  ALL_RUNS=3  BUILD=1  BIN=target/release/batchctl
+# Needs:   cargo (unless BUILD=0), python3, GNU time at /usr/bin/time;
+#          hyperfine is optional (apt-get install -y hyperfine time).
+#
+# The emulator runs in its own process and is not counted in batchctl's CPU or RSS; its
+# time to answer is part of every wall-clock figure. It is stopped on exit.
+
+set -euo pipefail
+
+JOBS=${JOBS:-100000}
+RUNS=${RUNS:-50}
+ALL_RUNS=${ALL_RUNS:-3}
+BUILD=${BUILD:-1}
+WARMUP=5
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BIN=${BIN:-target/release/batchctl}
+
+say() { printf 'bench.sh: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+# --- what is needed -----------------------------------------------------------------
+missing=()
+if [[ $BUILD == 1 ]] && ! command -v cargo >/dev/null; then
+    missing+=("cargo (https://rustup.rs), or BUILD=0 with BIN=path/to/batchctl")
+fi
+if ! command -v python3 >/dev/null; then
+    missing+=("python3 (apt-get install -y python3): computes statistics and checks the output")
+fi
+if ! /usr/bin/time -f '%M' -o /dev/null true 2>/dev/null; then
+    missing+=("GNU time at /usr/bin/time (apt-get install -y time): measures peak RSS and CPU")
+fi
+if ((${#missing[@]})); then
+    say "missing:"
+    for m in "${missing[@]}"; do say "  - $m"; done
+    exit 1
+fi
+HAVE_HYPERFINE=0
+if command -v hyperfine >/dev/null; then
+    HAVE_HYPERFINE=1
+else
+    say "note: hyperfine not found (apt-get install -y hyperfine); timing per-call with a shell loop instead"
+fi
+
+# --- build --------------------------------------------------------------------------
+if [[ $BUILD == 1 ]]; then
+    say "building the release binary"
+    cargo build --release --quiet >&2
+fi
+[[ -x $BIN ]] || die "no binary at $BIN (build it, or set BIN)"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/batchctl-bench.XXXXXX")
+EMU_PID=
+cleanup() {
+    if [[ -n $EMU_PID ]]; then
+        kill "$EMU_PID" 2>/dev/null || true
+        wait "$EMU_PID" 2>/dev/null || true
+    fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- start the emulator -------------------------------------------------------------
+serve_help=$("$BIN" emulator serve --help)
+emu_args=(-q emulator serve --listen 127.0.0.1:0 --generate "$JOBS")
+if [[ $serve_help == *--rate-limit* ]]; then
+    emu_args+=(--rate-limit 0)
+fi
+say "starting: $BIN ${emu_args[*]}"
+mkfifo "$TMP/emulator.out"
+"$BIN" "${emu_args[@]}" >"$TMP/emulator.out" 2>"$TMP/emulator.err" &
+EMU_PID=$!
+# The emulator's first stdout line is its endpoint; the next ones are the demo
+# credentials as `export NAME=VALUE`. fd 3 stays open so its writes never hit a closed pipe.
+exec 3<"$TMP/emulator.out"
+IFS= read -r -t 300 first <&3 || die "the emulator did not start: $(cat "$TMP/emulator.err")"
+[[ $first == "batchctl emulator listening on http"* ]] ||
+    die "unexpected first line from the emulator: $first"
+endpoint=${first##* }
+unset TENCENTCLOUD_REGION TENCENTCLOUD_SESSION_TOKEN TENCENTCLOUD_TOKEN \
+    BATCHCTL_OUTPUT BATCHCTL_PROFILE BATCHCTL_ENDPOINT TENCENTCLOUD_SECRET_ID TENCENTCLOUD_SECRET_KEY
+while IFS= read -r -t 10 line <&3; do
+    case $line in
+    *"export "*=*) export "${line#*export }" ;;
+    esac
+    [[ $line == *TENCENTCLOUD_SECRET_KEY=* ]] && break
+done
+[[ ${BATCHCTL_ENDPOINT:-} == "$endpoint" && -n ${TENCENTCLOUD_SECRET_KEY:-} ]] ||
+    die "the emulator did not print its endpoint and credentials as expected"
+say "emulator at $endpoint serving $JOBS jobs (pid $EMU_PID)"
+
+client=("$BIN" -q)
+top_help=$("$BIN" --help)
+if [[ $top_help == *--rate-limit* ]]; then
+    client+=(--rate-limit 0)
+fi
+
+# --- helpers ------------------------------------------------------------------------
+now_ns() {
+    if [[ -n ${EPOCHREALTIME:-} ]]; then
+        local t=${EPOCHREALTIME/[.,]/}
+        echo $((10#$t * 1000))
+    else
+        date +%s%N
+    fi
+}
+
+# stats FILE: "median mean min max" (ms) of the nanosecond samples in FILE.
+stats_ms() {
+    python3 - "$1" <<'EOF'
+import statistics, sys
+xs = [int(l) / 1e6 for l in open(sys.argv[1]) if l.strip()]
+print("%.2f %.2f %.2f %.2f" % (statistics.median(xs), statistics.mean(xs), min(xs), max(xs)))
+EOF
+}
+
+# per_call NAME CMD...: wall time per call, "median mean min max" in ms.
+per_call() {
+    local name=$1
+    shift
+    "$@" >/dev/null || die "failed: $*"
+    if ((HAVE_HYPERFINE)); then
+        local cmd
+        cmd=$(printf '%q ' "$@")
+        hyperfine -N --warmup "$WARMUP" --runs "$RUNS" --style basic \
+            --export-json "$TMP/$name.json" "$cmd" >&2
+        python3 - "$TMP/$name.json" <<'EOF'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("%.2f %.2f %.2f %.2f" % tuple(1e3 * r[k] for k in ("median", "mean", "min", "max")))
+EOF
+    else
+        local i t0 t1
+        for ((i = 0; i < WARMUP; i++)); do "$@" >/dev/null; done
+        : >"$TMP/$name.ns"
+        for ((i = 0; i < RUNS; i++)); do
+            t0=$(now_ns)
+            "$@" >/dev/null
+            t1=$(now_ns)
+            echo $((t1 - t0)) >>"$TMP/$name.ns"
+        done
+        stats_ms "$TMP/$name.ns"
+    fi
+}
+
+# peak_rss_mb CMD...: the largest peak RSS of 5 runs, in MB.
+peak_rss_mb() {
+    local i kb max=0
+    for ((i = 0; i < 5; i++)); do
+        /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null || die "failed: $*"
+        kb=$(tail -n 1 "$TMP/rss")
+        if ((kb > max)); then max=$kb; fi
+    done
+    awk -v kb="$max" 'BEGIN { printf "%.1f", kb / 1024 }'
+}
+
+# le A B: "yes" when A <= B, else "**no**".
+le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "**no**" }'; }
+
+# check_output FORMAT FILE: "ok (N jobs)" or exits with the problem.
+check_output() {
+    python3 - "$1" "$2" "$JOBS" <<'EOF'
+import csv, json, sys
+fmt, path, want = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if fmt == "json":
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    n = len(doc["JobSet"])
+    assert doc["TotalCount"] == want, f"TotalCount {doc['TotalCount']} != {want}"
+    ids = {j["JobId"] for j in doc["JobSet"]}
+elif fmt == "jsonl":
+    with open(path, encoding="utf-8") as f:
+        jobs = [json.loads(line) for line in f]
+    n = len(jobs)
+    ids = {j["JobId"] for j in jobs}
+else:
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "JobId", f"no header row: {rows[0]}"
+    n = len(rows) - 1
+    ids = {r[0] for r in rows[1:]}
+assert n == want, f"{n} jobs, expected {want}"
+assert len(ids) == n, f"{n - len(ids)} duplicate JobIds"
+print(f"ok ({n} jobs)")
+EOF
+}
+
+# --- per call -----------------------------------------------------------------------
+size_mb=$(awk -v b="$(stat -c %s "$BIN")" 'BEGIN { printf "%.2f", b / 1048576 }')
+job_id=$("${client[@]}" jobs describe --offset $((JOBS / 2)) --limit 1 -o csv --no-headers --columns JobId | tr -d '\r\n')
+[[ $job_id == job-* ]] || die "could not read a job ID from the emulator (got '$job_id')"
+one=$("${client[@]}" jobs describe --job-id "$job_id" -o json)
+python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert len(d["JobSet"])==1' "$one" ||
+    die "jobs describe --job-id $job_id -o json did not print one job"
+
+say "timing --version"
+timing=$(per_call version "$BIN" --version)
+read -r ver_med ver_mean ver_min ver_max <<<"$timing"
+ver_rss=$(peak_rss_mb "$BIN" --version)
+say "timing jobs describe --job-id $job_id -o json"
+timing=$(per_call describe "${client[@]}" jobs describe --job-id "$job_id" -o json)
+read -r one_med one_mean one_min one_max <<<"$timing"
+one_rss=$(peak_rss_mb "${client[@]}" jobs describe --job-id "$job_id" -o json)
+
+# --- --all ---------------------------------------------------------------------------
+declare -A all_wall all_cpu all_rss all_check
+for fmt in csv jsonl json; do
+    : >"$TMP/wall" && : >"$TMP/cpu"
+    max_rss=0
+    for ((r = 1; r <= ALL_RUNS; r++)); do
+        say "jobs describe --all -o $fmt, run $r of $ALL_RUNS"
+        t0=$(now_ns)
+        /usr/bin/time -f '%U %S %M' -o "$TMP/time" \
+            "${client[@]}" jobs describe --all -o "$fmt" >"$TMP/out.$fmt" 2>"$TMP/err" ||
+            die "jobs describe --all -o $fmt failed: $(cat "$TMP/err")"
+        t1=$(now_ns)
+        echo $((t1 - t0)) >>"$TMP/wall"
+        read -r user sys kb < <(tail -n 1 "$TMP/time")
+        awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d\n", (u + s) * 1e9 }' >>"$TMP/cpu"
+        if ((kb > max_rss)); then max_rss=$kb; fi
+    done
+    check=$(check_output "$fmt" "$TMP/out.$fmt" 2>&1) || die "bad -o $fmt output: $check"
+    all_check[$fmt]=$check
+    rm -f "$TMP/out.$fmt"
+    read -r med _ < <(stats_ms "$TMP/wall")
+    all_wall[$fmt]=$(awk -v ms="$med" 'BEGIN { printf "%.2f", ms / 1000 }')
+    read -r med _ < <(stats_ms "$TMP/cpu")
+    all_cpu[$fmt]=$(awk -v ms="$med" 'BEGIN { printf "%.2f", ms / 1000 }')
+    all_rss[$fmt]=$(awk -v kb="$max_rss" 'BEGIN { printf "%.1f", kb / 1024 }')
+done
+
+# --- report -------------------------------------------------------------------------
+timer=$([[ $HAVE_HYPERFINE == 1 ]] && hyperfine --version || echo "shell loop")
+cpu_model=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=
+if [[ -n $(git status --porcelain --untracked-files=no 2>/dev/null || true) ]]; then dirty=" (+ uncommitted changes)"; fi
+
+cat <<EOF
+### batchctl end-to-end benchmarks
+
+$("$BIN" --version), commit $commit$dirty; $(nproc) × $cpu_model; $(uname -sr).
+Emulator: \`emulator serve --generate $JOBS\` on loopback. Per-call: median of $RUNS runs ($timer),
+peak RSS the largest of 5 runs. \`--all\`: median wall and CPU of $ALL_RUNS runs, largest peak RSS;
+CPU and RSS are batchctl's alone (the emulator is another process).
+
+| measurement | result | target | met |
+|---|---|---|---|
+| release binary size | ${size_mb} MB | ≤ 8 MB | $(le "$size_mb" 8) |
+| \`--version\` wall (median; mean / min / max) | ${ver_med} ms (${ver_mean} / ${ver_min} / ${ver_max}) | well under 10 ms (≤ 5 ms) | $(le "$ver_med" 5) |
+| \`--version\` peak RSS | ${ver_rss} MB | | |
+| \`jobs describe --job-id ID -o json\` wall (median; mean / min / max) | ${one_med} ms (${one_mean} / ${one_min} / ${one_max}) | ≤ 4 ms | $(le "$one_med" 4) |
+| \`jobs describe --job-id ID -o json\` peak RSS | ${one_rss} MB | ≤ 12 MB | $(le "$one_rss" 12) |
+
+| \`jobs describe --all\`, $JOBS jobs | wall | user+sys CPU | peak RSS | jobs/s | output | targets met |
+|---|---|---|---|---|---|---|
+EOF
+for fmt in csv jsonl json; do
+    rate=$(awk -v n="$JOBS" -v s="${all_wall[$fmt]}" 'BEGIN { printf "%.0f", n / s }')
+    if [[ $fmt == json ]]; then
+        met="RSS ≤ 120 MB: $(le "${all_rss[$fmt]}" 120)"
+    else
+        met="RSS ≤ 30 MB: $(le "${all_rss[$fmt]}" 30); CPU ≤ 0.5 s: $(le "${all_cpu[$fmt]}" 0.5)"
+    fi
+    echo "| \`-o $fmt\` | ${all_wall[$fmt]} s | ${all_cpu[$fmt]} s | ${all_rss[$fmt]} MB | $rate | ${all_check[$fmt]} | $met |"
+done

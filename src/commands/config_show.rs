@@ -1,0 +1,273 @@
+//! `batchctl config show`: which credential source, profile, region and endpoint a command
+//! would use, and why: the first thing to run when authentication fails. It shows the
+//! SecretId masked and never a SecretKey or token. When the chain finds no credentials it
+//! still prints what it knows and where it looked, then exits 6.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use crate::cli::{GlobalArgs, Origin};
+use crate::credentials::{mask_id, tccli};
+use crate::emulator;
+use crate::error::Error;
+use crate::output::Format;
+use crate::settings::Settings;
+
+/// What `config show` reports, in display order.
+struct Report {
+    credentials: Option<String>,
+    kind: Option<&'static str>,
+    secret_id: Option<String>,
+    token: bool,
+    /// Why there are no credentials (none found, or a broken source).
+    problem: Option<String>,
+    none_found: bool,
+    profile: String,
+    profile_from: &'static str,
+    region: Option<String>,
+    region_from: String,
+    endpoint: String,
+    endpoint_from: &'static str,
+    looked: Vec<String>,
+    warnings: Vec<String>,
+}
+
+pub fn run(global: &GlobalArgs) -> Result<(), Error> {
+    let settings = super::settings(global)?;
+    let (report, error) = build(&settings, global);
+    let mut out = std::io::stdout().lock();
+    match global.output {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &as_json(&report))
+                .map_err(|e| Error::Io(e.into()))?;
+            writeln!(out)?;
+        }
+        Format::Table | Format::Jsonl | Format::Csv => write_lines(&mut out, &report)?,
+    }
+    out.flush()?;
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
+    let profile = global
+        .profile
+        .clone()
+        .unwrap_or_else(|| "default".to_string());
+    let profile_from = match global.origins.profile {
+        Origin::CommandLine => "--profile",
+        Origin::Env => "BATCHCTL_PROFILE",
+        Origin::Unset => "the default",
+    };
+    let mut report = Report {
+        credentials: None,
+        kind: None,
+        secret_id: None,
+        token: false,
+        problem: None,
+        none_found: false,
+        profile,
+        profile_from,
+        region: settings.region.clone(),
+        region_from: match global.origins.region {
+            Origin::CommandLine => "--region".to_string(),
+            _ => "TENCENTCLOUD_REGION".to_string(),
+        },
+        endpoint: settings.endpoint.url.clone(),
+        endpoint_from: match global.origins.endpoint {
+            Origin::CommandLine => "--endpoint",
+            Origin::Env => "BATCHCTL_ENDPOINT",
+            Origin::Unset => "the default",
+        },
+        looked: Vec::new(),
+        warnings: Vec::new(),
+    };
+
+    if settings.emulator {
+        let demo = emulator::demo_credentials();
+        report.credentials = Some(demo.source);
+        report.kind = Some("emulator");
+        report.secret_id = Some(mask_id(&demo.secret_id));
+        report.endpoint = "a built-in emulator on a free loopback port, started per command".into();
+        report.endpoint_from = "--emulator";
+        report
+            .looked
+            .push("--emulator: its demo credentials; the credential chain is not read".into());
+        if report.region.is_none() {
+            report.region_from = "not set by --region or TENCENTCLOUD_REGION".into();
+        }
+        return (report, None);
+    }
+
+    let (profile_region, error) = match super::resolve_credentials_detailed(settings, global) {
+        Ok(resolved) => {
+            report.credentials = Some(resolved.source().to_string());
+            report.kind = Some(resolved.kind.name());
+            report.secret_id = Some(mask_id(&resolved.credentials.secret_id));
+            report.token = resolved.credentials.token.is_some();
+            report.looked = resolved.looked;
+            report.warnings = resolved.warnings;
+            (resolved.region, None)
+        }
+        Err(unresolved) => {
+            let unresolved = *unresolved;
+            report.looked = unresolved.looked;
+            report.warnings = unresolved.warnings;
+            let error = if unresolved.none_found {
+                let message = format!("no credentials found for profile '{}'", report.profile);
+                report.problem = Some(message.clone());
+                report.none_found = true;
+                Error::Credentials(format!("{message} (where batchctl looked is listed above)"))
+            } else {
+                report.problem = Some(unresolved.error.to_string());
+                unresolved.error
+            };
+            (unresolved.region, Some(error))
+        }
+    };
+    if report.region.is_none() {
+        match profile_region {
+            Some(r) => {
+                report.region = Some(r.region);
+                report.region_from = r.file.display().to_string();
+            }
+            None => {
+                let configure = match super::env("HOME").filter(|h| !h.is_empty()) {
+                    Some(home) => tccli::configure_path(home.as_ref(), &report.profile)
+                        .display()
+                        .to_string(),
+                    None => "a tccli configure file (HOME is not set)".to_string(),
+                };
+                report.region_from =
+                    format!("not set by --region, TENCENTCLOUD_REGION or {configure}");
+            }
+        }
+    }
+    (report, error)
+}
+
+fn as_json(r: &Report) -> Value {
+    json!({
+        "credentials": r.credentials,
+        "credential_kind": r.kind,
+        "secret_id": r.secret_id,
+        "token": r.token,
+        "error": r.problem,
+        "profile": r.profile,
+        "profile_from": r.profile_from,
+        "region": r.region,
+        "region_from": r.region_from,
+        "endpoint": r.endpoint,
+        "endpoint_from": r.endpoint_from,
+        "looked": r.looked,
+        "warnings": r.warnings,
+    })
+}
+
+/// Aligned `key: value` lines; a list continues under its first value.
+fn write_lines(out: &mut dyn Write, r: &Report) -> std::io::Result<()> {
+    let mut lines: Vec<(&str, Vec<String>)> = Vec::new();
+    match (&r.credentials, &r.problem) {
+        (Some(source), _) => {
+            lines.push(("credentials", vec![source.clone()]));
+            if let Some(id) = &r.secret_id {
+                lines.push(("secret_id", vec![id.clone()]));
+            }
+            let token = if r.token { "yes (not shown)" } else { "no" };
+            lines.push(("token", vec![token.to_string()]));
+        }
+        (None, Some(_)) if r.none_found => {
+            lines.push(("credentials", vec!["none found".to_string()]));
+        }
+        (None, Some(problem)) => {
+            lines.push(("credentials", vec![format!("error: {problem}")]));
+        }
+        (None, None) => lines.push(("credentials", vec!["none found".to_string()])),
+    }
+    lines.push((
+        "profile",
+        vec![format!("{} ({})", r.profile, r.profile_from)],
+    ));
+    let region = match &r.region {
+        Some(region) => format!("{region} (from {})", r.region_from),
+        None => format!("none ({}); no X-TC-Region header is sent", r.region_from),
+    };
+    lines.push(("region", vec![region]));
+    lines.push((
+        "endpoint",
+        vec![format!("{} ({})", r.endpoint, r.endpoint_from)],
+    ));
+    lines.push(("looked", r.looked.clone()));
+    if !r.warnings.is_empty() {
+        lines.push(("warnings", r.warnings.clone()));
+    }
+    let width = lines.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 2;
+    for (key, values) in lines {
+        let mut values = values.iter().flat_map(|v| v.lines());
+        let first = values.next().unwrap_or("");
+        let line = format!("{:width$}{first}", format!("{key}:"));
+        writeln!(out, "{}", line.trim_end())?;
+        for more in values {
+            writeln!(out, "{:width$}{more}", "")?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        Report {
+            credentials: Some("tccli profile 'default' (/h/.tccli/default.credential)".into()),
+            kind: Some("tccli-profile"),
+            secret_id: Some(mask_id("AKIDEXAMPLE00001234")),
+            token: true,
+            problem: None,
+            none_found: false,
+            profile: "default".into(),
+            profile_from: "the default",
+            region: Some("ap-guangzhou".into()),
+            region_from: "/h/.tccli/default.configure".into(),
+            endpoint: "https://batch.tencentcloudapi.com/".into(),
+            endpoint_from: "the default",
+            looked: vec![
+                "env: not set".into(),
+                "/h/.tccli/default.credential: used".into(),
+            ],
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn lines_are_aligned_key_value_pairs() {
+        let mut out = Vec::new();
+        write_lines(&mut out, &report()).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "credentials: tccli profile 'default' (/h/.tccli/default.credential)\n\
+             secret_id:   AKID****1234\n\
+             token:       yes (not shown)\n\
+             profile:     default (the default)\n\
+             region:      ap-guangzhou (from /h/.tccli/default.configure)\n\
+             endpoint:    https://batch.tencentcloudapi.com/ (the default)\n\
+             looked:      env: not set\n\
+             \x20            /h/.tccli/default.credential: used\n"
+        );
+    }
+
+    #[test]
+    fn json_is_one_object_with_stable_keys() {
+        let v = as_json(&report());
+        assert_eq!(v["secret_id"], "AKID****1234");
+        assert_eq!(v["token"], true);
+        assert_eq!(v["credential_kind"], "tccli-profile");
+        assert_eq!(v["error"], Value::Null);
+        assert_eq!(v["looked"].as_array().unwrap().len(), 2);
+    }
+}

@@ -1,0 +1,159 @@
+//! `batchctl jobs wait`: polls the unfinished jobs (paced and retried by the client, 100
+//! IDs per request) until each is terminal, shows progress on stderr, prints the final
+//! jobs on stdout, and exits by outcome: 0 all succeeded, 7 some failed, 8 `--max-wait`
+//! passed, 3 an unknown ID, 4 a service error that retrying cannot fix, 130 on Ctrl-C.
+
+use std::io::{self, BufWriter, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::api::{self, DescribeJobsRequest};
+use crate::cli::{GlobalArgs, WaitArgs};
+use crate::error::Error;
+use crate::output::{self, OutputOptions, Summary};
+use crate::progress::Progress;
+use crate::selection;
+use crate::waiting::{Tracker, Verdict};
+
+pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
+    let settings = super::settings(global)?;
+    let ids = selection::collect_job_ids(&args.job_ids, &mut io::stdin().lock())?;
+    let options = OutputOptions {
+        format: global.output,
+        columns: args.columns.clone(),
+        headers: !args.no_headers,
+        color: settings.color,
+        now: chrono::Utc::now(),
+    };
+    let quiet = settings.quiet;
+    let session = super::Session::open(settings, global)?;
+    let client = &session.client;
+
+    if client.settings().dry_run {
+        let mut out = io::stdout().lock();
+        for chunk in ids.chunks(api::MAX_PAGE as usize) {
+            client.write_dry_run(&poll_request(chunk), &mut out)?;
+        }
+        return Ok(());
+    }
+
+    let interrupted = on_ctrl_c();
+    let mut tracker = Tracker::new(&ids);
+    let mut progress = Progress::new(&tracker, quiet, io::stderr().is_terminal());
+    let started = Instant::now();
+    let deadline = (!args.max_wait.is_zero()).then(|| started + args.max_wait);
+    let mut checked_unknown = false;
+    let mut last_request_id = String::new();
+
+    let verdict = loop {
+        let mut complete_round = true;
+        for chunk in tracker.unfinished().chunks(api::MAX_PAGE as usize) {
+            if interrupted.load(Ordering::SeqCst) {
+                progress.finish(true);
+                return Err(Error::Interrupted);
+            }
+            match client.describe_jobs(&poll_request(chunk)) {
+                Ok(page) => {
+                    last_request_id = page.request_id.clone();
+                    let changes = tracker.update(&page.jobs);
+                    progress.update(&tracker, &changes);
+                }
+                Err(e) if e.is_retryable() => {
+                    complete_round = false;
+                    progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
+                }
+                Err(e) => {
+                    progress.finish(false);
+                    return Err(e);
+                }
+            }
+        }
+        // After the first complete poll, an ID the service did not return is unknown.
+        if complete_round && !checked_unknown {
+            checked_unknown = true;
+            let unknown = tracker.never_seen();
+            if !unknown.is_empty() {
+                progress.finish(false);
+                return Err(Error::NotFound(unknown));
+            }
+        }
+        if let Some(verdict) = tracker.verdict() {
+            break Some(verdict);
+        }
+        let now = Instant::now();
+        if deadline.is_some_and(|d| now >= d) {
+            break None;
+        }
+        let wake = deadline.map_or(now + args.interval, |d| d.min(now + args.interval));
+        if !sleep_until(wake, &interrupted) {
+            progress.finish(true);
+            return Err(Error::Interrupted);
+        }
+    };
+    progress.finish(false);
+
+    let views = tracker.views();
+    let mut renderer = output::renderer(&options, Box::new(BufWriter::new(io::stdout().lock())));
+    renderer.page(&views)?;
+    renderer.finish(&Summary {
+        total_count: views.len() as u64,
+        request_id: last_request_id,
+    })?;
+    drop(renderer);
+
+    match verdict {
+        Some(Verdict::Succeeded) => Ok(()),
+        Some(Verdict::Failed(failed)) => Err(Error::JobsFailed(failed)),
+        None => Err(Error::WaitTimedOut {
+            waited: crate::duration::human(args.max_wait),
+            unfinished: tracker
+                .jobs
+                .iter()
+                .filter(|j| !j.is_finished())
+                .map(|j| {
+                    let state = j.state();
+                    format!(
+                        "{} ({})",
+                        j.id,
+                        if state.is_empty() { "unknown" } else { state }
+                    )
+                })
+                .collect(),
+        }),
+    }
+}
+
+fn poll_request(ids: &[String]) -> DescribeJobsRequest {
+    DescribeJobsRequest {
+        job_ids: Some(ids.to_vec()),
+        limit: Some(ids.len() as u64),
+        ..Default::default()
+    }
+}
+
+/// The first Ctrl-C asks the loop to stop cleanly; a second one ends the process at once.
+fn on_ctrl_c() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let handler_flag = flag.clone();
+    let _ = ctrlc::set_handler(move || {
+        if handler_flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    flag
+}
+
+/// Sleeps until `wake`, waking early on Ctrl-C; false when interrupted.
+fn sleep_until(wake: Instant, interrupted: &AtomicBool) -> bool {
+    loop {
+        if interrupted.load(Ordering::SeqCst) {
+            return false;
+        }
+        let now = Instant::now();
+        if now >= wake {
+            return true;
+        }
+        std::thread::sleep((wake - now).min(Duration::from_millis(50)));
+    }
+}

@@ -1,0 +1,228 @@
+//! `batchctl emulator serve --rate-limit N --inject LIST`: the options as a user meets
+//! them (usage errors, the banner), and the faults as `batchctl` itself meets them.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use common::*;
+
+#[test]
+fn an_unknown_fault_is_a_usage_error_naming_it_and_the_valid_ones() {
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .args([
+            "emulator",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--inject",
+            "internal,timeout",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(err.starts_with("batchctl: error:"), "{err}");
+    assert!(err.contains("unknown fault `timeout`"), "{err}");
+    for name in [
+        "ok", "limit", "internal", "http502", "reset", "hang", "badjson", "truncate", "expire",
+    ] {
+        assert!(err.contains(name), "{name}: {err}");
+    }
+    assert_eq!(stdout_of(&out), "");
+}
+
+#[test]
+fn bad_repeat_counts_and_rates_are_usage_errors() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["emulator", "serve", "--inject", "reset*0"],
+        vec!["emulator", "serve", "--inject", ""],
+        vec!["emulator", "serve", "--rate-limit", "1.5"],
+        vec!["emulator", "serve", "--rate-limit", "-1"],
+        // The global client-side option before the subcommand reaches it too.
+        vec!["--rate-limit", "0.5", "emulator", "serve"],
+    ] {
+        let out = batchctl(home.path()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
+        assert!(stderr_of(&out).starts_with("batchctl: error:"), "{args:?}");
+    }
+}
+
+#[test]
+fn the_banner_states_the_rate_limit_and_the_queued_faults() {
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .env("HOME", home.path())
+        .args([
+            "-q",
+            "emulator",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--rate-limit",
+            "5",
+            "--inject",
+            "internal*3,ok,reset",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Read on a thread, so a missing line fails the test instead of blocking it.
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let (lines, banner_lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in stdout.lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    let mut banner = String::new();
+    while let Ok(line) = banner_lines.recv_timeout(std::time::Duration::from_secs(10)) {
+        banner.push_str(&line);
+        banner.push('\n');
+        if line.contains("faults queued") {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        banner.starts_with("batchctl emulator listening on http://127.0.0.1:"),
+        "{banner}"
+    );
+    assert!(
+        banner.contains("rate limit: 5 requests per second per SecretId"),
+        "{banner}"
+    );
+    assert!(
+        banner.contains("faults queued, one per request: internal*3,ok,reset"),
+        "{banner}"
+    );
+}
+
+#[test]
+fn the_harness_serves_without_a_limit_unless_asked() {
+    // Six quick calls: with the service's 2/s the third would be throttled.
+    let emu = Emulator::with_jobs(&many_jobs(2), &[]);
+    for _ in 0..6 {
+        let out = emu
+            .cmd()
+            .args([
+                "--rate-limit",
+                "0",
+                "--max-attempts",
+                "1",
+                "jobs",
+                "describe",
+                "-o",
+                "jsonl",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+    assert!(emu.requests().iter().all(|r| r["outcome"] == "ok"));
+}
+
+#[test]
+fn the_service_limit_throttles_an_unpaced_client_and_the_log_says_so() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &["--rate-limit", "1"]);
+    // Two unpaced single-attempt invocations back to back: the second is throttled
+    // unless a whole second passed between them.
+    let started = std::time::Instant::now();
+    let outs: Vec<_> = (0..2)
+        .map(|_| {
+            emu.cmd()
+                .args([
+                    "--rate-limit",
+                    "0",
+                    "--max-attempts",
+                    "1",
+                    "jobs",
+                    "describe",
+                    "-o",
+                    "jsonl",
+                ])
+                .output()
+                .unwrap()
+        })
+        .collect();
+    assert!(outs[0].status.success(), "{}", stderr_of(&outs[0]));
+    let outcomes: Vec<String> = emu
+        .requests()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(outcomes[0], "ok");
+    if started.elapsed() < std::time::Duration::from_millis(900) {
+        assert_eq!(outs[1].status.code(), Some(4), "{}", stderr_of(&outs[1]));
+        assert!(
+            stderr_of(&outs[1]).contains("RequestLimitExceeded"),
+            "{}",
+            stderr_of(&outs[1])
+        );
+        assert_eq!(outcomes, ["ok", "RequestLimitExceeded"]);
+    }
+}
+
+#[test]
+fn every_fault_is_logged_as_an_attempt() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &["--inject", "reset,http502,ok"]);
+    let out = emu
+        .cmd()
+        .args([
+            "--rate-limit",
+            "0",
+            "--max-attempts",
+            "1",
+            "jobs",
+            "describe",
+            "-o",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_of(&out));
+    let out = emu
+        .cmd()
+        .args([
+            "--rate-limit",
+            "0",
+            "--max-attempts",
+            "1",
+            "jobs",
+            "describe",
+            "-o",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_of(&out));
+    let out = emu
+        .cmd()
+        .args([
+            "--rate-limit",
+            "0",
+            "--max-attempts",
+            "1",
+            "jobs",
+            "describe",
+            "-o",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let outcomes: Vec<String> = emu
+        .requests()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(outcomes, ["inject:reset", "inject:http502", "ok"]);
+}
