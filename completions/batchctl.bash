@@ -441,7 +441,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__emulator__subcmd__serve)
-            opts="-o -q -h -V --listen --jobs --generate --log --rate-limit --inject --output --region --profile --endpoint --timeout --max-attempts --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --listen --jobs --generate --log --rate-limit --inject --advance --output --region --profile --endpoint --timeout --max-attempts --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

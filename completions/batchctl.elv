@@ -182,6 +182,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
             cand --language 'Language of the service''s error messages'
+            cand --advance 'Move jobs as they are polled, for trying `jobs wait`: each job in a successful answer moves one state forward right after it (the answer shows the state before): SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never move. Final: the job''s `emulator-outcome` tag if SUCCEED, FAILED or FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case), else SUCCEED. TaskMetrics and EndTime follow the state'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
             cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'

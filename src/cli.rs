@@ -343,6 +343,15 @@ pub struct ServeArgs {
     /// repeats one (e.g. internal*2,ok)
     #[arg(long, value_name = "LIST", value_parser = crate::emulator::faults::parse_fault_list)]
     pub inject: Option<crate::emulator::FaultList>,
+
+    /// Move jobs as they are polled, for trying `jobs wait`: each job in a successful
+    /// answer moves one state forward right after it (the answer shows the state before):
+    /// SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never
+    /// move. Final: the job's `emulator-outcome` tag if SUCCEED, FAILED or
+    /// FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case),
+    /// else SUCCEED. TaskMetrics and EndTime follow the state
+    #[arg(long)]
+    pub advance: bool,
 }
 
 fn non_empty(value: &str) -> Result<String, String> {

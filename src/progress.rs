@@ -122,17 +122,12 @@ impl Progress {
         }
     }
 
-    /// Leaves the terminal clean: the live lines stay as their final state, or are cleared
-    /// when `clear` (Ctrl-C).
-    pub fn finish(&mut self, clear: bool) {
-        if let Progress::Live { multi, bars } = self {
-            for bar in bars.iter() {
-                if !bar.is_finished() {
-                    bar.abandon();
-                }
-            }
-            if clear {
-                let _ = multi.clear();
+    /// Leaves the terminal clean, each live line showing its job's last known state
+    /// (also on Ctrl-C, so the user sees where things stood).
+    pub fn finish(&mut self) {
+        if let Progress::Live { bars, .. } = self {
+            for bar in bars.iter().filter(|b| !b.is_finished()) {
+                bar.abandon();
             }
         }
     }

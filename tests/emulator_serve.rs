@@ -66,6 +66,7 @@ fn the_banner_states_the_rate_limit_and_the_queued_faults() {
             "5",
             "--inject",
             "internal*3,ok,reset",
+            "--advance",
         ])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -104,6 +105,7 @@ fn the_banner_states_the_rate_limit_and_the_queued_faults() {
         banner.contains("faults queued, one per request: internal*3,ok,reset"),
         "{banner}"
     );
+    assert!(banner.contains("advance: on"), "{banner}");
 }
 
 #[test]
@@ -225,4 +227,65 @@ fn every_fault_is_logged_as_an_attempt() {
         .map(|r| r["outcome"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(outcomes, ["inject:reset", "inject:http502", "ok"]);
+}
+
+#[test]
+fn with_advance_successive_describes_see_the_jobs_move() {
+    let jobs = [
+        job("job-t0000001", "render", "RUNNABLE", "ap-guangzhou-3", &[]),
+        job(
+            "job-t0000002",
+            "will-FAIL",
+            "RUNNING",
+            "ap-guangzhou-3",
+            &[],
+        ),
+        job(
+            "job-t0000003",
+            "untouched",
+            "PENDING",
+            "ap-guangzhou-3",
+            &[],
+        ),
+    ];
+    let emu = Emulator::with_jobs(&jobs, &["--advance"]);
+    let describe = |id: &str| {
+        let out = emu
+            .cmd()
+            .args(["--rate-limit", "0", "jobs", "describe", "--job-id", id])
+            .args(["-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let doc: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+        doc["JobSet"][0].clone()
+    };
+    let mut states = Vec::new();
+    for _ in 0..5 {
+        let job = describe("job-t0000001");
+        states.push(job["JobState"].as_str().unwrap().to_string());
+        let ended = job["JobState"] == "SUCCEED";
+        assert_eq!(job["EndTime"].is_null(), !ended, "{job}");
+        assert_eq!(
+            job["TaskMetrics"]["SucceedCount"],
+            u64::from(ended),
+            "{job}"
+        );
+    }
+    assert_eq!(
+        states,
+        ["RUNNABLE", "STARTING", "RUNNING", "SUCCEED", "SUCCEED"]
+    );
+    assert_eq!(describe("job-t0000002")["JobState"], "RUNNING");
+    let failed = describe("job-t0000002");
+    assert_eq!(failed["JobState"], "FAILED");
+    assert_eq!(failed["TaskMetrics"]["FailedCount"], 1);
+    // Not polled until now: still where it started.
+    assert_eq!(describe("job-t0000003")["JobState"], "PENDING");
+    let advanced: Vec<serde_json::Value> = emu
+        .requests()
+        .iter()
+        .map(|r| r["advanced"].clone())
+        .collect();
+    assert_eq!(advanced, [1, 1, 1, 0, 0, 1, 0, 1]);
 }

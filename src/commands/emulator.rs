@@ -23,6 +23,7 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
         quiet: global.quiet,
         rate_limit,
         faults,
+        advance: args.advance,
         ..Config::new(args.listen.clone(), jobs)
     })?;
     // The first line is machine-readable: tests and scripts read the endpoint from it.
@@ -49,6 +50,12 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
             out,
             "rate limit: {n} requests per second per SecretId (RequestLimitExceeded above it)"
         )?,
+    }
+    if args.advance {
+        writeln!(
+            out,
+            "advance: on (each job in a successful answer moves one state forward afterwards)"
+        )?;
     }
     if !queued.is_empty() {
         writeln!(out, "faults queued, one per request: {queued}")?;

@@ -50,7 +50,7 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
         let mut complete_round = true;
         for chunk in tracker.unfinished().chunks(api::MAX_PAGE as usize) {
             if interrupted.load(Ordering::SeqCst) {
-                progress.finish(true);
+                progress.finish();
                 return Err(Error::Interrupted);
             }
             match client.describe_jobs(&poll_request(chunk)) {
@@ -64,7 +64,7 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
                     progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
                 }
                 Err(e) => {
-                    progress.finish(false);
+                    progress.finish();
                     return Err(e);
                 }
             }
@@ -74,7 +74,7 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
             checked_unknown = true;
             let unknown = tracker.never_seen();
             if !unknown.is_empty() {
-                progress.finish(false);
+                progress.finish();
                 return Err(Error::NotFound(unknown));
             }
         }
@@ -87,11 +87,11 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
         }
         let wake = deadline.map_or(now + args.interval, |d| d.min(now + args.interval));
         if !sleep_until(wake, &interrupted) {
-            progress.finish(true);
+            progress.finish();
             return Err(Error::Interrupted);
         }
     };
-    progress.finish(false);
+    progress.finish();
 
     let views = tracker.views();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(io::stdout().lock())));

@@ -46,10 +46,14 @@ impl Session {
     pub fn open(mut settings: Settings, global: &GlobalArgs) -> Result<Session, Error> {
         if settings.emulator {
             // No rate limit in process: the client's own `--rate-limit` (e.g. 0, for speed)
-            // decides the pace here, so a demo never meets RequestLimitExceeded.
+            // decides the pace here, so a demo never meets RequestLimitExceeded. Jobs
+            // advance as they are polled, so `--emulator jobs wait` ends; one invocation
+            // of `jobs describe` sees each job before it moves (only a later page could
+            // see a job already moved, as on the real service).
             let handle = emu::start(emu::Config {
                 quiet: true,
                 rate_limit: 0,
+                advance: true,
                 ..emu::Config::new("127.0.0.1:0", emu::demo_jobs())
             })?;
             settings.endpoint = Endpoint::parse(&handle.endpoint)?;

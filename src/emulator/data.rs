@@ -275,7 +275,7 @@ fn generated_id(i: usize) -> String {
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ` for a Unix time.
-fn iso8601(t: i64) -> String {
+pub(crate) fn iso8601(t: i64) -> String {
     let secs = t.rem_euclid(86_400);
     format!(
         "{}T{:02}:{:02}:{:02}Z",

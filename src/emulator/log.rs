@@ -3,7 +3,8 @@
 //! human line per request on stderr. Every request is recorded, throttled ones
 //! (`RequestLimitExceeded`) and those answered by an injected fault (`inject:<fault>`)
 //! too, so a test can count a client's attempts. Neither ever holds a SecretKey or a
-//! token: only whether a token was sent.
+//! token: only whether a token was sent. With `--advance`, the record of a successful
+//! answer adds `"advanced": n`, how many of the returned jobs moved forward.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -15,7 +16,7 @@ use serde_json::{Map, Value};
 use crate::error::Error;
 
 use super::faults::Fault;
-use super::service::{Incoming, Outcome, header};
+use super::service::{Incoming, Outcome, Served, header};
 
 pub struct Logger {
     file: Option<Mutex<File>>,
@@ -93,6 +94,12 @@ pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
     };
     line.insert("returned".into(), Value::from(returned));
     line.insert("total".into(), Value::from(total));
+    if let Ok(Served {
+        advanced: Some(n), ..
+    }) = &outcome.result
+    {
+        line.insert("advanced".into(), Value::from(*n));
+    }
     line.insert(
         "request_id".into(),
         Value::from(outcome.request_id.as_str()),
@@ -183,14 +190,21 @@ pub fn human_fault_line(req: &Incoming<'_>, fault: Fault) -> String {
     )
 }
 
-/// The human line of one request, e.g. `emulator: DescribeJobs ok 20/57 jobs`.
+/// The human line of one request, e.g. `emulator: DescribeJobs ok 20/57 jobs` (with
+/// `--advance`, e.g. `emulator: DescribeJobs ok 1/1 jobs, 1 advanced`).
 pub fn human_line(outcome: &Outcome) -> String {
     let action = shown_action(outcome.action.as_deref());
     match &outcome.result {
-        Ok(served) => format!(
-            "emulator: {action} ok {}/{} jobs",
-            served.returned, served.total
-        ),
+        Ok(served) => match served.advanced {
+            Some(n) => format!(
+                "emulator: {action} ok {}/{} jobs, {n} advanced",
+                served.returned, served.total
+            ),
+            None => format!(
+                "emulator: {action} ok {}/{} jobs",
+                served.returned, served.total
+            ),
+        },
         Err(e) => match &e.detail {
             Some(detail) => format!("emulator: {action} {} ({detail})", e.code),
             None => format!("emulator: {action} {}", e.code),

@@ -6,9 +6,24 @@
 //! and the documented error codes in the service's envelope (HTTP 200, a fresh
 //! RequestId each time). JobViews are served exactly as stored.
 //!
+//! With `--advance` ([`Config::advance`]) jobs move as they are polled, so that
+//! `batchctl jobs wait` can be tried and tested offline. The rule (details in
+//! [`advance`]): each job returned in a successful DescribeJobs answer moves one state
+//! forward right *after* the answer is built (the answer shows the state before the
+//! move; a job not polled does not move): `SUBMITTED → PENDING → RUNNABLE → STARTING →
+//! RUNNING → final`, and terminal jobs never move. The final state is the job's
+//! `emulator-outcome` tag if it is `SUCCEED`, `FAILED` or `FAILED_INTERRUPTED`
+//! (case-insensitive), else `FAILED` if the `JobName` contains `fail` (case-insensitive),
+//! else `SUCCEED`. `TaskMetrics` put all tasks in the new state's counter, and `EndTime`
+//! is set (UTC, now) when the job becomes terminal; values change in place, so key order
+//! and unknown fields are kept. The state is shared by every request (behind a mutex),
+//! and filters see the current state. An answer cut short by an injected `truncate`
+//! moves nothing.
+//!
 //! - [`service`]: the pure request → answer function (checks, semantics, envelope);
 //! - [`auth`]: signature, timestamp and token verification;
 //! - [`params`]: parameter parsing and the service's limits;
+//! - [`advance`]: how a polled job moves forward (`--advance`);
 //! - [`data`]: the demo set, generated sets, loading a jobs file;
 //! - [`log`]: the per-request JSON log and stderr line;
 //! - [`limiter`]: the service's rate limit (per SecretId, a sliding one-second window);
@@ -26,6 +41,7 @@
 //! [`DEMO_TEMP_SECRET_ID`]/[`DEMO_TEMP_SECRET_KEY`]/[`DEMO_TEMP_TOKEN`] (which must send
 //! `X-TC-Token`).
 
+pub mod advance;
 pub mod auth;
 pub mod data;
 pub mod errors;
@@ -89,11 +105,14 @@ pub struct Config {
     /// Faults to play, one per incoming request in arrival order, before the normal
     /// answers.
     pub faults: Vec<Fault>,
+    /// Move each job returned in a successful answer one state forward after answering
+    /// (`--advance`; the rule is in [`advance`]).
+    pub advance: bool,
 }
 
 impl Config {
     /// Serves `jobs` on `listen` as the service does: the service's rate limit, no
-    /// faults, no log file, a line per request on stderr.
+    /// faults, no log file, a line per request on stderr, jobs that do not move.
     pub fn new(listen: impl Into<String>, jobs: Vec<Value>) -> Config {
         Config {
             listen: listen.into(),
@@ -102,6 +121,7 @@ impl Config {
             quiet: false,
             rate_limit: SERVICE_RATE_LIMIT,
             faults: Vec::new(),
+            advance: false,
         }
     }
 }
@@ -202,7 +222,7 @@ pub fn start(config: Config) -> Result<Handle, Error> {
     };
     let server = Arc::new(server);
     let shared = Arc::new(Shared {
-        service: Service::new(config.jobs),
+        service: Service::new(config.jobs).advancing(config.advance),
         logger,
         limiter: Mutex::new(RateLimiter::new(config.rate_limit)),
         started: Instant::now(),
@@ -419,8 +439,9 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
         Fault::Http502 => Answer::BadGateway,
         Fault::BadJson => Answer::BadJson,
         Fault::Truncate => {
-            // The answer this request would have had (rate limit aside), cut in half.
-            let outcome = shared.service.handle(req, now);
+            // The answer this request would have had (rate limit aside), cut in half; the
+            // client never gets it whole, so no job moves.
+            let outcome = shared.service.preview(req, now);
             Answer::Truncated(outcome.body, outcome.request_id)
         }
         Fault::Reset => Answer::Reset,

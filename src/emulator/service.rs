@@ -14,13 +14,20 @@
 //! absent); filters match any of their values (OR) and must all match (AND). `TotalCount`
 //! counts every match; `JobSet` holds matches `Offset..Offset+Limit`, each JobView
 //! exactly as stored.
+//!
+//! The jobs live behind a mutex: each answer is chosen and built under it. With
+//! [`Service::advancing`] (`--advance`), the jobs of a successful answer then move one
+//! state forward under the same lock (see `super::advance` for the rule), so concurrent
+//! requests never see a half-moved job and filters always see the current state.
 
 use std::collections::HashSet;
+use std::sync::{Mutex, MutexGuard};
 
 use serde_json::Value;
 
 use crate::api;
 
+use super::advance;
 use super::auth;
 use super::errors::{self, ApiError, Lang};
 use super::params::{self, Filter, Query};
@@ -68,6 +75,9 @@ pub struct Served {
     pub returned: usize,
     /// `TotalCount`.
     pub total: u64,
+    /// With `--advance`, how many of the returned jobs moved one state forward; `None`
+    /// when the service does not advance jobs.
+    pub advanced: Option<usize>,
 }
 
 /// The answer to one request, and what the log needs to know about it.
@@ -180,13 +190,21 @@ fn created(job: &Value) -> Option<(i64, u32)> {
     Some((t.timestamp(), t.timestamp_subsec_nanos()))
 }
 
-/// The jobs served, newest first, with what filtering needs.
-pub struct Service {
+/// The jobs served, newest first, with what filtering needs (`index[i]` describes
+/// `jobs[i]`). Moving a job never changes the order: `CreateTime` does not change.
+struct Store {
     jobs: Vec<Value>,
     index: Vec<JobIndex>,
 }
 
+/// The jobs served and how they behave; shared by every request thread.
+pub struct Service {
+    store: Mutex<Store>,
+    advance: bool,
+}
+
 impl Service {
+    /// Serves `jobs` as they are: nothing ever moves (see [`Service::advancing`]).
     pub fn new(jobs: Vec<Value>) -> Service {
         let mut keyed: Vec<(Option<(i64, u32)>, Value)> =
             jobs.into_iter().map(|j| (created(&j), j)).collect();
@@ -194,21 +212,52 @@ impl Service {
         keyed.sort_by_key(|(created, _)| std::cmp::Reverse(*created));
         let index = keyed.iter().map(|(_, j)| JobIndex::of(j)).collect();
         let jobs = keyed.into_iter().map(|(_, j)| j).collect();
-        Service { jobs, index }
+        Service {
+            store: Mutex::new(Store { jobs, index }),
+            advance: false,
+        }
+    }
+
+    /// With `advance`, every job returned in a successful answer moves one state forward
+    /// once the answer is built (`--advance`; the rule is in `super::advance`).
+    pub fn advancing(mut self, advance: bool) -> Service {
+        self.advance = advance;
+        self
+    }
+
+    /// Whether answered jobs move forward.
+    pub fn advances(&self) -> bool {
+        self.advance
+    }
+
+    fn store(&self) -> MutexGuard<'_, Store> {
+        // A poisoned lock only means a request thread panicked; the jobs are still there.
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// How many jobs are served.
     pub fn len(&self) -> usize {
-        self.jobs.len()
+        self.store().jobs.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.jobs.is_empty()
+        self.store().jobs.is_empty()
+    }
+
+    /// The JobViews as they are now, newest first.
+    pub fn jobs(&self) -> Vec<Value> {
+        self.store().jobs.clone()
     }
 
     /// Answers one request at server time `now` (Unix seconds), without a rate limit.
     pub fn handle(&self, req: &Incoming<'_>, now: i64) -> Outcome {
         self.handle_with(req, now, |_| Ok(()))
+    }
+
+    /// The answer [`Service::handle`] would give, but no job moves: for an answer the
+    /// client never receives whole (an injected `truncate`).
+    pub fn preview(&self, req: &Incoming<'_>, now: i64) -> Outcome {
+        self.respond(req, now, |_| Ok(()), false)
     }
 
     /// Answers one request at server time `now` (Unix seconds); `admit` is asked right
@@ -219,14 +268,29 @@ impl Service {
         now: i64,
         admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
     ) -> Outcome {
+        self.respond(req, now, admit, self.advance)
+    }
+
+    fn respond(
+        &self,
+        req: &Incoming<'_>,
+        now: i64,
+        admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
+        advance: bool,
+    ) -> Outcome {
         let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
         let request_id = uuid::Uuid::new_v4().to_string();
-        let result = self.answer(req, now, admit);
+        let result = self.answer(req, now, admit, advance);
         let (doc, result) = match result {
-            Ok((total, jobs)) => {
+            Ok(Page {
+                total,
+                jobs,
+                advanced,
+            }) => {
                 let served = Served {
                     returned: jobs.len(),
                     total,
+                    advanced,
                 };
                 (api::success_envelope(total, jobs, &request_id), Ok(served))
             }
@@ -255,7 +319,8 @@ impl Service {
         req: &Incoming<'_>,
         now: i64,
         admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
-    ) -> Result<(u64, Vec<Value>), ApiError> {
+        advance: bool,
+    ) -> Result<Page, ApiError> {
         match req.body_problem {
             Some(BodyProblem::TooLarge) => return Err(errors::request_too_large(MAX_BODY_BYTES)),
             Some(BodyProblem::Unreadable(reason)) => return Err(errors::unreadable_body(reason)),
@@ -294,18 +359,43 @@ impl Service {
         } else {
             params::from_json_body(req.body, region)?
         };
-        Ok(self.describe(&query, region))
+        Ok(self.describe(&query, region, now, advance))
     }
 
-    /// `TotalCount` and the requested page of the jobs that match `query` in `region`.
-    fn describe(&self, query: &Query, region: Option<&str>) -> (u64, Vec<Value>) {
+    /// `TotalCount` and the requested page of the jobs that match `query` in `region`;
+    /// with `advance`, the jobs of the page then move one state forward (at `now`).
+    fn describe(&self, query: &Query, region: Option<&str>, now: i64, advance: bool) -> Page {
+        let mut store = self.store();
+        let (total, picked) = store.select(query, region);
+        let jobs = picked.iter().map(|&i| store.jobs[i].clone()).collect();
+        let advanced = advance.then(|| picked.iter().filter(|&&i| store.advance(i, now)).count());
+        Page {
+            total,
+            jobs,
+            advanced,
+        }
+    }
+}
+
+/// A successful answer: `TotalCount`, the JobViews of the page (as they were when the
+/// answer was built) and how many of them moved afterwards (with `--advance`).
+struct Page {
+    total: u64,
+    jobs: Vec<Value>,
+    advanced: Option<usize>,
+}
+
+impl Store {
+    /// `TotalCount` and the positions of the requested page of the jobs that match
+    /// `query` in `region`.
+    fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
         let wanted: Option<HashSet<&str>> = query
             .job_ids
             .as_ref()
             .map(|ids| ids.iter().map(String::as_str).collect());
         let mut total: u64 = 0;
         let mut page = Vec::new();
-        for (job, index) in self.jobs.iter().zip(&self.index) {
+        for (at, index) in self.index.iter().enumerate() {
             let selected = index.in_region(region)
                 && wanted
                     .as_ref()
@@ -315,10 +405,20 @@ impl Service {
                 continue;
             }
             if total >= query.offset && (page.len() as u64) < query.limit {
-                page.push(job.clone());
+                page.push(at);
             }
             total += 1;
         }
         (total, page)
+    }
+
+    /// Moves job `at` one state forward and re-reads what filtering needs; true if it
+    /// moved.
+    fn advance(&mut self, at: usize, now: i64) -> bool {
+        let moved = advance::advance(&mut self.jobs[at], now);
+        if moved {
+            self.index[at] = JobIndex::of(&self.jobs[at]);
+        }
+        moved
     }
 }
