@@ -18,7 +18,8 @@ instance role. `batchctl config show` shows which would be used, and why.
 Try it offline with the built-in emulator:  batchctl --emulator jobs describe
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 job ID not found,
-4 service error, 5 network or protocol failure, 6 credentials or configuration.";
+4 service error, 5 network or protocol failure, 6 credentials or configuration,
+7 jobs wait: a job failed, 8 jobs wait: --max-wait passed, 130 interrupted.";
 
 /// A fast, script-friendly command-line tool for Tencent Cloud Batch.
 #[derive(Debug, Parser)]
@@ -205,7 +206,8 @@ pub enum JobsCommand {
 #[derive(Debug, Args)]
 #[command(
     after_help = "Exit codes: 0 every job succeeded, 7 a job ended FAILED or FAILED_INTERRUPTED, \
-8 --max-wait passed first, 3 a job ID is unknown, 4 a service error that retrying cannot fix.\n\n\
+8 --max-wait passed first, 3 a job ID is unknown, 4 a service error that retrying cannot fix, \
+2 usage error, 5 an HTTP error that retrying cannot fix, 6 credentials, 130 interrupted (Ctrl-C).\n\n\
 Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2h -o json"
 )]
 pub struct WaitArgs {
@@ -380,7 +382,7 @@ fn parse_seconds(value: &str) -> Result<Duration, String> {
     match value.trim().parse::<f64>() {
         Ok(s) if s > 0.0 && s.is_finite() && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
         _ => Err(format!(
-            "'{value}' is not a number of seconds between 0 and 86400 (e.g. 30 or 0.5)"
+            "'{value}' is not a number of seconds above 0 and at most 86400 (e.g. 30 or 0.5)"
         )),
     }
 }
@@ -429,17 +431,17 @@ fn parse_attempts(value: &str) -> Result<u32, String> {
 
 fn parse_rate(value: &str) -> Result<f64, String> {
     match value.trim().parse::<f64>() {
-        Ok(r) if r >= 0.0 && r.is_finite() => Ok(r),
+        Ok(r) if r == 0.0 || (0.01..=10_000.0).contains(&r) => Ok(r),
         _ => Err(format!(
-            "'{value}' is not a rate in requests per second (0 turns pacing off)"
+            "'{value}' is not a rate from 0.01 to 10000 requests per second (0 turns pacing off)"
         )),
     }
 }
 
 fn parse_key_value(value: &str) -> Result<(String, String), String> {
     match value.split_once('=') {
-        Some((k, v)) if !k.trim().is_empty() && !v.is_empty() => {
-            Ok((k.trim().to_string(), v.to_string()))
+        Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
+            Ok((k.trim().to_string(), v.trim().to_string()))
         }
         Some(_) => Err(format!(
             "'{value}' needs a non-empty KEY and VALUE (KEY=VALUE)"

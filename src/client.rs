@@ -15,6 +15,9 @@ use crate::pacing::{Backoff, Jitter, TokenBucket};
 use crate::request::{self, ApiCall};
 use crate::settings::Settings;
 
+/// The least wait before retrying a throttled request: the service's window is a second.
+const THROTTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The most bytes read of one answer: far above any real page, a guard against a runaway.
 const MAX_ANSWER_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -110,7 +113,12 @@ impl Client {
             match result {
                 Ok(page) => return Ok(page),
                 Err(e) if e.is_retryable() && attempt < max => {
-                    let wait = self.backoff.delay(attempt, self.jitter.borrow_mut().unit());
+                    let mut wait = self.backoff.delay(attempt, self.jitter.borrow_mut().unit());
+                    if e.is_throttling() {
+                        // The service counts requests per second: a retry sooner than that
+                        // lands in the same window and is throttled again.
+                        wait = wait.max(THROTTLE_WAIT);
+                    }
                     self.debug(&format!(
                         "attempt {attempt}/{max} failed: {}; retrying in {} ms",
                         e.first_line(),
@@ -126,7 +134,13 @@ impl Client {
                             e.first_line()
                         ));
                     }
-                    return Err(e.after_attempts(attempt));
+                    // "gave up after N attempts" only when the last failure was itself
+                    // worth retrying; a final error after throttling is just that error.
+                    return Err(if e.is_retryable() {
+                        e.after_attempts(attempt)
+                    } else {
+                        e
+                    });
                 }
             }
         }

@@ -105,6 +105,15 @@ impl Error {
         self.to_string().lines().next().unwrap_or("").to_string()
     }
 
+    /// True for throttling: `RequestLimitExceeded*` or HTTP 429.
+    pub fn is_throttling(&self) -> bool {
+        match self {
+            Error::Http { status, .. } => *status == 429,
+            Error::Service { code, .. } => code.starts_with("RequestLimitExceeded"),
+            _ => false,
+        }
+    }
+
     /// Says in the message that this is the last of `attempts` failed attempts.
     pub fn after_attempts(self, attempts: u32) -> Error {
         if attempts <= 1 {
@@ -143,9 +152,9 @@ impl Error {
     /// A service error, with the hint that helps for its code.
     pub fn service(code: &str, message: &str, request_id: &str) -> Error {
         Error::Service {
-            code: code.to_string(),
-            message: message.to_string(),
-            request_id: request_id.to_string(),
+            code: printable(code),
+            message: printable(message),
+            request_id: printable(request_id),
             hint: hint_for(code),
         }
     }
@@ -154,6 +163,20 @@ impl Error {
     pub fn usage(message: impl Into<String>) -> Error {
         Error::Usage(message.into())
     }
+}
+
+/// Text from a server made safe for a terminal: control characters (escape sequences
+/// that could repaint or retitle it) are shown escaped, e.g. `\u{1b}`.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Service codes that describe a passing condition.
@@ -243,6 +266,20 @@ mod tests {
             assert!(!Error::service(code, "", "").is_retryable(), "{code}");
         }
         assert!(!Error::usage("x").is_retryable());
+    }
+
+    #[test]
+    fn server_text_cannot_drive_the_terminal() {
+        let e = Error::service("X\u{1b}[2J", "m\u{1b}]0;pwned\u{7} ok", "r\n1");
+        let text = e.to_string();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("X\\u{1b}[2J") && text.contains("r\\n1"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ use std::io::Write;
 /// printed as `batchctl: error: …`; a closed stdout pipe ends quietly with 0.
 pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     install_panic_hook();
+    ignore_empty_env_options();
     let cli = match cli::Cli::parse_from_args(args) {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
@@ -39,6 +40,25 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "batchctl: error: {e}");
             e.exit_code()
+        }
+    }
+}
+
+/// Environment variables that stand for options. CI systems often export them empty;
+/// an empty one means "not set", as `TENCENTCLOUD_SECRET_ID=` already does.
+const OPTION_ENV: [&str; 4] = [
+    "BATCHCTL_OUTPUT",
+    "BATCHCTL_PROFILE",
+    "BATCHCTL_ENDPOINT",
+    "TENCENTCLOUD_REGION",
+];
+
+fn ignore_empty_env_options() {
+    for name in OPTION_ENV {
+        if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
+            // SAFETY: called first thing in `main`, before any other thread exists, so no
+            // thread can be reading the environment at the same time.
+            unsafe { std::env::remove_var(name) };
         }
     }
 }

@@ -17,11 +17,16 @@ pub struct Outcome {
     pub printed: u64,
     /// Pages received (0 when the first request failed).
     pub pages: u64,
-    /// The service's `TotalCount` (summed over ID chunks).
+    /// The service's `TotalCount` (summed over ID chunks; the last page's when paging).
     pub total_count: u64,
+    /// The first page's `TotalCount`, when it differs from the last: the list changed
+    /// while paging, so jobs may have moved past the pages fetched.
+    pub total_changed_from: Option<u64>,
     pub request_id: String,
-    /// Requested job IDs the service did not return.
+    /// Requested job IDs the service did not return (of the chunks fetched).
     pub missing: Vec<String>,
+    /// stdout was closed by its reader; fetching stopped there.
+    pub pipe_closed: bool,
     /// The error that stopped the run, after the pages before it were passed on.
     pub error: Option<Error>,
 }
@@ -64,52 +69,34 @@ fn want(remaining: Option<u64>, page_size: u64) -> u64 {
     remaining.map_or(page_size, |r| r.min(page_size))
 }
 
-/// Fetches every page of `selection` through `call`, passing new jobs to `sink`.
-/// A sink error (a closed pipe) stops at once and is returned as the outcome's error.
+/// Fetches every page of `selection` through `call`, passing new jobs to `sink`. A call
+/// error stops the run and is kept in the outcome; so does a sink error, except a closed
+/// pipe, which only stops fetching (nobody reads any more).
 pub fn fetch(
     selection: &Selection,
     mut call: impl FnMut(&DescribeJobsRequest) -> Result<JobsPage, Error>,
     mut sink: impl FnMut(&[Value]) -> std::io::Result<()>,
 ) -> Outcome {
-    let mut outcome = Outcome::default();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut emit =
-        |page: JobsPage, outcome: &mut Outcome, cap: Option<u64>| -> Result<usize, Error> {
-            let received = page.jobs.len();
-            let mut fresh: Vec<Value> = page
-                .jobs
-                .into_iter()
-                .filter(|job| {
-                    let id = api::job_id(job);
-                    id.is_empty() || seen.insert(id.to_string())
-                })
-                .collect();
-            if let Some(cap) = cap {
-                fresh.truncate(cap as usize);
-            }
-            outcome.request_id = page.request_id;
-            outcome.printed += fresh.len() as u64;
-            sink(&fresh)?;
-            Ok(received)
-        };
-
+    let mut fetcher = Fetcher {
+        outcome: Outcome::default(),
+        seen: HashSet::new(),
+    };
     match selection {
         Selection::Ids { ids, chunk } => {
+            let mut asked = 0;
             for chunk_ids in ids.chunks(*chunk as usize) {
-                let page = match call(&ids_request(chunk_ids)) {
-                    Ok(page) => page,
-                    Err(e) => {
-                        outcome.error = Some(e);
-                        return outcome;
+                match fetcher.page(call(&ids_request(chunk_ids)), None, true, &mut sink) {
+                    Step::Next(_) => asked += chunk_ids.len(),
+                    Step::Stop => {
+                        if fetcher.outcome.pipe_closed {
+                            asked += chunk_ids.len();
+                        }
+                        break;
                     }
-                };
-                outcome.total_count += page.total_count;
-                if let Err(e) = emit(page, &mut outcome, None) {
-                    outcome.error = Some(e);
-                    return outcome;
                 }
             }
-            outcome.missing = ids
+            let seen = &fetcher.seen;
+            fetcher.outcome.missing = ids[..asked]
                 .iter()
                 .filter(|id| !seen.contains(*id))
                 .cloned()
@@ -125,29 +112,22 @@ pub fn fetch(
             let mut remaining = *limit;
             loop {
                 let asked = want(remaining, *page_size);
-                let page = match call(&query_request(filters, offset, asked)) {
-                    Ok(page) => page,
-                    Err(e) => {
-                        outcome.error = Some(e);
-                        return outcome;
-                    }
-                };
-                outcome.total_count = page.total_count;
-                let before = outcome.printed;
-                let received = match emit(page, &mut outcome, remaining) {
-                    Ok(n) => n as u64,
-                    Err(e) => {
-                        outcome.error = Some(e);
-                        return outcome;
-                    }
+                let before = fetcher.outcome.printed;
+                let Step::Next(received) = fetcher.page(
+                    call(&query_request(filters, offset, asked)),
+                    remaining,
+                    false,
+                    &mut sink,
+                ) else {
+                    break;
                 };
                 if let Some(r) = remaining.as_mut() {
-                    *r -= outcome.printed - before;
+                    *r -= fetcher.outcome.printed - before;
                 }
                 offset += received;
                 if received < asked
                     || received == 0
-                    || offset >= outcome.total_count
+                    || offset >= fetcher.outcome.total_count
                     || remaining == Some(0)
                 {
                     break;
@@ -155,7 +135,75 @@ pub fn fetch(
             }
         }
     }
-    outcome
+    fetcher.outcome
+}
+
+enum Step {
+    /// Go on; this many jobs were received.
+    Next(u64),
+    Stop,
+}
+
+struct Fetcher {
+    outcome: Outcome,
+    seen: HashSet<String>,
+}
+
+impl Fetcher {
+    /// Takes one answer: records it, passes its new jobs (at most `cap`) to the sink.
+    /// `sum_totals` for ID chunks, whose TotalCounts add up.
+    fn page(
+        &mut self,
+        answer: Result<JobsPage, Error>,
+        cap: Option<u64>,
+        sum_totals: bool,
+        sink: &mut impl FnMut(&[Value]) -> std::io::Result<()>,
+    ) -> Step {
+        let page = match answer {
+            Ok(page) => page,
+            Err(e) => {
+                self.outcome.error = Some(e);
+                return Step::Stop;
+            }
+        };
+        let outcome = &mut self.outcome;
+        if sum_totals {
+            outcome.total_count += page.total_count;
+        } else {
+            // Paging: TotalCount is the whole list's; note when it moves under us.
+            if outcome.pages > 0 && page.total_count != outcome.total_count {
+                outcome
+                    .total_changed_from
+                    .get_or_insert(outcome.total_count);
+            }
+            outcome.total_count = page.total_count;
+        }
+        outcome.pages += 1;
+        outcome.request_id = page.request_id;
+        let received = page.jobs.len() as u64;
+        let seen = &mut self.seen;
+        let mut fresh: Vec<Value> = page
+            .jobs
+            .into_iter()
+            .filter(|job| {
+                let id = api::job_id(job);
+                id.is_empty() || seen.insert(id.to_string())
+            })
+            .collect();
+        if let Some(cap) = cap {
+            fresh.truncate(cap as usize);
+        }
+        outcome.printed += fresh.len() as u64;
+        if let Err(e) = sink(&fresh) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                outcome.pipe_closed = true;
+            } else {
+                outcome.error = Some(Error::Io(e));
+            }
+            return Step::Stop;
+        }
+        Step::Next(received)
+    }
 }
 
 #[cfg(test)]

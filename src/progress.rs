@@ -23,8 +23,8 @@ pub enum Progress {
 }
 
 impl Progress {
-    /// `live` when stderr is a terminal.
-    pub fn new(tracker: &Tracker, quiet: bool, live: bool) -> Progress {
+    /// `live` when stderr is a terminal; `color` unless `--no-color` or `NO_COLOR`.
+    pub fn new(tracker: &Tracker, quiet: bool, live: bool, color: bool) -> Progress {
         if quiet {
             return Progress::Quiet;
         }
@@ -34,7 +34,12 @@ impl Progress {
             };
         }
         let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template("{spinner:.cyan} {msg}")
+        let template = if color {
+            "{spinner:.cyan} {msg}"
+        } else {
+            "{spinner} {msg}"
+        };
+        let style = ProgressStyle::with_template(template)
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
         let bars = tracker
             .jobs

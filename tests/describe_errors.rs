@@ -274,3 +274,175 @@ fn debug_shows_the_exchange_on_stderr_and_keeps_stdout_clean() {
         "{err}"
     );
 }
+
+#[test]
+fn when_a_later_page_fails_the_pages_before_it_are_still_printed() {
+    for format in ["json", "table", "csv"] {
+        let emu = Emulator::with_jobs(&many_jobs(50), &["--inject", "ok,internal*10"]);
+        let out = emu
+            .cmd()
+            .args([
+                "--max-attempts",
+                "2",
+                "--rate-limit",
+                "0",
+                "jobs",
+                "describe",
+                "--limit",
+                "40",
+                "--page-size",
+                "20",
+                "-o",
+                format,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(4), "{format}: {}", stderr_of(&out));
+        if format == "json" {
+            let doc: serde_json::Value =
+                serde_json::from_slice(&out.stdout).expect("a complete JSON document");
+            assert_eq!(doc["JobSet"].as_array().unwrap().len(), 20);
+        }
+        assert!(
+            stdout_of(&out).contains("job-t0000000") || format != "json",
+            "{format}"
+        );
+        assert!(
+            stderr_of(&out).contains("20 jobs were printed before the error"),
+            "{format}: {}",
+            stderr_of(&out)
+        );
+    }
+}
+
+#[test]
+fn out_of_range_numbers_are_usage_errors_not_panics() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["--rate-limit", "1e-20", "jobs", "describe"][..],
+        &["--rate-limit", "5e-324", "jobs", "describe"],
+        &["--rate-limit", "-1", "jobs", "describe"],
+        &["--max-attempts", "0", "jobs", "describe"],
+        &["--timeout", "1e300", "jobs", "describe"],
+        &[
+            "jobs",
+            "wait",
+            "--job-id",
+            "job-aaaaaaaa",
+            "--max-wait",
+            "99999999999h",
+        ],
+    ] {
+        let out = batchctl(home.path()).args(args).output().unwrap();
+        assert_error(&out, 2, &[]);
+    }
+}
+
+#[test]
+fn a_closed_pipe_still_reports_a_job_id_not_found() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &[]);
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut cmd = std_batchctl(emu.dir.path());
+    let out = cmd
+        .env("BATCHCTL_ENDPOINT", &emu.endpoint)
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .args([
+            "jobs",
+            "describe",
+            "--job-id",
+            "job-zzzzzzzz,job-t0000000",
+            "-o",
+            "jsonl",
+        ])
+        .stdout(writer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("job-zzzzzzzz"));
+}
+
+#[test]
+fn empty_option_variables_count_as_unset() {
+    let emu = Emulator::with_jobs(&many_jobs(2), &[]);
+    let out = emu
+        .cmd()
+        .env("BATCHCTL_OUTPUT", "")
+        .env("TENCENTCLOUD_REGION", "")
+        .env("BATCHCTL_PROFILE", "")
+        .args(["jobs", "describe"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(stdout_of(&out).contains("job-t0000001"), "table output");
+}
+
+#[test]
+fn notes_tell_when_fewer_jobs_are_printed_than_match() {
+    let emu = Emulator::with_jobs(&many_jobs(30), &[]);
+    let out = emu
+        .cmd()
+        .args(["jobs", "describe", "--offset", "40", "-o", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("--offset 40 is past the last one"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = emu
+        .cmd()
+        .args([
+            "jobs", "describe", "--offset", "25", "--limit", "20", "-o", "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_of(&out).lines().count(), 5);
+    assert!(
+        stderr_of(&out).contains("printed jobs 26 to 30 of 30"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn a_list_that_changes_while_paging_is_noted() {
+    // With --advance every polled job moves on, so the SUBMITTED list shrinks under us.
+    let jobs: Vec<serde_json::Value> = (0..6)
+        .map(|i| {
+            job(
+                &format!("job-s{i:07}"),
+                "s",
+                "SUBMITTED",
+                "ap-guangzhou-3",
+                &[],
+            )
+        })
+        .collect();
+    let emu = Emulator::with_jobs(&jobs, &["--advance"]);
+    let out = emu
+        .cmd()
+        .args([
+            "--rate-limit",
+            "0",
+            "jobs",
+            "describe",
+            "--state",
+            "submitted",
+            "--all",
+            "--page-size",
+            "2",
+            "-o",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("the list changed while paging"),
+        "{}",
+        stderr_of(&out)
+    );
+}

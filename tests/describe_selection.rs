@@ -397,3 +397,26 @@ fn the_built_in_emulator_needs_no_account() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(stdout_of(&out).contains("job-7e7evk2x"));
 }
+
+#[test]
+fn numbers_pass_through_exactly_as_received() {
+    let mut j = job("job-aaaaaaaa", "x", "RUNNING", "ap-guangzhou-3", &[]);
+    j.as_object_mut().unwrap().insert(
+        "Big".into(),
+        serde_json::from_str("12345678901234567890123").unwrap(),
+    );
+    j.as_object_mut()
+        .unwrap()
+        .insert("Ratio".into(), serde_json::from_str("1.10").unwrap());
+    let emu = Emulator::with_jobs(&[j], &[]);
+    let out = emu
+        .cmd()
+        .args(["jobs", "describe", "-o", "jsonl"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    assert!(
+        text.contains("\"Big\":12345678901234567890123") && text.contains("\"Ratio\":1.10"),
+        "{text}"
+    );
+}

@@ -166,8 +166,6 @@ fn with_pacing_off_throttling_is_absorbed_by_retries() {
         .args([
             "--rate-limit",
             "0",
-            "--max-attempts",
-            "10",
             "jobs",
             "describe",
             "--all",

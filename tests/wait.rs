@@ -328,3 +328,37 @@ fn ctrl_c_stops_cleanly_with_a_non_zero_status() {
     assert!(stderr_of(&out).contains("batchctl: error: interrupted"));
     assert_eq!(stdout_of(&out), "");
 }
+
+#[test]
+fn a_closed_pipe_keeps_the_outcome_status() {
+    let emu = Emulator::with_jobs(
+        &[job(
+            "job-aaaaaaaa",
+            "will-fail",
+            "RUNNING",
+            "ap-guangzhou-3",
+            &[],
+        )],
+        &["--advance"],
+    );
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = std_batchctl(emu.dir.path())
+        .env("BATCHCTL_ENDPOINT", &emu.endpoint)
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .args([
+            "jobs",
+            "wait",
+            "--job-id",
+            "job-aaaaaaaa",
+            "--interval",
+            "100ms",
+            "--rate-limit",
+            "0",
+        ])
+        .stdout(writer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+}

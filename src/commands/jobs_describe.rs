@@ -20,50 +20,40 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
         now: chrono::Utc::now(),
     };
     let quiet = settings.quiet;
+    if args.columns.is_some() && matches!(global.output, Format::Json | Format::Jsonl) && !quiet {
+        eprintln!(
+            "batchctl: warning: --columns applies to table and csv output; json and jsonl keep every field"
+        );
+    }
     let session = super::Session::open(settings, global)?;
 
     if session.client.settings().dry_run {
-        let mut out = io::stdout().lock();
-        let requests = paging::planned_requests(&selection);
-        for (i, req) in requests.iter().enumerate() {
-            if i > 0 {
-                writeln!(out)?;
-            }
-            session.client.write_dry_run(req, &mut out)?;
-        }
-        out.flush()?;
-        if matches!(selection, Selection::Query { .. }) && !quiet {
-            eprintln!(
-                "batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer"
-            );
-        }
-        return Ok(());
+        return dry_run(&session, &selection, quiet);
     }
 
     let stdout = io::stdout();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(stdout.lock())));
-    let outcome = paging::fetch(
+    let mut outcome = paging::fetch(
         &selection,
         |req| session.client.describe_jobs(req),
         |jobs| renderer.page(jobs),
     );
-    if let Some(Error::Io(e)) = &outcome.error
-        && e.kind() == io::ErrorKind::BrokenPipe
-    {
-        return Ok(());
-    }
     // Whatever arrived before an error is still printed: nothing is lost. When nothing
     // arrived at all, stdout stays empty rather than holding an empty document.
-    if outcome.error.is_none() || outcome.pages > 0 {
-        renderer.finish(&Summary {
+    if !outcome.pipe_closed && (outcome.error.is_none() || outcome.pages > 0) {
+        let finished = renderer.finish(&Summary {
             total_count: outcome.total_count,
             request_id: outcome.request_id.clone(),
-        })?;
+        });
+        match finished {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => outcome.pipe_closed = true,
+            other => other?,
+        }
     }
     drop(renderer);
 
     if let Some(e) = outcome.error {
-        if outcome.printed > 0 && !quiet {
+        if outcome.printed > 0 && !quiet && !outcome.pipe_closed {
             eprintln!(
                 "batchctl: note: {} jobs were printed before the error below",
                 outcome.printed
@@ -71,7 +61,8 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
         }
         return Err(e);
     }
-    if !quiet {
+    // A closed pipe ends quietly, but a job ID that was not found still sets the status.
+    if !quiet && !outcome.pipe_closed {
         notes(&selection, &outcome, global.output);
     }
     if !outcome.missing.is_empty() {
@@ -80,24 +71,60 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
     Ok(())
 }
 
+/// Prints the signed request(s) instead of sending them.
+fn dry_run(session: &super::Session, selection: &Selection, quiet: bool) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    for (i, req) in paging::planned_requests(selection).iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        session.client.write_dry_run(req, &mut out)?;
+    }
+    out.flush()?;
+    let more_pages = match selection {
+        Selection::Query {
+            limit, page_size, ..
+        } => limit.is_none_or(|l| l > *page_size),
+        Selection::Ids { .. } => false,
+    };
+    if more_pages && !quiet {
+        eprintln!(
+            "batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer"
+        );
+    }
+    Ok(())
+}
+
 /// Tells on stderr when fewer jobs were printed than match, and how to get the rest.
 fn notes(selection: &Selection, outcome: &paging::Outcome, format: Format) {
-    if let Selection::Query { offset, .. } = selection {
-        let shown_to = offset + outcome.printed;
-        if shown_to < outcome.total_count {
-            let range = if outcome.printed == 0 {
-                "no jobs".to_string()
-            } else {
-                format!("jobs {} to {shown_to}", offset + 1)
-            };
-            eprintln!(
-                "batchctl: note: printed {range} of {} matching; use --all for every job, or --offset {shown_to} for the next ones",
-                outcome.total_count
-            );
-            return;
-        }
+    let Selection::Query { offset, limit, .. } = selection else {
+        return;
+    };
+    let total = outcome.total_count;
+    if let Some(before) = outcome.total_changed_from {
+        eprintln!(
+            "batchctl: note: the list changed while paging (TotalCount went from {before} to {total}): jobs may have moved between pages; run again to check"
+        );
     }
-    if outcome.printed == 0 && format == Format::Table && outcome.missing.is_empty() {
+    if outcome.printed < total {
+        let shown_to = offset + outcome.printed;
+        let range = match outcome.printed {
+            0 => "no jobs".to_string(),
+            _ => format!("jobs {} to {shown_to}", offset + 1),
+        };
+        let how = if *offset >= total {
+            format!("--offset {offset} is past the last one")
+        } else if shown_to < total && limit.is_some() {
+            format!("use --all for every job, or --offset {shown_to} for the next ones")
+        } else if *offset > 0 {
+            "drop --offset to start from the first".to_string()
+        } else {
+            "run again to check".to_string()
+        };
+        eprintln!("batchctl: note: printed {range} of {total} matching; {how}");
+        return;
+    }
+    if outcome.printed == 0 && total == 0 && format == Format::Table {
         eprintln!("batchctl: note: no jobs found");
     }
 }

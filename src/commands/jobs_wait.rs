@@ -40,7 +40,8 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
 
     let interrupted = on_ctrl_c();
     let mut tracker = Tracker::new(&ids);
-    let mut progress = Progress::new(&tracker, quiet, io::stderr().is_terminal());
+    let color = !global.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut progress = Progress::new(&tracker, quiet, io::stderr().is_terminal(), color);
     let started = Instant::now();
     let deadline = (!args.max_wait.is_zero()).then(|| started + args.max_wait);
     let mut checked_unknown = false;
@@ -95,12 +96,18 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
 
     let views = tracker.views();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(io::stdout().lock())));
-    renderer.page(&views)?;
-    renderer.finish(&Summary {
-        total_count: views.len() as u64,
-        request_id: last_request_id,
-    })?;
+    let printed = renderer.page(&views).and_then(|()| {
+        renderer.finish(&Summary {
+            total_count: views.len() as u64,
+            request_id: last_request_id,
+        })
+    });
     drop(renderer);
+    // A closed stdout pipe loses nothing the reader wanted; the outcome still sets the status.
+    match printed {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
 
     match verdict {
         Some(Verdict::Succeeded) => Ok(()),

@@ -52,6 +52,8 @@ impl Section {
 /// Parses `text`. An error says which line is wrong and how, without quoting it.
 pub fn parse(text: &str) -> Result<Ini, String> {
     let mut ini = Ini::default();
+    // Editors on Windows start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
         let line = raw.trim();
