@@ -252,6 +252,10 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 }
 
 fn http_server(listener: TcpListener) -> Result<tiny_http::Server, Error> {
+    // tiny_http writes an answer's head and body separately; with Nagle's algorithm on,
+    // the body then waits for the client's delayed ACK (40 ms on Linux) on every kept-alive
+    // request. Accepted sockets inherit TCP_NODELAY from the listener.
+    let _ = socket2::SockRef::from(&listener).set_tcp_nodelay(true);
     tiny_http::Server::from_listener(listener, None)
         .map_err(|e| Error::Internal(format!("cannot start the emulator's HTTP server: {e}")))
 }

@@ -20,7 +20,7 @@
 //! state forward under the same lock (see `super::advance` for the rule), so concurrent
 //! requests never see a half-moved job and filters always see the current state.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use serde_json::Value;
@@ -195,6 +195,9 @@ fn created(job: &Value) -> Option<(i64, u32)> {
 struct Store {
     jobs: Vec<Value>,
     index: Vec<JobIndex>,
+    /// Where each JobId stands in `jobs` (the first, should IDs repeat): requests by ID
+    /// look their jobs up instead of scanning every job.
+    positions: HashMap<String, usize>,
 }
 
 /// The jobs served and how they behave; shared by every request thread.
@@ -211,9 +214,17 @@ impl Service {
         // Stable: jobs created at the same instant keep the order they were given in.
         keyed.sort_by_key(|(created, _)| std::cmp::Reverse(*created));
         let index = keyed.iter().map(|(_, j)| JobIndex::of(j)).collect();
-        let jobs = keyed.into_iter().map(|(_, j)| j).collect();
+        let jobs: Vec<Value> = keyed.into_iter().map(|(_, j)| j).collect();
+        let mut positions = HashMap::with_capacity(jobs.len());
+        for (at, job) in jobs.iter().enumerate() {
+            positions.entry(api::job_id(job).to_string()).or_insert(at);
+        }
         Service {
-            store: Mutex::new(Store { jobs, index }),
+            store: Mutex::new(Store {
+                jobs,
+                index,
+                positions,
+            }),
             advance: false,
         }
     }
@@ -389,19 +400,26 @@ impl Store {
     /// `TotalCount` and the positions of the requested page of the jobs that match
     /// `query` in `region`.
     fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
-        let wanted: Option<HashSet<&str>> = query
-            .job_ids
-            .as_ref()
-            .map(|ids| ids.iter().map(String::as_str).collect());
+        let selected = |index: &JobIndex| {
+            index.in_region(region) && query.filters.iter().all(|f| index.matches(f))
+        };
+        // By ID: only the positions of the IDs asked for, in listing order.
+        let candidates: Box<dyn Iterator<Item = usize>> = match &query.job_ids {
+            Some(ids) => {
+                let mut at: Vec<usize> = ids
+                    .iter()
+                    .filter_map(|id| self.positions.get(id.as_str()).copied())
+                    .collect();
+                at.sort_unstable();
+                at.dedup();
+                Box::new(at.into_iter())
+            }
+            None => Box::new(0..self.index.len()),
+        };
         let mut total: u64 = 0;
         let mut page = Vec::new();
-        for (at, index) in self.index.iter().enumerate() {
-            let selected = index.in_region(region)
-                && wanted
-                    .as_ref()
-                    .is_none_or(|ids| ids.contains(index.id.as_str()))
-                && query.filters.iter().all(|f| index.matches(f));
-            if !selected {
+        for at in candidates {
+            if !selected(&self.index[at]) {
                 continue;
             }
             if total >= query.offset && (page.len() as u64) < query.limit {
