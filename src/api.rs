@@ -5,6 +5,7 @@
 //! untouched. Both the client and the emulator use these types.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
@@ -102,35 +103,128 @@ impl DescribeJobsRequest {
     }
 }
 
+/// One JobView as received: its exact JSON text (every field, the unknown ones too, in
+/// the service's key order, numbers and escapes untouched) and its `JobId`. Pass-through
+/// formats write the text as it is; the others parse it when they need its fields.
+#[derive(Debug, Clone)]
+pub struct Job {
+    id: String,
+    raw: Box<RawValue>,
+}
+
+impl PartialEq for Job {
+    fn eq(&self, other: &Job) -> bool {
+        self.raw.get() == other.raw.get()
+    }
+}
+
+#[derive(Deserialize)]
+struct IdOnly<'a> {
+    #[serde(rename = "JobId", borrow, default)]
+    id: Option<&'a RawValue>,
+}
+
+impl Job {
+    /// A JobView from its JSON text; it must be an object.
+    pub fn from_raw(raw: Box<RawValue>) -> Result<Job, String> {
+        if !raw.get().trim_start().starts_with('{') {
+            return Err(format!(
+                "a JobView is not an object: {}",
+                snippet(raw.get().as_bytes())
+            ));
+        }
+        // The JobId is a plain string; anything else (escapes, another type) is read fully.
+        let id = serde_json::from_str::<IdOnly<'_>>(raw.get())
+            .ok()
+            .and_then(|o| o.id)
+            .and_then(|v| serde_json::from_str::<String>(v.get()).ok())
+            .unwrap_or_default();
+        Ok(Job { id, raw })
+    }
+
+    /// A JobView from a parsed value (tests, benchmarks, the emulator's data).
+    pub fn from_value(value: &Value) -> Job {
+        let text = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_string());
+        let raw = RawValue::from_string(text).unwrap_or_else(|_| empty_object());
+        Job {
+            id: job_id(value).to_string(),
+            raw,
+        }
+    }
+
+    /// The `JobId`, or `""`.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The exact JSON text received.
+    pub fn raw(&self) -> &str {
+        self.raw.get()
+    }
+
+    /// The JobView parsed, key order and numbers kept.
+    pub fn value(&self) -> Value {
+        serde_json::from_str(self.raw.get()).unwrap_or(Value::Null)
+    }
+}
+
+fn empty_object() -> Box<RawValue> {
+    RawValue::from_string("{}".to_string()).expect("{} is JSON")
+}
+
 /// One page of a successful answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JobsPage {
     /// Every matching job, not just this page.
     pub total_count: u64,
     /// The JobViews as received.
-    pub jobs: Vec<Value>,
+    pub jobs: Vec<Job>,
     pub request_id: String,
 }
 
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(rename = "Response", borrow, default)]
+    response: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct ResponseFields<'a> {
+    #[serde(rename = "TotalCount", borrow, default)]
+    total_count: Option<&'a RawValue>,
+    #[serde(rename = "JobSet", borrow, default)]
+    job_set: Option<&'a RawValue>,
+    #[serde(rename = "RequestId", default)]
+    request_id: Option<Value>,
+    #[serde(rename = "Error", default)]
+    error: Option<Value>,
+}
+
 /// Decodes a DescribeJobs answer body: a page, the service's error, or a protocol error.
+/// One pass over the body: the JobViews are kept as text, not parsed into values.
 pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
-    let doc: Value = serde_json::from_slice(body).map_err(|e| {
+    let protocol = |what: &str| {
         Error::Network(format!(
-            "the service's answer is not valid JSON ({e}); it begins: {}",
+            "the service's answer {what}; it begins: {}",
             snippet(body)
         ))
-    })?;
-    let Some(Value::Object(mut response)) = doc.get("Response").cloned() else {
-        return Err(Error::Network(format!(
-            "the service's answer has no \"Response\" object; it begins: {}",
-            snippet(body)
-        )));
     };
-    let request_id = match response.get("RequestId") {
+    let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
+    let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => protocol("has no \"Response\" object"),
+        _ => protocol(&format!("is not valid JSON ({e})")),
+    })?;
+    let response = envelope
+        .response
+        .filter(|r| r.get().trim_start().starts_with('{'))
+        .ok_or_else(|| protocol("has no \"Response\" object"))?;
+    let fields: ResponseFields<'_> = serde_json::from_str(response.get())
+        .map_err(|e| protocol(&format!("has a malformed \"Response\" ({e})")))?;
+    let request_id = match &fields.request_id {
         Some(Value::String(s)) => s.clone(),
         _ => String::new(),
     };
-    if let Some(error) = response.get("Error") {
+    if let Some(error) = &fields.error {
         let code = error
             .get("Code")
             .and_then(Value::as_str)
@@ -138,24 +232,23 @@ pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
         let message = error.get("Message").and_then(Value::as_str).unwrap_or("");
         return Err(Error::service(code, message, &request_id));
     }
-    let total_count = response
-        .get("TotalCount")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| Error::Network("the service's answer has no TotalCount".to_string()))?;
-    let jobs = match response.remove("JobSet") {
-        Some(Value::Array(jobs)) => jobs,
-        Some(Value::Null) | None => Vec::new(),
-        Some(_) => {
-            return Err(Error::Network(
-                "the service's JobSet is not an array".to_string(),
-            ));
-        }
+    let total_count = fields
+        .total_count
+        .and_then(|raw| raw.get().trim().parse::<u64>().ok())
+        .ok_or_else(|| {
+            Error::Network("the service's answer has no TotalCount (a count of jobs)".to_string())
+        })?;
+    let raw_jobs: Vec<Box<RawValue>> = match fields.job_set {
+        None => Vec::new(),
+        Some(raw) if raw.get().trim() == "null" => Vec::new(),
+        Some(raw) => serde_json::from_str(raw.get())
+            .map_err(|_| Error::Network("the service's JobSet is not an array".to_string()))?,
     };
-    if let Some(bad) = jobs.iter().find(|j| !j.is_object()) {
-        return Err(Error::Network(format!(
-            "the service's JobSet holds a non-object: {bad}"
-        )));
-    }
+    let jobs = raw_jobs
+        .into_iter()
+        .map(Job::from_raw)
+        .collect::<Result<Vec<Job>, String>>()
+        .map_err(|e| Error::Network(format!("the service's JobSet is malformed: {e}")))?;
     Ok(JobsPage {
         total_count,
         jobs,

@@ -4,9 +4,7 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
-
-use crate::api::{self, DescribeJobsRequest, JobsPage};
+use crate::api::{self, DescribeJobsRequest, Job, JobsPage};
 use crate::error::Error;
 use crate::selection::Selection;
 
@@ -75,7 +73,7 @@ fn want(remaining: Option<u64>, page_size: u64) -> u64 {
 pub fn fetch(
     selection: &Selection,
     mut call: impl FnMut(&DescribeJobsRequest) -> Result<JobsPage, Error>,
-    mut sink: impl FnMut(&[Value]) -> std::io::Result<()>,
+    mut sink: impl FnMut(&[Job]) -> std::io::Result<()>,
 ) -> Outcome {
     let mut fetcher = Fetcher {
         outcome: Outcome::default(),
@@ -157,7 +155,7 @@ impl Fetcher {
         answer: Result<JobsPage, Error>,
         cap: Option<u64>,
         sum_totals: bool,
-        sink: &mut impl FnMut(&[Value]) -> std::io::Result<()>,
+        sink: &mut impl FnMut(&[Job]) -> std::io::Result<()>,
     ) -> Step {
         let page = match answer {
             Ok(page) => page,
@@ -182,13 +180,10 @@ impl Fetcher {
         outcome.request_id = page.request_id;
         let received = page.jobs.len() as u64;
         let seen = &mut self.seen;
-        let mut fresh: Vec<Value> = page
+        let mut fresh: Vec<Job> = page
             .jobs
             .into_iter()
-            .filter(|job| {
-                let id = api::job_id(job);
-                id.is_empty() || seen.insert(id.to_string())
-            })
+            .filter(|job| job.id().is_empty() || seen.insert(job.id().to_string()))
             .collect();
         if let Some(cap) = cap {
             fresh.truncate(cap as usize);
@@ -211,8 +206,8 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn job(n: usize) -> Value {
-        json!({ "JobId": format!("job-{n:08}") })
+    fn job(n: usize) -> Job {
+        Job::from_value(&json!({ "JobId": format!("job-{n:08}") }))
     }
 
     /// A fake service over `total` jobs that records the requests it got.
@@ -294,7 +289,7 @@ mod tests {
                 })
             },
             |jobs| {
-                printed.extend(jobs.iter().map(|j| api::job_id(j).to_string()));
+                printed.extend(jobs.iter().map(|j| j.id().to_string()));
                 Ok(())
             },
         );
@@ -318,10 +313,10 @@ mod tests {
                 let asked = req.job_ids.clone().unwrap();
                 sizes.push((asked.len(), req.limit.unwrap()));
                 // The service knows every ID except job-00000007.
-                let jobs: Vec<Value> = asked
+                let jobs: Vec<Job> = asked
                     .iter()
                     .filter(|id| *id != "job-00000007")
-                    .map(|id| json!({"JobId": id}))
+                    .map(|id| Job::from_value(&json!({"JobId": id})))
                     .collect();
                 Ok(JobsPage {
                     total_count: jobs.len() as u64,

@@ -4,14 +4,16 @@
 
 use serde_json::Value;
 
-use crate::api;
+use crate::api::{self, Job};
 
 /// One awaited job.
 #[derive(Debug, Clone)]
 pub struct Awaited {
     pub id: String,
-    /// The latest JobView received, if any.
+    /// The latest JobView received, if any, parsed.
     pub view: Option<Value>,
+    /// The same, as received (for the final output).
+    pub received: Option<Job>,
 }
 
 impl Awaited {
@@ -59,6 +61,7 @@ impl Tracker {
                 .map(|id| Awaited {
                     id: id.clone(),
                     view: None,
+                    received: None,
                 })
                 .collect(),
         }
@@ -83,15 +86,16 @@ impl Tracker {
     }
 
     /// Records the JobViews of a page; returns the state changes, in the order given.
-    pub fn update(&mut self, views: &[Value]) -> Vec<Change> {
+    pub fn update(&mut self, received: &[Job]) -> Vec<Change> {
         let mut changes = Vec::new();
-        for view in views {
-            let id = api::job_id(view);
+        for view in received {
+            let id = view.id();
             let Some(job) = self.jobs.iter_mut().find(|j| j.id == id) else {
                 continue;
             };
             let from = job.state().to_string();
-            job.view = Some(view.clone());
+            job.view = Some(view.value());
+            job.received = Some(view.clone());
             let to = job.state().to_string();
             if from != to {
                 changes.push(Change {
@@ -122,9 +126,12 @@ impl Tracker {
         })
     }
 
-    /// The latest JobViews, in the order given (jobs never seen are left out).
-    pub fn views(&self) -> Vec<Value> {
-        self.jobs.iter().filter_map(|j| j.view.clone()).collect()
+    /// The latest JobViews as received, in the order given (jobs never seen are left out).
+    pub fn views(&self) -> Vec<Job> {
+        self.jobs
+            .iter()
+            .filter_map(|j| j.received.clone())
+            .collect()
     }
 }
 
@@ -133,8 +140,8 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn view(id: &str, state: &str) -> Value {
-        json!({"JobId": id, "JobState": state})
+    fn view(id: &str, state: &str) -> Job {
+        Job::from_value(&json!({"JobId": id, "JobState": state}))
     }
 
     fn ids(list: &[&str]) -> Vec<String> {

@@ -3,15 +3,15 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-use serde_json::Value;
-
+use super::jsontext::{write_compact, write_pretty};
 use super::{Renderer, Summary};
+use crate::api::Job;
 
-/// `{"TotalCount": N, "JobSet": [...], "RequestId": "..."}`, pretty-printed at the end.
+/// `{"TotalCount": N, "JobSet": [...], "RequestId": "..."}`, pretty-printed at the end
+/// (TotalCount comes first and is known only then). Holds the JobViews' text, nothing more.
 pub struct JsonRenderer<'w> {
     out: Box<dyn Write + 'w>,
-    jobs: Vec<Value>,
+    jobs: Vec<Job>,
 }
 
 impl<'w> JsonRenderer<'w> {
@@ -23,29 +23,29 @@ impl<'w> JsonRenderer<'w> {
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Document<'a> {
-    total_count: u64,
-    job_set: &'a [Value],
-    request_id: &'a str,
-}
-
 impl Renderer for JsonRenderer<'_> {
-    fn page(&mut self, jobs: &[Value]) -> io::Result<()> {
+    fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
         self.jobs.extend_from_slice(jobs);
         Ok(())
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        let doc = Document {
-            total_count: summary.total_count,
-            job_set: &self.jobs,
-            request_id: &summary.request_id,
-        };
-        serde_json::to_writer_pretty(&mut self.out, &doc).map_err(io::Error::from)?;
-        self.out.write_all(b"\n")?;
-        self.out.flush()
+        let out = &mut self.out;
+        write!(
+            out,
+            "{{\n  \"TotalCount\": {},\n  \"JobSet\": [",
+            summary.total_count
+        )?;
+        for (i, job) in self.jobs.iter().enumerate() {
+            out.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
+            write_pretty(out, job.raw(), 2)?;
+        }
+        if !self.jobs.is_empty() {
+            out.write_all(b"\n  ")?;
+        }
+        let request_id = serde_json::to_string(&summary.request_id).map_err(io::Error::from)?;
+        write!(out, "],\n  \"RequestId\": {request_id}\n}}\n")?;
+        out.flush()
     }
 }
 
@@ -61,9 +61,9 @@ impl<'w> JsonlRenderer<'w> {
 }
 
 impl Renderer for JsonlRenderer<'_> {
-    fn page(&mut self, jobs: &[Value]) -> io::Result<()> {
+    fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
         for job in jobs {
-            serde_json::to_writer(&mut self.out, job).map_err(io::Error::from)?;
+            write_compact(&mut self.out, job.raw())?;
             self.out.write_all(b"\n")?;
         }
         // A page is a unit a reader may act on (`| while read`): hand it over now.
@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn json_keeps_key_order_unknown_fields_and_nulls() {
         let buf = Shared::default();
-        let job: Value = serde_json::from_str(JOB).unwrap();
+        let job = Job::from_raw(serde_json::from_str(JOB).unwrap()).unwrap();
         let mut r = JsonRenderer::new(Box::new(buf.clone()));
         r.page(&[job]).unwrap();
         r.finish(&Summary {
@@ -112,7 +112,7 @@ mod tests {
         assert!(zeta < id, "key order changed:\n{text}");
         assert!(text.contains("\"EndTime\": null"), "{text}");
         assert!(text.find("\"b\"").unwrap() < text.find("\"a\"").unwrap());
-        let doc: Value = serde_json::from_str(&text).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(doc["TotalCount"], 7);
         assert_eq!(doc["RequestId"], "req-1");
         assert_eq!(doc["JobSet"].as_array().unwrap().len(), 1);
@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn jsonl_writes_each_job_compact_as_received() {
         let buf = Shared::default();
-        let job: Value = serde_json::from_str(JOB).unwrap();
+        let job = Job::from_raw(serde_json::from_str(JOB).unwrap()).unwrap();
         let mut r = JsonlRenderer::new(Box::new(buf.clone()));
         r.page(&[job.clone(), job]).unwrap();
         assert_eq!(

@@ -7,14 +7,15 @@
 pub mod columns;
 pub mod csv;
 pub mod json;
+pub mod jsontext;
 pub mod table;
 
 use std::io::{self, Write};
 
 use chrono::{DateTime, Utc};
-use serde_json::Value;
-
 pub use columns::Column;
+
+use crate::api::Job;
 
 /// The output formats of `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -51,7 +52,7 @@ pub struct Summary {
 /// One output format.
 pub trait Renderer {
     /// Called for every page, in order, with the JobViews not seen before.
-    fn page(&mut self, jobs: &[Value]) -> io::Result<()>;
+    fn page(&mut self, jobs: &[Job]) -> io::Result<()>;
     /// Called once after the last page; writes what remains and flushes.
     fn finish(&mut self, summary: &Summary) -> io::Result<()>;
 }

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::columns::{self, Column};
 use super::{OutputOptions, Renderer, Summary};
+use crate::api::Job;
 
 /// Spaces after each column (kubectl uses three); trailing ones are trimmed from each line.
 const COLUMN_GAP: u16 = 3;
@@ -62,8 +63,9 @@ impl<'w> TableRenderer<'w> {
 }
 
 impl Renderer for TableRenderer<'_> {
-    fn page(&mut self, jobs: &[Value]) -> io::Result<()> {
+    fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
         for job in jobs {
+            let job = &job.value();
             let row: Vec<Cell> = self
                 .columns
                 .iter()
@@ -296,7 +298,8 @@ mod tests {
     fn render(options: &OutputOptions, jobs: &[Value]) -> String {
         let buf = Shared::default();
         let mut r = TableRenderer::new(options, Box::new(buf.clone()));
-        r.page(jobs).unwrap();
+        let jobs: Vec<Job> = jobs.iter().map(Job::from_value).collect();
+        r.page(&jobs).unwrap();
         r.finish(&Summary {
             total_count: jobs.len() as u64,
             request_id: "req".into(),
