@@ -15,7 +15,7 @@ use std::hint::black_box;
 use std::io::{self, BufWriter, Write};
 use std::time::Duration;
 
-use batchctl::api::{self, DescribeJobsRequest, JobsPage};
+use batchctl::api::{self, DescribeJobsRequest, Job, JobsPage};
 use batchctl::emulator::{self, generate_jobs};
 use batchctl::error::Error;
 use batchctl::output::{self, Format, OutputOptions, Summary};
@@ -24,7 +24,9 @@ use batchctl::request::{self, ApiCall};
 use batchctl::selection::Selection;
 use batchctl::signer::{self, Signable};
 use chrono::{TimeZone, Utc};
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use serde_json::Value;
 
 const PAGE: usize = 100;
@@ -66,7 +68,7 @@ fn query_body(offset: u64) -> Vec<u8> {
 
 /// Feeds `jobs` to a `format` renderer page by page, as the command does, into a
 /// buffered sink (the command writes through a `BufWriter` on stdout).
-fn render(format: Format, jobs: &[Value]) -> io::Result<()> {
+fn render(format: Format, jobs: &[Job]) -> io::Result<()> {
     let out: Box<dyn Write> = Box::new(BufWriter::new(io::sink()));
     let mut renderer = output::renderer(&options(format), out);
     for page in jobs.chunks(PAGE) {
@@ -76,6 +78,17 @@ fn render(format: Format, jobs: &[Value]) -> io::Result<()> {
         total_count: jobs.len() as u64,
         request_id: "bench-request".to_string(),
     })
+}
+
+/// One iteration of a 100,000-job case takes 20 ms to 1 s: ten flat samples (criterion's
+/// minimum) in about 8 s keep `cargo bench` to a few minutes.
+fn large_case(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>) {
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8))
+        .throughput(Throughput::Elements(LARGE as u64));
 }
 
 fn signing(c: &mut Criterion) {
@@ -152,7 +165,7 @@ fn parse_and_render_page(c: &mut Criterion) {
 }
 
 fn rendering(c: &mut Criterion) {
-    let small = generate_jobs(PAGE);
+    let small: Vec<Job> = generate_jobs(PAGE).iter().map(Job::from_value).collect();
     let mut group = c.benchmark_group("render");
     group.throughput(Throughput::Elements(PAGE as u64));
     for (format, name) in FORMATS {
@@ -162,15 +175,9 @@ fn rendering(c: &mut Criterion) {
     }
     group.finish();
 
-    let large = generate_jobs(LARGE);
+    let large: Vec<Job> = generate_jobs(LARGE).iter().map(Job::from_value).collect();
     let mut group = c.benchmark_group("render");
-    // One iteration takes tens to hundreds of milliseconds (seconds for the table):
-    // the minimum number of samples keeps `cargo bench` to a few minutes.
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5))
-        .throughput(Throughput::Elements(LARGE as u64));
+    large_case(&mut group);
     for (format, name) in FORMATS {
         group.bench_with_input(BenchmarkId::new(name, LARGE), &large, |b, jobs| {
             b.iter(|| render(format, black_box(jobs)).expect("a sink never fails"))
@@ -196,11 +203,7 @@ fn pipeline(c: &mut Criterion) {
         page_size: PAGE as u64,
     };
     let mut group = c.benchmark_group("pipeline");
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(5))
-        .throughput(Throughput::Elements(LARGE as u64));
+    large_case(&mut group);
     for (format, name) in [
         (Format::Csv, "csv"),
         (Format::Jsonl, "jsonl"),
@@ -245,12 +248,12 @@ fn pipeline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(
-    benches,
-    signing,
-    parsing,
-    parse_and_render_page,
-    rendering,
-    pipeline
-);
+criterion_group! {
+    name = benches;
+    // Short runs: these benchmarks are stable to a few percent within seconds.
+    config = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    targets = signing, parsing, parse_and_render_page, rendering, pipeline
+}
 criterion_main!(benches);

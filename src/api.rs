@@ -200,9 +200,49 @@ struct ResponseFields<'a> {
     error: Option<Value>,
 }
 
+/// A well-formed success answer, read in one pass.
+#[derive(Deserialize)]
+struct FastEnvelope {
+    #[serde(rename = "Response")]
+    response: FastResponse,
+}
+
+#[derive(Deserialize)]
+struct FastResponse {
+    #[serde(rename = "TotalCount")]
+    total_count: u64,
+    #[serde(rename = "JobSet")]
+    job_set: Vec<Box<RawValue>>,
+    #[serde(rename = "RequestId", default)]
+    request_id: String,
+    #[serde(rename = "Error", default)]
+    error: Option<serde::de::IgnoredAny>,
+}
+
 /// Decodes a DescribeJobs answer body: a page, the service's error, or a protocol error.
-/// One pass over the body: the JobViews are kept as text, not parsed into values.
+/// The JobViews are kept as text, not parsed into values. A well-formed page is read in
+/// one pass; anything else is examined step by step to say what is wrong with it.
 pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
+    if let Ok(FastEnvelope { response }) = serde_json::from_slice::<FastEnvelope>(body)
+        && response.error.is_none()
+    {
+        let jobs = response
+            .job_set
+            .into_iter()
+            .map(Job::from_raw)
+            .collect::<Result<Vec<Job>, String>>();
+        if let Ok(jobs) = jobs {
+            return Ok(JobsPage {
+                total_count: response.total_count,
+                jobs,
+                request_id: response.request_id,
+            });
+        }
+    }
+    parse_response_slowly(body)
+}
+
+fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
     let protocol = |what: &str| {
         Error::Network(format!(
             "the service's answer {what}; it begins: {}",

@@ -77,7 +77,7 @@ pub fn fetch(
 ) -> Outcome {
     let mut fetcher = Fetcher {
         outcome: Outcome::default(),
-        seen: HashSet::new(),
+        seen: Seen::new(matches!(selection, Selection::Query { .. })),
     };
     match selection {
         Selection::Ids { ids, chunk } => {
@@ -96,7 +96,7 @@ pub fn fetch(
             let seen = &fetcher.seen;
             fetcher.outcome.missing = ids[..asked]
                 .iter()
-                .filter(|id| !seen.contains(*id))
+                .filter(|id| !seen.contains(id))
                 .cloned()
                 .collect();
         }
@@ -144,7 +144,63 @@ enum Step {
 
 struct Fetcher {
     outcome: Outcome,
-    seen: HashSet<String>,
+    seen: Seen,
+}
+
+/// The JobIds already passed on. A job shows up twice when the list shifts between two
+/// requests (jobs created meanwhile push it onto the next page), so the IDs of the last
+/// [`RECENT_PAGES`] pages are enough, and memory stays bounded whatever the job count.
+/// Requested IDs are all kept: they are needed to tell which were not found.
+struct Seen {
+    set: HashSet<String>,
+    pages: std::collections::VecDeque<Vec<String>>,
+    bounded: bool,
+}
+
+/// Pages remembered for deduplication: up to this many × page size jobs may be created
+/// while paging before a shifted job could be printed twice.
+const RECENT_PAGES: usize = 64;
+
+impl Seen {
+    fn new(bounded: bool) -> Seen {
+        Seen {
+            set: HashSet::new(),
+            pages: std::collections::VecDeque::new(),
+            bounded,
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.set.contains(id)
+    }
+
+    /// Keeps the jobs of one page not seen before, and remembers their IDs.
+    fn fresh(&mut self, jobs: Vec<Job>) -> Vec<Job> {
+        let mut page_ids = Vec::new();
+        let fresh: Vec<Job> = jobs
+            .into_iter()
+            .filter(|job| {
+                let id = job.id();
+                if id.is_empty() || self.set.contains(id) {
+                    return id.is_empty();
+                }
+                self.set.insert(id.to_string());
+                page_ids.push(id.to_string());
+                true
+            })
+            .collect();
+        if self.bounded {
+            self.pages.push_back(page_ids);
+            if self.pages.len() > RECENT_PAGES
+                && let Some(old) = self.pages.pop_front()
+            {
+                for id in old {
+                    self.set.remove(&id);
+                }
+            }
+        }
+        fresh
+    }
 }
 
 impl Fetcher {
@@ -179,12 +235,7 @@ impl Fetcher {
         outcome.pages += 1;
         outcome.request_id = page.request_id;
         let received = page.jobs.len() as u64;
-        let seen = &mut self.seen;
-        let mut fresh: Vec<Job> = page
-            .jobs
-            .into_iter()
-            .filter(|job| job.id().is_empty() || seen.insert(job.id().to_string()))
-            .collect();
+        let mut fresh = self.seen.fresh(page.jobs);
         if let Some(cap) = cap {
             fresh.truncate(cap as usize);
         }

@@ -113,17 +113,21 @@ struct Tag<'a> {
 
 impl Fields<'_> {
     /// The cell of a csv-header column; `None` for the computed ones (Tasks, Duration).
-    fn cell(&self, column: Column) -> Option<String> {
-        let text = |v: &Option<Cow<'_, str>>| v.as_deref().unwrap_or("").to_string();
-        let count = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    fn cell(&self, column: Column) -> Option<Cow<'_, str>> {
+        fn text<'s>(v: &'s Option<Cow<'_, str>>) -> Cow<'s, str> {
+            Cow::Borrowed(v.as_deref().unwrap_or(""))
+        }
+        fn count(n: Option<u64>) -> Cow<'static, str> {
+            n.map(|n| Cow::Owned(n.to_string())).unwrap_or_default()
+        }
         let m = self.task_metrics.as_ref();
         Some(match column {
             Column::JobId => text(&self.job_id),
             Column::JobName => text(&self.job_name),
             Column::JobState => text(&self.job_state),
             Column::Priority => match self.priority.map(RawValue::get) {
-                None | Some("null") => String::new(),
-                Some(number) => number.to_string(),
+                None | Some("null") => Cow::Borrowed(""),
+                Some(number) => Cow::Borrowed(number),
             },
             Column::Zone => self
                 .placement
@@ -140,33 +144,40 @@ impl Fields<'_> {
             Column::SucceedCount => count(m.and_then(|m| m.succeed_count)),
             Column::FailedInterruptedCount => count(m.and_then(|m| m.failed_interrupted_count)),
             Column::FailedCount => count(m.and_then(|m| m.failed_count)),
-            Column::Tags => self
-                .tags
-                .as_deref()
-                .unwrap_or_default()
-                .iter()
-                .map(|t| format!("{}={}", t.key, t.value))
-                .collect::<Vec<_>>()
-                .join(";"),
+            Column::Tags => Cow::Owned(
+                self.tags
+                    .as_deref()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|t| format!("{}={}", t.key, t.value))
+                    .collect::<Vec<_>>()
+                    .join(";"),
+            ),
             Column::Tasks | Column::Duration => return None,
         })
     }
 }
 
-/// One job's record: the fast path when the job is well-formed and only csv-header
-/// columns are asked for, the lenient `Value` path otherwise. Both give the same text.
-fn record(job: &Job, columns: &[Column], now: chrono::DateTime<chrono::Utc>) -> Vec<String> {
+/// Writes one job's record: the fast path when the job is well-formed and only
+/// csv-header columns are asked for, the lenient `Value` path otherwise. Both give the
+/// same text.
+fn write_record<W: Write>(
+    writer: &mut csv::Writer<W>,
+    job: &Job,
+    columns: &[Column],
+    now: chrono::DateTime<chrono::Utc>,
+) -> csv::Result<()> {
     if let Ok(fields) = serde_json::from_str::<Fields<'_>>(job.raw())
         && fields.priority.is_none_or(|p| !p.get().starts_with('"'))
-        && let Some(record) = columns
+        && let Some(cells) = columns
             .iter()
             .map(|&c| fields.cell(c))
-            .collect::<Option<Vec<String>>>()
+            .collect::<Option<Vec<Cow<'_, str>>>>()
     {
-        return record;
+        return writer.write_record(cells.iter().map(|c| c.as_bytes()));
     }
     let value = job.value();
-    columns.iter().map(|&c| cell(&value, c, now)).collect()
+    writer.write_record(columns.iter().map(|&c| cell(&value, c, now)))
 }
 
 fn into_io(e: csv::Error) -> io::Error {
@@ -181,8 +192,7 @@ impl Renderer for CsvRenderer<'_> {
         self.write_header()?;
         for job in jobs {
             let now = self.now;
-            let record = record(job, &self.columns, now);
-            self.writer.write_record(&record).map_err(into_io)?;
+            write_record(&mut self.writer, job, &self.columns, now).map_err(into_io)?;
         }
         self.writer.flush()
     }
@@ -199,6 +209,24 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The cells written for `job`, read back with a CSV reader.
+    fn rows(job: &Job, now: chrono::DateTime<chrono::Utc>) -> Vec<String> {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        write_record(&mut writer, job, &Column::CSV_DEFAULT, now).unwrap();
+        let bytes = writer.into_inner().unwrap();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(&bytes[..]);
+        reader
+            .records()
+            .next()
+            .unwrap()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect()
+    }
+
     /// The fast path and the lenient path write the same cells.
     #[test]
     fn both_paths_agree() {
@@ -210,7 +238,7 @@ mod tests {
             "Tags": [{"Key": "k", "Value": "v"}, {"Key": "k2", "Value": "v;2"}], "Extra": [1, 2]
         });
         let job = Job::from_value(&sample);
-        let fast = record(&job, &Column::CSV_DEFAULT, now);
+        let fast = rows(&job, now);
         let lenient: Vec<String> = Column::CSV_DEFAULT
             .iter()
             .map(|&c| cell(&sample, c, now))
@@ -225,7 +253,7 @@ mod tests {
         let now = chrono::Utc::now();
         let odd = json!({"JobId": 7, "JobName": "x", "Priority": "high", "TaskMetrics": "n/a", "Tags": "none"});
         let job = Job::from_value(&odd);
-        let got = record(&job, &Column::CSV_DEFAULT, now);
+        let got = rows(&job, now);
         assert_eq!(got[0], "7");
         assert_eq!(got[3], "high");
     }
