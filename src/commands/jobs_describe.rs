@@ -12,13 +12,12 @@ use crate::selection::Selection;
 pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
     let settings = super::settings(global)?;
     let selection = Selection::from_describe(args, &mut io::stdin().lock())?;
-    let options = OutputOptions {
-        format: global.output,
-        columns: args.columns.clone(),
-        headers: !args.no_headers,
-        color: settings.color,
-        now: chrono::Utc::now(),
-    };
+    let options = OutputOptions::new(
+        global.output,
+        args.columns.clone(),
+        args.no_headers,
+        settings.color,
+    );
     let quiet = settings.quiet;
     if args.columns.is_some() && matches!(global.output, Format::Json | Format::Jsonl) && !quiet {
         eprintln!(

@@ -19,13 +19,12 @@ use crate::waiting::{Tracker, Verdict};
 pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
     let settings = super::settings(global)?;
     let ids = selection::collect_job_ids(&args.job_ids, &mut io::stdin().lock())?;
-    let options = OutputOptions {
-        format: global.output,
-        columns: args.columns.clone(),
-        headers: !args.no_headers,
-        color: settings.color,
-        now: chrono::Utc::now(),
-    };
+    let options = OutputOptions::new(
+        global.output,
+        args.columns.clone(),
+        args.no_headers,
+        settings.color,
+    );
     let quiet = settings.quiet;
     let session = super::Session::open(settings, global)?;
     let client = &session.client;

@@ -78,20 +78,8 @@ impl Renderer for JsonlRenderer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::RefCell;
-    use std::rc::Rc;
 
-    #[derive(Clone, Default)]
-    struct Shared(Rc<RefCell<Vec<u8>>>);
-    impl Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
+    use crate::output::testing::Shared;
 
     const JOB: &str = r#"{"Zeta":1,"JobId":"job-3n2weaqt","EndTime":null,"Unknown":{"b":2,"a":1}}"#;
 

@@ -57,6 +57,24 @@ pub trait Renderer {
     fn finish(&mut self, summary: &Summary) -> io::Result<()>;
 }
 
+impl OutputOptions {
+    /// The options of a command that prints jobs: `-o`, `--columns`, `--no-headers`.
+    pub fn new(
+        format: Format,
+        columns: Option<Vec<Column>>,
+        no_headers: bool,
+        color: bool,
+    ) -> OutputOptions {
+        OutputOptions {
+            format,
+            columns,
+            headers: !no_headers,
+            color,
+            now: Utc::now(),
+        }
+    }
+}
+
 /// The renderer for `options.format`, writing to `out`.
 pub fn renderer<'w>(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Box<dyn Renderer + 'w> {
     match options.format {
@@ -64,5 +82,26 @@ pub fn renderer<'w>(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Box<dy
         Format::Json => Box::new(json::JsonRenderer::new(out)),
         Format::Jsonl => Box::new(json::JsonlRenderer::new(out)),
         Format::Csv => Box::new(csv::CsvRenderer::new(options, out)),
+    }
+}
+
+/// A writer whose bytes tests can read back after handing it to a renderer.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::cell::RefCell;
+    use std::io::{self, Write};
+    use std::rc::Rc;
+
+    #[derive(Clone, Default)]
+    pub struct Shared(pub Rc<RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
     }
 }

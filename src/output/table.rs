@@ -259,20 +259,8 @@ mod tests {
     use super::*;
     use crate::output::Format;
     use serde_json::json;
-    use std::cell::RefCell;
-    use std::rc::Rc;
 
-    #[derive(Clone, Default)]
-    struct Shared(Rc<RefCell<Vec<u8>>>);
-    impl Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
+    use crate::output::testing::Shared;
 
     const SAMPLE: &str = include_str!("../../tests/fixtures/describe-jobs-sample.json");
 
