@@ -14,7 +14,7 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     let jobs = match (&args.jobs, args.generate) {
         (Some(path), _) => emulator::load_jobs(path)?,
         (None, Some(n)) => emulator::generate_jobs(n),
-        (None, None) => emulator::demo_jobs(),
+        (None, None) => emulator::demo_jobs_as_of(chrono::Utc::now().timestamp()),
     };
     let count = jobs.len();
     let queued = faults::summary(&faults);

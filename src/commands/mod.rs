@@ -54,7 +54,10 @@ impl Session {
                 quiet: true,
                 rate_limit: 0,
                 advance: true,
-                ..emu::Config::new("127.0.0.1:0", emu::demo_jobs())
+                ..emu::Config::new(
+                    "127.0.0.1:0",
+                    emu::demo_jobs_as_of(chrono::Utc::now().timestamp()),
+                )
             })?;
             settings.endpoint = Endpoint::parse(&handle.endpoint)?;
             let client = Client::new(settings, emu::demo_credentials())?;

@@ -218,6 +218,41 @@ pub fn demo_jobs() -> Vec<Value> {
     jobs
 }
 
+/// The demo set as the user meets it (`--emulator`, `emulator serve` without `--jobs`):
+/// the varied jobs are moved in time so that the newest was created five minutes before
+/// `now` (durations of running jobs then read as minutes and hours, not years); the two
+/// sample jobs of the API reference stay exactly as published.
+pub fn demo_jobs_as_of(now: i64) -> Vec<Value> {
+    let mut jobs = demo_jobs();
+    let sample_ids = ["job-3n2weaqt", "job-7e7evk2x"];
+    let time = |job: &Value, key: &str| {
+        job.get(key)
+            .and_then(Value::as_str)
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.timestamp())
+    };
+    let Some(newest) = jobs
+        .iter()
+        .filter(|j| !sample_ids.contains(&api::job_id(j)))
+        .filter_map(|j| time(j, "CreateTime"))
+        .max()
+    else {
+        return jobs;
+    };
+    let shift = now - 300 - newest;
+    for job in jobs
+        .iter_mut()
+        .filter(|j| !sample_ids.contains(&api::job_id(j)))
+    {
+        for key in ["CreateTime", "EndTime"] {
+            if let Some(t) = time(job, key) {
+                job[key] = Value::from(iso8601(t + shift));
+            }
+        }
+    }
+    jobs
+}
+
 /// Fields a newer service might send: the client must pass them through untouched.
 fn add_unknown_fields(job: &mut Value) {
     if let Some(placement) = job.get_mut("Placement").and_then(Value::as_object_mut) {
@@ -643,6 +678,32 @@ mod tests {
         );
         assert!(a[0]["CreateTime"].as_str().unwrap() > a[1]["CreateTime"].as_str().unwrap());
         assert!(generate_jobs(0).is_empty());
+    }
+
+    #[test]
+    fn the_demo_set_as_of_now_is_recent_and_keeps_the_samples() {
+        let now = 1_800_000_000;
+        let jobs = demo_jobs_as_of(now);
+        let original = demo_jobs();
+        assert_eq!(jobs.len(), original.len());
+        let newest = jobs
+            .iter()
+            .filter_map(|j| j["CreateTime"].as_str())
+            .filter_map(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.timestamp())
+            .max()
+            .unwrap();
+        assert_eq!(newest, now - 300);
+        let sample = |set: &[Value]| {
+            set.iter()
+                .find(|j| api::job_id(j) == "job-7e7evk2x")
+                .cloned()
+        };
+        assert_eq!(sample(&jobs), sample(&original));
+        assert!(
+            jobs.iter().filter(|j| j["EndTime"].is_null()).count() > 0,
+            "unfinished jobs stay unfinished"
+        );
     }
 
     #[test]

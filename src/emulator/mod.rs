@@ -70,7 +70,7 @@ use serde_json::Value;
 use crate::credentials::{Credentials, Secret};
 use crate::error::Error;
 
-pub use data::{demo_jobs, generate_jobs, load_jobs};
+pub use data::{demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs};
 pub use faults::{Fault, FaultList};
 use limiter::RateLimiter;
 pub use limiter::SERVICE_RATE_LIMIT;
