@@ -133,11 +133,16 @@ impl Job {
                 snippet(raw.get().as_bytes())
             ));
         }
-        // The JobId is a plain string; anything else (escapes, another type) is read fully.
-        let id = serde_json::from_str::<IdOnly<'_>>(raw.get())
-            .ok()
-            .and_then(|o| o.id)
-            .and_then(|v| serde_json::from_str::<String>(v.get()).ok())
+        // The JobId is a plain string; a JobView the strict reader refuses (a key given
+        // twice, say) is read field by field.
+        let id_raw = match serde_json::from_str::<IdOnly<'_>>(raw.get()) {
+            Ok(only) => only.id.map(|v| v.get().to_string()),
+            Err(_) => fields_of(raw.get())
+                .remove("JobId")
+                .map(|v| v.get().to_string()),
+        };
+        let id = id_raw
+            .and_then(|text| serde_json::from_str::<String>(&text).ok())
             .unwrap_or_default();
         Ok(Job { id, raw })
     }
@@ -162,10 +167,31 @@ impl Job {
         self.raw.get()
     }
 
-    /// The JobView parsed, key order and numbers kept.
+    /// The JobView parsed, key order and numbers kept. A field that cannot become a value
+    /// (a lone surrogate escape, nesting deeper than serde_json allows) is left out, so the
+    /// others are still shown.
     pub fn value(&self) -> Value {
-        serde_json::from_str(self.raw.get()).unwrap_or(Value::Null)
+        if let Ok(value) = serde_json::from_str(self.raw.get()) {
+            return value;
+        }
+        let mut fields: Vec<(String, Value)> = fields_of(self.raw.get())
+            .into_iter()
+            .filter_map(|(key, raw)| serde_json::from_str(raw.get()).ok().map(|v| (key, v)))
+            .collect();
+        // Keep the service's order where it can be found (a HashMap has none).
+        fields.sort_by_key(|(key, _)| {
+            self.raw
+                .get()
+                .find(&format!("\"{key}\""))
+                .unwrap_or(usize::MAX)
+        });
+        Value::Object(fields.into_iter().collect())
     }
+}
+
+/// The top-level fields of a JSON object as raw text (the last of a repeated key wins).
+fn fields_of(json: &str) -> std::collections::HashMap<String, &RawValue> {
+    serde_json::from_str(json).unwrap_or_default()
 }
 
 fn empty_object() -> Box<RawValue> {
@@ -223,7 +249,10 @@ struct FastResponse {
 /// The JobViews are kept as text, not parsed into values. A well-formed page is read in
 /// one pass; anything else is examined step by step to say what is wrong with it.
 pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
-    if let Ok(FastEnvelope { response }) = serde_json::from_slice::<FastEnvelope>(body)
+    // serde's derived structs also accept arrays: only an object is the envelope.
+    let is_object = |text: &[u8]| text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    if is_object(body)
+        && let Ok(FastEnvelope { response }) = serde_json::from_slice::<FastEnvelope>(body)
         && response.error.is_none()
     {
         let jobs = response
@@ -250,6 +279,16 @@ fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
         ))
     };
     let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
+    if text.starts_with('\u{feff}') {
+        return Err(protocol(
+            "starts with a byte-order mark, which JSON does not allow",
+        ));
+    }
+    if !text.trim_start().starts_with('{')
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+    {
+        return Err(protocol("is JSON but not an object with a \"Response\""));
+    }
     let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => protocol("has no \"Response\" object"),
         _ => protocol(&format!("is not valid JSON ({e})")),
@@ -264,20 +303,35 @@ fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
         Some(Value::String(s)) => s.clone(),
         _ => String::new(),
     };
-    if let Some(error) = &fields.error {
-        let code = error
-            .get("Code")
-            .and_then(Value::as_str)
-            .unwrap_or("UnknownError");
-        let message = error.get("Message").and_then(Value::as_str).unwrap_or("");
-        return Err(Error::service(code, message, &request_id));
+    match &fields.error {
+        None | Some(Value::Null) => {}
+        Some(Value::String(text)) => return Err(Error::service("UnknownError", text, &request_id)),
+        Some(error) => {
+            let code = error
+                .get("Code")
+                .and_then(Value::as_str)
+                .unwrap_or("UnknownError");
+            let message = match error.get("Message") {
+                Some(Value::String(m)) => m.clone(),
+                None | Some(Value::Null) => String::new(),
+                Some(other) => other.to_string(),
+            };
+            return Err(Error::service(code, &message, &request_id));
+        }
     }
-    let total_count = fields
-        .total_count
-        .and_then(|raw| raw.get().trim().parse::<u64>().ok())
-        .ok_or_else(|| {
-            Error::Network("the service's answer has no TotalCount (a count of jobs)".to_string())
-        })?;
+    let total_count = match fields.total_count {
+        None => {
+            return Err(Error::Network(
+                "the service's answer has no TotalCount".to_string(),
+            ));
+        }
+        Some(raw) => raw.get().trim().parse::<u64>().map_err(|_| {
+            Error::Network(format!(
+                "the service's TotalCount is not a count of jobs: {}",
+                snippet(raw.get().as_bytes())
+            ))
+        })?,
+    };
     let raw_jobs: Vec<Box<RawValue>> = match fields.job_set {
         None => Vec::new(),
         Some(raw) if raw.get().trim() == "null" => Vec::new(),

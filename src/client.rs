@@ -200,6 +200,12 @@ impl Client {
                 root_cause(&e)
             )));
         }
+        if answer.len() as u64 >= MAX_ANSWER_BYTES {
+            return Err(Error::Network(format!(
+                "the answer from {endpoint} is larger than {} MiB, far more than any page of jobs",
+                MAX_ANSWER_BYTES / (1024 * 1024)
+            )));
+        }
         if let Some(n) = declared
             && n != answer.len() as u64
         {

@@ -53,6 +53,7 @@ pub fn parse(value: &str) -> Result<Duration, String> {
 pub fn human(d: Duration) -> String {
     let s = d.as_secs();
     match s {
+        0 if d.subsec_millis() > 0 => format!("{}ms", d.as_millis()),
         0..=59 => format!("{s}s"),
         60..=3599 => format!("{}m{:02}s", s / 60, s % 60),
         3600..=86_399 => format!("{}h{:02}m", s / 3600, (s % 3600) / 60),
@@ -89,6 +90,7 @@ mod tests {
     fn human_form() {
         let s = Duration::from_secs;
         assert_eq!(human(s(45)), "45s");
+        assert_eq!(human(Duration::from_millis(300)), "300ms");
         assert_eq!(human(s(168)), "2m48s");
         assert_eq!(human(s(3900)), "1h05m");
         assert_eq!(human(s(3 * 86_400 + 4 * 3600)), "3d4h");

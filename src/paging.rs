@@ -25,6 +25,9 @@ pub struct Outcome {
     pub missing: Vec<String>,
     /// stdout was closed by its reader; fetching stopped there.
     pub pipe_closed: bool,
+    /// Why paging stopped before the list's end, when the service's answers made going
+    /// on pointless.
+    pub stopped_early: Option<String>,
     /// The error that stopped the run, after the pages before it were passed on.
     pub error: Option<Error>,
 }
@@ -106,8 +109,10 @@ pub fn fetch(
             limit,
             page_size,
         } => {
-            let mut offset = *offset;
+            let start = *offset;
+            let mut offset = start;
             let mut remaining = *limit;
+            let mut first_total = None;
             loop {
                 let asked = want(remaining, *page_size);
                 let before = fetcher.outcome.printed;
@@ -123,6 +128,23 @@ pub fn fetch(
                     *r -= fetcher.outcome.printed - before;
                 }
                 offset += received;
+                let total = fetcher.outcome.total_count;
+                let first_total = *first_total.get_or_insert(total);
+                // A service that repeats itself, or a list that grows faster than it is
+                // read, must not keep us paging for ever.
+                if received > 0 && fetcher.outcome.printed == before {
+                    fetcher.outcome.stopped_early = Some(format!(
+                        "the service answered offset {} with only jobs already printed",
+                        offset - received
+                    ));
+                    break;
+                }
+                if offset - start > first_total.saturating_mul(2) + 10 * page_size {
+                    fetcher.outcome.stopped_early = Some(format!(
+                        "the list kept growing while paging (TotalCount {first_total} at first, {total} now)"
+                    ));
+                    break;
+                }
                 if received < asked
                     || received == 0
                     || offset >= fetcher.outcome.total_count
@@ -189,7 +211,7 @@ impl Seen {
                 true
             })
             .collect();
-        if self.bounded {
+        if self.bounded && !page_ids.is_empty() {
             self.pages.push_back(page_ids);
             if self.pages.len() > RECENT_PAGES
                 && let Some(old) = self.pages.pop_front()
@@ -380,6 +402,47 @@ mod tests {
         assert_eq!(sizes, [(100, 100), (100, 100), (50, 50)]);
         assert_eq!(outcome.missing, ["job-00000007"]);
         assert_eq!(outcome.printed, 249);
+    }
+
+    #[test]
+    fn a_service_that_repeats_itself_does_not_keep_us_paging() {
+        let mut calls = 0;
+        let outcome = fetch(
+            &query(None, 100),
+            |_| {
+                calls += 1;
+                let jobs = (0..100).map(job).collect();
+                Ok(JobsPage {
+                    total_count: 100_000,
+                    jobs,
+                    request_id: String::new(),
+                })
+            },
+            |_| Ok(()),
+        );
+        assert_eq!((calls, outcome.printed), (2, 100));
+        assert!(outcome.stopped_early.unwrap().contains("already printed"));
+    }
+
+    #[test]
+    fn a_list_growing_faster_than_it_is_read_stops() {
+        let mut calls = 0u64;
+        let outcome = fetch(
+            &query(None, 10),
+            |req| {
+                calls += 1;
+                let o = req.offset.unwrap() as usize;
+                let jobs = (o..o + 10).map(job).collect();
+                Ok(JobsPage {
+                    total_count: 50 + 10 * calls,
+                    jobs,
+                    request_id: String::new(),
+                })
+            },
+            |_| Ok(()),
+        );
+        assert!(calls < 30, "{calls} requests");
+        assert!(outcome.stopped_early.unwrap().contains("kept growing"));
     }
 
     #[test]

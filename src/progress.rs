@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::error::printable;
 use crate::output::table::{duration_text, tasks_text};
 use crate::waiting::{Change, Tracker};
 
@@ -65,10 +66,11 @@ impl Progress {
                         continue;
                     };
                     let tasks = job.view.as_ref().map(tasks_text).unwrap_or_default();
-                    let arrow = if change.from.is_empty() {
-                        change.to.clone()
+                    let (from, to) = (printable(&change.from), printable(&change.to));
+                    let arrow = if from.is_empty() {
+                        to
                     } else {
-                        format!("{} -> {}", change.from, change.to)
+                        format!("{from} -> {to}")
                     };
                     eprintln!(
                         "batchctl: {}: {arrow}{} (after {})",
@@ -88,7 +90,7 @@ impl Progress {
                     let line = format!(
                         "{}  {:<18}  tasks {:<24}  {}",
                         job.id,
-                        job.state(),
+                        printable(job.state()),
                         tasks_text(view),
                         duration_text(view, now)
                     );

@@ -17,6 +17,7 @@ pub struct Awaited {
 }
 
 impl Awaited {
+    /// The state as the service sent it (run it through `error::printable` to show it).
     pub fn state(&self) -> &str {
         self.view
             .as_ref()
@@ -117,7 +118,7 @@ impl Tracker {
             .jobs
             .iter()
             .filter(|j| j.state() != "SUCCEED")
-            .map(|j| format!("{} ({})", j.id, j.state()))
+            .map(|j| format!("{} ({})", j.id, crate::error::printable(j.state())))
             .collect();
         Some(if failed.is_empty() {
             Verdict::Succeeded

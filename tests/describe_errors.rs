@@ -446,3 +446,66 @@ fn a_list_that_changes_while_paging_is_noted() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn an_array_instead_of_the_envelope_is_a_protocol_error() {
+    let out = against(b"HTTP/1.1 200 OK\r\nContent-Length: 38\r\nConnection: close\r\n\r\n[[3,[{\"JobId\":\"job-00000001\"}],\"req\"]]");
+    assert_error(&out, 5, &["not an object"]);
+}
+
+#[test]
+fn a_service_that_repeats_the_same_page_does_not_keep_us_paging() {
+    // Whatever the offset, the same two jobs and a TotalCount of 1000.
+    let endpoint = canned_server(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 109\r\n\r\n{\"Response\":{\"TotalCount\":1000,\"JobSet\":[{\"JobId\":\"job-aaaaaaaa\"},{\"JobId\":\"job-bbbbbbbb\"}],\"RequestId\":\"r\"}}",
+    );
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .args([
+            "--endpoint",
+            &endpoint,
+            "--rate-limit",
+            "0",
+            "jobs",
+            "describe",
+            "--all",
+            "--page-size",
+            "2",
+            "-o",
+            "jsonl",
+        ])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out).lines().count(), 2, "each job once");
+    assert!(
+        stderr_of(&out).contains("stopped paging"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn a_job_view_serde_cannot_fully_read_still_shows_its_fields() {
+    // A lone surrogate escape: valid JSON text, but not a valid string to decode.
+    let body: &'static [u8] = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 122\r\n\r\n{\"Response\":{\"TotalCount\":1,\"JobSet\":[{\"JobId\":\"job-aaaaaaaa\",\"JobState\":\"RUNNING\",\"Note\":\"bad \\ud800\"}],\"RequestId\":\"r\"}}";
+    for format in ["table", "csv", "jsonl"] {
+        let endpoint = canned_server(body);
+        let home = tempfile::tempdir().unwrap();
+        let out = batchctl(home.path())
+            .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+            .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+            .args(["--endpoint", &endpoint, "jobs", "describe", "-o", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}: {}", stderr_of(&out));
+        let text = stdout_of(&out);
+        assert!(
+            text.contains("job-aaaaaaaa") && text.contains("RUNNING"),
+            "{format}: {text}"
+        );
+    }
+}

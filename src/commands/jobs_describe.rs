@@ -100,6 +100,12 @@ fn notes(selection: &Selection, outcome: &paging::Outcome, format: Format) {
         return;
     };
     let total = outcome.total_count;
+    if let Some(why) = &outcome.stopped_early {
+        eprintln!(
+            "batchctl: note: stopped paging: {why}; printed {} jobs",
+            outcome.printed
+        );
+    }
     if let Some(before) = outcome.total_changed_from {
         eprintln!(
             "batchctl: note: the list changed while paging (TotalCount went from {before} to {total}): jobs may have moved between pages; run again to check"
@@ -111,7 +117,9 @@ fn notes(selection: &Selection, outcome: &paging::Outcome, format: Format) {
             0 => "no jobs".to_string(),
             _ => format!("jobs {} to {shown_to}", offset + 1),
         };
-        let how = if *offset >= total {
+        let how = if outcome.printed == 0 && *offset < total {
+            "the service listed none of them".to_string()
+        } else if *offset >= total {
             format!("--offset {offset} is past the last one")
         } else if shown_to < total && limit.is_some() {
             format!("use --all for every job, or --offset {shown_to} for the next ones")

@@ -3,7 +3,7 @@
 //! jobs on stdout, and exits by outcome: 0 all succeeded, 7 some failed, 8 `--max-wait`
 //! passed, 3 an unknown ID, 4 a service error that retrying cannot fix, 130 on Ctrl-C.
 
-use std::io::{self, BufWriter, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -31,7 +31,10 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
 
     if client.settings().dry_run {
         let mut out = io::stdout().lock();
-        for chunk in ids.chunks(api::MAX_PAGE as usize) {
+        for (i, chunk) in ids.chunks(api::MAX_PAGE as usize).enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
             client.write_dry_run(&poll_request(chunk), &mut out)?;
         }
         return Ok(());
@@ -118,12 +121,11 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
                 .iter()
                 .filter(|j| !j.is_finished())
                 .map(|j| {
-                    let state = j.state();
-                    format!(
-                        "{} ({})",
-                        j.id,
-                        if state.is_empty() { "unknown" } else { state }
-                    )
+                    let state = match j.state() {
+                        "" => "unknown".to_string(),
+                        state => crate::error::printable(state),
+                    };
+                    format!("{} ({state})", j.id)
                 })
                 .collect(),
         }),

@@ -168,7 +168,7 @@ fn write_record<W: Write>(
     now: chrono::DateTime<chrono::Utc>,
 ) -> csv::Result<()> {
     if let Ok(fields) = serde_json::from_str::<Fields<'_>>(job.raw())
-        && fields.priority.is_none_or(|p| !p.get().starts_with('"'))
+        && fields.priority.is_none_or(|p| is_plain_scalar(p.get()))
         && let Some(cells) = columns
             .iter()
             .map(|&c| fields.cell(c))
@@ -178,6 +178,14 @@ fn write_record<W: Write>(
     }
     let value = job.value();
     writer.write_record(columns.iter().map(|&c| cell(&value, c, now)))
+}
+
+/// A number, boolean or null: text the lenient path would print the same way.
+fn is_plain_scalar(raw: &str) -> bool {
+    matches!(
+        raw.as_bytes().first(),
+        Some(b'-' | b'0'..=b'9' | b't' | b'f' | b'n')
+    )
 }
 
 fn into_io(e: csv::Error) -> io::Error {
