@@ -113,9 +113,7 @@ fn network_failures_exit_5() {
         .unwrap()
         .port();
     let home = tempfile::tempdir().unwrap();
-    let out = batchctl(home.path())
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    let out = with_demo_keys(home.path())
         .args([
             "--endpoint",
             &format!("http://127.0.0.1:{port}"),
@@ -134,9 +132,7 @@ fn network_failures_exit_5() {
 fn against(response: &'static [u8]) -> std::process::Output {
     let endpoint = canned_server(response);
     let home = tempfile::tempdir().unwrap();
-    batchctl(home.path())
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    with_demo_keys(home.path())
         .args([
             "--endpoint",
             &endpoint,
@@ -343,11 +339,8 @@ fn a_closed_pipe_still_reports_a_job_id_not_found() {
     let emu = Emulator::with_jobs(&many_jobs(2), &[]);
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let mut cmd = std_batchctl(emu.dir.path());
-    let out = cmd
-        .env("BATCHCTL_ENDPOINT", &emu.endpoint)
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    let out = emu
+        .std_cmd()
         .args([
             "jobs",
             "describe",
@@ -460,9 +453,7 @@ fn a_service_that_repeats_the_same_page_does_not_keep_us_paging() {
         b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 109\r\n\r\n{\"Response\":{\"TotalCount\":1000,\"JobSet\":[{\"JobId\":\"job-aaaaaaaa\"},{\"JobId\":\"job-bbbbbbbb\"}],\"RequestId\":\"r\"}}",
     );
     let home = tempfile::tempdir().unwrap();
-    let out = batchctl(home.path())
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    let out = with_demo_keys(home.path())
         .args([
             "--endpoint",
             &endpoint,
@@ -495,9 +486,7 @@ fn a_job_view_serde_cannot_fully_read_still_shows_its_fields() {
     for format in ["table", "csv", "jsonl"] {
         let endpoint = canned_server(body);
         let home = tempfile::tempdir().unwrap();
-        let out = batchctl(home.path())
-            .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-            .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        let out = with_demo_keys(home.path())
             .args(["--endpoint", &endpoint, "jobs", "describe", "-o", format])
             .output()
             .unwrap();

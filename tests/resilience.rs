@@ -114,9 +114,7 @@ fn clock_skew_is_measured_from_the_servers_date_header() {
         b"HTTP/1.1 200 OK\r\nDate: Tue, 01 May 2001 10:00:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 143\r\nConnection: close\r\n\r\n{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureExpire\",\"Message\":\"Signature expired.\"},\"RequestId\":\"8b3d7a1e-0000-4000-8000-000000000000\"}}",
     );
     let home = tempfile::tempdir().unwrap();
-    let out = batchctl(home.path())
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    let out = with_demo_keys(home.path())
         .args(["--endpoint", &endpoint, "jobs", "describe"])
         .output()
         .unwrap();
@@ -204,9 +202,7 @@ fn the_system_proxy_is_honoured_and_no_proxy_bypasses_it() {
         b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 92\r\nConnection: close\r\n\r\n{\"Response\":{\"TotalCount\":0,\"JobSet\":[],\"RequestId\":\"0d9f0f36-0000-4000-8000-000000000000\"}}",
     );
     let home = tempfile::tempdir().unwrap();
-    let out = batchctl(home.path())
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    let out = with_demo_keys(home.path())
         .env("HTTP_PROXY", &proxy)
         .env_remove("NO_PROXY")
         .args([

@@ -292,22 +292,19 @@ fn ctrl_c_stops_cleanly_with_a_non_zero_status() {
         &[job("job-aaaaaaaa", "a", "RUNNING", "ap-guangzhou-3", &[])],
         &[],
     );
-    let mut cmd = std_batchctl(emu.dir.path());
-    cmd.env("BATCHCTL_ENDPOINT", &emu.endpoint)
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
-        .args([
-            "jobs",
-            "wait",
-            "--job-id",
-            "job-aaaaaaaa",
-            "--interval",
-            "100ms",
-            "--max-wait",
-            "0",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
+    let mut cmd = emu.std_cmd();
+    cmd.args([
+        "jobs",
+        "wait",
+        "--job-id",
+        "job-aaaaaaaa",
+        "--interval",
+        "100ms",
+        "--max-wait",
+        "0",
+    ])
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped());
     let child = cmd.spawn().unwrap();
     // Wait for its first poll to reach the emulator (a condition, bounded), then interrupt.
     let started = Instant::now();
@@ -343,10 +340,8 @@ fn a_closed_pipe_keeps_the_outcome_status() {
     );
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let out = std_batchctl(emu.dir.path())
-        .env("BATCHCTL_ENDPOINT", &emu.endpoint)
-        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
-        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+    let out = emu
+        .std_cmd()
         .args([
             "jobs",
             "wait",

@@ -35,6 +35,14 @@ pub fn batchctl(home: &Path) -> assert_cmd::Command {
     assert_cmd::Command::from_std(std_batchctl(home))
 }
 
+/// `batchctl` with the emulator's demo credentials, for servers given by `--endpoint`.
+pub fn with_demo_keys(home: &Path) -> assert_cmd::Command {
+    let mut cmd = batchctl(home);
+    cmd.env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY);
+    cmd
+}
+
 /// The same as a `std::process::Command`, for tests that wire stdio themselves.
 pub fn std_batchctl(home: &Path) -> Command {
     let mut cmd = Command::new(BIN);
@@ -120,6 +128,15 @@ impl Emulator {
     /// `batchctl` pointed at this emulator with its demo credentials.
     pub fn cmd(&self) -> assert_cmd::Command {
         let mut cmd = batchctl(self.dir.path());
+        cmd.env("BATCHCTL_ENDPOINT", &self.endpoint)
+            .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+            .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY);
+        cmd
+    }
+
+    /// [`Emulator::cmd`] as a `std::process::Command`, for tests that wire stdio themselves.
+    pub fn std_cmd(&self) -> Command {
+        let mut cmd = std_batchctl(self.dir.path());
         cmd.env("BATCHCTL_ENDPOINT", &self.endpoint)
             .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
             .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY);
