@@ -22,12 +22,12 @@ use batchctl::output::{self, Format, OutputOptions, Summary};
 use batchctl::paging;
 use batchctl::request::{self, ApiCall};
 use batchctl::selection::Selection;
-use batchctl::signer::{self, Signable};
 use chrono::{TimeZone, Utc};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use serde_json::Value;
+use tc3::{self as signer, Signable};
 
 const PAGE: usize = 100;
 const LARGE: usize = 100_000;

@@ -19,7 +19,6 @@ pub mod progress;
 pub mod request;
 pub mod selection;
 pub mod settings;
-pub mod signer;
 pub mod waiting;
 
 use std::ffi::OsString;

@@ -3,7 +3,7 @@
 //! Pure: the caller supplies the timestamp, the credentials and the exact body bytes.
 //! The client sends these headers, `--dry-run` prints them, the signing vectors check them.
 
-use crate::signer::{self, Signable};
+use tc3::{self as signer, Signable};
 
 /// The content type batchctl sends with POST bodies (the SDK's).
 pub const JSON_CONTENT_TYPE: &str = "application/json";

@@ -3,8 +3,8 @@
 //! (Copies of `shared/spec/vectors/`, kept in the repo so a clone tests by itself.)
 
 use batchctl::request::{self, ApiCall};
-use batchctl::signer::{self, Signable};
 use serde_json::Value;
+use tc3::{self as signer, Signable};
 
 fn load(name: &str) -> Value {
     let path = format!("{}/tests/vectors/{name}", env!("CARGO_MANIFEST_DIR"));

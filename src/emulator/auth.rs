@@ -15,7 +15,7 @@
 //! Signing is shared with the client (`crate::signer`), so a client bug and an emulator
 //! bug cannot cancel out without also breaking the published test vectors.
 
-use crate::signer::{self, Signable};
+use tc3::{self as signer, Signable};
 
 use super::errors::{self, ApiError};
 use super::service::{Incoming, header};

@@ -19,7 +19,7 @@ use serde_json::{Map, Value, json};
 
 use crate::api::{self, TASK_COUNTERS};
 use crate::error::Error;
-use crate::signer;
+use tc3 as signer;
 
 /// The two JobViews of `describe-jobs-sample.json` (the API reference's sample), exactly
 /// as the service returned them, key order included.

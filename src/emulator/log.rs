@@ -116,7 +116,7 @@ pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
 /// [`log_line`], with the outcome `inject:<fault>`.
 pub fn fault_line(req: &Incoming<'_>, fault: Fault, request_id: Option<&str>, now: i64) -> Value {
     let secret_id = header(req.headers, "Authorization")
-        .and_then(crate::signer::parse_authorization)
+        .and_then(tc3::parse_authorization)
         .map(|a| a.secret_id);
     let mut line = request_fields(
         req,

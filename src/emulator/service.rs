@@ -318,7 +318,7 @@ impl Service {
             action: header(req.headers, "X-TC-Action").map(str::to_string),
             region: header(req.headers, "X-TC-Region").map(str::to_string),
             secret_id: header(req.headers, "Authorization")
-                .and_then(crate::signer::parse_authorization)
+                .and_then(tc3::parse_authorization)
                 .map(|a| a.secret_id),
             token: header(req.headers, "X-TC-Token").is_some_and(|t| !t.is_empty()),
             result,

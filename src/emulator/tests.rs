@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use crate::request::{self, ApiCall};
-use crate::signer::{self, Signable};
+use tc3::{self as signer, Signable};
 
 use super::service::{BodyProblem, Incoming, Outcome, Service};
 use super::*;
