@@ -1,0 +1,40 @@
+//! The Tencent Cloud Batch API's vocabulary, shared by the client and the emulator:
+//! the action and schema tables generated from the model (`api/` at the repository's
+//! top, by `cargo run -p xtask -- codegen`), and one validator that walks them.
+//!
+//! Nothing here does I/O; the tables are `static` data, so looking up one action costs
+//! no parsing at start-up.
+
+pub mod schema;
+pub mod validate;
+
+mod generated;
+
+pub use schema::{Action, Format, Kind, Member, Object, Paging, Retry, Type};
+pub use validate::{Problem, ProblemKind};
+
+/// The service name used in signing and in the endpoint's host.
+pub const SERVICE: &str = "batch";
+/// The only API version this crate describes.
+pub const VERSION: &str = "2017-03-12";
+
+/// Every action of the model, in name order.
+pub fn actions() -> &'static [Action] {
+    generated::ACTIONS
+}
+
+/// The action named `name` (exact spelling, as sent in `X-TC-Action`).
+pub fn action(name: &str) -> Option<&'static Action> {
+    generated::ACTIONS
+        .binary_search_by(|a| a.name.cmp(name))
+        .ok()
+        .map(|i| &generated::ACTIONS[i])
+}
+
+/// The object (structure) named `name` in the model.
+pub fn object(name: &str) -> Option<&'static Object> {
+    generated::OBJECTS
+        .binary_search_by(|o| o.name.cmp(name))
+        .ok()
+        .map(|i| &generated::OBJECTS[i])
+}
