@@ -63,6 +63,16 @@ pub struct Action {
     pub summary: &'static str,
 }
 
+/// Members of an action's input that cannot be given together (from the overlay).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exclusive {
+    pub action: &'static str,
+    /// In the order the overlay names them; a body may hold at most one.
+    pub members: &'static [&'static str],
+    /// How the service classes the mistake.
+    pub problem: crate::validate::ProblemKind,
+}
+
 /// A member's type, as the model names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Type {
