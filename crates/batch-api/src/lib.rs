@@ -10,8 +10,8 @@ pub mod validate;
 
 mod generated;
 
-pub use schema::{Action, Format, Kind, Member, Object, Paging, Retry, Type};
-pub use validate::{Problem, ProblemKind};
+pub use schema::{Action, Exclusive, Format, Kind, Member, Object, Paging, Retry, Type};
+pub use validate::{Problem, ProblemKind, validate_input, validate_object};
 
 /// The service name used in signing and in the endpoint's host.
 pub const SERVICE: &str = "batch";
@@ -37,4 +37,18 @@ pub fn object(name: &str) -> Option<&'static Object> {
         .binary_search_by(|o| o.name.cmp(name))
         .ok()
         .map(|i| &generated::OBJECTS[i])
+}
+
+/// The members of `action`'s input that cannot be given together, if it has such.
+pub fn exclusive(action: &str) -> Option<&'static Exclusive> {
+    generated::EXCLUSIVE.iter().find(|e| e.action == action)
+}
+
+/// The prefix an ID member's values carry (`JobId` → `job-`, `EnvIds` → `env-`), for
+/// members that hold IDs of one kind; `None` for any other member.
+pub fn id_prefix(member: &str) -> Option<&'static str> {
+    generated::ID_PREFIXES
+        .binary_search_by(|(m, _)| (*m).cmp(member))
+        .ok()
+        .map(|i| generated::ID_PREFIXES[i].1)
 }
