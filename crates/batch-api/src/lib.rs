@@ -11,7 +11,7 @@ pub mod validate;
 mod generated;
 
 pub use schema::{Action, Exclusive, Format, Kind, Member, Object, Paging, Retry, Type};
-pub use validate::{Problem, ProblemKind, validate_input, validate_object};
+pub use validate::{Problem, ProblemKind, suggest, validate_input, validate_object};
 
 /// The service name used in signing and in the endpoint's host.
 pub const SERVICE: &str = "batch";
