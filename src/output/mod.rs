@@ -6,9 +6,11 @@
 
 pub mod columns;
 pub mod csv;
+pub mod document;
 pub mod json;
 pub mod jsontext;
 pub mod table;
+pub mod yaml;
 
 use std::io::{self, Write};
 
