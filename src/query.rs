@@ -173,14 +173,37 @@ fn load_errors(expr: &str, errors: load::Errors<&str, ()>) -> String {
     what.join("; ")
 }
 
+/// For a JMESPath expression (the habit of tccli's `--filter` and aws's `--query`), the
+/// jq expression that most likely means the same, when one is easy to tell.
+pub fn jmespath_hint(expr: &str) -> Option<String> {
+    let expr = expr.trim();
+    let first = expr.chars().next()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let jq = format!(".{}", expr.replace("[*]", "[]"));
+    let simple = !jq.contains(['?', '|', '@', '`', '{', '&', '=', '<', '>', '!']);
+    Some(if simple && Query::compile(&jq).is_ok() {
+        format!("jq paths start with a dot: try --query '{jq}'")
+    } else {
+        "--query takes jq syntax (e.g. '.JobSet[] | select(.JobState == \"FAILED\") | .JobId'), not JMESPath".to_string()
+    })
+}
+
 /// Parses `--query` for clap: compiled here, so a syntax error is a usage error before
 /// anything else happens.
 pub fn parse_arg(value: &str) -> Result<Query, String> {
-    Query::compile(value).map_err(|e| match e {
-        Error::Usage(message) => message
-            .split_once(": ")
-            .map_or(message.clone(), |(_, why)| why.to_string()),
-        other => other.to_string(),
+    Query::compile(value).map_err(|e| {
+        let why = match e {
+            Error::Usage(message) => message
+                .split_once(": ")
+                .map_or(message.clone(), |(_, why)| why.to_string()),
+            other => other.to_string(),
+        };
+        match jmespath_hint(value) {
+            Some(hint) => format!("{why}\n  hint: {hint}"),
+            None => why,
+        }
     })
 }
 
@@ -279,6 +302,30 @@ mod tests {
         let q = Query::compile(".JobSet[].JobId, error(\"x\")").unwrap();
         assert!(q.run(&doc(), &mut out).is_err());
         assert_eq!(out, b"job-aaaaaaaa\njob-bbbbbbbb\n");
+    }
+
+    #[test]
+    fn jmespath_habits_get_a_jq_hint() {
+        assert_eq!(
+            jmespath_hint("JobSet[0].JobId").unwrap(),
+            "jq paths start with a dot: try --query '.JobSet[0].JobId'"
+        );
+        assert_eq!(
+            jmespath_hint("JobSet[*].JobId").unwrap(),
+            "jq paths start with a dot: try --query '.JobSet[].JobId'"
+        );
+        assert!(
+            jmespath_hint("JobSet[?JobState=='FAILED'].JobId")
+                .unwrap()
+                .contains("not JMESPath")
+        );
+        assert_eq!(jmespath_hint(".JobSet[0]"), None);
+        let err = parse_arg("JobSet[0].JobId").unwrap_err();
+        assert!(
+            err.contains("undefined filter 'JobSet'")
+                && err.contains("try --query '.JobSet[0].JobId'"),
+            "{err}"
+        );
     }
 
     #[test]

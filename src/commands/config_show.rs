@@ -43,7 +43,10 @@ pub fn run(global: &GlobalArgs) -> Result<(), Error> {
                 .map_err(|e| Error::Io(e.into()))?;
             writeln!(out)?;
         }
-        Format::Table | Format::Jsonl | Format::Csv => write_lines(&mut out, &report)?,
+        Format::Yaml => crate::output::document::write_yaml(&as_json(&report), &mut out)?,
+        Format::Table | Format::Wide | Format::Jsonl | Format::Csv => {
+            write_lines(&mut out, &report)?
+        }
     }
     out.flush()?;
     match error {
