@@ -49,7 +49,8 @@ pub struct GlobalArgs {
 
     /// A jq expression applied to the json document the command would print; each result
     /// on its own line, strings raw (as `jq -r`); -o is then ignored
-    #[arg(long, global = true, value_name = "JQ", value_parser = crate::query::parse_arg)]
+    #[arg(long, global = true, value_name = "JQ", value_parser = crate::query::parse_arg,
+          value_hint = clap::ValueHint::Other)]
     pub query: Option<Query>,
 
     /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
@@ -146,6 +147,8 @@ pub enum Origin {
 /// The [`Origin`] of the options whose source matters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Origins {
+    /// `-o`: commands whose default format differs (`api`: json) use theirs when unset.
+    pub output: Origin,
     pub profile: Origin,
     pub region: Origin,
     pub endpoint: Origin,
@@ -193,6 +196,7 @@ impl Cli {
             _ => Origin::Unset,
         };
         cli.global.origins = Origins {
+            output: origin("output"),
             profile: origin("profile"),
             region: origin("region"),
             endpoint: origin("endpoint"),
@@ -303,7 +307,7 @@ pub enum EmulatorCommand {
 same filter (OR); different flags are separate filters (AND).\n\nExamples:\n  \
 batchctl jobs describe --job-id job-3n2weaqt,job-7e7evk2x\n  \
 batchctl jobs describe --state running --state starting --zone ap-guangzhou-4\n  \
-batchctl jobs describe --all -o json | jq -r '.JobSet[].JobId'"
+batchctl jobs describe --state failed --all --query '.JobSet[].JobId'"
 )]
 pub struct DescribeArgs {
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
@@ -675,6 +679,14 @@ mod tests {
         .unwrap();
         assert_eq!(cli.global.output, OutputFormat::Yaml);
         assert_eq!(cli.global.query.unwrap().expr(), ".JobSet[].JobId");
+        let cli = Cli::parse_from_args(["batchctl", "jobs", "describe", "-o", "csv"]).unwrap();
+        assert_eq!(cli.global.origins.output, Origin::CommandLine);
+        let cli = Cli::parse_from_args(["batchctl", "jobs", "describe"]).unwrap();
+        assert_eq!(
+            cli.global.origins.output,
+            Origin::Unset,
+            "the default table"
+        );
         let cli = parse(&["--query", ".TotalCount", "-o", "Wide", "jobs", "describe"]).unwrap();
         assert_eq!(cli.global.output, OutputFormat::Wide);
         assert!(cli.global.query.is_some());
