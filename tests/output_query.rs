@@ -226,3 +226,20 @@ fn a_bad_batchctl_output_names_the_variable_and_sends_nothing() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out).lines().count(), 2);
 }
+
+#[test]
+fn config_show_takes_a_query_on_its_json_document() {
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .args([
+            "--emulator",
+            "config",
+            "show",
+            "--query",
+            ".credential_kind, .profile",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "emulator\ndefault\n");
+}

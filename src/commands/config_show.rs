@@ -38,6 +38,11 @@ pub fn run(global: &GlobalArgs) -> Result<(), Error> {
     let (report, error) = build(&settings, global);
     let mut out = std::io::stdout().lock();
     match global.output {
+        _ if global.query.is_some() => {
+            if let Some(query) = &global.query {
+                query.run(&as_json(&report), &mut out)?;
+            }
+        }
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &as_json(&report))
                 .map_err(|e| Error::Io(e.into()))?;
