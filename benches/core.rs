@@ -47,6 +47,7 @@ fn options(format: Format) -> OutputOptions {
         headers: true,
         color: false,
         now: Utc.timestamp_opt(NOW, 0).single().expect("a valid time"),
+        query: None,
     }
 }
 

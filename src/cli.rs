@@ -7,7 +7,8 @@ use std::time::Duration;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 use crate::api::{self, Filter};
-use crate::output::{Column, Format};
+use crate::output::Column;
+use crate::query::Query;
 
 const AFTER_HELP: &str = "\
 Credentials come from, in order: TENCENTCLOUD_SECRET_ID and
@@ -34,16 +35,23 @@ pub struct Cli {
 /// Options accepted before or after the subcommand.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Output format
+    /// Output format (case-insensitive; `wide` is `table` for now)
     #[arg(
         short = 'o',
         long,
         global = true,
-        env = "BATCHCTL_OUTPUT",
+        env = OUTPUT_ENV,
         value_enum,
+        ignore_case = true,
         default_value = "table"
     )]
-    pub output: Format,
+    pub output: OutputFormat,
+
+    /// A jq expression applied to the json document the command would print; each result
+    /// on its own line, strings raw (as `jq -r`); -o is then ignored
+    #[arg(long, global = true, value_name = "JQ", value_parser = crate::query::parse_arg,
+          value_hint = clap::ValueHint::Other)]
+    pub query: Option<Query>,
 
     /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
     #[arg(long, global = true, env = "TENCENTCLOUD_REGION", value_parser = non_empty)]
@@ -103,6 +111,26 @@ pub struct GlobalArgs {
     pub origins: Origins,
 }
 
+/// The environment variable that stands for `-o/--output`.
+pub const OUTPUT_ENV: &str = "BATCHCTL_OUTPUT";
+
+/// The output formats of `-o/--output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for people
+    Table,
+    /// Every column, uncut (today the same as table)
+    Wide,
+    /// One pretty JSON document
+    Json,
+    /// One compact JSON value per line
+    Jsonl,
+    /// RFC 4180 with a header row
+    Csv,
+    /// The json document in YAML
+    Yaml,
+}
+
 /// Where an option's value came from, for `config show` and the credential chain (an
 /// explicit `--profile` outranks the environment's keys; `BATCHCTL_PROFILE` does not).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -119,6 +147,8 @@ pub enum Origin {
 /// The [`Origin`] of the options whose source matters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Origins {
+    /// `-o`: commands whose default format differs (`api`: json) use theirs when unset.
+    pub output: Origin,
     pub profile: Origin,
     pub region: Origin,
     pub endpoint: Origin,
@@ -134,7 +164,31 @@ impl Cli {
     {
         use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
         let mut command = Cli::command();
+        // clap's message for a bad BATCHCTL_OUTPUT would name only --output: check the
+        // variable here, and use it only when -o is not given.
+        let bad_env = std::env::var(OUTPUT_ENV)
+            .ok()
+            .filter(|v| !v.is_empty() && OutputFormat::from_str(v, true).is_err());
+        if bad_env.is_some() {
+            command = command.mut_arg("output", |arg| arg.env(None));
+        }
         let matches = command.try_get_matches_from_mut(args)?;
+        if let Some(value) = bad_env {
+            if matches.value_source("output") != Some(ValueSource::CommandLine) {
+                let formats: Vec<String> = OutputFormat::value_variants()
+                    .iter()
+                    .filter_map(|f| f.to_possible_value())
+                    .map(|v| v.get_name().to_string())
+                    .collect();
+                return Err(command.error(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!(
+                        "{OUTPUT_ENV}='{value}' is not an output format; use one of {} (any case), or unset it",
+                        formats.join(", ")
+                    ),
+                ));
+            }
+        }
         let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let origin = |id: &str| match matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::CommandLine,
@@ -142,6 +196,7 @@ impl Cli {
             _ => Origin::Unset,
         };
         cli.global.origins = Origins {
+            output: origin("output"),
             profile: origin("profile"),
             region: origin("region"),
             endpoint: origin("endpoint"),
@@ -252,7 +307,7 @@ pub enum EmulatorCommand {
 same filter (OR); different flags are separate filters (AND).\n\nExamples:\n  \
 batchctl jobs describe --job-id job-3n2weaqt,job-7e7evk2x\n  \
 batchctl jobs describe --state running --state starting --zone ap-guangzhou-4\n  \
-batchctl jobs describe --all -o json | jq -r '.JobSet[].JobId'"
+batchctl jobs describe --state failed --all --query '.JobSet[].JobId'"
 )]
 pub struct DescribeArgs {
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
@@ -451,6 +506,17 @@ fn parse_key_value(value: &str) -> Result<(String, String), String> {
 }
 
 fn parse_filter(value: &str) -> Result<Filter, String> {
+    // tccli's --filter takes a JMESPath expression that picks from the output.
+    let name_part = value.split_once('=').map_or(value, |(name, _)| name).trim();
+    if looks_like_a_path(name_part) {
+        let hint = crate::query::jmespath_hint(value).unwrap_or_else(|| {
+            "to pick from the output use --query with jq syntax, e.g. --query '.JobSet[0].JobId'"
+                .to_string()
+        });
+        return Err(format!(
+            "'{value}' looks like a path into the output, not a filter NAME=V1[,V2...]\n  hint: {hint}"
+        ));
+    }
     let Some((name, values)) = value.split_once('=') else {
         return Err(format!("'{value}' is not NAME=V1[,V2...] (no '=')"));
     };
@@ -466,6 +532,15 @@ fn parse_filter(value: &str) -> Result<Filter, String> {
         name: name.to_string(),
         values,
     })
+}
+
+/// A JMESPath or jq path (`JobSet[0].JobId`, `.JobSet[]`) rather than a filter name
+/// (`job-name`, `tag:KEY`, where KEY may hold any character).
+fn looks_like_a_path(name: &str) -> bool {
+    !name.starts_with("tag:")
+        && (name.starts_with('.')
+            || name.contains(['[', ']', '|', '?', '@', '(', '*'])
+            || name.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 fn parse_positive(value: &str) -> Result<u64, String> {
@@ -573,6 +648,54 @@ mod tests {
     }
 
     #[test]
+    fn a_path_given_to_filter_gets_a_hint_toward_query() {
+        for (value, hint) in [
+            ("JobSet[0].JobId", "--query '.JobSet[0].JobId'"),
+            (".JobSet[].JobId", "--query with jq syntax"),
+            ("JobSet[?JobState=='FAILED'].JobId", "not JMESPath"),
+        ] {
+            let err = parse(&["jobs", "describe", "--filter", value]).unwrap_err();
+            assert_eq!(err.exit_code(), 2);
+            let text = err.to_string();
+            assert!(
+                text.contains("looks like a path") && text.contains(hint),
+                "{text}"
+            );
+        }
+        let d = describe(&["--filter", "tag:app.v[1]=x", "--filter", "job-name=a"]);
+        assert_eq!(d.filter[0].name, "tag:app.v[1]");
+    }
+
+    #[test]
+    fn output_formats_are_case_insensitive_and_query_is_global() {
+        let cli = parse(&[
+            "jobs",
+            "describe",
+            "-o",
+            "YAML",
+            "--query",
+            ".JobSet[].JobId",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.output, OutputFormat::Yaml);
+        assert_eq!(cli.global.query.unwrap().expr(), ".JobSet[].JobId");
+        let cli = Cli::parse_from_args(["batchctl", "jobs", "describe", "-o", "csv"]).unwrap();
+        assert_eq!(cli.global.origins.output, Origin::CommandLine);
+        let cli = Cli::parse_from_args(["batchctl", "jobs", "describe"]).unwrap();
+        assert_eq!(
+            cli.global.origins.output,
+            Origin::Unset,
+            "the default table"
+        );
+        let cli = parse(&["--query", ".TotalCount", "-o", "Wide", "jobs", "describe"]).unwrap();
+        assert_eq!(cli.global.output, OutputFormat::Wide);
+        assert!(cli.global.query.is_some());
+        let err = parse(&["jobs", "describe", "--query", ".JobSet["]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains(".JobSet["), "{err}");
+    }
+
+    #[test]
     fn limit_zero_and_page_size_out_of_range_are_rejected() {
         assert!(parse(&["jobs", "describe", "--limit", "0"]).is_err());
         assert!(parse(&["jobs", "describe", "--page-size", "101"]).is_err());
@@ -625,7 +748,7 @@ mod tests {
             "1.5",
         ])
         .unwrap();
-        assert_eq!(cli.global.output, Format::Json);
+        assert_eq!(cli.global.output, OutputFormat::Json);
         assert_eq!(cli.global.region.as_deref(), Some("ap-guangzhou"));
         assert_eq!(cli.global.timeout, Duration::from_millis(1500));
     }

@@ -60,11 +60,27 @@ pub enum Error {
 
     /// Writing the output failed (a closed pipe is handled before this is shown).
     #[error("cannot write output: {0}")]
-    Io(#[from] io::Error),
+    Io(io::Error),
 
     /// A bug or an impossible state (exit 1).
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// An error that travelled inside an `io::Error` (through a renderer, whose interface is
+/// `io::Result`) comes out as itself: a failed `--query` stays a usage error.
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Error {
+        if e.get_ref().is_some_and(|inner| inner.is::<Error>()) {
+            if let Some(inner) = e.into_inner() {
+                if let Ok(error) = inner.downcast::<Error>() {
+                    return *error;
+                }
+            }
+            return Error::Internal("an error lost on the way".to_string());
+        }
+        Error::Io(e)
+    }
 }
 
 impl Error {

@@ -16,6 +16,7 @@ pub mod output;
 pub mod pacing;
 pub mod paging;
 pub mod progress;
+pub mod query;
 pub mod request;
 pub mod selection;
 pub mod settings;

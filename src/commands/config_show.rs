@@ -38,12 +38,20 @@ pub fn run(global: &GlobalArgs) -> Result<(), Error> {
     let (report, error) = build(&settings, global);
     let mut out = std::io::stdout().lock();
     match global.output {
+        _ if global.query.is_some() => {
+            if let Some(query) = &global.query {
+                query.run(&as_json(&report), &mut out)?;
+            }
+        }
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &as_json(&report))
                 .map_err(|e| Error::Io(e.into()))?;
             writeln!(out)?;
         }
-        Format::Table | Format::Jsonl | Format::Csv => write_lines(&mut out, &report)?,
+        Format::Yaml => crate::output::document::write_yaml(&as_json(&report), &mut out)?,
+        Format::Table | Format::Wide | Format::Jsonl | Format::Csv => {
+            write_lines(&mut out, &report)?
+        }
     }
     out.flush()?;
     match error {

@@ -17,7 +17,8 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
         args.columns.clone(),
         args.no_headers,
         settings.color,
-    );
+    )
+    .with_query(global.query.clone());
     let quiet = settings.quiet;
     if args.columns.is_some() && matches!(global.output, Format::Json | Format::Jsonl) && !quiet {
         eprintln!(

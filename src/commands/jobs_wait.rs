@@ -24,7 +24,8 @@ pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
         args.columns.clone(),
         args.no_headers,
         settings.color,
-    );
+    )
+    .with_query(global.query.clone());
     let quiet = settings.quiet;
     let session = super::Session::open(settings, global)?;
     let client = &session.client;

@@ -6,9 +6,12 @@
 
 pub mod columns;
 pub mod csv;
+pub mod document;
 pub mod json;
 pub mod jsontext;
+pub mod rows;
 pub mod table;
+pub mod yaml;
 
 use std::io::{self, Write};
 
@@ -16,15 +19,10 @@ use chrono::{DateTime, Utc};
 pub use columns::Column;
 
 use crate::api::Job;
+use crate::query::Query;
 
-/// The output formats of `-o/--output`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    Jsonl,
-    Csv,
-}
+/// The output formats of `-o/--output` (defined with the command line).
+pub use crate::cli::OutputFormat as Format;
 
 /// How to render, decided once at the edge.
 #[derive(Debug, Clone)]
@@ -38,6 +36,8 @@ pub struct OutputOptions {
     pub color: bool,
     /// "Now", for the duration of running jobs (passed in so tests are repeatable).
     pub now: DateTime<Utc>,
+    /// `--query`: when given, its results are printed instead of any format.
+    pub query: Option<Query>,
 }
 
 /// What the whole result was, known at the end.
@@ -71,14 +71,27 @@ impl OutputOptions {
             headers: !no_headers,
             color,
             now: Utc::now(),
+            query: None,
         }
+    }
+
+    /// With `--query`, which replaces the format's output with the query's results.
+    pub fn with_query(mut self, query: Option<Query>) -> OutputOptions {
+        self.query = query;
+        self
     }
 }
 
 /// The renderer for `options.format`, writing to `out`.
+/// With `--query`, the query's results instead (the choice of format is then ignored).
 pub fn renderer<'w>(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Box<dyn Renderer + 'w> {
+    if options.query.is_some() {
+        return Box::new(document::DocumentRenderer::new(options.query.clone(), out));
+    }
     match options.format {
-        Format::Table => Box::new(table::TableRenderer::new(options, out)),
+        Format::Yaml => Box::new(document::DocumentRenderer::new(None, out)),
+        // `wide` adds columns once tables fit the terminal; until then it is `table`.
+        Format::Table | Format::Wide => Box::new(table::TableRenderer::new(options, out)),
         Format::Json => Box::new(json::JsonRenderer::new(out)),
         Format::Jsonl => Box::new(json::JsonlRenderer::new(out)),
         Format::Csv => Box::new(csv::CsvRenderer::new(options, out)),

@@ -15,7 +15,7 @@ use super::{OutputOptions, Renderer, Summary};
 use crate::api::Job;
 
 /// Spaces after each column (kubectl uses three); trailing ones are trimmed from each line.
-const COLUMN_GAP: u16 = 3;
+pub(crate) const COLUMN_GAP: u16 = 3;
 
 /// Cells longer than this many characters are cut (with `…`). Only hostile data gets there:
 /// comfy-table measures widths in `u16` and would wrap a wider cell onto several lines.
@@ -164,7 +164,7 @@ fn state_color(job: &Value, column: Column, color: bool) -> Option<Color> {
 /// `text` with control characters (newlines, tabs, escapes…), line separators and
 /// bidirectional overrides written as visible escapes (`\n`, `\t`, `\u{1b}`), so that a
 /// cell can neither break the table's lines nor drive the terminal; very long text is cut.
-fn single_line(text: &str) -> String {
+pub(crate) fn single_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (count, c) in text.chars().enumerate() {
         if count == MAX_CELL_CHARS {
@@ -280,6 +280,7 @@ mod tests {
             headers: true,
             color: false,
             now: now(),
+            query: None,
         }
     }
 

@@ -1,0 +1,435 @@
+//! Rendering whole JSON documents (answers of any action, a command's json document) in
+//! the other formats: yaml, and rows for jsonl/csv/table from an answer's list member.
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use super::rows::{self, ColumnSet};
+use super::{OutputOptions, Renderer, Summary};
+use crate::api::Job;
+use crate::cli::OutputFormat;
+use crate::error::Error;
+use crate::query::Query;
+
+/// `-o yaml` of any JSON document: numbers exact (serde_json here uses arbitrary_precision),
+/// key order kept, strings YAML would misread (yes, no, on, off, null, ~, numbers, dates,
+/// leading/trailing spaces, `: `, `#`, leading special characters, empty) quoted.
+pub fn write_yaml(doc: &Value, out: &mut dyn Write) -> Result<(), Error> {
+    super::yaml::write(doc, out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Rows of an answer's list member, as the pages of an answer arrive.
+pub struct ListRenderer {
+    format: OutputFormat,
+    member: String,
+    headers: bool,
+    color: bool,
+    /// csv: the columns, fixed from the first page with elements.
+    csv_columns: Option<Vec<String>>,
+    /// table: the union of the columns in first-seen order, and each element's cells.
+    columns: ColumnSet,
+    rows: Vec<Vec<(String, String)>>,
+    /// json, yaml: the first answer, its list member holding every page's elements.
+    merged: Option<Value>,
+}
+
+impl ListRenderer {
+    /// Rows of an answer's list member (`JobSet`, `ComputeEnvSet`, …): jsonl one element per
+    /// line (compact, as received), csv/table one row per element (scalar members as columns,
+    /// nested objects' scalars as dotted columns like `Placement.Zone`; lists of scalars joined
+    /// with `;`; the column set is the union in first-seen order for table, fixed from the first
+    /// page for csv). json and yaml merge the pages into one document: the first answer with
+    /// every page's elements in its list member.
+    pub fn new(format: OutputFormat, list_member: &str, opts: &OutputOptions) -> ListRenderer {
+        ListRenderer {
+            format,
+            member: list_member.to_string(),
+            headers: opts.headers,
+            color: opts.color,
+            csv_columns: None,
+            columns: ColumnSet::default(),
+            rows: Vec::new(),
+            merged: None,
+        }
+    }
+
+    /// One page's answer (the `Response` object without wrapper); jsonl/csv write at once, table keeps rows.
+    pub fn page(&mut self, answer: &Value, out: &mut dyn Write) -> Result<(), Error> {
+        let elements: &[Value] = match answer.get(&self.member) {
+            None | Some(Value::Null) => &[],
+            Some(Value::Array(items)) => items,
+            Some(other) => std::slice::from_ref(other),
+        };
+        match self.format {
+            OutputFormat::Jsonl => {
+                for element in elements {
+                    serde_json::to_writer(&mut *out, element).map_err(io::Error::from)?;
+                    out.write_all(b"\n")?;
+                }
+                out.flush()?;
+            }
+            OutputFormat::Csv => self.csv_page(elements, out)?,
+            OutputFormat::Table | OutputFormat::Wide => {
+                for element in elements {
+                    let cells = rows::cells(element, &self.member);
+                    for (name, _) in &cells {
+                        self.columns.add(name);
+                    }
+                    self.rows.push(cells);
+                }
+            }
+            OutputFormat::Json | OutputFormat::Yaml => match &mut self.merged {
+                None => self.merged = Some(answer.clone()),
+                Some(merged) => {
+                    if let Some(Value::Array(all)) = merged.get_mut(&self.member) {
+                        all.extend_from_slice(elements);
+                    }
+                    // The last answer's RequestId, as `jobs describe` keeps.
+                    if let (Some(Value::Object(m)), Some(id)) =
+                        (Some(&mut *merged), answer.get("RequestId"))
+                    {
+                        m.insert("RequestId".to_string(), id.clone());
+                    }
+                }
+            },
+        }
+        Ok(())
+    }
+
+    fn csv_page(&mut self, elements: &[Value], out: &mut dyn Write) -> Result<(), Error> {
+        if elements.is_empty() {
+            return Ok(());
+        }
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut *out);
+        let columns = match &self.csv_columns {
+            Some(columns) => columns.clone(),
+            None => {
+                let mut set = ColumnSet::default();
+                for element in elements {
+                    for (name, _) in rows::cells(element, &self.member) {
+                        set.add(&name);
+                    }
+                }
+                if self.headers {
+                    writer.write_record(&set.names).map_err(csv_error)?;
+                }
+                self.csv_columns = Some(set.names.clone());
+                set.names
+            }
+        };
+        for element in elements {
+            let cells = rows::cells(element, &self.member);
+            writer
+                .write_record(rows::in_columns(&cells, &columns))
+                .map_err(csv_error)?;
+        }
+        writer.flush()?;
+        Ok(())
+    }
+
+    pub fn finish(self, out: &mut dyn Write) -> Result<(), Error> {
+        match self.format {
+            OutputFormat::Table | OutputFormat::Wide => {
+                let columns = self.columns.names;
+                let table_rows: Vec<Vec<String>> = self
+                    .rows
+                    .iter()
+                    .map(|cells| rows::in_columns(cells, &columns))
+                    .collect();
+                if table_rows.is_empty() {
+                    out.flush()?;
+                    return Ok(());
+                }
+                let header = self.headers.then_some(columns.as_slice());
+                rows::write_table(rows::table(header, &table_rows, &columns, self.color), out)?;
+            }
+            OutputFormat::Json => {
+                if let Some(doc) = &self.merged {
+                    serde_json::to_writer_pretty(&mut *out, doc).map_err(io::Error::from)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            OutputFormat::Yaml => {
+                if let Some(doc) = &self.merged {
+                    write_yaml(doc, out)?;
+                }
+            }
+            OutputFormat::Jsonl | OutputFormat::Csv => {}
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => Error::Io(e),
+        other => Error::Internal(format!("csv: {other:?}")),
+    }
+}
+
+/// `table` for an answer without a list member: member/value rows (nested values compact JSON).
+pub fn write_member_table(
+    answer: &Value,
+    opts: &OutputOptions,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let columns = ["MEMBER".to_string(), "VALUE".to_string()];
+    let table_rows: Vec<Vec<String>> = match answer {
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    Value::Array(_) | Value::Object(_) => v.to_string(),
+                    scalar => rows::text(scalar),
+                };
+                vec![k.clone(), value]
+            })
+            .collect(),
+        other => vec![vec![String::new(), other.to_string()]],
+    };
+    let header = opts.headers.then_some(&columns[..]);
+    rows::write_table(rows::table(header, &table_rows, &columns, opts.color), out)?;
+    Ok(())
+}
+
+/// Where a command's json document goes instead of stdout as json.
+enum Sink {
+    Yaml,
+    Query(Query),
+}
+
+/// `-o yaml` and `--query` for the commands that print jobs: the json renderer's exact
+/// document, read back and handed to the YAML writer or the query.
+pub struct DocumentRenderer<'w> {
+    sink: Sink,
+    json: super::json::JsonRenderer<'static>,
+    buffer: Buffer,
+    out: Box<dyn Write + 'w>,
+}
+
+/// A writer whose bytes are read back after the json renderer is done.
+#[derive(Clone, Default)]
+struct Buffer(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for Buffer {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'w> DocumentRenderer<'w> {
+    /// `--query` when given, else yaml.
+    pub fn new(query: Option<Query>, out: Box<dyn Write + 'w>) -> Self {
+        let buffer = Buffer::default();
+        DocumentRenderer {
+            sink: query.map_or(Sink::Yaml, Sink::Query),
+            json: super::json::JsonRenderer::new(Box::new(buffer.clone())),
+            buffer,
+            out,
+        }
+    }
+}
+
+impl Renderer for DocumentRenderer<'_> {
+    fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
+        self.json.page(jobs)
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        self.json.finish(summary)?;
+        let text = std::mem::take(&mut *self.buffer.0.borrow_mut());
+        let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
+        let written = match &self.sink {
+            Sink::Yaml => write_yaml(&doc, &mut self.out),
+            Sink::Query(query) => query.run(&doc, &mut self.out),
+        };
+        // The command's error (exit 2 for a failed query) travels inside the io::Error.
+        written.map_err(|e| match e {
+            Error::Io(e) => e,
+            other => io::Error::other(other),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn opts(format: OutputFormat) -> OutputOptions {
+        OutputOptions::new(format, None, false, false)
+    }
+
+    fn render(format: OutputFormat, pages: &[Value]) -> String {
+        let mut r = ListRenderer::new(format, "ComputeEnvSet", &opts(format));
+        let mut out = Vec::new();
+        for page in pages {
+            r.page(page, &mut out).unwrap();
+        }
+        r.finish(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn pages() -> Vec<Value> {
+        let first: Value = serde_json::from_str(
+            r#"{"ComputeEnvSet": [
+                {"EnvId": "env-a", "EnvName": "one", "Placement": {"Zone": "ap-guangzhou-3"},
+                 "Big": 12345678901234567890123, "Tags": ["x", "y"], "Nodes": [{"n": 1}], "Gone": null},
+                {"EnvId": "env-b", "Extra": true, "Placement": {"Zone": "ap-guangzhou-4", "Deep": {"A": 1.10}}}
+            ], "TotalCount": 3, "RequestId": "r1"}"#,
+        )
+        .unwrap();
+        let second = json!({"ComputeEnvSet": [{"EnvId": "env-c", "Later": "x", "EnvName": "three"}],
+                            "TotalCount": 3, "RequestId": "r2"});
+        vec![first, second]
+    }
+
+    #[test]
+    fn jsonl_writes_each_element_compact_as_received() {
+        let text = render(OutputFormat::Jsonl, &pages());
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert_eq!(
+            lines[0],
+            r#"{"EnvId":"env-a","EnvName":"one","Placement":{"Zone":"ap-guangzhou-3"},"Big":12345678901234567890123,"Tags":["x","y"],"Nodes":[{"n":1}],"Gone":null}"#
+        );
+        assert_eq!(
+            lines[2],
+            r#"{"EnvId":"env-c","Later":"x","EnvName":"three"}"#
+        );
+    }
+
+    #[test]
+    fn csv_has_dotted_columns_fixed_by_the_first_page() {
+        let text = render(OutputFormat::Csv, &pages());
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "EnvId,EnvName,Placement.Zone,Big,Tags,Nodes,Gone,Extra,Placement.Deep.A"
+        );
+        assert_eq!(
+            lines[1],
+            r#"env-a,one,ap-guangzhou-3,12345678901234567890123,x;y,"[{""n"":1}]",,,"#
+        );
+        assert_eq!(lines[2], "env-b,,ap-guangzhou-4,,,,,true,1.10");
+        // A member first seen on a later page has no column: the header is already out.
+        assert_eq!(lines[3], "env-c,three,,,,,,,");
+        assert_eq!(lines.len(), 5, "ends with CRLF: {text:?}");
+    }
+
+    #[test]
+    fn csv_without_headers_and_with_nothing() {
+        let mut o = opts(OutputFormat::Csv);
+        o.headers = false;
+        let mut r = ListRenderer::new(OutputFormat::Csv, "ComputeEnvSet", &o);
+        let mut out = Vec::new();
+        r.page(&json!({"ComputeEnvSet": [], "TotalCount": 0}), &mut out)
+            .unwrap();
+        r.page(&pages()[1], &mut out).unwrap();
+        r.finish(&mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "env-c,x,three\r\n");
+    }
+
+    #[test]
+    fn table_rows_take_the_union_of_columns() {
+        let text = render(OutputFormat::Table, &pages());
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "{text}");
+        let header: Vec<&str> = lines[0].split_whitespace().collect();
+        assert_eq!(
+            header,
+            [
+                "EnvId",
+                "EnvName",
+                "Placement.Zone",
+                "Big",
+                "Tags",
+                "Nodes",
+                "Gone",
+                "Extra",
+                "Placement.Deep.A",
+                "Later"
+            ]
+        );
+        assert!(lines[1].starts_with("env-a   one "), "{text}");
+        assert!(lines[3].starts_with("env-c   three "), "{text}");
+        assert!(lines[3].trim_end().ends_with('x'), "{text}");
+        let later = lines[0].find("Later").unwrap();
+        assert_eq!(&lines[3][later..], "x", "aligned:\n{text}");
+        assert!(text.lines().all(|l| l == l.trim_end()));
+    }
+
+    #[test]
+    fn table_cells_cannot_break_lines_or_drive_the_terminal() {
+        let page = json!({"JobSet": [{"JobName": "a\nb\u{1b}[2J", "JobState": "FAILED"}]});
+        let mut r = ListRenderer::new(OutputFormat::Table, "JobSet", &opts(OutputFormat::Table));
+        let mut out = Vec::new();
+        r.page(&page, &mut out).unwrap();
+        r.finish(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 2, "{text}");
+        assert!(text.contains(r"a\nb\u{1b}[2J"), "{text}");
+        assert!(!text.contains('\x1b'));
+    }
+
+    #[test]
+    fn empty_list_prints_no_table() {
+        let text = render(
+            OutputFormat::Table,
+            &[json!({"ComputeEnvSet": [], "TotalCount": 0})],
+        );
+        assert_eq!(text, "");
+    }
+
+    #[test]
+    fn json_and_yaml_merge_pages() {
+        let text = render(OutputFormat::Json, &pages());
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(doc["ComputeEnvSet"].as_array().unwrap().len(), 3);
+        assert_eq!(doc["RequestId"], "r2");
+        assert!(text.contains("12345678901234567890123"));
+        let text = render(OutputFormat::Yaml, &pages());
+        assert!(text.contains("  - EnvId: env-c\n"), "{text}");
+        assert!(text.ends_with("RequestId: r2\n"), "{text}");
+    }
+
+    #[test]
+    fn member_table_lists_members_and_values() {
+        let answer: Value = serde_json::from_str(
+            r#"{"JobId": "job-aaaaaaaa", "Count": 12345678901234567890123, "Ok": true,
+                "Nothing": null, "Placement": {"Zone": "z"}, "List": [1, "a"], "RequestId": "r"}"#,
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        write_member_table(&answer, &opts(OutputFormat::Table), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<Vec<&str>> = text
+            .lines()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert_eq!(lines[0], ["MEMBER", "VALUE"]);
+        assert_eq!(lines[1], ["JobId", "job-aaaaaaaa"]);
+        assert_eq!(lines[2], ["Count", "12345678901234567890123"]);
+        assert_eq!(lines[3], ["Ok", "true"]);
+        assert_eq!(lines[4], ["Nothing"]);
+        assert_eq!(lines[5], ["Placement", r#"{"Zone":"z"}"#]);
+        assert_eq!(lines[6], ["List", r#"[1,"a"]"#]);
+        assert_eq!(lines[7], ["RequestId", "r"]);
+
+        let mut o = opts(OutputFormat::Table);
+        o.headers = false;
+        let mut out = Vec::new();
+        write_member_table(&answer, &o, &mut out).unwrap();
+        assert!(String::from_utf8(out).unwrap().starts_with("JobId "));
+    }
+}

@@ -1,0 +1,144 @@
+//! Rows from arbitrary JSON elements (an answer's list member): the cells of one element,
+//! and the borderless, aligned table people read, laid out as `table` lays out jobs.
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+
+use comfy_table::{Cell, Color, ContentArrangement, Row, Table, presets};
+use serde_json::Value;
+
+use super::table::{COLUMN_GAP, single_line};
+
+/// The cells of one element, in its key order: scalar members as columns, nested objects'
+/// scalars as dotted columns (`Placement.Zone`), lists of scalars joined with `;`, other
+/// lists as compact JSON, null as empty. An element that is not an object is one cell in
+/// the column `name`.
+pub fn cells(element: &Value, name: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    match element {
+        Value::Object(map) => flatten(map, "", &mut out),
+        other => out.push((name.to_string(), text(other))),
+    }
+    out
+}
+
+fn flatten(map: &serde_json::Map<String, Value>, prefix: &str, out: &mut Vec<(String, String)>) {
+    for (key, value) in map {
+        let name = format!("{prefix}{key}");
+        match value {
+            Value::Object(inner) => flatten(inner, &format!("{name}."), out),
+            other => out.push((name, text(other))),
+        }
+    }
+}
+
+/// The text of a value in a cell.
+pub fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Array(items) if items.iter().all(is_scalar) => {
+            items.iter().map(text).collect::<Vec<_>>().join(";")
+        }
+        other => other.to_string(),
+    }
+}
+
+fn is_scalar(value: &Value) -> bool {
+    !matches!(value, Value::Array(_) | Value::Object(_))
+}
+
+/// Column names in first-seen order.
+#[derive(Default)]
+pub struct ColumnSet {
+    pub names: Vec<String>,
+    seen: HashSet<String>,
+}
+
+impl ColumnSet {
+    pub fn add(&mut self, name: &str) {
+        if !self.seen.contains(name) {
+            self.seen.insert(name.to_string());
+            self.names.push(name.to_string());
+        }
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.seen.contains(name)
+    }
+}
+
+/// An element's cells laid out in `columns` (missing ones empty).
+pub fn in_columns(cells: &[(String, String)], columns: &[String]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|column| {
+            cells
+                .iter()
+                .find(|(name, _)| name == column)
+                .map(|(_, text)| text.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A table in the style of `table` for jobs: no borders, columns separated by spaces,
+/// nothing wrapped; every cell on one line with control characters escaped.
+pub fn table(
+    header: Option<&[String]>,
+    rows: &[Vec<String>],
+    columns: &[String],
+    color: bool,
+) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .force_no_tty();
+    if color {
+        table.enforce_styling();
+        table.style_text_only();
+    }
+    if let Some(header) = header {
+        table.set_header(Row::from(header.iter().map(|h| Cell::new(single_line(h)))));
+    }
+    for row in rows {
+        table.add_row(Row::from(row.iter().zip(columns).map(|(text, column)| {
+            let cell = Cell::new(single_line(text));
+            match state_color(column, text, color) {
+                Some(c) => cell.fg(c),
+                None => cell,
+            }
+        })));
+    }
+    table
+}
+
+/// Writes `table` (nothing when it has no rows and no header), trailing spaces trimmed.
+pub fn write_table(mut table: Table, out: &mut dyn Write) -> io::Result<()> {
+    if !table.is_empty() {
+        for column in table.column_iter_mut() {
+            column.set_padding((0, COLUMN_GAP));
+        }
+        for line in table.lines() {
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    out.flush()
+}
+
+/// States coloured as the jobs table colours them, in any column named `…State`.
+fn state_color(column: &str, text: &str, color: bool) -> Option<Color> {
+    if !color || !column.ends_with("State") {
+        return None;
+    }
+    match text {
+        "SUCCEED" => Some(Color::Green),
+        "FAILED" | "FAILED_INTERRUPTED" => Some(Color::Red),
+        "RUNNING" | "STARTING" => Some(Color::Cyan),
+        "SUBMITTED" | "PENDING" | "RUNNABLE" => Some(Color::Yellow),
+        _ => None,
+    }
+}

@@ -1,0 +1,347 @@
+//! `--query`: a jq expression compiled once (with jaq, in-process) and applied to the JSON
+//! document a command would print; each result on its own line, strings raw as `jq -r`.
+//!
+//! Numbers stay exact: the document goes to jaq as JSON text, and jaq keeps integers of
+//! any size as integers and other numbers as their decimal text until arithmetic touches
+//! them (then they become 64-bit floats, as in jq). jaq prints NaN and infinities as
+//! `NaN`/`Infinity` where jq prints `null`/`1.7976931348623157e+308`.
+
+use std::fmt;
+use std::io::Write;
+use std::sync::Arc;
+
+use jaq_core::data::JustLut;
+use jaq_core::load::{self, Arena, File, Loader};
+use jaq_core::{Compiler, Ctx, Vars};
+use jaq_json::Val;
+
+use crate::error::Error;
+
+type Filter = jaq_core::Filter<JustLut<Val>>;
+
+/// Natives left out: `env` would let a query print the credentials in the environment.
+const LEFT_OUT: [&str; 1] = ["env"];
+
+/// A compiled `--query` expression (cheap to clone).
+#[derive(Clone)]
+pub struct Query {
+    expr: Arc<str>,
+    filter: Arc<Filter>,
+}
+
+impl fmt::Debug for Query {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Query").field(&self.expr).finish()
+    }
+}
+
+impl Query {
+    /// A syntax error is a usage error (exit 2) naming the expression, before anything is sent.
+    pub fn compile(expr: &str) -> Result<Query, Error> {
+        let bad = |why: String| Error::usage(format!("invalid --query '{expr}': {why}"));
+        let defs = jaq_core::defs()
+            .chain(jaq_std::defs())
+            .chain(jaq_json::defs());
+        let funs = jaq_core::funs()
+            .chain(jaq_std::funs())
+            .chain(jaq_json::funs())
+            .filter(|(name, _, _)| !LEFT_OUT.contains(name));
+        let arena = Arena::default();
+        let modules = Loader::new(defs)
+            .load(
+                &arena,
+                File {
+                    code: expr,
+                    path: (),
+                },
+            )
+            .map_err(|errors| bad(load_errors(expr, errors)))?;
+        let filter = Compiler::default()
+            .with_funs(funs)
+            .compile(modules)
+            .map_err(|errors| {
+                let what: Vec<String> = errors
+                    .into_iter()
+                    .flat_map(|(_, errs)| errs)
+                    .map(|(name, undefined)| format!("undefined {} '{name}'", undefined.as_str()))
+                    .collect();
+                bad(what.join("; "))
+            })?;
+        Ok(Query {
+            expr: expr.into(),
+            filter: Arc::new(filter),
+        })
+    }
+
+    /// The expression as given.
+    pub fn expr(&self) -> &str {
+        &self.expr
+    }
+
+    /// Each result on its own line: strings raw (as `jq -r`), other values compact JSON.
+    /// An evaluation error is exit 2 with jq's message.
+    pub fn run(&self, doc: &serde_json::Value, out: &mut dyn Write) -> Result<(), Error> {
+        let text = serde_json::to_vec(doc).map_err(|e| Error::Internal(e.to_string()))?;
+        let input = jaq_json::read::parse_single(&text)
+            .map_err(|e| Error::Internal(format!("the document for --query: {e}")))?;
+        let ctx = Ctx::<JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
+        let pp = jaq_json::write::Pp::default();
+        for result in self.filter.id.run((ctx, input)) {
+            let value = match result {
+                Ok(value) => value,
+                Err(exn) => match exn.get_err() {
+                    Ok(e) => {
+                        out.flush()?;
+                        return Err(Error::usage(format!(
+                            "--query '{}' failed: {}",
+                            self.expr,
+                            crate::error::printable(&error_text(e))
+                        )));
+                    }
+                    // `halt`: jq stops printing; a non-zero status is an error here too.
+                    Err(exn) => match exn.get_halt() {
+                        Ok(0) => break,
+                        Ok(code) => {
+                            out.flush()?;
+                            return Err(Error::usage(format!(
+                                "--query '{}' halted with status {code}",
+                                self.expr
+                            )));
+                        }
+                        Err(_) => {
+                            return Err(Error::Internal(
+                                "--query: an unexpected jaq exception".to_string(),
+                            ));
+                        }
+                    },
+                },
+            };
+            match &value {
+                Val::TStr(s) => out.write_all(s)?,
+                other => jaq_json::write::write(out, &pp, 0, other)?,
+            }
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// jq's message: `error("x")` gives `x` itself; other values are shown as JSON.
+fn error_text(e: jaq_core::Error<Val>) -> String {
+    match e.into_val() {
+        Val::TStr(s) => String::from_utf8_lossy(&s).into_owned(),
+        other => format!("{other} (not a string)"),
+    }
+}
+
+/// The lexer's and parser's complaints, each with where in the expression it stopped.
+fn load_errors(expr: &str, errors: load::Errors<&str, ()>) -> String {
+    let at = |rest: &str| {
+        let offset = (rest.as_ptr() as usize).saturating_sub(expr.as_ptr() as usize);
+        match expr.get(offset..) {
+            Some("") | None => "at the end".to_string(),
+            Some(tail) => format!("at '{}'", tail.chars().take(20).collect::<String>()),
+        }
+    };
+    let mut what = Vec::new();
+    for (_, error) in errors {
+        match error {
+            load::Error::Io(items) => what.extend(items.into_iter().map(|(_, e)| e)),
+            load::Error::Lex(items) => what.extend(items.into_iter().map(|(expect, rest)| {
+                let expected = match expect {
+                    load::lex::Expect::Delim(open) => match open {
+                        "(" => "closing parenthesis",
+                        "[" => "closing bracket",
+                        "{" => "closing brace",
+                        _ => "closing quote",
+                    },
+                    other => other.as_str(),
+                };
+                format!("expected {expected} {}", at(rest))
+            })),
+            load::Error::Parse(items) => what.extend(
+                items
+                    .into_iter()
+                    .map(|(expect, found)| format!("expected {} {}", expect.as_str(), at(found))),
+            ),
+        }
+    }
+    if what.is_empty() {
+        what.push("not a jq expression".to_string());
+    }
+    what.join("; ")
+}
+
+/// For a JMESPath expression (the habit of tccli's `--filter` and aws's `--query`), the
+/// jq expression that most likely means the same, when one is easy to tell.
+pub fn jmespath_hint(expr: &str) -> Option<String> {
+    let expr = expr.trim();
+    let first = expr.chars().next()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let jq = format!(".{}", expr.replace("[*]", "[]"));
+    let simple = !jq.contains(['?', '|', '@', '`', '{', '&', '=', '<', '>', '!']);
+    Some(if simple && Query::compile(&jq).is_ok() {
+        format!("jq paths start with a dot: try --query '{jq}'")
+    } else {
+        "--query takes jq syntax (e.g. '.JobSet[] | select(.JobState == \"FAILED\") | .JobId'), not JMESPath".to_string()
+    })
+}
+
+/// Parses `--query` for clap: compiled here, so a syntax error is a usage error before
+/// anything else happens.
+pub fn parse_arg(value: &str) -> Result<Query, String> {
+    Query::compile(value).map_err(|e| {
+        let why = match e {
+            Error::Usage(message) => message
+                .split_once(": ")
+                .map_or(message.clone(), |(_, why)| why.to_string()),
+            other => other.to_string(),
+        };
+        match jmespath_hint(value) {
+            Some(hint) => format!("{why}\n  hint: {hint}"),
+            None => why,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn run(expr: &str, doc: &serde_json::Value) -> Result<String, Error> {
+        let mut out = Vec::new();
+        Query::compile(expr)?.run(doc, &mut out)?;
+        Ok(String::from_utf8(out).unwrap())
+    }
+
+    fn doc() -> serde_json::Value {
+        serde_json::from_str(
+            r#"{"TotalCount": 2, "JobSet": [
+                {"JobId": "job-aaaaaaaa", "Priority": 1, "Tags": [{"Key": "k", "Value": "v"}]},
+                {"JobId": "job-bbbbbbbb", "Priority": 12345678901234567890123, "Ratio": 1.10}
+            ], "RequestId": "req-1"}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn strings_are_raw_and_other_values_compact() {
+        assert_eq!(
+            run(".JobSet[].JobId", &doc()).unwrap(),
+            "job-aaaaaaaa\njob-bbbbbbbb\n"
+        );
+        assert_eq!(run(".TotalCount", &doc()).unwrap(), "2\n");
+        assert_eq!(
+            run(".JobSet[0].Tags[0]", &doc()).unwrap(),
+            "{\"Key\":\"k\",\"Value\":\"v\"}\n"
+        );
+        assert_eq!(run(".Missing", &doc()).unwrap(), "null\n");
+        assert_eq!(run("empty", &doc()).unwrap(), "");
+        assert_eq!(
+            run("[.JobSet[].JobId]", &doc()).unwrap(),
+            "[\"job-aaaaaaaa\",\"job-bbbbbbbb\"]\n"
+        );
+        assert_eq!(run("\"a\\nb\"", &doc()).unwrap(), "a\nb\n", "raw, as jq -r");
+    }
+
+    #[test]
+    fn numbers_pass_through_exactly() {
+        assert_eq!(
+            run(".JobSet[1].Priority", &doc()).unwrap(),
+            "12345678901234567890123\n"
+        );
+        assert_eq!(run(".JobSet[1].Ratio", &doc()).unwrap(), "1.10\n");
+        assert_eq!(
+            run(".JobSet[1]", &doc()).unwrap(),
+            "{\"JobId\":\"job-bbbbbbbb\",\"Priority\":12345678901234567890123,\"Ratio\":1.10}\n"
+        );
+        assert_eq!(run(".TotalCount + 1", &doc()).unwrap(), "3\n");
+    }
+
+    #[test]
+    fn standard_library_works() {
+        assert_eq!(
+            run(".JobSet | map(.JobId) | join(\",\")", &doc()).unwrap(),
+            "job-aaaaaaaa,job-bbbbbbbb\n"
+        );
+        assert_eq!(
+            run(".JobSet[] | select(.Priority == 1) | .JobId", &doc()).unwrap(),
+            "job-aaaaaaaa\n"
+        );
+        assert_eq!(run("keys | length", &doc()).unwrap(), "3\n");
+    }
+
+    #[test]
+    fn syntax_errors_are_usage_errors_naming_the_expression() {
+        for bad in [
+            ".JobSet[", ".[] |", "map(", "{a:}", "\"abc", "nosuchfn", "$x",
+        ] {
+            let err = Query::compile(bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains(bad), "{bad}: {err}");
+        }
+        let err = Query::compile(".JobSet[").unwrap_err().to_string();
+        assert!(err.contains("expected"), "{err}");
+        let err = Query::compile("nosuchfn").unwrap_err().to_string();
+        assert!(err.contains("undefined filter 'nosuchfn'"), "{err}");
+    }
+
+    #[test]
+    fn evaluation_errors_are_exit_2_with_jqs_message() {
+        let err = run(".TotalCount | .[0]", &doc()).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("cannot index"), "{err}");
+        let err = run("error(\"boom\")", &doc()).unwrap_err();
+        assert!(err.to_string().ends_with("failed: boom"), "{err}");
+        // Results before the error are still written.
+        let mut out = Vec::new();
+        let q = Query::compile(".JobSet[].JobId, error(\"x\")").unwrap();
+        assert!(q.run(&doc(), &mut out).is_err());
+        assert_eq!(out, b"job-aaaaaaaa\njob-bbbbbbbb\n");
+    }
+
+    #[test]
+    fn jmespath_habits_get_a_jq_hint() {
+        assert_eq!(
+            jmespath_hint("JobSet[0].JobId").unwrap(),
+            "jq paths start with a dot: try --query '.JobSet[0].JobId'"
+        );
+        assert_eq!(
+            jmespath_hint("JobSet[*].JobId").unwrap(),
+            "jq paths start with a dot: try --query '.JobSet[].JobId'"
+        );
+        assert!(
+            jmespath_hint("JobSet[?JobState=='FAILED'].JobId")
+                .unwrap()
+                .contains("not JMESPath")
+        );
+        assert_eq!(jmespath_hint(".JobSet[0]"), None);
+        let err = parse_arg("JobSet[0].JobId").unwrap_err();
+        assert!(
+            err.contains("undefined filter 'JobSet'")
+                && err.contains("try --query '.JobSet[0].JobId'"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn env_is_not_available() {
+        assert!(Query::compile("env").is_err());
+        assert!(Query::compile("$ENV").is_err());
+    }
+
+    #[test]
+    fn halt_stops_quietly() {
+        assert_eq!(run("1, halt, 2", &json!(null)).unwrap(), "1\n");
+    }
+
+    #[test]
+    fn queries_can_live_in_parsed_options() {
+        fn send_sync<T: Send + Sync + Clone + 'static>() {}
+        send_sync::<Query>();
+    }
+}
