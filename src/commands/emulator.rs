@@ -6,6 +6,15 @@ use crate::cli::{GlobalArgs, ServeArgs};
 use crate::emulator::{self, Config, faults, limiter};
 use crate::error::Error;
 
+impl From<emulator::Error> for Error {
+    fn from(e: emulator::Error) -> Error {
+        match e {
+            emulator::Error::Usage(message) => Error::Usage(message),
+            emulator::Error::Internal(message) => Error::Internal(message),
+        }
+    }
+}
+
 pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     // The value may also come from the global `--rate-limit` given before `emulator`,
     // which takes any rate: the emulator counts whole requests.

@@ -42,8 +42,10 @@
 //! `X-TC-Token`).
 
 pub mod advance;
+pub mod api;
 pub mod auth;
 pub mod data;
+pub mod error;
 pub mod errors;
 pub mod faults;
 pub mod limiter;
@@ -67,8 +69,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use crate::credentials::{Credentials, Secret};
-use crate::error::Error;
+pub use crate::error::Error;
 
 pub use data::{demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs};
 pub use faults::{Fault, FaultList};
@@ -542,14 +543,4 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
-}
-
-/// The demo credentials, as the client uses them with `--emulator`.
-pub fn demo_credentials() -> Credentials {
-    Credentials {
-        secret_id: DEMO_SECRET_ID.to_string(),
-        secret_key: Secret::new(DEMO_SECRET_KEY),
-        token: None,
-        source: "the built-in emulator's demo credentials".to_string(),
-    }
 }

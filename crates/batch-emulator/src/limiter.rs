@@ -66,7 +66,7 @@ impl RateLimiter {
 
 /// The value parser of `emulator serve --rate-limit`: a whole number of requests per
 /// second (0 turns the limit off). It yields `f64` because the option shares its id with
-/// the client's global `--rate-limit` (see `crate::cli::ServeArgs`).
+/// the client's global `--rate-limit` (see `batchctl::cli::ServeArgs`).
 pub fn parse_rate_limit(value: &str) -> Result<f64, String> {
     value
         .trim()
