@@ -54,10 +54,14 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
         emulator::DEMO_SECRET_KEY
     )?;
     match rate_limit {
-        0 => writeln!(out, "rate limit: off")?,
-        n => writeln!(
+        emulator::RateLimit::Each(0) => writeln!(out, "rate limit: off")?,
+        emulator::RateLimit::Each(n) => writeln!(
             out,
-            "rate limit: {n} requests per second per SecretId (RequestLimitExceeded above it)"
+            "rate limit: {n} requests per second per SecretId and action (RequestLimitExceeded above it)"
+        )?,
+        emulator::RateLimit::Published => writeln!(
+            out,
+            "rate limit: each action's published limit per SecretId (RequestLimitExceeded above it)"
         )?,
     }
     if args.advance {

@@ -52,7 +52,7 @@ impl Session {
             // see a job already moved, as on the real service).
             let handle = emu::start(emu::Config {
                 quiet: true,
-                rate_limit: 0,
+                rate_limit: emu::RateLimit::OFF,
                 advance: true,
                 ..emu::Config::new(
                     "127.0.0.1:0",

@@ -191,10 +191,16 @@ pub fn human_fault_line(req: &Incoming<'_>, fault: Fault) -> String {
 }
 
 /// The human line of one request, e.g. `emulator: DescribeJobs ok 20/57 jobs` (with
-/// `--advance`, e.g. `emulator: DescribeJobs ok 1/1 jobs, 1 advanced`).
+/// `--advance`, e.g. `emulator: DescribeJobs ok 1/1 jobs, 1 advanced`); other actions
+/// say how many items their answer's list holds, if it has one (`… ok 12 items`).
 pub fn human_line(outcome: &Outcome) -> String {
     let action = shown_action(outcome.action.as_deref());
+    let describes_jobs = outcome.action.as_deref().map(str::trim) == Some(crate::api::ACTION);
     match &outcome.result {
+        Ok(served) if !describes_jobs => match served.returned {
+            0 => format!("emulator: {action} ok"),
+            n => format!("emulator: {action} ok {n} items"),
+        },
         Ok(served) => match served.advanced {
             Some(n) => format!(
                 "emulator: {action} ok {}/{} jobs, {n} advanced",
