@@ -461,7 +461,7 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
         Fault::BadJson => Answer::BadJson,
         Fault::Truncate => {
             // The answer this request would have had (rate limit aside), cut in half; the
-            // client never gets it whole, so no job moves.
+            // client never gets it whole, so no polled job moves (a write still acts).
             let outcome = shared.service.preview(req, now);
             Answer::Truncated(outcome.body, outcome.request_id)
         }

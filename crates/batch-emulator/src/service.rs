@@ -302,8 +302,10 @@ impl Service {
         self.handle_with(req, now, |_, _| Ok(()))
     }
 
-    /// The answer [`Service::handle`] would give, but no job moves: for an answer the
-    /// client never receives whole (an injected `truncate`).
+    /// The answer [`Service::handle`] would give, but no polled job moves: for an answer
+    /// the client never receives whole (an injected `truncate`). Writes still take effect
+    /// (a SubmitJob creates its job), as on the service, which acted before the answer
+    /// was cut.
     pub fn preview(&self, req: &Incoming<'_>, now: i64) -> Outcome {
         self.respond(req, now, |_, _| Ok(()), false)
     }
