@@ -380,15 +380,15 @@ fn serve(shared: &Shared, mut request: tiny_http::Request, fault: Option<Fault>)
         }
         Some(fault) => {
             let answer = fault_answer(shared, &incoming, fault, now);
-            let request_id = match &answer {
-                Answer::Envelope(_, id) | Answer::Truncated(_, id) | Answer::Lost(id) => {
-                    Some(id.as_str())
+            match &answer {
+                Answer::Lost(outcome) => shared.logger.record_lost(&incoming, outcome, now),
+                Answer::Envelope(_, id) | Answer::Truncated(_, id) => {
+                    shared
+                        .logger
+                        .record_fault(&incoming, fault, Some(id.as_str()), now);
                 }
-                _ => None,
-            };
-            shared
-                .logger
-                .record_fault(&incoming, fault, request_id, now);
+                _ => shared.logger.record_fault(&incoming, fault, None, now),
+            }
             answer
         }
     };
@@ -419,9 +419,9 @@ enum Answer {
     Truncated(Vec<u8>, String),
     /// Close the connection without a byte.
     Reset,
-    /// The request was answered (it took effect; the RequestId of the answer), but the
-    /// connection closes without a byte of it.
-    Lost(String),
+    /// The request was answered (it took effect; its outcome), but the connection closes
+    /// without a byte of the answer.
+    Lost(Box<service::Outcome>),
     /// Hold the connection open without a byte, until the emulator stops or
     /// [`HANG_LIMIT`] passes; then close it.
     Hang,
@@ -473,7 +473,7 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
             let outcome = shared
                 .service
                 .handle_with(req, now, |caller, action| shared.admit(caller, action));
-            Answer::Lost(outcome.request_id)
+            Answer::Lost(Box::new(outcome))
         }
     }
 }

@@ -3,8 +3,10 @@
 //! human line per request on stderr. Every request is recorded, throttled ones
 //! (`RequestLimitExceeded`) and those answered by an injected fault (`inject:<fault>`)
 //! too, so a test can count a client's attempts. Neither ever holds a SecretKey or a
-//! token: only whether a token was sent. With `--advance`, the record of a successful
-//! answer adds `"advanced": n`, how many of the returned jobs moved forward.
+//! token: only whether a token was sent. A request whose answer a `lost` fault dropped
+//! is recorded as answered (`inject:lost`, plus `answered`: what the answer said). With
+//! `--advance`, the record of a successful answer adds `"advanced": n`, how many of the
+//! returned jobs moved forward.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -61,6 +63,22 @@ impl Logger {
         );
     }
 
+    /// Records one request answered normally whose answer a `lost` fault then dropped:
+    /// the usual record with the outcome `inject:lost`, and what the answer would have
+    /// said in `answered` (`ok` or the error code).
+    pub fn record_lost(&self, req: &Incoming<'_>, outcome: &Outcome, now: i64) {
+        self.write(
+            || lost_line(req, outcome, now),
+            || {
+                format!(
+                    "{} (answer lost: {})",
+                    human_line(outcome),
+                    Fault::Lost.describe()
+                )
+            },
+        );
+    }
+
     fn write(&self, line: impl FnOnce() -> Value, human: impl FnOnce() -> String) {
         if let Some(file) = &self.file {
             let mut line = line().to_string();
@@ -110,6 +128,19 @@ pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
         }
     }
     Value::Object(line)
+}
+
+/// The JSON log record of a request whose answer a `lost` fault dropped.
+pub fn lost_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
+    let mut line = log_line(req, outcome, now);
+    if let Value::Object(fields) = &mut line {
+        fields.insert("answered".into(), Value::from(outcome.code()));
+        fields.insert(
+            "outcome".into(),
+            Value::from(format!("inject:{}", Fault::Lost)),
+        );
+    }
+    line
 }
 
 /// The JSON log record of a request answered by an injected fault: the same fields as

@@ -591,12 +591,19 @@ fn lost_submits_the_job_but_the_answer_never_arrives() {
     assert_eq!(doc["Response"]["JobId"], created["JobId"]);
     assert_eq!(handle.shared.service.len(), before + 1);
     let log = std::fs::read_to_string(&log_path).unwrap();
-    let outcomes: Vec<String> = log
+    let lines: Vec<Value> = log
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["outcome"].to_string())
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
         .collect();
-    assert_eq!(outcomes.len(), 3, "{log}");
-    assert!(outcomes[0].contains("inject:lost"), "{log}");
-    assert!(outcomes[2].contains("ok"), "{log}");
+    assert_eq!(lines.len(), 3, "{log}");
+    for line in &lines[..2] {
+        assert_eq!(line["outcome"], "inject:lost", "{log}");
+        assert_eq!(line["answered"], "ok", "{log}");
+    }
+    assert_eq!(lines[2]["outcome"], "ok", "{log}");
+    // Every attempt carried the same token, as the log shows.
+    for line in &lines {
+        assert!(line.to_string().contains("retry-me"), "{line}");
+    }
     handle.shutdown();
 }
