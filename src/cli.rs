@@ -387,16 +387,18 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
 
-    /// Requests accepted per second and SecretId, as the real service (0: no limit);
+    /// Requests accepted per second, SecretId and action: `published` (each action's
+    /// published limit, as the real service), or N for every action (0: no limit);
     /// above it the answer is RequestLimitExceeded
     // Shares the id and type (f64) of the global client-side `--rate-limit`, which clap
     // then does not propagate here: `emulator serve --help` shows this text and parser.
-    #[arg(id = "rate_limit", long = "rate-limit", value_name = "N", default_value = "2",
+    #[arg(id = "rate_limit", long = "rate-limit", value_name = "published|N", default_value = "published",
           value_parser = crate::emulator::limiter::parse_rate_limit)]
     pub rate_limit: f64,
 
     /// Faults to play, one per request in arrival order, before answering normally:
-    /// ok, limit, internal, http502, reset, hang, badjson, truncate, expire; NAME*N
+    /// ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the
+    /// request takes effect, then the connection drops before the answer); NAME*N
     /// repeats one (e.g. internal*2,ok)
     #[arg(long, value_name = "LIST", value_parser = crate::emulator::faults::parse_fault_list)]
     pub inject: Option<crate::emulator::FaultList>,

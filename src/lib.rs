@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: arguments ([`cli`], [`settings`]) → request ([`api`]) → signed
 //! HTTP call ([`signer`], [`request`], [`client`]) → response → rendered output
-//! ([`output`]). [`emulator`] is a local, faithful DescribeJobs service.
+//! ([`output`]). [`emulator`] (the `batch-emulator` crate) is a local Batch API service.
 
 pub mod api;
 pub mod cli;
@@ -10,7 +10,6 @@ pub mod client;
 pub mod commands;
 pub mod credentials;
 pub mod duration;
-pub mod emulator;
 pub mod error;
 pub mod output;
 pub mod pacing;
@@ -21,6 +20,10 @@ pub mod request;
 pub mod selection;
 pub mod settings;
 pub mod waiting;
+
+/// The local emulator lives in its own crate so that its dependencies are not the
+/// product's; this path keeps `batchctl::emulator::…` working.
+pub use batch_emulator as emulator;
 
 use std::ffi::OsString;
 use std::io::Write;

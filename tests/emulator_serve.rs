@@ -28,6 +28,7 @@ fn an_unknown_fault_is_a_usage_error_naming_it_and_the_valid_ones() {
     assert!(err.contains("unknown fault `timeout`"), "{err}");
     for name in [
         "ok", "limit", "internal", "http502", "reset", "hang", "badjson", "truncate", "expire",
+        "lost",
     ] {
         assert!(err.contains(name), "{name}: {err}");
     }
@@ -51,23 +52,13 @@ fn bad_repeat_counts_and_rates_are_usage_errors() {
     }
 }
 
-#[test]
-fn the_banner_states_the_rate_limit_and_the_queued_faults() {
+/// The banner `emulator serve ARGS` prints, up to the line containing `last`.
+fn banner(args: &[&str], last: &str) -> String {
     let home = tempfile::tempdir().unwrap();
     let mut child = Command::new(BIN)
         .env("HOME", home.path())
-        .args([
-            "-q",
-            "emulator",
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--rate-limit",
-            "5",
-            "--inject",
-            "internal*3,ok,reset",
-            "--advance",
-        ])
+        .args(["-q", "emulator", "serve", "--listen", "127.0.0.1:0"])
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -87,25 +78,53 @@ fn the_banner_states_the_rate_limit_and_the_queued_faults() {
     while let Ok(line) = banner_lines.recv_timeout(std::time::Duration::from_secs(10)) {
         banner.push_str(&line);
         banner.push('\n');
-        if line.contains("faults queued") {
+        if line.contains(last) {
             break;
         }
     }
     let _ = child.kill();
     let _ = child.wait();
+    banner
+}
+
+#[test]
+fn the_banner_states_the_rate_limit_and_the_queued_faults() {
+    let banner = banner(
+        &[
+            "--rate-limit",
+            "5",
+            "--inject",
+            "internal*3,ok,reset,lost*2",
+            "--advance",
+        ],
+        "faults queued",
+    );
     assert!(
         banner.starts_with("batchctl emulator listening on http://127.0.0.1:"),
         "{banner}"
     );
     assert!(
-        banner.contains("rate limit: 5 requests per second per SecretId"),
+        banner.contains("rate limit: 5 requests per second per SecretId and action"),
         "{banner}"
     );
     assert!(
-        banner.contains("faults queued, one per request: internal*3,ok,reset"),
+        banner.contains("faults queued, one per request: internal*3,ok,reset,lost*2"),
         "{banner}"
     );
     assert!(banner.contains("advance: on"), "{banner}");
+}
+
+#[test]
+fn by_default_each_action_is_limited_at_its_published_rate() {
+    for args in [&[][..], &["--rate-limit", "published"][..]] {
+        let banner = banner(args, "rate limit:");
+        assert!(
+            banner.contains("rate limit: each action's published limit per SecretId"),
+            "{args:?}: {banner}"
+        );
+    }
+    let banner = banner(&["--rate-limit", "0"], "rate limit:");
+    assert!(banner.contains("rate limit: off"), "{banner}");
 }
 
 #[test]

@@ -9,7 +9,6 @@ use serde_json::{Value, json};
 
 use crate::cli::{GlobalArgs, Origin};
 use crate::credentials::{mask_id, tccli};
-use crate::emulator;
 use crate::error::Error;
 use crate::output::Format;
 use crate::settings::Settings;
@@ -95,7 +94,7 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
     };
 
     if settings.emulator {
-        let demo = emulator::demo_credentials();
+        let demo = super::demo_credentials();
         report.credentials = Some(demo.source);
         report.kind = Some("emulator");
         report.secret_id = Some(mask_id(&demo.secret_id));

@@ -6,6 +6,15 @@ use crate::cli::{GlobalArgs, ServeArgs};
 use crate::emulator::{self, Config, faults, limiter};
 use crate::error::Error;
 
+impl From<emulator::Error> for Error {
+    fn from(e: emulator::Error) -> Error {
+        match e {
+            emulator::Error::Usage(message) => Error::Usage(message),
+            emulator::Error::Internal(message) => Error::Internal(message),
+        }
+    }
+}
+
 pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     // The value may also come from the global `--rate-limit` given before `emulator`,
     // which takes any rate: the emulator counts whole requests.
@@ -45,10 +54,14 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
         emulator::DEMO_SECRET_KEY
     )?;
     match rate_limit {
-        0 => writeln!(out, "rate limit: off")?,
-        n => writeln!(
+        emulator::RateLimit::Each(0) => writeln!(out, "rate limit: off")?,
+        emulator::RateLimit::Each(n) => writeln!(
             out,
-            "rate limit: {n} requests per second per SecretId (RequestLimitExceeded above it)"
+            "rate limit: {n} requests per second per SecretId and action (RequestLimitExceeded above it)"
+        )?,
+        emulator::RateLimit::Published => writeln!(
+            out,
+            "rate limit: each action's published limit per SecretId (RequestLimitExceeded above it)"
         )?,
     }
     if args.advance {

@@ -52,7 +52,7 @@ impl Session {
             // see a job already moved, as on the real service).
             let handle = emu::start(emu::Config {
                 quiet: true,
-                rate_limit: 0,
+                rate_limit: emu::RateLimit::OFF,
                 advance: true,
                 ..emu::Config::new(
                     "127.0.0.1:0",
@@ -60,7 +60,7 @@ impl Session {
                 )
             })?;
             settings.endpoint = Endpoint::parse(&handle.endpoint)?;
-            let client = Client::new(settings, emu::demo_credentials())?;
+            let client = Client::new(settings, demo_credentials())?;
             return Ok(Session {
                 client,
                 _emulator: Some(handle),
@@ -87,6 +87,16 @@ impl Session {
             client: Client::new(settings, resolved.credentials)?,
             _emulator: None,
         })
+    }
+}
+
+/// The emulator's demo credentials, as the client uses them with `--emulator`.
+pub fn demo_credentials() -> credentials::Credentials {
+    credentials::Credentials {
+        secret_id: emu::DEMO_SECRET_ID.to_string(),
+        secret_key: credentials::Secret::new(emu::DEMO_SECRET_KEY),
+        token: None,
+        source: "the built-in emulator's demo credentials".to_string(),
     }
 }
 

@@ -34,11 +34,14 @@ pub enum Fault {
     Truncate,
     /// The `AuthFailure.SignatureExpire` envelope (HTTP 200).
     Expire,
+    /// The request takes effect (answered as usual, state changed), then the connection
+    /// closes before a single byte of the answer.
+    Lost,
 }
 
 impl Fault {
     /// Every fault, in the order they are listed to users.
-    pub const ALL: [Fault; 9] = [
+    pub const ALL: [Fault; 10] = [
         Fault::Ok,
         Fault::Limit,
         Fault::Internal,
@@ -48,6 +51,7 @@ impl Fault {
         Fault::BadJson,
         Fault::Truncate,
         Fault::Expire,
+        Fault::Lost,
     ];
 
     /// The name used in `--inject` and in the request log (`inject:<name>`).
@@ -62,6 +66,7 @@ impl Fault {
             Fault::BadJson => "badjson",
             Fault::Truncate => "truncate",
             Fault::Expire => "expire",
+            Fault::Lost => "lost",
         }
     }
 
@@ -85,6 +90,7 @@ impl Fault {
             Fault::BadJson => "HTTP 200 with a body that is not JSON",
             Fault::Truncate => "HTTP 200 cut short of its Content-Length, connection closed",
             Fault::Expire => "AuthFailure.SignatureExpire envelope",
+            Fault::Lost => "request took effect, connection closed before the answer",
         }
     }
 }
@@ -199,9 +205,10 @@ mod tests {
     fn a_list_is_played_in_the_order_given_with_repeats_expanded() {
         use Fault::*;
         assert_eq!(
-            parse_faults("limit,internal,http502,reset,hang,badjson,truncate,expire,ok").unwrap(),
+            parse_faults("limit,internal,http502,reset,hang,badjson,truncate,expire,lost,ok")
+                .unwrap(),
             [
-                Limit, Internal, Http502, Reset, Hang, BadJson, Truncate, Expire, Ok
+                Limit, Internal, Http502, Reset, Hang, BadJson, Truncate, Expire, Lost, Ok
             ]
         );
         assert_eq!(
@@ -213,6 +220,7 @@ mod tests {
             [Reset, Reset, Ok]
         );
         assert_eq!(parse_faults("hang*1").unwrap(), [Hang]);
+        assert_eq!(parse_faults("lost*2,ok").unwrap(), [Lost, Lost, Ok]);
         assert_eq!(
             parse_fault_list("limit,ok").unwrap(),
             FaultList(vec![Limit, Ok])

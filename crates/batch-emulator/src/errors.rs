@@ -141,11 +141,62 @@ pub fn invalid_action(action: &str) -> ApiError {
     )
 }
 
-pub fn invalid_version(action: &str, version: &str) -> ApiError {
+pub fn no_such_version(action: &str, version: &str) -> ApiError {
     ApiError::new(
-        "InvalidAction",
-        format!("The action `{action}` is not found in version `{version}`."),
-        format!("接口 `{action}` 在版本 `{version}` 中不存在。"),
+        "NoSuchVersion",
+        format!(
+            "The action `{action}` does not exist in version `{version}`; the Batch API's version is `2017-03-12`."
+        ),
+        format!("接口 `{action}` 在版本 `{version}` 中不存在；批量计算的版本为 `2017-03-12`。"),
+    )
+}
+
+/// An action the emulator knows from the model but does not emulate yet.
+pub fn unsupported_operation(action: &str) -> ApiError {
+    ApiError::new(
+        "UnsupportedOperation",
+        format!("The emulator does not support the action `{action}` yet."),
+        format!("模拟器暂不支持接口 `{action}`。"),
+    )
+}
+
+/// A GET request for an action other than DescribeJobs.
+pub fn post_only(action: &str) -> ApiError {
+    ApiError::new(
+        "UnsupportedProtocol",
+        format!("The emulator answers `{action}` to POST requests with a JSON body only."),
+        format!("模拟器仅支持以 POST 和 JSON 请求包调用接口 `{action}`。"),
+    )
+}
+
+/// A body the model's validator refuses: the problem's code, its path in the message.
+pub fn invalid_body(problem: &batch_api::Problem) -> ApiError {
+    let hint = problem
+        .suggestion
+        .as_deref()
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    let (en, zh) = if problem.path.is_empty() {
+        (
+            format!("The request body: {}{hint}.", problem.message),
+            format!("请求包：{}{hint}。", problem.message),
+        )
+    } else {
+        (
+            format!(
+                "The parameter `{}`: {}{hint}.",
+                problem.path, problem.message
+            ),
+            format!("参数 `{}`：{}{hint}。", problem.path, problem.message),
+        )
+    };
+    ApiError::new(problem.kind.code(), en, zh)
+}
+
+pub fn client_token_too_long() -> ApiError {
+    invalid_value(
+        "The value of `ClientToken` must be at most 64 ASCII characters.",
+        "参数 `ClientToken` 最多为 64 个 ASCII 字符。",
     )
 }
 
@@ -247,6 +298,16 @@ pub fn unknown_filter(name: &str) -> ApiError {
         format!(
             "不支持过滤条件 `{name}`；支持的过滤条件：job-id、job-name、job-state、zone、tag-key、tag-value、tag:<key>。"
         ),
+    )
+}
+
+/// A filter name an action other than DescribeJobs does not know.
+pub fn unsupported_filter(name: &str, supported: &[&str]) -> ApiError {
+    let list = supported.join(", ");
+    ApiError::new(
+        "InvalidFilter",
+        format!("The filter `{name}` is not supported; supported filters: {list}."),
+        format!("不支持过滤条件 `{name}`；支持的过滤条件：{list}。"),
     )
 }
 

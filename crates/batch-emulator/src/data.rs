@@ -780,14 +780,14 @@ mod tests {
         for (name, text, problem) in cases {
             let path = write(&dir, name, text);
             let err = load_jobs(&path).unwrap_err();
-            assert_eq!(err.exit_code(), 2, "{name}");
+            assert!(matches!(err, Error::Usage(_)), "{name}");
             let message = err.to_string();
             assert!(message.contains(name), "{message}");
             assert!(message.contains(problem), "{name}: {message}");
         }
         let missing = dir.path().join("missing.json");
         let err = load_jobs(&missing).unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert!(matches!(err, Error::Usage(_)), "{err}");
         assert!(err.to_string().contains("missing.json"));
     }
 }

@@ -26,7 +26,9 @@
 //! - [`advance`]: how a polled job moves forward (`--advance`);
 //! - [`data`]: the demo set, generated sets, loading a jobs file;
 //! - [`log`]: the per-request JSON log and stderr line;
-//! - [`limiter`]: the service's rate limit (per SecretId, a sliding one-second window);
+//! - [`limiter`]: the service's rate limit (per SecretId and action, a sliding one-second
+//!   window);
+//! - [`actions`]: the router's table and the handlers of the actions besides DescribeJobs;
 //! - [`faults`]: faults to play instead of answering (`--inject`);
 //! - `relay`: with faults queued, a byte relay in front of tiny_http, so that a
 //!   connection can be cut;
@@ -41,9 +43,12 @@
 //! [`DEMO_TEMP_SECRET_ID`]/[`DEMO_TEMP_SECRET_KEY`]/[`DEMO_TEMP_TOKEN`] (which must send
 //! `X-TC-Token`).
 
+pub mod actions;
 pub mod advance;
+pub mod api;
 pub mod auth;
 pub mod data;
+pub mod error;
 pub mod errors;
 pub mod faults;
 pub mod limiter;
@@ -53,6 +58,8 @@ pub mod region;
 mod relay;
 pub mod service;
 
+#[cfg(test)]
+mod router_tests;
 #[cfg(test)]
 mod tests;
 
@@ -67,13 +74,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use crate::credentials::{Credentials, Secret};
-use crate::error::Error;
+pub use crate::error::Error;
 
 pub use data::{demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs};
 pub use faults::{Fault, FaultList};
 use limiter::RateLimiter;
-pub use limiter::SERVICE_RATE_LIMIT;
+pub use limiter::{RateLimit, SERVICE_RATE_LIMIT};
 use log::Logger;
 use relay::Relay;
 use service::{BodyProblem, Incoming, MAX_BODY_BYTES, Service};
@@ -99,9 +105,9 @@ pub struct Config {
     pub log: Option<PathBuf>,
     /// No per-request line on stderr.
     pub quiet: bool,
-    /// Requests accepted per second and SecretId (0: no limit); above it the answer is
+    /// Requests accepted per second, SecretId and action; above it the answer is
     /// `RequestLimitExceeded`.
-    pub rate_limit: u32,
+    pub rate_limit: RateLimit,
     /// Faults to play, one per incoming request in arrival order, before the normal
     /// answers.
     pub faults: Vec<Fault>,
@@ -111,7 +117,7 @@ pub struct Config {
 }
 
 impl Config {
-    /// Serves `jobs` on `listen` as the service does: the service's rate limit, no
+    /// Serves `jobs` on `listen` as the service does: the published rate limits, no
     /// faults, no log file, a line per request on stderr, jobs that do not move.
     pub fn new(listen: impl Into<String>, jobs: Vec<Value>) -> Config {
         Config {
@@ -119,7 +125,7 @@ impl Config {
             jobs,
             log: None,
             quiet: false,
-            rate_limit: SERVICE_RATE_LIMIT,
+            rate_limit: RateLimit::Published,
             faults: Vec::new(),
             advance: false,
         }
@@ -155,25 +161,26 @@ struct Shared {
 }
 
 impl Shared {
-    /// The rate limit, asked once a request has authenticated.
-    fn admit(&self, caller: &auth::Caller) -> Result<(), errors::ApiError> {
+    /// The rate limit of `action`, asked once a request has authenticated.
+    fn admit(&self, caller: &auth::Caller, action: &str) -> Result<(), errors::ApiError> {
         let mut limiter = self.limiter.lock().unwrap_or_else(|e| e.into_inner());
         // Read the clock under the lock, so admissions are recorded in time order.
         let now_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
         limiter
-            .check(&caller.secret_id, now_ms)
-            .map_err(|count| errors::request_limit_exceeded(count, limiter.limit()))
+            .check(&caller.secret_id, action, now_ms)
+            .map_err(|count| errors::request_limit_exceeded(count, limiter.limit_for(action)))
     }
 
-    /// The limit an injected `limit` fault quotes: the configured one, else the service's.
-    fn quoted_limit(&self) -> u32 {
+    /// The limit an injected `limit` fault quotes for `action`: the configured one, else
+    /// the published one.
+    fn quoted_limit(&self, action: &str) -> u32 {
         match self
             .limiter
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .limit()
+            .limit_for(action)
         {
-            0 => SERVICE_RATE_LIMIT,
+            0 => limiter::published_limit(action),
             n => n,
         }
     }
@@ -365,19 +372,23 @@ fn serve(shared: &Shared, mut request: tiny_http::Request, fault: Option<Fault>)
         None => {
             let outcome = shared
                 .service
-                .handle_with(&incoming, now, |caller| shared.admit(caller));
+                .handle_with(&incoming, now, |caller, action| {
+                    shared.admit(caller, action)
+                });
             shared.logger.record(&incoming, &outcome, now);
             Answer::Json(outcome.status, outcome.body)
         }
         Some(fault) => {
             let answer = fault_answer(shared, &incoming, fault, now);
-            let request_id = match &answer {
-                Answer::Envelope(_, id) | Answer::Truncated(_, id) => Some(id.as_str()),
-                _ => None,
-            };
-            shared
-                .logger
-                .record_fault(&incoming, fault, request_id, now);
+            match &answer {
+                Answer::Lost(outcome) => shared.logger.record_lost(&incoming, outcome, now),
+                Answer::Envelope(_, id) | Answer::Truncated(_, id) => {
+                    shared
+                        .logger
+                        .record_fault(&incoming, fault, Some(id.as_str()), now);
+                }
+                _ => shared.logger.record_fault(&incoming, fault, None, now),
+            }
             answer
         }
     };
@@ -408,6 +419,9 @@ enum Answer {
     Truncated(Vec<u8>, String),
     /// Close the connection without a byte.
     Reset,
+    /// The request was answered (it took effect; its outcome), but the connection closes
+    /// without a byte of the answer.
+    Lost(Box<service::Outcome>),
     /// Hold the connection open without a byte, until the emulator stops or
     /// [`HANG_LIMIT`] passes; then close it.
     Hang,
@@ -426,7 +440,10 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
             Answer::Json(outcome.status, outcome.body)
         }
         Fault::Limit => {
-            let limit = shared.quoted_limit();
+            let action = service::header(req.headers, "X-TC-Action")
+                .unwrap_or("")
+                .trim();
+            let limit = shared.quoted_limit(action);
             envelope(errors::request_limit_exceeded(
                 limit.saturating_add(1),
                 limit,
@@ -444,12 +461,20 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
         Fault::BadJson => Answer::BadJson,
         Fault::Truncate => {
             // The answer this request would have had (rate limit aside), cut in half; the
-            // client never gets it whole, so no job moves.
+            // client never gets it whole, so no polled job moves (a write still acts).
             let outcome = shared.service.preview(req, now);
             Answer::Truncated(outcome.body, outcome.request_id)
         }
         Fault::Reset => Answer::Reset,
         Fault::Hang => Answer::Hang,
+        Fault::Lost => {
+            // Everything a normal answer does (rate limit, state changes) happens; only
+            // the answer never leaves.
+            let outcome = shared
+                .service
+                .handle_with(req, now, |caller, action| shared.admit(caller, action));
+            Answer::Lost(Box::new(outcome))
+        }
     }
 }
 
@@ -480,7 +505,7 @@ fn send(shared: &Shared, request: tiny_http::Request, answer: Answer, peer: Opti
             drop(writer);
             shared.cut(peer.as_ref());
         }
-        Answer::Reset => {
+        Answer::Reset | Answer::Lost(_) => {
             // A writer dropped unused sends nothing (dropping the request would send a 500).
             drop(request.into_writer());
             shared.cut(peer.as_ref());
@@ -542,14 +567,4 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
-}
-
-/// The demo credentials, as the client uses them with `--emulator`.
-pub fn demo_credentials() -> Credentials {
-    Credentials {
-        secret_id: DEMO_SECRET_ID.to_string(),
-        secret_key: Secret::new(DEMO_SECRET_KEY),
-        token: None,
-        source: "the built-in emulator's demo credentials".to_string(),
-    }
 }

@@ -60,6 +60,16 @@ pub struct Query {
 
 /// Parses and checks a POST body.
 pub fn from_json_body(body: &[u8], region: Option<&str>) -> Result<Query, ApiError> {
+    match json_object(body)? {
+        Value::Object(map) => validate(&map, region),
+        // `json_object` only returns objects.
+        _ => Err(not_an_object()),
+    }
+}
+
+/// The body as a JSON object, or the service's error for a body that is empty, not JSON
+/// or not an object (every action's body is an object).
+pub fn json_object(body: &[u8]) -> Result<Value, ApiError> {
     let doc: Value = serde_json::from_slice(body).map_err(|e| {
         if body.iter().all(u8::is_ascii_whitespace) {
             errors::invalid_value(
@@ -73,13 +83,18 @@ pub fn from_json_body(body: &[u8], region: Option<&str>) -> Result<Query, ApiErr
             )
         }
     })?;
-    match doc {
-        Value::Object(map) => validate(&map, region),
-        _ => Err(errors::invalid_value(
-            "The request body must be a JSON object.",
-            "请求包必须是 JSON 对象。",
-        )),
+    if doc.is_object() {
+        Ok(doc)
+    } else {
+        Err(not_an_object())
     }
+}
+
+fn not_an_object() -> ApiError {
+    errors::invalid_value(
+        "The request body must be a JSON object.",
+        "请求包必须是 JSON 对象。",
+    )
 }
 
 /// Parses and checks the flattened parameters of a GET query string.

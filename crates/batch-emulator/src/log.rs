@@ -3,8 +3,10 @@
 //! human line per request on stderr. Every request is recorded, throttled ones
 //! (`RequestLimitExceeded`) and those answered by an injected fault (`inject:<fault>`)
 //! too, so a test can count a client's attempts. Neither ever holds a SecretKey or a
-//! token: only whether a token was sent. With `--advance`, the record of a successful
-//! answer adds `"advanced": n`, how many of the returned jobs moved forward.
+//! token: only whether a token was sent. A request whose answer a `lost` fault dropped
+//! is recorded as answered (`inject:lost`, plus `answered`: what the answer said). With
+//! `--advance`, the record of a successful answer adds `"advanced": n`, how many of the
+//! returned jobs moved forward.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -61,6 +63,22 @@ impl Logger {
         );
     }
 
+    /// Records one request answered normally whose answer a `lost` fault then dropped:
+    /// the usual record with the outcome `inject:lost`, and what the answer would have
+    /// said in `answered` (`ok` or the error code).
+    pub fn record_lost(&self, req: &Incoming<'_>, outcome: &Outcome, now: i64) {
+        self.write(
+            || lost_line(req, outcome, now),
+            || {
+                format!(
+                    "{} (answer lost: {})",
+                    human_line(outcome),
+                    Fault::Lost.describe()
+                )
+            },
+        );
+    }
+
     fn write(&self, line: impl FnOnce() -> Value, human: impl FnOnce() -> String) {
         if let Some(file) = &self.file {
             let mut line = line().to_string();
@@ -110,6 +128,19 @@ pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
         }
     }
     Value::Object(line)
+}
+
+/// The JSON log record of a request whose answer a `lost` fault dropped.
+pub fn lost_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
+    let mut line = log_line(req, outcome, now);
+    if let Value::Object(fields) = &mut line {
+        fields.insert("answered".into(), Value::from(outcome.code()));
+        fields.insert(
+            "outcome".into(),
+            Value::from(format!("inject:{}", Fault::Lost)),
+        );
+    }
+    line
 }
 
 /// The JSON log record of a request answered by an injected fault: the same fields as
@@ -191,10 +222,16 @@ pub fn human_fault_line(req: &Incoming<'_>, fault: Fault) -> String {
 }
 
 /// The human line of one request, e.g. `emulator: DescribeJobs ok 20/57 jobs` (with
-/// `--advance`, e.g. `emulator: DescribeJobs ok 1/1 jobs, 1 advanced`).
+/// `--advance`, e.g. `emulator: DescribeJobs ok 1/1 jobs, 1 advanced`); other actions
+/// say how many items their answer's list holds, if it has one (`… ok 12 items`).
 pub fn human_line(outcome: &Outcome) -> String {
     let action = shown_action(outcome.action.as_deref());
+    let describes_jobs = outcome.action.as_deref().map(str::trim) == Some(crate::api::ACTION);
     match &outcome.result {
+        Ok(served) if !describes_jobs => match served.returned {
+            0 => format!("emulator: {action} ok"),
+            n => format!("emulator: {action} ok {n} items"),
+        },
         Ok(served) => match served.advanced {
             Some(n) => format!(
                 "emulator: {action} ok {}/{} jobs, {n} advanced",

@@ -23,10 +23,11 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::api;
 
+use super::actions;
 use super::advance;
 use super::auth;
 use super::errors::{self, ApiError, Lang};
@@ -95,6 +96,26 @@ pub struct Outcome {
     /// Whether an `X-TC-Token` was sent (never the token).
     pub token: bool,
     pub result: Result<Served, ApiError>,
+}
+
+impl Served {
+    /// For an answer other than DescribeJobs: the length of its first list member, and
+    /// its `TotalCount` if it has one (else that length).
+    fn of(response: &Map<String, Value>) -> Served {
+        let returned = response
+            .values()
+            .find_map(Value::as_array)
+            .map_or(0, Vec::len);
+        let total = response
+            .get("TotalCount")
+            .and_then(Value::as_u64)
+            .unwrap_or(returned as u64);
+        Served {
+            returned,
+            total,
+            advanced: None,
+        }
+    }
 }
 
 impl Outcome {
@@ -192,18 +213,22 @@ fn created(job: &Value) -> Option<(i64, u32)> {
 
 /// The jobs served, newest first, with what filtering needs (`index[i]` describes
 /// `jobs[i]`). Moving a job never changes the order: `CreateTime` does not change.
-struct Store {
+pub(crate) struct Store {
     jobs: Vec<Value>,
     index: Vec<JobIndex>,
     /// Where each JobId stands in `jobs` (the first, should IDs repeat): requests by ID
     /// look their jobs up instead of scanning every job.
     positions: HashMap<String, usize>,
+    /// The JobId each (SecretId, ClientToken) of a SubmitJob created: a repeated token
+    /// returns it and creates nothing, as the service does.
+    tokens: HashMap<(String, String), String>,
 }
 
 /// The jobs served and how they behave; shared by every request thread.
 pub struct Service {
     store: Mutex<Store>,
     advance: bool,
+    validator: actions::Validator,
 }
 
 impl Service {
@@ -224,8 +249,10 @@ impl Service {
                 jobs,
                 index,
                 positions,
+                tokens: HashMap::new(),
             }),
             advance: false,
+            validator: actions::model_validator,
         }
     }
 
@@ -236,12 +263,22 @@ impl Service {
         self
     }
 
+    /// Checks request bodies with `validator` instead of the model's (tests).
+    pub fn validating(mut self, validator: actions::Validator) -> Service {
+        self.validator = validator;
+        self
+    }
+
+    fn validate(&self, action: &str, body: &Value) -> Result<(), ApiError> {
+        (self.validator)(action, body).map_err(|p| errors::invalid_body(&p))
+    }
+
     /// Whether answered jobs move forward.
     pub fn advances(&self) -> bool {
         self.advance
     }
 
-    fn store(&self) -> MutexGuard<'_, Store> {
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         // A poisoned lock only means a request thread panicked; the jobs are still there.
         self.store.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -262,13 +299,15 @@ impl Service {
 
     /// Answers one request at server time `now` (Unix seconds), without a rate limit.
     pub fn handle(&self, req: &Incoming<'_>, now: i64) -> Outcome {
-        self.handle_with(req, now, |_| Ok(()))
+        self.handle_with(req, now, |_, _| Ok(()))
     }
 
-    /// The answer [`Service::handle`] would give, but no job moves: for an answer the
-    /// client never receives whole (an injected `truncate`).
+    /// The answer [`Service::handle`] would give, but no polled job moves: for an answer
+    /// the client never receives whole (an injected `truncate`). Writes still take effect
+    /// (a SubmitJob creates its job), as on the service, which acted before the answer
+    /// was cut.
     pub fn preview(&self, req: &Incoming<'_>, now: i64) -> Outcome {
-        self.respond(req, now, |_| Ok(()), false)
+        self.respond(req, now, |_, _| Ok(()), false)
     }
 
     /// Answers one request at server time `now` (Unix seconds); `admit` is asked right
@@ -277,7 +316,7 @@ impl Service {
         &self,
         req: &Incoming<'_>,
         now: i64,
-        admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
+        admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
     ) -> Outcome {
         self.respond(req, now, admit, self.advance)
     }
@@ -286,24 +325,28 @@ impl Service {
         &self,
         req: &Incoming<'_>,
         now: i64,
-        admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
+        admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
         advance: bool,
     ) -> Outcome {
         let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
         let request_id = uuid::Uuid::new_v4().to_string();
         let result = self.answer(req, now, admit, advance);
         let (doc, result) = match result {
-            Ok(Page {
+            Ok(Reply::Page(Page {
                 total,
                 jobs,
                 advanced,
-            }) => {
+            })) => {
                 let served = Served {
                     returned: jobs.len(),
                     total,
                     advanced,
                 };
                 (api::success_envelope(total, jobs, &request_id), Ok(served))
+            }
+            Ok(Reply::Other(response)) => {
+                let served = Served::of(&response);
+                (api::answer_envelope(response, &request_id), Ok(served))
             }
             Err(e) => (
                 api::error_envelope(e.code, e.message(lang), &request_id),
@@ -329,9 +372,9 @@ impl Service {
         &self,
         req: &Incoming<'_>,
         now: i64,
-        admit: impl FnOnce(&auth::Caller) -> Result<(), ApiError>,
+        admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
         advance: bool,
-    ) -> Result<Page, ApiError> {
+    ) -> Result<Reply, ApiError> {
         match req.body_problem {
             Some(BodyProblem::TooLarge) => return Err(errors::request_too_large(MAX_BODY_BYTES)),
             Some(BodyProblem::Unreadable(reason)) => return Err(errors::unreadable_body(reason)),
@@ -344,17 +387,15 @@ impl Service {
             return Err(errors::invalid_path(req.path));
         }
         let caller = auth::authenticate(req, now)?;
+        let action = header(req.headers, "X-TC-Action").unwrap_or("").trim();
         // The rate limit counts authenticated requests only: an unauthenticated flood
         // cannot use up a caller's quota.
-        admit(&caller)?;
+        admit(&caller, action)?;
 
-        let action = header(req.headers, "X-TC-Action").unwrap_or("").trim();
-        if action != api::ACTION {
-            return Err(errors::invalid_action(action));
-        }
+        let route = actions::route(action).ok_or_else(|| errors::invalid_action(action))?;
         let version = header(req.headers, "X-TC-Version").unwrap_or("").trim();
         if version != api::VERSION {
-            return Err(errors::invalid_version(action, version));
+            return Err(errors::no_such_version(action, version));
         }
         let region = header(req.headers, "X-TC-Region")
             .map(str::trim)
@@ -365,12 +406,31 @@ impl Service {
             }
         }
 
-        let query = if req.method == "GET" {
-            params::from_query_string(req.query, region)?
-        } else {
-            params::from_json_body(req.body, region)?
+        if route == actions::Route::DescribeJobs {
+            // DescribeJobs keeps its own, more specific checks (and its GET form); the
+            // model's validator then sees what they let through.
+            let query = if req.method == "GET" {
+                params::from_query_string(req.query, region)?
+            } else {
+                let query = params::from_json_body(req.body, region)?;
+                self.validate(action, &params::json_object(req.body)?)?;
+                query
+            };
+            return Ok(Reply::Page(self.describe(&query, region, now, advance)));
+        }
+        if req.method != "POST" {
+            return Err(errors::post_only(action));
+        }
+        let body = params::json_object(req.body)?;
+        self.validate(action, &body)?;
+        let ctx = actions::Ctx {
+            action,
+            caller: &caller,
+            region,
+            now,
+            body: &body,
         };
-        Ok(self.describe(&query, region, now, advance))
+        actions::handle(self, route, &ctx).map(Reply::Other)
     }
 
     /// `TotalCount` and the requested page of the jobs that match `query` in `region`;
@@ -388,6 +448,13 @@ impl Service {
     }
 }
 
+/// What a successful request answers: a DescribeJobs page, or the members of another
+/// action's `Response` (without `RequestId`).
+enum Reply {
+    Page(Page),
+    Other(Map<String, Value>),
+}
+
 /// A successful answer: `TotalCount`, the JobViews of the page (as they were when the
 /// answer was built) and how many of them moved afterwards (with `--advance`).
 struct Page {
@@ -397,6 +464,42 @@ struct Page {
 }
 
 impl Store {
+    /// Whether a job with this ID exists.
+    pub(crate) fn has(&self, job_id: &str) -> bool {
+        self.positions.contains_key(job_id)
+    }
+
+    /// The JobId a SubmitJob with this token already created, if any.
+    pub(crate) fn token(&self, secret_id: &str, token: &str) -> Option<&str> {
+        self.tokens
+            .get(&(secret_id.to_string(), token.to_string()))
+            .map(String::as_str)
+    }
+
+    /// Adds a new job in its place in the listing (newest first) and remembers the token
+    /// that created it.
+    pub(crate) fn insert(&mut self, job: Value, token: Option<(&str, &str)>) {
+        let id = api::job_id(&job).to_string();
+        let when = created(&job);
+        let at = self
+            .jobs
+            .iter()
+            .position(|j| created(j) < when)
+            .unwrap_or(self.jobs.len());
+        self.index.insert(at, JobIndex::of(&job));
+        self.jobs.insert(at, job);
+        for position in self.positions.values_mut() {
+            if *position >= at {
+                *position += 1;
+            }
+        }
+        self.positions.insert(id.clone(), at);
+        if let Some((secret_id, token)) = token {
+            self.tokens
+                .insert((secret_id.to_string(), token.to_string()), id);
+        }
+    }
+
     /// `TotalCount` and the positions of the requested page of the jobs that match
     /// `query` in `region`.
     fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
