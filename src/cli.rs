@@ -65,9 +65,10 @@ pub struct GlobalArgs {
     #[arg(long = "max-attempts", global = true, value_name = "N", default_value = "4", value_parser = parse_attempts)]
     pub max_attempts: u32,
 
-    /// Client-side pacing of all requests of one invocation, in requests per second (0: off)
-    #[arg(long = "rate-limit", global = true, value_name = "REQ_PER_S", default_value = "2", value_parser = parse_rate)]
-    pub rate_limit: f64,
+    /// Client-side pacing in requests per second, one bucket per action: replaces every
+    /// action's published limit (0: off) [default: each action's own limit]
+    #[arg(long = "rate-limit", global = true, value_name = "REQ_PER_S", value_parser = parse_rate)]
+    pub rate_limit: Option<f64>,
 
     /// Language of the service's error messages
     #[arg(long, global = true, value_enum, default_value = "en-US")]
@@ -119,6 +120,7 @@ pub enum Origin {
 /// The [`Origin`] of the options whose source matters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Origins {
+    pub output: Origin,
     pub profile: Origin,
     pub region: Origin,
     pub endpoint: Origin,
@@ -134,6 +136,8 @@ impl Cli {
     {
         use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
         let mut command = Cli::command();
+        let (args, api_params) = split_api_params(args.into_iter().map(Into::into).collect())
+            .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
         let matches = command.try_get_matches_from_mut(args)?;
         let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let origin = |id: &str| match matches.value_source(id) {
@@ -141,7 +145,11 @@ impl Cli {
             Some(ValueSource::EnvVariable) => Origin::Env,
             _ => Origin::Unset,
         };
+        if let Command::Api(api) = &mut cli.command {
+            api.params = api_params;
+        }
         cli.global.origins = Origins {
+            output: origin("output"),
             profile: origin("profile"),
             region: origin("region"),
             endpoint: origin("endpoint"),
@@ -173,6 +181,8 @@ pub enum Command {
     /// Query Batch jobs
     #[command(subcommand)]
     Jobs(JobsCommand),
+    /// Call any action of the Batch API with tccli's parameters (`batchctl api` lists them)
+    Api(ApiArgs),
     /// A local Batch API emulator for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
@@ -200,6 +210,113 @@ pub enum JobsCommand {
     Describe(DescribeArgs),
     /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
     Wait(WaitArgs),
+}
+
+/// `api` options. The action's own parameters (`--Member VALUE`, spelled as in the model:
+/// they start with a capital letter) are taken out of the arguments before clap sees
+/// them, wherever they stand, and kept in order in `params`.
+#[derive(Debug, Args)]
+#[command(
+    disable_help_flag = true,
+    after_help = "Parameters are tccli's: --Member VALUE for each member of the action's input, \
+spelled as in the API; strings, numbers and booleans as text, lists and objects as JSON; a dotted \
+name sets a member inside an object (--Placement.Zone ap-guangzhou-3). `tccli batch ACTION ARGS` \
+runs as `batchctl api ACTION ARGS` and sends the same body.\n\n\
+Examples:\n  batchctl api\n  batchctl api SubmitJob --help\n  \
+batchctl api DescribeJob --JobId job-3n2weaqt\n  \
+batchctl api DescribeJobs --Filters '[{\"Name\":\"job-state\",\"Values\":[\"FAILED\"]}]' --all -o jsonl\n  \
+batchctl api SubmitJob --cli-input-json file://job.json --Placement.Zone ap-guangzhou-3 --dry-run"
+)]
+pub struct ApiArgs {
+    /// The action, spelled as in the API (e.g. DescribeJob); without it, the actions are listed
+    #[arg(value_name = "ACTION")]
+    pub action: Option<String>,
+
+    /// The whole request body from a JSON file (file://PATH) or stdin (-); parameters given
+    /// too replace its members
+    #[arg(long = "cli-input-json", value_name = "file://PATH|-")]
+    pub cli_input_json: Option<String>,
+
+    /// Every page, for the actions that page (Offset, Limit, TotalCount)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Help for `api`, or with an ACTION the action's parameters
+    #[arg(short = 'h', long = "help")]
+    pub help: bool,
+
+    /// `--Member VALUE` pairs, in the order given (see [`split_api_params`]).
+    #[arg(skip)]
+    pub params: ApiParams,
+}
+
+/// `--Member VALUE` pairs in the order given.
+pub type ApiParams = Vec<(String, String)>;
+
+/// Takes the action parameters (`--Member VALUE` or `--Member=VALUE`, where `Member`
+/// starts with an ASCII capital: batchctl's own options are lower case) out of the
+/// arguments that follow the `api` subcommand. A parameter's value is always the next
+/// argument, even when it starts with `-` (`--Offset -1`).
+pub fn split_api_params(
+    args: Vec<std::ffi::OsString>,
+) -> Result<(Vec<std::ffi::OsString>, ApiParams), String> {
+    let Some(api_at) = args.iter().skip(1).position(|a| a == "api").map(|i| i + 1) else {
+        return Ok((args, Vec::new()));
+    };
+    // `api` must be the subcommand, not the value of an option such as `--region api`.
+    if api_at >= 2 && takes_value(&args[api_at - 1]) {
+        return Ok((args, Vec::new()));
+    }
+    let mut kept: Vec<std::ffi::OsString> = args[..=api_at].to_vec();
+    let mut params = Vec::new();
+    let mut rest = args[api_at + 1..].iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy();
+        let is_param = text
+            .strip_prefix("--")
+            .and_then(|name| name.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase());
+        if !is_param {
+            kept.push(arg.clone());
+            if text == "--" {
+                kept.extend(rest.cloned());
+                break;
+            }
+            continue;
+        }
+        let name_value = &text[2..];
+        match name_value.split_once('=') {
+            Some((name, value)) => params.push((name.to_string(), value.to_string())),
+            None => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| format!("--{name_value} needs a value"))?;
+                let value = value
+                    .to_str()
+                    .ok_or_else(|| format!("the value of --{name_value} is not valid UTF-8"))?;
+                params.push((name_value.to_string(), value.to_string()));
+            }
+        }
+    }
+    Ok((kept, params))
+}
+
+/// Global options that take a value (so `api` right after them is that value).
+fn takes_value(arg: &std::ffi::OsStr) -> bool {
+    let text = arg.to_string_lossy();
+    matches!(
+        text.as_ref(),
+        "-o" | "--output"
+            | "--region"
+            | "--profile"
+            | "--endpoint"
+            | "--timeout"
+            | "--max-attempts"
+            | "--rate-limit"
+            | "--language"
+            | "--query"
+            | "--color"
+    )
 }
 
 /// `jobs wait` options.

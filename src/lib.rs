@@ -1,13 +1,15 @@
 //! batchctl: a command-line tool for Tencent Cloud Batch.
 //!
-//! Data flows one way: arguments ([`cli`], [`settings`]) → request ([`api`]) → signed
+//! Data flows one way: arguments ([`cli`], [`config`]) → request ([`api`]) → signed
 //! HTTP call ([`signer`], [`request`], [`client`]) → response → rendered output
 //! ([`output`]). [`emulator`] is a local, faithful DescribeJobs service.
 
 pub mod api;
+pub mod check;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod config;
 pub mod credentials;
 pub mod duration;
 pub mod emulator;
@@ -17,8 +19,8 @@ pub mod pacing;
 pub mod paging;
 pub mod progress;
 pub mod request;
+pub mod retry;
 pub mod selection;
-pub mod settings;
 pub mod waiting;
 
 use std::ffi::OsString;

@@ -7,12 +7,12 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use crate::cli::{GlobalArgs, Origin};
+use crate::cli::Origin;
+use crate::config::Config;
 use crate::credentials::{mask_id, tccli};
 use crate::emulator;
 use crate::error::Error;
 use crate::output::Format;
-use crate::settings::Settings;
 
 /// What `config show` reports, in display order.
 struct Report {
@@ -33,11 +33,10 @@ struct Report {
     warnings: Vec<String>,
 }
 
-pub fn run(global: &GlobalArgs) -> Result<(), Error> {
-    let settings = super::settings(global)?;
-    let (report, error) = build(&settings, global);
+pub fn run(config: &Config) -> Result<(), Error> {
+    let (report, error) = build(config);
     let mut out = std::io::stdout().lock();
-    match global.output {
+    match config.output {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &as_json(&report))
                 .map_err(|e| Error::Io(e.into()))?;
@@ -52,12 +51,9 @@ pub fn run(global: &GlobalArgs) -> Result<(), Error> {
     }
 }
 
-fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
-    let profile = global
-        .profile
-        .clone()
-        .unwrap_or_else(|| "default".to_string());
-    let profile_from = match global.origins.profile {
+fn build(settings: &Config) -> (Report, Option<Error>) {
+    let profile = settings.profile.name.clone();
+    let profile_from = match settings.profile.origin {
         Origin::CommandLine => "--profile",
         Origin::Env => "BATCHCTL_PROFILE",
         Origin::Unset => "the default",
@@ -72,12 +68,12 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
         profile,
         profile_from,
         region: settings.region.clone(),
-        region_from: match global.origins.region {
+        region_from: match settings.origins.region {
             Origin::CommandLine => "--region".to_string(),
             _ => "TENCENTCLOUD_REGION".to_string(),
         },
         endpoint: settings.endpoint.url.clone(),
-        endpoint_from: match global.origins.endpoint {
+        endpoint_from: match settings.origins.endpoint {
             Origin::CommandLine => "--endpoint",
             Origin::Env => "BATCHCTL_ENDPOINT",
             Origin::Unset => "the default",
@@ -102,7 +98,7 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
         return (report, None);
     }
 
-    let (profile_region, error) = match super::resolve_credentials_detailed(settings, global) {
+    let (profile_region, error) = match super::resolve_credentials_detailed(settings) {
         Ok(resolved) => {
             report.credentials = Some(resolved.source().to_string());
             report.kind = Some(resolved.kind.name());
@@ -135,7 +131,7 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
                 report.region_from = r.file.display().to_string();
             }
             None => {
-                let configure = match super::env("HOME").filter(|h| !h.is_empty()) {
+                let configure = match settings.env.get("HOME").filter(|h| !h.is_empty()) {
                     Some(home) => tccli::configure_path(home.as_ref(), &report.profile)
                         .display()
                         .to_string(),
