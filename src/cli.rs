@@ -17,7 +17,7 @@ given; tccli's ~/.tccli/<profile>.credential; the SDKs'
 instance role. `batchctl config show` shows which would be used, and why.
 Try it offline with the built-in emulator:  batchctl --emulator jobs describe
 
-Exit codes: 0 ok, 1 internal error, 2 usage error, 3 job ID not found,
+Exit codes: 0 ok, 1 internal error, 2 usage error, 3 not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration,
 7 jobs wait: a job failed, 8 jobs wait: --max-wait passed, 130 interrupted.";
 

@@ -212,3 +212,30 @@ fn a_job_that_is_not_found_exits_3() {
     assert_eq!(output.status.code(), Some(3));
     assert!(stderr_of(&output).contains("ResourceNotFound.Job"));
 }
+
+#[test]
+fn a_write_that_never_reached_the_service_is_retried_and_reported_as_a_network_error() {
+    if !tables_present() {
+        return;
+    }
+    // Nothing listens on a port bound and freed: every connect is refused.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let home = tempfile::tempdir().unwrap();
+    let output = with_demo_keys(home.path())
+        .args(["--endpoint", &format!("http://127.0.0.1:{port}")])
+        .args(["--debug", "--max-attempts", "2", "--rate-limit", "0"])
+        .args(["api", "DeleteComputeEnv", "--EnvId", "env-3dhmblr3"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(5));
+    let err = stderr_of(&output);
+    assert!(err.contains("gave up after 2 attempts"), "retried: {err}");
+    assert!(
+        !err.contains("outcome unknown"),
+        "it surely did not arrive: {err}"
+    );
+}
