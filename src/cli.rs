@@ -260,13 +260,21 @@ pub type ApiParams = Vec<(String, String)>;
 pub fn split_api_params(
     args: Vec<std::ffi::OsString>,
 ) -> Result<(Vec<std::ffi::OsString>, ApiParams), String> {
-    let Some(api_at) = args.iter().skip(1).position(|a| a == "api").map(|i| i + 1) else {
+    // The subcommand is the first argument that is neither an option nor an option's
+    // value (`--region api jobs describe` has no `api` subcommand).
+    let mut subcommand = None;
+    let mut i = 1;
+    while i < args.len() {
+        let arg = args[i].to_string_lossy();
+        if !arg.starts_with('-') {
+            subcommand = Some(i);
+            break;
+        }
+        i += if takes_value(&args[i]) { 2 } else { 1 };
+    }
+    let Some(api_at) = subcommand.filter(|i| args[*i] == "api") else {
         return Ok((args, Vec::new()));
     };
-    // `api` must be the subcommand, not the value of an option such as `--region api`.
-    if api_at >= 2 && takes_value(&args[api_at - 1]) {
-        return Ok((args, Vec::new()));
-    }
     let mut kept: Vec<std::ffi::OsString> = args[..=api_at].to_vec();
     let mut params = Vec::new();
     let mut rest = args[api_at + 1..].iter();
@@ -727,6 +735,80 @@ mod tests {
         }
         let cli = parse(&["--profile", "prod-2", "config", "show"]).unwrap();
         assert_eq!(cli.global.profile.as_deref(), Some("prod-2"));
+    }
+
+    fn split(args: &[&str]) -> (Vec<String>, ApiParams) {
+        let args = args.iter().map(std::ffi::OsString::from).collect();
+        let (kept, params) = split_api_params(args).unwrap();
+        let kept = kept.into_iter().map(|a| a.into_string().unwrap()).collect();
+        (kept, params)
+    }
+
+    #[test]
+    fn api_parameters_are_taken_out_wherever_they_stand() {
+        let (kept, params) = split(&[
+            "batchctl",
+            "--region",
+            "ap-guangzhou",
+            "api",
+            "DescribeJobs",
+            "--Offset",
+            "-1",
+            "-o",
+            "yaml",
+            "--Limit=5",
+            "--dry-run",
+        ]);
+        assert_eq!(
+            kept,
+            [
+                "batchctl",
+                "--region",
+                "ap-guangzhou",
+                "api",
+                "DescribeJobs",
+                "-o",
+                "yaml",
+                "--dry-run"
+            ]
+        );
+        assert_eq!(
+            params,
+            [
+                ("Offset".to_string(), "-1".to_string()),
+                ("Limit".to_string(), "5".to_string())
+            ]
+        );
+        // `api` as an option's value, or after another subcommand, is not the subcommand.
+        for args in [
+            &[
+                "batchctl", "--region", "api", "jobs", "describe", "--Bogus", "x",
+            ][..],
+            &[
+                "batchctl", "jobs", "describe", "--name", "api", "--Bogus", "x",
+            ],
+        ] {
+            assert_eq!(split(args).0.len(), args.len(), "{args:?}");
+        }
+        let err = split_api_params(vec!["b".into(), "api".into(), "X".into(), "--JobId".into()]);
+        assert!(err.unwrap_err().contains("--JobId needs a value"));
+        let cli = Cli::parse_from_args([
+            "batchctl",
+            "api",
+            "DescribeJob",
+            "--JobId",
+            "job-1",
+            "--all",
+        ])
+        .unwrap();
+        match cli.command {
+            Command::Api(api) => {
+                assert_eq!(api.action.as_deref(), Some("DescribeJob"));
+                assert!(api.all);
+                assert_eq!(api.params, [("JobId".to_string(), "job-1".to_string())]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

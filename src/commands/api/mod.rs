@@ -59,6 +59,12 @@ pub fn run(config: &Config, args: &ApiArgs) -> Result<(), Error> {
     batch_api::validate::validate_input(action, &body)
         .map_err(|p| Error::usage(format!("invalid request for {}: {p}", action.name)))?;
 
+    if args.all && action.name == "DescribeTaskLogs" && body.get("TaskInstanceIndexes").is_some() {
+        // The service takes TaskInstanceIndexes or Offset, not both; --all pages by Offset.
+        return Err(Error::usage(
+            "--all pages by Offset, which DescribeTaskLogs does not take with --TaskInstanceIndexes",
+        ));
+    }
     let session = super::Session::open(config)?;
     let client = &session.client;
     let body = client.prepare(action, &body);
