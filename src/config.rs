@@ -118,16 +118,6 @@ impl Environment {
         )
     }
 
-    /// From a lookup function (tests): every captured name it knows.
-    pub fn from_lookup(names: &[&str], lookup: impl Fn(&str) -> Option<String>) -> Environment {
-        Environment(
-            names
-                .iter()
-                .filter_map(|n| lookup(n).map(|v| (n.to_string(), v)))
-                .collect(),
-        )
-    }
-
     /// The value of `name`, if set (empty values are returned as set).
     pub fn get(&self, name: &str) -> Option<String> {
         self.0.get(name).cloned()
@@ -255,6 +245,60 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn config(args: &[&str], env: &[(&str, &str)]) -> Config {
+        let cli = crate::cli::Cli::parse_from_args(
+            ["batchctl"].iter().chain(args).chain(&["config", "show"]),
+        )
+        .unwrap();
+        let env = Environment(
+            env.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        );
+        Config::from_args(&cli.global, env).unwrap()
+    }
+
+    #[test]
+    fn rate_limit_is_per_action_unless_given() {
+        assert_eq!(config(&[], &[]).rate_limit, RateLimit::PerAction);
+        assert_eq!(config(&[], &[]).rate_limit.for_action(7.0), 7.0);
+        let fixed = config(&["--rate-limit", "5"], &[]).rate_limit;
+        assert_eq!(
+            (fixed, fixed.for_action(30.0)),
+            (RateLimit::Fixed(5.0), 5.0)
+        );
+        let off = config(&["--rate-limit", "0"], &[]).rate_limit;
+        assert_eq!((off, off.for_action(2.0)), (RateLimit::Off, 0.0));
+    }
+
+    #[test]
+    fn the_configuration_knows_what_was_given_and_reads_the_environment_once() {
+        let c = config(
+            &[],
+            &[
+                ("NO_COLOR", "1"),
+                ("BATCHCTL_METADATA_ENDPOINT", "http://m/"),
+            ],
+        );
+        assert!(!c.output_given && c.output_or(Format::Json) == Format::Json);
+        assert!(!c.color && !c.color_stderr);
+        assert_eq!(c.metadata_base, "http://m/");
+        assert_eq!(c.profile.name, "default");
+        let c = config(
+            &["-o", "csv", "--profile", "prod"],
+            &[("TENCENTCLOUD_SECRET_KEY", "s3cret")],
+        );
+        assert_eq!(
+            (c.output_given, c.output_or(Format::Json)),
+            (true, Format::Csv)
+        );
+        assert_eq!(c.profile.origin, Origin::CommandLine);
+        assert!(
+            !format!("{c:?}").contains("s3cret"),
+            "Debug never shows a value"
+        );
+    }
 
     #[test]
     fn bare_host_means_https() {
