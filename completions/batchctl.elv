@@ -26,7 +26,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -40,6 +40,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand jobs 'Query Batch jobs'
+            cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand emulator 'A local Batch API emulator for offline use and tests'
             cand config 'Show the configuration batchctl would use'
             cand completions 'Print a shell completion script'
@@ -54,7 +55,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -92,7 +93,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --all 'Every matching job, all pages'
             cand --no-headers 'No header row in table and csv output'
@@ -121,7 +122,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --no-headers 'No header row in table and csv output'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
@@ -147,6 +148,31 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;jobs;help;help'= {
         }
+        &'batchctl;api'= {
+            cand --cli-input-json 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every page, for the actions that page (Offset, Limit, TotalCount)'
+            cand -h 'Help for `api`, or with an ACTION the action''s parameters'
+            cand --help 'Help for `api`, or with an ACTION the action''s parameters'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'batchctl;emulator'= {
             cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
             cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
@@ -156,7 +182,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -218,7 +244,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -243,7 +269,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -274,7 +300,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
             cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
             cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
-            cand --rate-limit 'Client-side pacing of all requests of one invocation, in requests per second (0: off)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -290,6 +316,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;help'= {
             cand jobs 'Query Batch jobs'
+            cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand emulator 'A local Batch API emulator for offline use and tests'
             cand config 'Show the configuration batchctl would use'
             cand completions 'Print a shell completion script'
@@ -302,6 +329,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs;describe'= {
         }
         &'batchctl;help;jobs;wait'= {
+        }
+        &'batchctl;help;api'= {
         }
         &'batchctl;help;emulator'= {
             cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'

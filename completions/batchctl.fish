@@ -36,7 +36,7 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -l profile -d 'Credentia
 complete -c batchctl -n "__fish_batchctl_needs_command" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_needs_command" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
@@ -48,6 +48,7 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -l use-cvm-role -d 'Take
 complete -c batchctl -n "__fish_batchctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'Show the configuration batchctl would use'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -64,7 +65,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
@@ -102,7 +103,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l all -d 'Every matching job, all pages'
@@ -131,7 +132,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-headers -d 'No header row in table and csv output'
@@ -146,6 +147,31 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
 wide\t'Every column, uncut (today the same as table)'
 json\t'One pretty JSON document'
@@ -158,7 +184,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fi
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
@@ -214,7 +240,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
@@ -239,7 +265,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
@@ -264,7 +290,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l profil
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l rate-limit -d 'Client-side pacing of all requests of one invocation, in requests per second (0: off)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
@@ -275,11 +301,12 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulat
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions help" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions help" -f -a "config" -d 'Show the configuration batchctl would use'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "config" -d 'Show the configuration batchctl would use'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'

@@ -393,3 +393,114 @@ pub fn error_envelope(code: &str, message: &str, request_id: &str) -> Value {
 pub fn job_id(job: &Value) -> &str {
     job.get("JobId").and_then(Value::as_str).unwrap_or("")
 }
+
+/// The DescribeJobs action of the model's table.
+pub fn describe_jobs_action() -> &'static batch_api::Action {
+    batch_api::action(ACTION).unwrap_or_else(|| unreachable!("the model has {ACTION}"))
+}
+
+/// The head of any answer's `Response`: its error and request ID; the rest is skipped.
+#[derive(Deserialize)]
+struct ReplyHead {
+    #[serde(rename = "RequestId", default)]
+    request_id: Option<Value>,
+    #[serde(rename = "Error", default)]
+    error: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct OwnedEnvelope {
+    #[serde(rename = "Response", default)]
+    response: Option<Box<RawValue>>,
+}
+
+/// Decodes the generic envelope of any action's answer: the `Response` object as
+/// received (its text untouched) and its `RequestId`; the service's error as
+/// [`Error::Service`]; anything that is not the protocol as [`Error::Network`].
+pub fn parse_reply(body: &[u8]) -> Result<(Box<RawValue>, String), Error> {
+    let protocol = |what: &str| {
+        Error::Network(format!(
+            "the service's answer {what}; it begins: {}",
+            snippet(body)
+        ))
+    };
+    let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
+    if text.starts_with('\u{feff}') {
+        return Err(protocol(
+            "starts with a byte-order mark, which JSON does not allow",
+        ));
+    }
+    if !text.trim_start().starts_with('{') {
+        return Err(
+            if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+                protocol("is JSON but not an object with a \"Response\"")
+            } else {
+                protocol("is not JSON")
+            },
+        );
+    }
+    let envelope: OwnedEnvelope = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => protocol("has no \"Response\" object"),
+        _ => protocol(&format!("is not valid JSON ({e})")),
+    })?;
+    let response = envelope
+        .response
+        .filter(|r| r.get().trim_start().starts_with('{'))
+        .ok_or_else(|| protocol("has no \"Response\" object"))?;
+    let head: ReplyHead = serde_json::from_str(response.get())
+        .map_err(|e| protocol(&format!("has a malformed \"Response\" ({e})")))?;
+    let request_id = match &head.request_id {
+        Some(Value::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    match &head.error {
+        None | Some(Value::Null) => Ok((response, request_id)),
+        Some(Value::String(text)) => Err(Error::service("UnknownError", text, &request_id)),
+        Some(error) => {
+            let code = error
+                .get("Code")
+                .and_then(Value::as_str)
+                .unwrap_or("UnknownError");
+            let message = match error.get("Message") {
+                Some(Value::String(m)) => m.clone(),
+                None | Some(Value::Null) => String::new(),
+                Some(other) => other.to_string(),
+            };
+            Err(Error::service(code, &message, &request_id))
+        }
+    }
+}
+
+#[cfg(test)]
+mod reply_tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_keeps_the_response_text_as_received() {
+        let body = br#"{"Response":{"JobId":"job-1","N":1.50,"RequestId":"r-1"}}"#;
+        let (text, id) = parse_reply(body).unwrap();
+        assert_eq!(
+            text.get(),
+            r#"{"JobId":"job-1","N":1.50,"RequestId":"r-1"}"#
+        );
+        assert_eq!(id, "r-1");
+    }
+
+    #[test]
+    fn errors_and_broken_answers_are_told_apart() {
+        let e = parse_reply(
+            br#"{"Response":{"Error":{"Code":"ResourceNotFound.Job","Message":"no"},"RequestId":"r"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.exit_code(), 3, "{e}");
+        let e = parse_reply(
+            br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"no"},"RequestId":"r"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.exit_code(), 4, "{e}");
+        for broken in [&b"<html>"[..], b"{\"Response\":{\"JobId\"", b"[1]", b"{}"] {
+            let e = parse_reply(broken).unwrap_err();
+            assert!(e.exit_code() == 5 && e.is_retryable(), "{e}");
+        }
+    }
+}

@@ -18,7 +18,7 @@ given; tccli's ~/.tccli/<profile>.credential; the SDKs'
 instance role. `batchctl config show` shows which would be used, and why.
 Try it offline with the built-in emulator:  batchctl --emulator jobs describe
 
-Exit codes: 0 ok, 1 internal error, 2 usage error, 3 job ID not found,
+Exit codes: 0 ok, 1 internal error, 2 usage error, 3 not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration,
 7 jobs wait: a job failed, 8 jobs wait: --max-wait passed, 130 interrupted.";
 
@@ -73,9 +73,10 @@ pub struct GlobalArgs {
     #[arg(long = "max-attempts", global = true, value_name = "N", default_value = "4", value_parser = parse_attempts)]
     pub max_attempts: u32,
 
-    /// Client-side pacing of all requests of one invocation, in requests per second (0: off)
-    #[arg(long = "rate-limit", global = true, value_name = "REQ_PER_S", default_value = "2", value_parser = parse_rate)]
-    pub rate_limit: f64,
+    /// Client-side pacing in requests per second, one bucket per action: replaces every
+    /// action's published limit (0: off) [default: each action's own limit]
+    #[arg(long = "rate-limit", global = true, value_name = "REQ_PER_S", value_parser = parse_rate)]
+    pub rate_limit: Option<f64>,
 
     /// Language of the service's error messages
     #[arg(long, global = true, value_enum, default_value = "en-US")]
@@ -172,6 +173,8 @@ impl Cli {
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
+        let (args, api_params) = split_api_params(args.into_iter().map(Into::into).collect())
+            .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
         let matches = command.try_get_matches_from_mut(args)?;
         if let Some(value) = bad_env {
             if matches.value_source("output") != Some(ValueSource::CommandLine) {
@@ -195,6 +198,9 @@ impl Cli {
             Some(ValueSource::EnvVariable) => Origin::Env,
             _ => Origin::Unset,
         };
+        if let Command::Api(api) = &mut cli.command {
+            api.params = api_params;
+        }
         cli.global.origins = Origins {
             output: origin("output"),
             profile: origin("profile"),
@@ -228,6 +234,8 @@ pub enum Command {
     /// Query Batch jobs
     #[command(subcommand)]
     Jobs(JobsCommand),
+    /// Call any action of the Batch API with tccli's parameters (`batchctl api` lists them)
+    Api(ApiArgs),
     /// A local Batch API emulator for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
@@ -255,6 +263,121 @@ pub enum JobsCommand {
     Describe(DescribeArgs),
     /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
     Wait(WaitArgs),
+}
+
+/// `api` options. The action's own parameters (`--Member VALUE`, spelled as in the model:
+/// they start with a capital letter) are taken out of the arguments before clap sees
+/// them, wherever they stand, and kept in order in `params`.
+#[derive(Debug, Args)]
+#[command(
+    disable_help_flag = true,
+    after_help = "Parameters are tccli's: --Member VALUE for each member of the action's input, \
+spelled as in the API; strings, numbers and booleans as text, lists and objects as JSON; a dotted \
+name sets a member inside an object (--Placement.Zone ap-guangzhou-3). `tccli batch ACTION ARGS` \
+runs as `batchctl api ACTION ARGS` and sends the same body.\n\n\
+Examples:\n  batchctl api\n  batchctl api SubmitJob --help\n  \
+batchctl api DescribeJob --JobId job-3n2weaqt\n  \
+batchctl api DescribeJobs --Filters '[{\"Name\":\"job-state\",\"Values\":[\"FAILED\"]}]' --all -o jsonl\n  \
+batchctl api SubmitJob --cli-input-json file://job.json --Placement.Zone ap-guangzhou-3 --dry-run"
+)]
+pub struct ApiArgs {
+    /// The action, spelled as in the API (e.g. DescribeJob); without it, the actions are listed
+    #[arg(value_name = "ACTION")]
+    pub action: Option<String>,
+
+    /// The whole request body from a JSON file (file://PATH) or stdin (-); parameters given
+    /// too replace its members
+    #[arg(long = "cli-input-json", value_name = "file://PATH|-")]
+    pub cli_input_json: Option<String>,
+
+    /// Every page, for the actions that page (Offset, Limit, TotalCount)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Help for `api`, or with an ACTION the action's parameters
+    #[arg(short = 'h', long = "help")]
+    pub help: bool,
+
+    /// `--Member VALUE` pairs, in the order given (see [`split_api_params`]).
+    #[arg(skip)]
+    pub params: ApiParams,
+}
+
+/// `--Member VALUE` pairs in the order given.
+pub type ApiParams = Vec<(String, String)>;
+
+/// Takes the action parameters (`--Member VALUE` or `--Member=VALUE`, where `Member`
+/// starts with an ASCII capital: batchctl's own options are lower case) out of the
+/// arguments that follow the `api` subcommand. A parameter's value is always the next
+/// argument, even when it starts with `-` (`--Offset -1`).
+pub fn split_api_params(
+    args: Vec<std::ffi::OsString>,
+) -> Result<(Vec<std::ffi::OsString>, ApiParams), String> {
+    // The subcommand is the first argument that is neither an option nor an option's
+    // value (`--region api jobs describe` has no `api` subcommand).
+    let mut subcommand = None;
+    let mut i = 1;
+    while i < args.len() {
+        let arg = args[i].to_string_lossy();
+        if !arg.starts_with('-') {
+            subcommand = Some(i);
+            break;
+        }
+        i += if takes_value(&args[i]) { 2 } else { 1 };
+    }
+    let Some(api_at) = subcommand.filter(|i| args[*i] == "api") else {
+        return Ok((args, Vec::new()));
+    };
+    let mut kept: Vec<std::ffi::OsString> = args[..=api_at].to_vec();
+    let mut params = Vec::new();
+    let mut rest = args[api_at + 1..].iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy();
+        let is_param = text
+            .strip_prefix("--")
+            .and_then(|name| name.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase());
+        if !is_param {
+            kept.push(arg.clone());
+            if text == "--" {
+                kept.extend(rest.cloned());
+                break;
+            }
+            continue;
+        }
+        let name_value = &text[2..];
+        match name_value.split_once('=') {
+            Some((name, value)) => params.push((name.to_string(), value.to_string())),
+            None => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| format!("--{name_value} needs a value"))?;
+                let value = value
+                    .to_str()
+                    .ok_or_else(|| format!("the value of --{name_value} is not valid UTF-8"))?;
+                params.push((name_value.to_string(), value.to_string()));
+            }
+        }
+    }
+    Ok((kept, params))
+}
+
+/// Global options that take a value (so `api` right after them is that value).
+fn takes_value(arg: &std::ffi::OsStr) -> bool {
+    let text = arg.to_string_lossy();
+    matches!(
+        text.as_ref(),
+        "-o" | "--output"
+            | "--region"
+            | "--profile"
+            | "--endpoint"
+            | "--timeout"
+            | "--max-attempts"
+            | "--rate-limit"
+            | "--language"
+            | "--query"
+            | "--color"
+    )
 }
 
 /// `jobs wait` options.
@@ -735,6 +858,80 @@ mod tests {
         }
         let cli = parse(&["--profile", "prod-2", "config", "show"]).unwrap();
         assert_eq!(cli.global.profile.as_deref(), Some("prod-2"));
+    }
+
+    fn split(args: &[&str]) -> (Vec<String>, ApiParams) {
+        let args = args.iter().map(std::ffi::OsString::from).collect();
+        let (kept, params) = split_api_params(args).unwrap();
+        let kept = kept.into_iter().map(|a| a.into_string().unwrap()).collect();
+        (kept, params)
+    }
+
+    #[test]
+    fn api_parameters_are_taken_out_wherever_they_stand() {
+        let (kept, params) = split(&[
+            "batchctl",
+            "--region",
+            "ap-guangzhou",
+            "api",
+            "DescribeJobs",
+            "--Offset",
+            "-1",
+            "-o",
+            "yaml",
+            "--Limit=5",
+            "--dry-run",
+        ]);
+        assert_eq!(
+            kept,
+            [
+                "batchctl",
+                "--region",
+                "ap-guangzhou",
+                "api",
+                "DescribeJobs",
+                "-o",
+                "yaml",
+                "--dry-run"
+            ]
+        );
+        assert_eq!(
+            params,
+            [
+                ("Offset".to_string(), "-1".to_string()),
+                ("Limit".to_string(), "5".to_string())
+            ]
+        );
+        // `api` as an option's value, or after another subcommand, is not the subcommand.
+        for args in [
+            &[
+                "batchctl", "--region", "api", "jobs", "describe", "--Bogus", "x",
+            ][..],
+            &[
+                "batchctl", "jobs", "describe", "--name", "api", "--Bogus", "x",
+            ],
+        ] {
+            assert_eq!(split(args).0.len(), args.len(), "{args:?}");
+        }
+        let err = split_api_params(vec!["b".into(), "api".into(), "X".into(), "--JobId".into()]);
+        assert!(err.unwrap_err().contains("--JobId needs a value"));
+        let cli = Cli::parse_from_args([
+            "batchctl",
+            "api",
+            "DescribeJob",
+            "--JobId",
+            "job-1",
+            "--all",
+        ])
+        .unwrap();
+        match cli.command {
+            Command::Api(api) => {
+                assert_eq!(api.action.as_deref(), Some("DescribeJob"));
+                assert!(api.all);
+                assert_eq!(api.params, [("JobId".to_string(), "job-1".to_string())]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

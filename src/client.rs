@@ -1,19 +1,27 @@
-//! The HTTP call: paces every request of the invocation through one token bucket, signs
-//! each attempt with a fresh timestamp, sends it with the configured timeout, decodes the
-//! answer (HTTP status, envelope, errors) and retries what is worth retrying, with
-//! exponential backoff and full jitter. `--debug` shows each attempt and wait; neither it
-//! nor `--dry-run` shows a secret.
+//! The one client path of every action: `call(action, body)` paces the request through
+//! its action's token bucket, fills in a client token where the action has one, signs each
+//! attempt afresh, sends it with the configured timeout, decodes the generic envelope and
+//! retries what the action's idempotency allows ([`crate::retry`]), with exponential
+//! backoff and full jitter. An ambiguous failure of a write is checked by a read where one
+//! can tell ([`crate::check`]), else reported as an unknown outcome. `--debug` shows each
+//! attempt and wait; neither it nor `--dry-run` shows a secret.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::time::Instant;
 
+use batch_api::{Action, Retry};
+use serde_json::Value;
+use serde_json::value::RawValue;
+
 use crate::api::{self, DescribeJobsRequest, JobsPage};
+use crate::config::Config;
 use crate::credentials::Credentials;
 use crate::error::Error;
 use crate::pacing::{Backoff, Jitter, TokenBucket};
 use crate::request::{self, ApiCall};
-use crate::settings::Settings;
+use crate::retry::{self, Decision, Failure};
 
 /// The least wait before retrying a throttled request: the service's window is a second.
 const THROTTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
@@ -21,12 +29,38 @@ const THROTTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 /// The most bytes read of one answer: far above any real page, a guard against a runaway.
 const MAX_ANSWER_BYTES: u64 = 64 * 1024 * 1024;
 
-/// A DescribeJobs client for one invocation.
+/// A successful answer: the `Response` object as received (without the wrapper, its
+/// `RequestId` kept, key order and numbers untouched), and its `RequestId`.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub text: Box<RawValue>,
+    pub request_id: String,
+}
+
+impl Reply {
+    /// The answer parsed, key order and numbers kept.
+    pub fn value(&self) -> Result<Value, Error> {
+        serde_json::from_str(self.text.get()).map_err(|e| {
+            Error::Network(format!("the service's answer cannot be read as JSON: {e}"))
+        })
+    }
+}
+
+/// How an exchange ended without an answer.
+enum Stopped {
+    /// Report this error.
+    Failed(Error),
+    /// A write that may have taken effect (see [`Decision::Ambiguous`]).
+    Ambiguous(Error),
+}
+
+/// The API client of one invocation.
 pub struct Client {
     http: reqwest::blocking::Client,
-    settings: Settings,
+    config: Config,
     credentials: Credentials,
-    pacer: RefCell<TokenBucket>,
+    /// One token bucket per action, made on its first request.
+    pacers: RefCell<HashMap<&'static str, TokenBucket>>,
     jitter: RefCell<Jitter>,
     backoff: Backoff,
     started: Instant,
@@ -39,131 +73,214 @@ struct Answer {
 }
 
 impl Client {
-    pub fn new(settings: Settings, credentials: Credentials) -> Result<Client, Error> {
+    pub fn new(config: Config, credentials: Credentials) -> Result<Client, Error> {
         // reqwest honours HTTPS_PROXY / HTTP_PROXY / ALL_PROXY / NO_PROXY by default.
         let http = reqwest::blocking::Client::builder()
-            .timeout(settings.timeout)
-            .connect_timeout(settings.timeout)
+            .timeout(config.timeout)
+            .connect_timeout(config.timeout)
             .user_agent(request::REQUEST_CLIENT)
             .build()
             .map_err(|e| Error::Internal(format!("cannot set up HTTP: {e}")))?;
         Ok(Client {
             http,
-            pacer: RefCell::new(TokenBucket::new(settings.rate_limit)),
+            pacers: RefCell::new(HashMap::new()),
             jitter: RefCell::new(Jitter::from_entropy()),
             backoff: Backoff::default(),
             started: Instant::now(),
-            settings,
+            config,
             credentials,
         })
     }
 
-    /// The validated settings this client was built with.
-    pub fn settings(&self) -> &Settings {
-        &self.settings
+    /// The configuration this client was built with.
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
-    /// The headers of one signed call of `body` at `timestamp`.
-    fn headers(&self, body: &[u8], timestamp: i64) -> Vec<(&'static str, String)> {
+    /// The body that is sent for `body`: for an action made idempotent by a client token,
+    /// a fresh token when the body has none, so every attempt carries the same one.
+    pub fn prepare(&self, action: &Action, body: &Value) -> Value {
+        let mut body = body.clone();
+        if let (Retry::Token(member), Value::Object(map)) = (action.retry, &mut body)
+            && map.get(member).is_none_or(Value::is_null)
+        {
+            map.insert(member.to_string(), Value::String(new_client_token()));
+        }
+        body
+    }
+
+    /// Calls `action` with `body` (see [`Client::prepare`]): paced, signed, retried as
+    /// the action allows; the answer as received, or the service's error.
+    pub fn call(&self, action: &'static Action, body: &Value) -> Result<Reply, Error> {
+        self.call_prepared(action, &self.prepare(action, body))
+    }
+
+    /// [`Client::call`] for a body already prepared (its token filled in).
+    pub fn call_prepared(&self, action: &'static Action, body: &Value) -> Result<Reply, Error> {
+        let bytes = body_bytes(body);
+        match self.exchange(action, &bytes, |b| {
+            api::parse_reply(b).map(|(text, request_id)| Reply { text, request_id })
+        }) {
+            Ok(reply) => Ok(reply),
+            Err(Stopped::Failed(e)) => Err(e),
+            Err(Stopped::Ambiguous(e)) => crate::check::after_ambiguous(self, action, body, e),
+        }
+    }
+
+    /// Writes the signed request of `action` with `body` that would be sent, secrets
+    /// redacted. `body` is sent as is: give it [`Client::prepare`]d.
+    pub fn write_dry_run(
+        &self,
+        action: &Action,
+        body: &Value,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        self.write_signed(action.name, &body_bytes(body), out)
+    }
+
+    /// Writes a DescribeJobs request that would be sent, secrets redacted.
+    pub fn write_describe_jobs_dry_run(
+        &self,
+        req: &DescribeJobsRequest,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        self.write_signed(api::ACTION, &req.to_body(), out)
+    }
+
+    fn write_signed(&self, action: &str, body: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
+        writeln!(out, "POST {}", self.config.endpoint.url)?;
+        for (name, value) in self.headers(action, body, now()) {
+            writeln!(out, "{name}: {}", shown_value(name, &value))?;
+        }
+        writeln!(out)?;
+        out.write_all(body)?;
+        writeln!(out)
+    }
+
+    /// Sends one DescribeJobs request on the same path as [`Client::call`], decoding the
+    /// page in one pass (the JobViews stay text).
+    pub fn describe_jobs(&self, req: &DescribeJobsRequest) -> Result<JobsPage, Error> {
+        match self.exchange(
+            api::describe_jobs_action(),
+            &req.to_body(),
+            api::parse_response,
+        ) {
+            Ok(page) => Ok(page),
+            Err(Stopped::Failed(e) | Stopped::Ambiguous(e)) => Err(e),
+        }
+    }
+
+    /// The signed headers of one call of `action` with `body` at `timestamp`.
+    fn headers(&self, action: &str, body: &[u8], timestamp: i64) -> Vec<(&'static str, String)> {
         let token = self.credentials.token.as_ref().map(|t| t.expose());
         request::signed_headers(
             &self.credentials.secret_id,
             self.credentials.secret_key.expose(),
             &ApiCall {
                 service: api::SERVICE,
-                action: api::ACTION,
+                action,
                 version: api::VERSION,
-                region: self.settings.region.as_deref(),
-                language: Some(self.settings.language),
+                region: self.config.region.as_deref(),
+                language: Some(self.config.language),
                 token,
-                host: &self.settings.endpoint.host,
+                host: &self.config.endpoint.host,
                 body,
                 timestamp,
             },
         )
     }
 
-    /// Writes the signed request that would be sent, secrets redacted.
-    pub fn write_dry_run(
+    /// Attempts until an answer decodes, a failure is final, or the action's retry rule
+    /// says stop.
+    fn exchange<T>(
         &self,
-        req: &DescribeJobsRequest,
-        out: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        let body = req.to_body();
-        writeln!(out, "POST {}", self.settings.endpoint.url)?;
-        for (name, value) in self.headers(&body, now()) {
-            writeln!(out, "{name}: {}", shown_value(name, &value))?;
-        }
-        writeln!(out)?;
-        out.write_all(&body)?;
-        writeln!(out)
-    }
-
-    /// Sends one DescribeJobs request (paced, retried) and decodes its answer.
-    pub fn describe_jobs(&self, req: &DescribeJobsRequest) -> Result<JobsPage, Error> {
-        let body = req.to_body();
-        let max = self.settings.max_attempts.max(1);
+        action: &'static Action,
+        body: &[u8],
+        decode: impl Fn(&[u8]) -> Result<T, Error>,
+    ) -> Result<T, Stopped> {
+        let max = self.config.max_attempts.max(1);
         let mut attempt = 1;
         loop {
-            self.pace();
+            self.pace(action);
             let timestamp = now();
-            let result = self.send(&body, timestamp).and_then(|answer| {
-                api::parse_response(&answer.body).map_err(|e| explain_expiry(e, timestamp, &answer))
+            let result = self.send(action.name, body, timestamp).and_then(|answer| {
+                decode(&answer.body).map_err(|e| (explain_expiry(e, timestamp, &answer), true))
             });
-            match result {
-                Ok(page) => return Ok(page),
-                Err(e) if e.is_retryable() && attempt < max => {
+            let (e, sent) = match result {
+                Ok(value) => return Ok(value),
+                Err(failed) => failed,
+            };
+            let failure = Failure::of(&e, sent);
+            match retry::decide(action.retry, failure, attempt, max) {
+                Decision::Retry => {
                     let mut wait = self.backoff.delay(attempt, self.jitter.borrow_mut().unit());
-                    if e.is_throttling() {
+                    if failure == Failure::Throttled {
                         // The service counts requests per second: a retry sooner than that
                         // lands in the same window and is throttled again.
                         wait = wait.max(THROTTLE_WAIT);
                     }
                     self.debug(&format!(
-                        "attempt {attempt}/{max} failed: {}; retrying in {} ms",
+                        "{} attempt {attempt}/{max} failed: {}; retrying in {} ms",
+                        action.name,
                         e.first_line(),
                         wait.as_millis()
                     ));
                     std::thread::sleep(wait);
                     attempt += 1;
                 }
-                Err(e) => {
+                Decision::Ambiguous => {
+                    self.debug(&format!(
+                        "{} attempt {attempt}/{max} failed after it may have reached the service: {}; not sent again",
+                        action.name,
+                        e.first_line()
+                    ));
+                    return Err(Stopped::Ambiguous(e));
+                }
+                Decision::Stop => {
                     if attempt > 1 || max > 1 {
                         self.debug(&format!(
-                            "attempt {attempt}/{max} failed: {}",
+                            "{} attempt {attempt}/{max} failed: {}",
+                            action.name,
                             e.first_line()
                         ));
                     }
                     // "gave up after N attempts" only when the last failure was itself
                     // worth retrying; a final error after throttling is just that error.
-                    return Err(if e.is_retryable() {
+                    return Err(Stopped::Failed(if e.is_retryable() {
                         e.after_attempts(attempt)
                     } else {
                         e
-                    });
+                    }));
                 }
             }
         }
     }
 
-    /// Waits for this request's slot under `--rate-limit`.
-    fn pace(&self) {
-        let wait = self.pacer.borrow_mut().acquire(self.started.elapsed());
+    /// Waits for this request's slot in its action's bucket.
+    fn pace(&self, action: &'static Action) {
+        let rate = self.config.rate_limit.for_action(action.rate_limit);
+        let wait = self
+            .pacers
+            .borrow_mut()
+            .entry(action.name)
+            .or_insert_with(|| TokenBucket::new(rate))
+            .acquire(self.started.elapsed());
         if !wait.is_zero() {
             self.debug(&format!(
-                "pacing: waiting {} ms (--rate-limit {})",
+                "pacing {}: waiting {} ms ({rate} requests per second)",
+                action.name,
                 wait.as_millis(),
-                self.settings.rate_limit
             ));
             std::thread::sleep(wait);
         }
     }
 
-    /// One signed POST; returns the body of an HTTP 200 answer.
-    fn send(&self, body: &[u8], timestamp: i64) -> Result<Answer, Error> {
-        let headers = self.headers(body, timestamp);
-        let endpoint = &self.settings.endpoint.url;
-        if self.settings.debug {
+    /// One signed POST; returns the body of an HTTP 200 answer, or the error and whether
+    /// the request may have reached the service.
+    fn send(&self, action: &str, body: &[u8], timestamp: i64) -> Result<Answer, (Error, bool)> {
+        let headers = self.headers(action, body, timestamp);
+        let endpoint = &self.config.endpoint.url;
+        if self.config.debug {
             self.debug(&format!("POST {endpoint}"));
             for (name, value) in &headers {
                 self.debug(&format!("> {name}: {}", shown_value(name, value)));
@@ -175,7 +292,9 @@ impl Client {
             builder = builder.header(*name, value);
         }
         let started = Instant::now();
-        let response = builder.send().map_err(|e| network_error(endpoint, &e))?;
+        let response = builder
+            .send()
+            .map_err(|e| (network_error(endpoint, &e), !e.is_connect()))?;
         let status = response.status();
         let declared = response.content_length();
         let server_time = response
@@ -193,33 +312,45 @@ impl Client {
             answer.len()
         ));
         if let Err(e) = read {
-            return Err(Error::Network(format!(
-                "the answer from {endpoint} was cut off after {} bytes{}: {}",
-                answer.len(),
-                declared.map(|n| format!(" of {n}")).unwrap_or_default(),
-                root_cause(&e)
-            )));
+            return Err((
+                Error::Network(format!(
+                    "the answer from {endpoint} was cut off after {} bytes{}: {}",
+                    answer.len(),
+                    declared.map(|n| format!(" of {n}")).unwrap_or_default(),
+                    root_cause(&e)
+                )),
+                true,
+            ));
         }
         if answer.len() as u64 >= MAX_ANSWER_BYTES {
-            return Err(Error::Network(format!(
-                "the answer from {endpoint} is larger than {} MiB, far more than any page of jobs",
-                MAX_ANSWER_BYTES / (1024 * 1024)
-            )));
+            return Err((
+                Error::Network(format!(
+                    "the answer from {endpoint} is larger than {} MiB, far more than any answer of the service",
+                    MAX_ANSWER_BYTES / (1024 * 1024)
+                )),
+                true,
+            ));
         }
         if let Some(n) = declared
             && n != answer.len() as u64
         {
-            return Err(Error::Network(format!(
-                "the answer from {endpoint} was truncated: {} of {n} bytes",
-                answer.len()
-            )));
+            return Err((
+                Error::Network(format!(
+                    "the answer from {endpoint} was truncated: {} of {n} bytes",
+                    answer.len()
+                )),
+                true,
+            ));
         }
         if !status.is_success() {
-            return Err(Error::Http {
-                status: status.as_u16(),
-                endpoint: endpoint.clone(),
-                body: api::snippet(&answer),
-            });
+            return Err((
+                Error::Http {
+                    status: status.as_u16(),
+                    endpoint: endpoint.clone(),
+                    body: api::snippet(&answer),
+                },
+                true,
+            ));
         }
         Ok(Answer {
             body: answer,
@@ -227,11 +358,23 @@ impl Client {
         })
     }
 
-    fn debug(&self, line: &str) {
-        if self.settings.debug {
+    /// A `batchctl: debug:` line on stderr with `--debug`.
+    pub fn debug(&self, line: &str) {
+        if self.config.debug {
             eprintln!("batchctl: debug: {line}");
         }
     }
+}
+
+/// The exact bytes sent for a body (key order and numbers as held).
+fn body_bytes(body: &Value) -> Vec<u8> {
+    // A Value always serialises.
+    serde_json::to_vec(body).unwrap_or_default()
+}
+
+/// A fresh client token: a random UUID (36 ASCII characters; the service takes up to 64).
+pub fn new_client_token() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 /// Unix seconds now.

@@ -39,6 +39,11 @@ pub enum Error {
         body: String,
     },
 
+    /// A write whose outcome is unknown: it may have reached the service, the answer was
+    /// lost, and no read could tell (exit 5). The message says how to check.
+    #[error("{0}")]
+    OutcomeUnknown(String),
+
     /// Credentials or configuration missing or unreadable (exit 6).
     #[error("{0}")]
     Credentials(String),
@@ -89,8 +94,9 @@ impl Error {
         match self {
             Error::Usage(_) => 2,
             Error::NotFound(_) => 3,
+            Error::Service { code, .. } if is_not_found_code(code) => 3,
             Error::Service { .. } => 4,
-            Error::Network(_) | Error::Http { .. } => 5,
+            Error::Network(_) | Error::Http { .. } | Error::OutcomeUnknown(_) => 5,
             Error::Credentials(_) => 6,
             Error::JobsFailed(_) => 7,
             Error::WaitTimedOut { .. } => 8,
@@ -195,6 +201,11 @@ pub fn printable(text: &str) -> String {
         .collect()
 }
 
+/// `ResourceNotFound` and its sub-codes: something named does not exist (exit 3).
+pub fn is_not_found_code(code: &str) -> bool {
+    code == "ResourceNotFound" || code.starts_with("ResourceNotFound.")
+}
+
 /// Service codes that describe a passing condition.
 fn is_transient_code(code: &str) -> bool {
     [
@@ -222,10 +233,10 @@ fn hint_for(code: &str) -> Option<String> {
             "temporary credentials need their session token (TENCENTCLOUD_SESSION_TOKEN), and it must not have expired"
         }
         "AuthFailure.UnauthorizedOperation" => {
-            "the credentials are valid but not allowed to call batch:DescribeJobs (check the CAM policy)"
+            "the credentials are valid but not allowed to call this action (check the CAM policy)"
         }
         c if c.starts_with("RequestLimitExceeded") => {
-            "the service allows 2 requests per second: lower --rate-limit, or try again shortly"
+            "the service limits each action's requests per second (`batchctl api` lists the limits): lower --rate-limit, or try again shortly"
         }
         "InvalidZone.MismatchRegion" => {
             "the zone must belong to the --region the request is sent to"

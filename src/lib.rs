@@ -1,13 +1,15 @@
 //! batchctl: a command-line tool for Tencent Cloud Batch.
 //!
-//! Data flows one way: arguments ([`cli`], [`settings`]) → request ([`api`]) → signed
+//! Data flows one way: arguments ([`cli`], [`config`]) → request ([`api`]) → signed
 //! HTTP call ([`signer`], [`request`], [`client`]) → response → rendered output
 //! ([`output`]). [`emulator`] (the `batch-emulator` crate) is a local Batch API service.
 
 pub mod api;
+pub mod check;
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod config;
 pub mod credentials;
 pub mod duration;
 pub mod error;
@@ -17,8 +19,8 @@ pub mod paging;
 pub mod progress;
 pub mod query;
 pub mod request;
+pub mod retry;
 pub mod selection;
-pub mod settings;
 pub mod waiting;
 
 /// The local emulator lives in its own crate so that its dependencies are not the

@@ -7,11 +7,11 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use crate::cli::{GlobalArgs, Origin};
+use crate::cli::Origin;
+use crate::config::Config;
 use crate::credentials::{mask_id, tccli};
 use crate::error::Error;
 use crate::output::Format;
-use crate::settings::Settings;
 
 /// What `config show` reports, in display order.
 struct Report {
@@ -32,13 +32,12 @@ struct Report {
     warnings: Vec<String>,
 }
 
-pub fn run(global: &GlobalArgs) -> Result<(), Error> {
-    let settings = super::settings(global)?;
-    let (report, error) = build(&settings, global);
+pub fn run(config: &Config) -> Result<(), Error> {
+    let (report, error) = build(config);
     let mut out = std::io::stdout().lock();
-    match global.output {
-        _ if global.query.is_some() => {
-            if let Some(query) = &global.query {
+    match config.output {
+        _ if config.query.is_some() => {
+            if let Some(query) = &config.query {
                 query.run(&as_json(&report), &mut out)?;
             }
         }
@@ -59,12 +58,9 @@ pub fn run(global: &GlobalArgs) -> Result<(), Error> {
     }
 }
 
-fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
-    let profile = global
-        .profile
-        .clone()
-        .unwrap_or_else(|| "default".to_string());
-    let profile_from = match global.origins.profile {
+fn build(settings: &Config) -> (Report, Option<Error>) {
+    let profile = settings.profile.name.clone();
+    let profile_from = match settings.profile.origin {
         Origin::CommandLine => "--profile",
         Origin::Env => "BATCHCTL_PROFILE",
         Origin::Unset => "the default",
@@ -79,12 +75,12 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
         profile,
         profile_from,
         region: settings.region.clone(),
-        region_from: match global.origins.region {
+        region_from: match settings.origins.region {
             Origin::CommandLine => "--region".to_string(),
             _ => "TENCENTCLOUD_REGION".to_string(),
         },
         endpoint: settings.endpoint.url.clone(),
-        endpoint_from: match global.origins.endpoint {
+        endpoint_from: match settings.origins.endpoint {
             Origin::CommandLine => "--endpoint",
             Origin::Env => "BATCHCTL_ENDPOINT",
             Origin::Unset => "the default",
@@ -109,7 +105,7 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
         return (report, None);
     }
 
-    let (profile_region, error) = match super::resolve_credentials_detailed(settings, global) {
+    let (profile_region, error) = match super::resolve_credentials_detailed(settings) {
         Ok(resolved) => {
             report.credentials = Some(resolved.source().to_string());
             report.kind = Some(resolved.kind.name());
@@ -142,7 +138,7 @@ fn build(settings: &Settings, global: &GlobalArgs) -> (Report, Option<Error>) {
                 report.region_from = r.file.display().to_string();
             }
             None => {
-                let configure = match super::env("HOME").filter(|h| !h.is_empty()) {
+                let configure = match settings.env.get("HOME").filter(|h| !h.is_empty()) {
                     Some(home) => tccli::configure_path(home.as_ref(), &report.profile)
                         .display()
                         .to_string(),

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::cli::{GlobalArgs, ServeArgs};
+use crate::cli::ServeArgs;
 use crate::emulator::{self, Config, faults, limiter};
 use crate::error::Error;
 
@@ -15,7 +15,7 @@ impl From<emulator::Error> for Error {
     }
 }
 
-pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
+pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
     // The value may also come from the global `--rate-limit` given before `emulator`,
     // which takes any rate: the emulator counts whole requests.
     let rate_limit = limiter::rate_limit_from(args.rate_limit).map_err(Error::Usage)?;
@@ -29,7 +29,7 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     let queued = faults::summary(&faults);
     let handle = emulator::start(Config {
         log: args.log.clone(),
-        quiet: global.quiet,
+        quiet,
         rate_limit,
         faults,
         advance: args.advance,

@@ -3,31 +3,31 @@
 
 use std::io::{self, BufWriter, Write};
 
-use crate::cli::{DescribeArgs, GlobalArgs};
+use crate::cli::DescribeArgs;
+use crate::config::Config;
 use crate::error::Error;
 use crate::output::{self, Format, OutputOptions, Summary};
 use crate::paging;
 use crate::selection::Selection;
 
-pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
-    let settings = super::settings(global)?;
+pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let selection = Selection::from_describe(args, &mut io::stdin().lock())?;
     let options = OutputOptions::new(
-        global.output,
+        config.output,
         args.columns.clone(),
         args.no_headers,
-        settings.color,
+        config.color,
     )
-    .with_query(global.query.clone());
-    let quiet = settings.quiet;
-    if args.columns.is_some() && matches!(global.output, Format::Json | Format::Jsonl) && !quiet {
+    .with_query(config.query.clone());
+    let quiet = config.quiet;
+    if args.columns.is_some() && matches!(config.output, Format::Json | Format::Jsonl) && !quiet {
         eprintln!(
             "batchctl: warning: --columns applies to table and csv output; json and jsonl keep every field"
         );
     }
-    let session = super::Session::open(settings, global)?;
+    let session = super::Session::open(config)?;
 
-    if session.client.settings().dry_run {
+    if config.dry_run {
         return dry_run(&session, &selection, quiet);
     }
 
@@ -63,7 +63,7 @@ pub fn run(global: &GlobalArgs, args: &DescribeArgs) -> Result<(), Error> {
     }
     // A closed pipe ends quietly, but a job ID that was not found still sets the status.
     if !quiet && !outcome.pipe_closed {
-        notes(&selection, &outcome, global.output);
+        notes(&selection, &outcome, config.output);
     }
     if !outcome.missing.is_empty() {
         return Err(Error::NotFound(outcome.missing));
@@ -78,7 +78,7 @@ fn dry_run(session: &super::Session, selection: &Selection, quiet: bool) -> Resu
         if i > 0 {
             writeln!(out)?;
         }
-        session.client.write_dry_run(req, &mut out)?;
+        session.client.write_describe_jobs_dry_run(req, &mut out)?;
     }
     out.flush()?;
     let more_pages = match selection {

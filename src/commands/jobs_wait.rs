@@ -9,42 +9,46 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::api::{self, DescribeJobsRequest};
-use crate::cli::{GlobalArgs, WaitArgs};
+use crate::cli::WaitArgs;
+use crate::config::Config;
 use crate::error::Error;
 use crate::output::{self, OutputOptions, Summary};
 use crate::progress::Progress;
 use crate::selection;
 use crate::waiting::{Tracker, Verdict};
 
-pub fn run(global: &GlobalArgs, args: &WaitArgs) -> Result<(), Error> {
-    let settings = super::settings(global)?;
+pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
     let ids = selection::collect_job_ids(&args.job_ids, &mut io::stdin().lock())?;
     let options = OutputOptions::new(
-        global.output,
+        config.output,
         args.columns.clone(),
         args.no_headers,
-        settings.color,
+        config.color,
     )
-    .with_query(global.query.clone());
-    let quiet = settings.quiet;
-    let session = super::Session::open(settings, global)?;
+    .with_query(config.query.clone());
+    let quiet = config.quiet;
+    let session = super::Session::open(config)?;
     let client = &session.client;
 
-    if client.settings().dry_run {
+    if config.dry_run {
         let mut out = io::stdout().lock();
         for (i, chunk) in ids.chunks(api::MAX_PAGE as usize).enumerate() {
             if i > 0 {
                 writeln!(out)?;
             }
-            client.write_dry_run(&poll_request(chunk), &mut out)?;
+            client.write_describe_jobs_dry_run(&poll_request(chunk), &mut out)?;
         }
         return Ok(());
     }
 
     let interrupted = on_ctrl_c();
     let mut tracker = Tracker::new(&ids);
-    let color = !global.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut progress = Progress::new(&tracker, quiet, io::stderr().is_terminal(), color);
+    let mut progress = Progress::new(
+        &tracker,
+        quiet,
+        io::stderr().is_terminal(),
+        config.color_stderr,
+    );
     let started = Instant::now();
     let deadline = (!args.max_wait.is_zero()).then(|| started + args.max_wait);
     let mut checked_unknown = false;

@@ -1,37 +1,40 @@
-//! One module per command; [`run`] dispatches a parsed command line. [`Session`] holds
-//! what every API command needs: the client and, with `--emulator`, the emulator.
+//! One module per command; [`run`] builds the one [`Config`] and dispatches a parsed
+//! command line. [`Session`] holds what every API command needs: the client and, with
+//! `--emulator`, the emulator.
 
+pub mod api;
 pub mod completions;
 pub mod config_show;
 pub mod emulator;
 pub mod jobs_describe;
 pub mod jobs_wait;
 
-use crate::cli::{Cli, Command, ConfigCommand, EmulatorCommand, GlobalArgs, JobsCommand};
+use crate::cli::{Cli, Command, ConfigCommand, EmulatorCommand, JobsCommand};
 use crate::client::Client;
+use crate::config::{Config, Endpoint, Environment};
 use crate::credentials;
 use crate::emulator as emu;
 use crate::error::Error;
-use crate::settings::{Endpoint, Settings};
 
-/// Runs a parsed command line.
+/// Runs a parsed command line: the one configuration is built here, once, and handed to
+/// the command.
 pub fn run(cli: Cli) -> Result<(), Error> {
     match &cli.command {
-        Command::Jobs(JobsCommand::Describe(args)) => jobs_describe::run(&cli.global, args),
-        Command::Jobs(JobsCommand::Wait(args)) => jobs_wait::run(&cli.global, args),
-        Command::Emulator(EmulatorCommand::Serve(args)) => emulator::serve(&cli.global, args),
-        Command::Config(ConfigCommand::Show) => config_show::run(&cli.global),
-        Command::Completions { shell } => completions::run(*shell),
+        // These two need no configuration: a bad BATCHCTL_ENDPOINT must not stop them.
+        Command::Completions { shell } => return completions::run(*shell),
+        Command::Emulator(EmulatorCommand::Serve(args)) => {
+            return emulator::serve(cli.global.quiet, args);
+        }
+        _ => {}
     }
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok()
-}
-
-/// The validated global settings.
-pub fn settings(global: &GlobalArgs) -> Result<Settings, Error> {
-    Settings::from_args(global, env)
+    let config = Config::from_args(&cli.global, Environment::capture())?;
+    match &cli.command {
+        Command::Jobs(JobsCommand::Describe(args)) => jobs_describe::run(&config, args),
+        Command::Jobs(JobsCommand::Wait(args)) => jobs_wait::run(&config, args),
+        Command::Api(args) => api::run(&config, args),
+        Command::Config(ConfigCommand::Show) => config_show::run(&config),
+        Command::Completions { .. } | Command::Emulator(_) => Ok(()),
+    }
 }
 
 /// A client ready to call the API, and the in-process emulator it may talk to.
@@ -43,7 +46,8 @@ pub struct Session {
 
 impl Session {
     /// Resolves credentials (or starts the built-in emulator) and builds the client.
-    pub fn open(mut settings: Settings, global: &GlobalArgs) -> Result<Session, Error> {
+    pub fn open(config: &Config) -> Result<Session, Error> {
+        let mut settings = config.clone();
         if settings.emulator {
             // No rate limit in process: the client's own `--rate-limit` (e.g. 0, for speed)
             // decides the pace here, so a demo never meets RequestLimitExceeded. Jobs
@@ -66,7 +70,7 @@ impl Session {
                 _emulator: Some(handle),
             });
         }
-        let resolved = resolve_credentials(&settings, global)?;
+        let resolved = resolve_credentials(&settings)?;
         // Region: --region > TENCENTCLOUD_REGION (both already in settings) > the profile.
         let region_from = match (&settings.region, &resolved.region) {
             (Some(_), _) => "--region or TENCENTCLOUD_REGION".to_string(),
@@ -100,36 +104,30 @@ pub fn demo_credentials() -> credentials::Credentials {
     }
 }
 
-/// What the credential chain reads, from the options and the process environment.
+/// What the credential chain reads, all from the configuration.
 fn credential_sources<'a>(
-    settings: &Settings,
-    global: &GlobalArgs,
+    config: &Config,
     env: &'a dyn Fn(&str) -> Option<String>,
 ) -> credentials::Sources<'a> {
-    let present = |name: &str| env(name).filter(|v| !v.trim().is_empty());
     credentials::Sources {
         env,
-        home: present("HOME").map(std::path::PathBuf::from),
-        profile: global
-            .profile
-            .clone()
-            .unwrap_or_else(|| "default".to_string()),
-        profile_explicit: global.origins.profile == crate::cli::Origin::CommandLine,
-        use_cvm_role: global.use_cvm_role,
-        metadata_base: present("BATCHCTL_METADATA_ENDPOINT")
-            .unwrap_or_else(|| credentials::cvm::DEFAULT_BASE.to_string()),
-        region_given: settings.region.is_some(),
+        home: config.env.present("HOME").map(std::path::PathBuf::from),
+        profile: config.profile.name.clone(),
+        profile_explicit: config.profile.origin == crate::cli::Origin::CommandLine,
+        use_cvm_role: config.use_cvm_role,
+        metadata_base: config.metadata_base.clone(),
+        region_given: config.region.is_some(),
     }
 }
 
 /// Walks the credential chain, printing its warnings (unless `-q`), and reports
 /// everything learned on the way, found or not.
 pub fn resolve_credentials_detailed(
-    settings: &Settings,
-    global: &GlobalArgs,
+    config: &Config,
 ) -> Result<credentials::Resolved, Box<credentials::Unresolved>> {
-    let outcome = credentials::resolve(&credential_sources(settings, global, &env));
-    if !settings.quiet {
+    let env = |name: &str| config.env.get(name);
+    let outcome = credentials::resolve(&credential_sources(config, &env));
+    if !config.quiet {
         let warnings = match &outcome {
             Ok(r) => &r.warnings,
             Err(u) => &u.warnings,
@@ -142,9 +140,6 @@ pub fn resolve_credentials_detailed(
 }
 
 /// Walks the credential chain (see [`resolve_credentials_detailed`]).
-pub fn resolve_credentials(
-    settings: &Settings,
-    global: &GlobalArgs,
-) -> Result<credentials::Resolved, Error> {
-    Ok(resolve_credentials_detailed(settings, global)?)
+pub fn resolve_credentials(config: &Config) -> Result<credentials::Resolved, Error> {
+    Ok(resolve_credentials_detailed(config)?)
 }

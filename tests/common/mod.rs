@@ -268,3 +268,191 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
+
+/// One request as the [`ApiServer`] received it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub method: String,
+    /// Header names lower-cased, in the order received.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Received {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn action(&self) -> &str {
+        self.header("x-tc-action").unwrap_or("")
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap()
+    }
+
+    /// True when `Authorization` is a TC3 signature of this very request with the demo
+    /// key (recomputed here from the received bytes).
+    pub fn signed_with_demo_key(&self) -> bool {
+        let Some(auth) = self.header("authorization") else {
+            return false;
+        };
+        let Some(parsed) = tc3::parse_authorization(auth) else {
+            return false;
+        };
+        let timestamp: i64 = self
+            .header("x-tc-timestamp")
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        let signature = tc3::sign(
+            DEMO_ID,
+            DEMO_KEY,
+            &tc3::Signable {
+                method: &self.method,
+                canonical_query: "",
+                content_type: self.header("content-type").unwrap_or(""),
+                host: self.header("host").unwrap_or(""),
+                payload: &self.body,
+                service: "batch",
+                timestamp,
+            },
+        );
+        parsed.secret_id == DEMO_ID && signature.authorization == auth
+    }
+}
+
+/// How the [`ApiServer`] answers one request.
+pub enum Answer {
+    /// HTTP 200 with this `Response` object, wrapped as the service does.
+    Response(Value),
+    /// This HTTP status and body.
+    Status(u16, &'static str),
+    /// Read the request, then close the connection without a word (a lost answer).
+    Drop,
+}
+
+/// A small HTTP server on 127.0.0.1 that records every request (method, headers, body)
+/// and answers by `handler(request, index)`. One connection per request (`Connection:
+/// close`), so a dropped answer never leaves a pooled connection behind.
+pub struct ApiServer {
+    pub endpoint: String,
+    received: std::sync::Arc<std::sync::Mutex<Vec<Received>>>,
+}
+
+impl ApiServer {
+    pub fn start(handler: impl Fn(&Received, usize) -> Answer + Send + 'static) -> ApiServer {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let endpoint = format!("http://{}", listener.local_addr().unwrap());
+        let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = received.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let Some(request) = read_request(&mut stream) else {
+                    continue;
+                };
+                let index = {
+                    let mut log = log.lock().unwrap();
+                    log.push(request.clone());
+                    log.len() - 1
+                };
+                let (status, body) = match handler(&request, index) {
+                    Answer::Response(response) => {
+                        (200, json!({ "Response": response }).to_string())
+                    }
+                    Answer::Status(status, body) => (status, body.to_string()),
+                    Answer::Drop => {
+                        let _ = stream.shutdown(std::net::Shutdown::Both);
+                        continue;
+                    }
+                };
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes());
+                let _ = stream.write_all(body.as_bytes());
+                let _ = stream.flush();
+            }
+        });
+        ApiServer { endpoint, received }
+    }
+
+    /// Every request received so far, in order.
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// `batchctl` with the demo credentials, pointed at this server, without pacing
+    /// unless the test asks for it.
+    pub fn cmd(&self, home: &Path) -> assert_cmd::Command {
+        let mut cmd = with_demo_keys(home);
+        cmd.args(["--endpoint", &self.endpoint]);
+        cmd
+    }
+}
+
+fn read_request(stream: &mut std::net::TcpStream) -> Option<Received> {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 65536];
+    loop {
+        if let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&seen[..end]).into_owned();
+            let mut lines = head.lines();
+            let method = lines.next()?.split(' ').next()?.to_string();
+            let headers: Vec<(String, String)> = lines
+                .filter_map(|l| l.split_once(':'))
+                .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+                .collect();
+            let len = headers
+                .iter()
+                .find(|(k, _)| k == "content-length")
+                .and_then(|(_, v)| v.parse::<usize>().ok())
+                .unwrap_or(0);
+            while seen.len() < end + 4 + len {
+                let n = stream.read(&mut buf).ok()?;
+                if n == 0 {
+                    return None;
+                }
+                seen.extend_from_slice(&buf[..n]);
+            }
+            return Some(Received {
+                method,
+                headers,
+                body: seen[end + 4..end + 4 + len].to_vec(),
+            });
+        }
+        let n = stream.read(&mut buf).ok()?;
+        if n == 0 {
+            return None;
+        }
+        seen.extend_from_slice(&buf[..n]);
+    }
+}
+
+/// The published example of `action` (`api/examples/ACTION.json`): request and response.
+pub fn api_example(action: &str) -> (Value, Value) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("api/examples")
+        .join(format!("{action}.json"));
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    (doc["request"].clone(), doc["response"].clone())
+}
+
+/// An example request in tccli's syntax: `--Member VALUE` for each top-level member,
+/// strings as text, everything else as JSON.
+pub fn tccli_args(request: &Value) -> Vec<String> {
+    let mut args = Vec::new();
+    for (name, value) in request.as_object().unwrap() {
+        args.push(format!("--{name}"));
+        args.push(match value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        });
+    }
+    args
+}

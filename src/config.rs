@@ -1,0 +1,340 @@
+//! One validated configuration built once from the global options and the environment
+//! (ripgrep's pattern: low-level arguments → one high-level configuration); the rest of
+//! the program trusts it and never re-reads options or the environment.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use crate::api;
+use crate::cli::{GlobalArgs, Origin, Origins};
+use crate::error::Error;
+use crate::output::Format;
+
+/// Where requests go: the URL to send to and the `Host` header that is signed and sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    /// `scheme://host[:port]/`
+    pub url: String,
+    /// `host[:port]`, exactly as sent.
+    pub host: String,
+}
+
+impl Endpoint {
+    /// A bare host means https; `http://host:port` and `https://host[:port]` are allowed.
+    pub fn parse(value: &str) -> Result<Endpoint, Error> {
+        let value = value.trim();
+        let bad = |why: &str| Error::usage(format!("invalid --endpoint '{value}': {why}"));
+        let (scheme, rest) = match value.split_once("://") {
+            Some((s, r)) if s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https") => {
+                (s.to_ascii_lowercase(), r)
+            }
+            Some((s, _)) => {
+                return Err(bad(&format!(
+                    "unsupported scheme '{s}' (use http or https)"
+                )));
+            }
+            None => ("https".to_string(), value),
+        };
+        let authority = rest.strip_suffix('/').unwrap_or(rest);
+        if authority.is_empty() {
+            return Err(bad("no host"));
+        }
+        if authority.contains(['/', '?', '#', '@', ' ']) {
+            return Err(bad(
+                "give only a host and optional port (the API path is always /)",
+            ));
+        }
+        let (host, port) =
+            split_port(authority).ok_or_else(|| bad("the port is not a number from 1 to 65535"))?;
+        if host.is_empty() {
+            return Err(bad("no host"));
+        }
+        let host = host.to_ascii_lowercase();
+        let default_port = if scheme == "https" { 443 } else { 80 };
+        let host_header = match port {
+            Some(p) if p != default_port => format!("{host}:{p}"),
+            _ => host,
+        };
+        Ok(Endpoint {
+            url: format!("{scheme}://{host_header}/"),
+            host: host_header,
+        })
+    }
+}
+
+/// `host[:port]` (IPv6 in brackets) → host and port.
+fn split_port(authority: &str) -> Option<(&str, Option<u16>)> {
+    let (host, port) = if authority.starts_with('[') {
+        let end = authority.find(']')?;
+        let (host, rest) = authority.split_at(end + 1);
+        match rest.strip_prefix(':') {
+            Some(p) => (host, Some(p)),
+            None if rest.is_empty() => (host, None),
+            None => return None,
+        }
+    } else {
+        match authority.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (authority, None),
+        }
+    };
+    match port {
+        None => Some((host, None)),
+        Some(p) => match p.parse::<u16>() {
+            Ok(n) if n > 0 => Some((host, Some(n))),
+            _ => None,
+        },
+    }
+}
+
+/// The environment variables the configuration and the credential chain read, captured
+/// once when the configuration is built. Its `Debug` shows names only: values may be
+/// secrets.
+#[derive(Clone, Default)]
+pub struct Environment(BTreeMap<String, String>);
+
+impl std::fmt::Debug for Environment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.0.keys()).finish()
+    }
+}
+
+/// Which variables are captured: credentials, region, HOME, batchctl's own.
+fn is_captured(name: &str) -> bool {
+    name.starts_with("TENCENTCLOUD_")
+        || name.starts_with("BATCHCTL_")
+        || matches!(name, "HOME" | "NO_COLOR")
+}
+
+impl Environment {
+    /// The captured variables of this process (those that are valid UTF-8).
+    pub fn capture() -> Environment {
+        Environment(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+                .filter(|(k, _)| is_captured(k))
+                .collect(),
+        )
+    }
+
+    /// The value of `name`, if set (empty values are returned as set).
+    pub fn get(&self, name: &str) -> Option<String> {
+        self.0.get(name).cloned()
+    }
+
+    /// The value of `name` when set and not blank.
+    pub fn present(&self, name: &str) -> Option<String> {
+        self.get(name).filter(|v| !v.trim().is_empty())
+    }
+}
+
+/// How requests are paced: each action at its published limit, or one limit for all.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RateLimit {
+    /// Each action's own limit (`batch-api.md`), one token bucket per action.
+    PerAction,
+    /// `--rate-limit N`: every action's bucket at N requests per second.
+    Fixed(f64),
+    /// `--rate-limit 0`: no pacing.
+    Off,
+}
+
+impl RateLimit {
+    /// Requests per second for an action whose published limit is `published`; 0 is none.
+    pub fn for_action(self, published: f64) -> f64 {
+        match self {
+            RateLimit::PerAction => published,
+            RateLimit::Fixed(rate) => rate,
+            RateLimit::Off => 0.0,
+        }
+    }
+}
+
+/// The credential profile to use and where its name came from.
+#[derive(Debug, Clone)]
+pub struct ProfileChoice {
+    pub name: String,
+    pub origin: Origin,
+}
+
+/// The one validated configuration of an invocation, built from the options and the
+/// environment in [`Config::from_args`]; commands take what they need from here and never
+/// look at raw options or the environment again.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub endpoint: Endpoint,
+    pub region: Option<String>,
+    pub language: &'static str,
+    pub timeout: Duration,
+    /// Attempts per request for retryable failures.
+    pub max_attempts: u32,
+    pub rate_limit: RateLimit,
+    pub debug: bool,
+    pub dry_run: bool,
+    pub quiet: bool,
+    /// `-o`, as given or defaulted (see `output_given`).
+    pub output: Format,
+    /// True when `-o` or `BATCHCTL_OUTPUT` chose the format (`api` defaults to json).
+    pub output_given: bool,
+    /// Colour on stdout: a terminal, no `--no-color`, no `NO_COLOR`.
+    pub color: bool,
+    /// Colour may be used on stderr (progress) when it is a terminal.
+    pub color_stderr: bool,
+    pub emulator: bool,
+    pub profile: ProfileChoice,
+    pub use_cvm_role: bool,
+    /// The CVM metadata service's base URL (`BATCHCTL_METADATA_ENDPOINT` or the default).
+    pub metadata_base: String,
+    /// Where `--region` and `--endpoint` came from (for `config show`).
+    pub origins: Origins,
+    pub env: Environment,
+    /// `--query`, compiled when the options were parsed.
+    pub query: Option<crate::query::Query>,
+}
+
+impl Config {
+    /// Validates the global options and reads the environment, once.
+    pub fn from_args(args: &GlobalArgs, env: Environment) -> Result<Config, Error> {
+        let endpoint = Endpoint::parse(args.endpoint.as_deref().unwrap_or(api::DEFAULT_ENDPOINT))?;
+        let no_color = args.no_color || env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let rate_limit = match args.rate_limit {
+            None => RateLimit::PerAction,
+            Some(0.0) => RateLimit::Off,
+            Some(r) => RateLimit::Fixed(r),
+        };
+        Ok(Config {
+            endpoint,
+            region: args.region.as_ref().map(|r| r.trim().to_string()),
+            language: args.language.as_header(),
+            timeout: args.timeout,
+            max_attempts: args.max_attempts,
+            rate_limit,
+            debug: args.debug,
+            dry_run: args.dry_run,
+            quiet: args.quiet,
+            output: args.output,
+            output_given: args.origins.output != Origin::Unset,
+            query: args.query.clone(),
+            color: !no_color && std::io::stdout().is_terminal(),
+            color_stderr: !no_color,
+            emulator: args.emulator,
+            profile: ProfileChoice {
+                name: args
+                    .profile
+                    .clone()
+                    .unwrap_or_else(|| "default".to_string()),
+                origin: args.origins.profile,
+            },
+            use_cvm_role: args.use_cvm_role,
+            metadata_base: env
+                .present("BATCHCTL_METADATA_ENDPOINT")
+                .unwrap_or_else(|| crate::credentials::cvm::DEFAULT_BASE.to_string()),
+            origins: args.origins,
+            env,
+        })
+    }
+
+    /// The output format of a command whose default is `default` when `-o` is not given.
+    pub fn output_or(&self, default: Format) -> Format {
+        if self.output_given {
+            self.output
+        } else {
+            default
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(args: &[&str], env: &[(&str, &str)]) -> Config {
+        let cli = crate::cli::Cli::parse_from_args(
+            ["batchctl"].iter().chain(args).chain(&["config", "show"]),
+        )
+        .unwrap();
+        let env = Environment(
+            env.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        );
+        Config::from_args(&cli.global, env).unwrap()
+    }
+
+    #[test]
+    fn rate_limit_is_per_action_unless_given() {
+        assert_eq!(config(&[], &[]).rate_limit, RateLimit::PerAction);
+        assert_eq!(config(&[], &[]).rate_limit.for_action(7.0), 7.0);
+        let fixed = config(&["--rate-limit", "5"], &[]).rate_limit;
+        assert_eq!(
+            (fixed, fixed.for_action(30.0)),
+            (RateLimit::Fixed(5.0), 5.0)
+        );
+        let off = config(&["--rate-limit", "0"], &[]).rate_limit;
+        assert_eq!((off, off.for_action(2.0)), (RateLimit::Off, 0.0));
+    }
+
+    #[test]
+    fn the_configuration_knows_what_was_given_and_reads_the_environment_once() {
+        let c = config(
+            &[],
+            &[
+                ("NO_COLOR", "1"),
+                ("BATCHCTL_METADATA_ENDPOINT", "http://m/"),
+            ],
+        );
+        assert!(!c.output_given && c.output_or(Format::Json) == Format::Json);
+        assert!(!c.color && !c.color_stderr);
+        assert_eq!(c.metadata_base, "http://m/");
+        assert_eq!(c.profile.name, "default");
+        let c = config(
+            &["-o", "csv", "--profile", "prod"],
+            &[("TENCENTCLOUD_SECRET_KEY", "s3cret")],
+        );
+        assert_eq!(
+            (c.output_given, c.output_or(Format::Json)),
+            (true, Format::Csv)
+        );
+        assert_eq!(c.profile.origin, Origin::CommandLine);
+        assert!(
+            !format!("{c:?}").contains("s3cret"),
+            "Debug never shows a value"
+        );
+    }
+
+    #[test]
+    fn bare_host_means_https() {
+        let e = Endpoint::parse("batch.ap-guangzhou.tencentcloudapi.com").unwrap();
+        assert_eq!(e.url, "https://batch.ap-guangzhou.tencentcloudapi.com/");
+        assert_eq!(e.host, "batch.ap-guangzhou.tencentcloudapi.com");
+    }
+
+    #[test]
+    fn the_port_is_part_of_the_signed_host() {
+        let e = Endpoint::parse("http://127.0.0.1:9300").unwrap();
+        assert_eq!(
+            (e.url.as_str(), e.host.as_str()),
+            ("http://127.0.0.1:9300/", "127.0.0.1:9300")
+        );
+        let e = Endpoint::parse("https://batch.tencentcloudapi.com:443/").unwrap();
+        assert_eq!(e.host, "batch.tencentcloudapi.com");
+        let e = Endpoint::parse("http://[::1]:8080").unwrap();
+        assert_eq!(e.host, "[::1]:8080");
+    }
+
+    #[test]
+    fn bad_endpoints_are_usage_errors() {
+        for bad in [
+            "ftp://x",
+            "http://",
+            "http://h:99999",
+            "http://h/path",
+            "h:abc",
+        ] {
+            let err = Endpoint::parse(bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains(bad), "{err}");
+        }
+    }
+}
