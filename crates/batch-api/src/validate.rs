@@ -144,6 +144,8 @@ fn check_object(o: &Object, value: &Value, path: &str) -> Result<(), Problem> {
             format!("{what}, found {}", found(value)),
         ));
     };
+    // A misspelt member usually explains a "missing" one too: name it first.
+    check_unknown(o, map, path)?;
     for m in o.members {
         let here = join(path, m.name);
         match map.get(m.name) {
@@ -153,7 +155,7 @@ fn check_object(o: &Object, value: &Value, path: &str) -> Result<(), Problem> {
             Some(v) => check_member(m, v, &here)?,
         }
     }
-    check_unknown(o, map, path)
+    Ok(())
 }
 
 fn check_unknown(o: &Object, map: &Map<String, Value>, path: &str) -> Result<(), Problem> {

@@ -66,10 +66,10 @@ fn an_unknown_member_gets_a_suggestion() {
         "DescribeJobs",
         json!({"Filters": [{"Name": "zone", "values": ["a"]}]}),
     );
-    // `Values` is required and comes first in the model, so it is the first problem.
+    // The misspelt `values` is named before the `Values` it leaves missing.
     assert_eq!(
-        (p.kind, p.path.as_str()),
-        (ProblemKind::Missing, "Filters[0].Values")
+        (p.kind, p.path.as_str(), p.suggestion.as_deref()),
+        (ProblemKind::Unknown, "Filters[0].values", Some("Values"))
     );
 
     let p = problem(
@@ -241,12 +241,20 @@ fn exclusive_members_are_refused_together() {
 }
 
 #[test]
-fn the_first_problem_follows_model_order_then_body_order() {
-    // Unknown members come after every known member's problems, in body order.
+fn the_first_problem_is_an_unknown_member_then_model_order() {
+    // A misspelt member comes first (it usually explains a missing one), in body order.
     let p = problem("DescribeJobs", json!({"Zzz": 1, "Limit": "x", "Aaa": 2}));
-    assert_eq!(p.path, "Limit");
-    let p = problem("DescribeJobs", json!({"Zzz": 1, "Aaa": 2}));
     assert_eq!(p.path, "Zzz");
+    let p = problem(
+        "SubmitJob",
+        json!({"Placement": {"Zone": "z"}, "Job": {"JobNam": "x"}}),
+    );
+    assert_eq!(
+        (p.path.as_str(), p.suggestion.as_deref()),
+        ("Job.JobNam", Some("JobName"))
+    );
+    let p = problem("DescribeJobs", json!({"Limit": "x", "Offset": "y"}));
+    assert_eq!(p.path, "Offset");
     // Model order: Placement before Job, whatever the body's order.
     let p = problem("SubmitJob", json!({"Job": {}, "Placement": {}}));
     assert_eq!(p.path, "Placement.Zone");
