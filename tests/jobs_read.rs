@@ -100,6 +100,9 @@ fn failed_job(req: &Received) -> Answer {
                 .collect();
             json!({"TotalCount": logs.len(), "TaskInstanceLogSet": logs, "RequestId": "r-logs"})
         }
+        "SubmitJob" => json!({"JobId": JOB, "RequestId": "r-submit"}),
+        "DescribeJobs" => json!({"TotalCount": 1, "RequestId": "r-jobs",
+            "JobSet": [job(JOB, "fail-demo", "FAILED", "ap-guangzhou-3", &[])]}),
         other => {
             json!({"Error": {"Code": "UnsupportedOperation", "Message": other}, "RequestId": "r"})
         }
@@ -346,4 +349,123 @@ fn why_names_the_task_instance_exit_code_stderr_and_command() {
         i["StderrTail"].as_array().unwrap().last().unwrap(),
         "exit status 3"
     );
+}
+
+#[test]
+fn submit_wait_on_a_failing_job_exits_7_with_the_why_summary_on_stderr() {
+    let s = server();
+    let file = format!("{}/examples/fail.yaml", env!("CARGO_MANIFEST_DIR"));
+    let out = run(
+        &s,
+        &[
+            "jobs",
+            "submit",
+            "-f",
+            &file,
+            "--wait",
+            "--interval",
+            "100ms",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), format!("{JOB}\n"));
+    let err = stderr_of(&out);
+    for want in ["task prepare", "[prepare/0] exit code 3", "exit status 3"] {
+        assert!(err.contains(want), "{want}: {err}");
+    }
+}
+
+#[test]
+fn why_of_a_job_that_did_not_fail_says_so_and_known_exit_codes_get_a_hint() {
+    let s = ApiServer::start(|req, _| {
+        Answer::Response(
+            json!({"JobId": "job-0000000a", "JobName": "fine", "JobState": "SUCCEED",
+            "StateReason": "", "TaskSet": [], "RequestId": format!("r-{}", req.action())}),
+        )
+    });
+    let out = run(&s, &["jobs", "why", "job-0000000a"]);
+    assert!(out.status.success());
+    assert_eq!(
+        stdout_of(&out),
+        "job-0000000a (fine) did not fail: it is SUCCEED\n"
+    );
+    assert_eq!(s.received().len(), 1, "nothing more to read");
+
+    let s = ApiServer::start(|req, _| {
+        let mut answer = failed_job(req);
+        if let (Answer::Response(a), "DescribeTask") = (&mut answer, req.action()) {
+            for i in a["TaskInstanceSet"].as_array_mut().unwrap() {
+                i["ExitCode"] = json!(137);
+            }
+        }
+        answer
+    });
+    let out = run(&s, &["jobs", "why", JOB]);
+    assert!(
+        stdout_of(&out).contains("hint: exit 137"),
+        "{}",
+        stdout_of(&out)
+    );
+}
+
+#[test]
+fn a_log_cut_by_the_service_gets_a_note_naming_the_redirect_path() {
+    let s = ApiServer::start(|req, _| match req.action() {
+        "DescribeJob" => failed_job(req),
+        _ => Answer::Response(
+            json!({"TotalCount": 1, "RequestId": "r", "TaskInstanceLogSet": [{
+            "TaskInstanceIndex": 0, "StdoutLog": data_url(&"x".repeat(2048)), "StderrLog": data_url(""),
+            "StdoutRedirectPath": "cos://b/logs/", "StdoutRedirectFileName": "stdout.0.log",
+            "StderrRedirectPath": "", "StderrRedirectFileName": ""}]}),
+        ),
+    });
+    let out = run(
+        &s,
+        &["jobs", "logs", JOB, "--task", "prepare", "--instance", "0"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out).len(), 2049);
+    assert!(
+        stderr_of(&out).contains("the full log is at cos://b/logs/stdout.0.log"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn follow_prints_only_what_is_new_until_the_job_ends() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let polls = std::sync::Arc::new(AtomicUsize::new(0));
+    let seen = polls.clone();
+    let s = ApiServer::start(move |req, _| {
+        let n = seen.load(Ordering::SeqCst);
+        match req.action() {
+            "DescribeJob" => Answer::Response(
+                json!({"JobId": JOB, "JobState": if n < 2 { "RUNNING" } else { "SUCCEED" },
+                "TaskSet": [{"TaskName": "t", "TaskState": "RUNNING"}], "RequestId": "r"}),
+            ),
+            _ => {
+                let n = seen.fetch_add(1, Ordering::SeqCst);
+                let text: String = (0..=n).map(|i| format!("line {i}\n")).collect();
+                Answer::Response(
+                    json!({"TotalCount": 1, "RequestId": "r", "TaskInstanceLogSet": [{
+                    "TaskInstanceIndex": 0, "StdoutLog": data_url(&text), "StderrLog": data_url("")}]}),
+                )
+            }
+        }
+    });
+    let out = run(
+        &s,
+        &[
+            "jobs",
+            "logs",
+            JOB,
+            "--follow",
+            "--interval",
+            "100ms",
+            "--stdout",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "line 0\nline 1\nline 2\n");
 }
