@@ -76,6 +76,11 @@ struct Outcome {
     job: String,
     result: String,
     message: String,
+    /// The service's RequestId of a refusal it sent (empty when refused before sending).
+    request_id: String,
+    /// A failure that is not the service's answer (network, unknown outcome): its exit
+    /// code wins over 4.
+    failure: Option<i32>,
 }
 
 pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
@@ -135,6 +140,8 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
             job: id.clone(),
             result: "ResourceNotFound.Job".to_string(),
             message: "no such job".to_string(),
+            request_id: String::new(),
+            failure: None,
         })
         .collect();
     let mut eligible = Vec::new();
@@ -144,6 +151,8 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
                 job: id.clone(),
                 result: code.to_string(),
                 message,
+                request_id: String::new(),
+                failure: None,
             }),
             None => eligible.push(id.clone()),
         }
@@ -178,16 +187,27 @@ fn outcome_of(id: &str, outcome: &Result<crate::client::Reply, Error>) -> Outcom
             job: id.to_string(),
             result: "ok".to_string(),
             message: String::new(),
+            request_id: String::new(),
+            failure: None,
         },
-        Err(Error::Service { code, message, .. }) => Outcome {
+        Err(Error::Service {
+            code,
+            message,
+            request_id,
+            ..
+        }) => Outcome {
             job: id.to_string(),
             result: code.clone(),
             message: message.clone(),
+            request_id: request_id.clone(),
+            failure: None,
         },
         Err(other) => Outcome {
             job: id.to_string(),
             result: "Error".to_string(),
             message: other.first_line(),
+            request_id: String::new(),
+            failure: Some(other.exit_code()),
         },
     }
 }
@@ -229,6 +249,13 @@ fn report(
         return Err(Error::NotFound(missing));
     }
     let refused: Vec<&Outcome> = results.iter().filter(|r| r.result != "ok").collect();
+    if let Some(failed) = refused.iter().find(|r| r.failure.is_some()) {
+        // Not a refusal: the network or an unknown outcome (exit 5), as the client says.
+        return Err(Error::OutcomeUnknown(format!(
+            "{}: {}",
+            failed.job, failed.message
+        )));
+    }
     if let Some(first) = refused.first() {
         return Err(Error::Service {
             code: first.result.clone(),
@@ -243,7 +270,12 @@ fn report(
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            request_id: "-".to_string(),
+            request_id: refused
+                .iter()
+                .map(|r| r.request_id.as_str())
+                .find(|r| !r.is_empty())
+                .unwrap_or("none, refused before sending")
+                .to_string(),
             hint: None,
         });
     }
