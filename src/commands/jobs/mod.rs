@@ -167,3 +167,15 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         )),
     }
 }
+
+/// A time of the service as tables show it (`YYYY-MM-DD HH:MM:SS`, as `jobs describe`
+/// does); anything else as received.
+pub fn time(t: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(t)
+        .map(|d| {
+            d.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| t.to_string())
+}

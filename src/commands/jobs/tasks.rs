@@ -166,7 +166,7 @@ fn row(task: &str, i: &Value) -> Vec<String> {
         text(i, "ExitCode"),
         text(i, "StateReason"),
         text(i, "ComputeNodeInstanceId"),
-        created.clone(),
+        super::time(&created),
         duration(&created, &text(i, "EndTime")),
     ]
 }

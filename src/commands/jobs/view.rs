@@ -63,8 +63,8 @@ pub fn write_table(
         ("Reason", text(job, "StateReason")),
         ("Zone", text(job, "Zone")),
         ("Priority", text(job, "Priority")),
-        ("Created", text(job, "CreateTime")),
-        ("Ended", text(job, "EndTime")),
+        ("Created", super::time(&text(job, "CreateTime"))),
+        ("Ended", super::time(&text(job, "EndTime"))),
         (
             "Duration",
             duration(&text(job, "CreateTime"), &text(job, "EndTime")),
@@ -89,7 +89,7 @@ pub fn write_table(
             vec![
                 text(t, "TaskName"),
                 text(t, "TaskState"),
-                text(t, "CreateTime"),
+                super::time(&text(t, "CreateTime")),
                 duration(&text(t, "CreateTime"), &text(t, "EndTime")),
             ]
         })
