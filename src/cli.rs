@@ -602,7 +602,8 @@ fn takes_value(arg: &std::ffi::OsStr) -> bool {
     after_help = "Exit codes: 0 every job succeeded, 7 a job ended FAILED or FAILED_INTERRUPTED, \
 8 --max-wait passed first, 3 a job ID is unknown, 4 a service error that retrying cannot fix, \
 2 usage error, 5 an HTTP error that retrying cannot fix, 6 credentials, 130 interrupted (Ctrl-C).\n\n\
-Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2h -o json"
+Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2h -o json",
+    group(clap::ArgGroup::new("ids").required(true).multiple(true).args(["jobs", "job_ids"]))
 )]
 pub struct WaitArgs {
     /// Job IDs (`-` reads IDs from stdin)
@@ -610,8 +611,7 @@ pub struct WaitArgs {
     pub jobs: Vec<String>,
 
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
-    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
-          required_unless_present = "jobs")]
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg)]
     pub job_ids: Vec<String>,
 
     /// Time between polls (e.g. 500ms, 10s, 1m)
@@ -1158,6 +1158,49 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn positional_ids_join_job_ids_and_list_is_describe() {
+        let cli = Cli::parse_from_args([
+            "batchctl",
+            "jobs",
+            "list",
+            "job-aaaaaaaa",
+            "--job-id",
+            "job-bbbbbbbb",
+        ])
+        .unwrap();
+        match cli.command {
+            Command::Jobs(JobsCommand::Describe(d)) => {
+                assert_eq!(d.job_ids, ["job-aaaaaaaa", "job-bbbbbbbb"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        let cli = Cli::parse_from_args(["batchctl", "jobs", "wait", "job-aaaaaaaa"]).unwrap();
+        match cli.command {
+            Command::Jobs(JobsCommand::Wait(w)) => assert_eq!(w.job_ids, ["job-aaaaaaaa"]),
+            other => panic!("{other:?}"),
+        }
+        let err = parse(&["jobs", "wait"]).unwrap_err().to_string();
+        assert!(err.contains("JOB") && err.contains("--job-id"), "{err}");
+    }
+
+    #[test]
+    fn submit_checks_set_and_client_token_and_wait_options_need_wait() {
+        let cli = parse(&["jobs", "submit", "-f", "j.yaml", "--set", "Job.Priority=3"]).unwrap();
+        match cli.command {
+            Command::Jobs(JobsCommand::Submit(s)) => {
+                assert_eq!(s.set, [("Priority".to_string(), "3".to_string())]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(parse(&["jobs", "submit", "-f", "j", "--set", "Priority"]).is_err());
+        let long = "x".repeat(65);
+        assert!(parse(&["jobs", "submit", "-f", "j", "--client-token", &long]).is_err());
+        assert!(parse(&["jobs", "submit", "-f", "j", "--interval", "1s"]).is_err());
+        assert!(parse(&["jobs", "view", "job-XYZ"]).is_err());
+        assert!(parse(&["jobs", "terminate-instance", "job-aaaaaaaa", "t", "x"]).is_err());
     }
 
     #[test]
