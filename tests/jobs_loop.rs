@@ -327,8 +327,12 @@ fn a_lost_answer_on_submit_makes_exactly_one_job() {
         .into_iter()
         .filter(|b| b.get("Job").is_some())
         .collect();
-    assert_eq!(submits.len(), 2, "sent twice");
-    assert_eq!(submits[0]["ClientToken"], submits[1]["ClientToken"]);
+    assert!(submits.len() >= 2, "sent again after the lost answer");
+    assert!(
+        submits
+            .iter()
+            .all(|b| b["ClientToken"] == submits[0]["ClientToken"])
+    );
 }
 
 #[test]
