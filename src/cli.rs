@@ -344,6 +344,10 @@ pub struct SubmitArgs {
 
 /// `jobs tasks` options.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  batchctl jobs tasks job-3n2weaqt --state failed\n  \
+batchctl jobs tasks job-3n2weaqt --task render --all -o jsonl"
+)]
 pub struct TasksArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
@@ -364,6 +368,13 @@ pub struct TasksArgs {
 
 /// `jobs logs` options.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "The service keeps the last 2048 bytes of each log; a note names the \
+redirect path of the full log when it was cut.\n\nExamples:\n  \
+batchctl jobs logs job-3n2weaqt --failed\n  \
+batchctl jobs logs job-3n2weaqt --task render --instance 0 --stderr\n  \
+batchctl jobs logs job-3n2weaqt --follow"
+)]
 pub struct LogsArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
@@ -393,6 +404,8 @@ pub struct LogsArgs {
 
 /// `jobs why` options.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  batchctl jobs why job-3n2weaqt\n  \
+batchctl jobs why job-3n2weaqt --lines 50 -o json")]
 pub struct WhyArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
