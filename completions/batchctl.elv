@@ -69,10 +69,58 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+            cand list 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
             cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
+            cand view 'One job with its tasks and dependences (DescribeJob)'
+            cand submit 'Submit a job from a JSON or YAML file (SubmitJob)'
+            cand spec 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
+            cand tasks 'Task instances: state, exit code, reason, node (DescribeTask)'
+            cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
+            cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+            cand terminate 'Terminate jobs (TerminateJob)'
+            cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
+            cand delete 'Delete finished jobs (DeleteJob)'
+            cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;jobs;describe'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Filter by job name (job-name)'
+            cand --state 'Filter by state (job-state), case-insensitive'
+            cand --zone 'Filter by availability zone (zone)'
+            cand --tag 'Filter by tag (tag:KEY)'
+            cand --tag-key 'Filter by tag key (tag-key)'
+            cand --tag-value 'Filter by tag value (tag-value)'
+            cand --filter 'Any filter by its API name'
+            cand --limit 'At most N jobs in total [default: 20]'
+            cand --offset 'Start at the N-th matching job'
+            cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand --columns 'Columns for table and csv, comma-separated (names as in the csv header)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every matching job, all pages'
+            cand --no-headers 'No header row in table and csv output'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;list'= {
             cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
             cand --name 'Filter by job name (job-name)'
             cand --state 'Filter by state (job-state), case-insensitive'
@@ -137,14 +185,323 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'batchctl;jobs;view'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;submit'= {
+            cand -f 'The job file, JSON or YAML (`-` reads stdin)'
+            cand --file 'The job file, JSON or YAML (`-` reads stdin)'
+            cand --zone 'Availability zone (sets Placement.Zone; required unless the file has it)'
+            cand --name 'The job''s name (sets Job.JobName)'
+            cand --set 'Set a member inside the Job by a dotted path, typed by the model (repeatable)'
+            cand --client-token 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]'
+            cand --interval 'With --wait: time between polls'
+            cand --max-wait 'With --wait: give up (exit 8) after this long; 0 waits without limit'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --wait 'Then wait until the job ends (exit 0 succeeded, 7 failed, 8 --max-wait passed)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;spec'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;tasks'= {
+            cand --task 'Only this task (repeatable) [default: every task of the job]'
+            cand --state 'Only instances in this state'
+            cand --limit 'At most N instances per task [default: 100]'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every instance, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;logs'= {
+            cand --task 'Only this task [default: every task of the job]'
+            cand --instance 'Only this instance index (repeatable)'
+            cand --interval 'With --follow: time between polls'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --stdout 'Only the stdout logs'
+            cand --stderr 'Only the stderr logs'
+            cand --failed 'Only failed instances'
+            cand --follow 'Keep polling while the job runs, printing what is new'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;why'= {
+            cand --limit 'At most N failed instances per task'
+            cand --lines 'The last N lines of each failed instance''s stderr'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;terminate'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Select by job name (job-name)'
+            cand --state 'Select by state (job-state), case-insensitive'
+            cand --zone 'Select by availability zone (zone)'
+            cand --tag 'Select by tag (tag:KEY)'
+            cand --tag-key 'Select by tag key (tag-key)'
+            cand --tag-value 'Select by tag value (tag-value)'
+            cand --filter 'Select by any filter by its API name'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --yes 'Act on the jobs the selectors match (without it they are only listed)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;retry'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Select by job name (job-name)'
+            cand --state 'Select by state (job-state), case-insensitive'
+            cand --zone 'Select by availability zone (zone)'
+            cand --tag 'Select by tag (tag:KEY)'
+            cand --tag-key 'Select by tag key (tag-key)'
+            cand --tag-value 'Select by tag value (tag-value)'
+            cand --filter 'Select by any filter by its API name'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --yes 'Act on the jobs the selectors match (without it they are only listed)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;delete'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Select by job name (job-name)'
+            cand --state 'Select by state (job-state), case-insensitive'
+            cand --zone 'Select by availability zone (zone)'
+            cand --tag 'Select by tag (tag:KEY)'
+            cand --tag-key 'Select by tag key (tag-key)'
+            cand --tag-value 'Select by tag value (tag-value)'
+            cand --filter 'Select by any filter by its API name'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --yes 'Act on the jobs the selectors match (without it they are only listed)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;terminate-instance'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'batchctl;jobs;help'= {
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
             cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
+            cand view 'One job with its tasks and dependences (DescribeJob)'
+            cand submit 'Submit a job from a JSON or YAML file (SubmitJob)'
+            cand spec 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
+            cand tasks 'Task instances: state, exit code, reason, node (DescribeTask)'
+            cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
+            cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+            cand terminate 'Terminate jobs (TerminateJob)'
+            cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
+            cand delete 'Delete finished jobs (DeleteJob)'
+            cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;jobs;help;describe'= {
         }
         &'batchctl;jobs;help;wait'= {
+        }
+        &'batchctl;jobs;help;view'= {
+        }
+        &'batchctl;jobs;help;submit'= {
+        }
+        &'batchctl;jobs;help;spec'= {
+        }
+        &'batchctl;jobs;help;tasks'= {
+        }
+        &'batchctl;jobs;help;logs'= {
+        }
+        &'batchctl;jobs;help;why'= {
+        }
+        &'batchctl;jobs;help;terminate'= {
+        }
+        &'batchctl;jobs;help;retry'= {
+        }
+        &'batchctl;jobs;help;delete'= {
+        }
+        &'batchctl;jobs;help;terminate-instance'= {
         }
         &'batchctl;jobs;help;help'= {
         }
@@ -325,10 +682,40 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs'= {
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
             cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
+            cand view 'One job with its tasks and dependences (DescribeJob)'
+            cand submit 'Submit a job from a JSON or YAML file (SubmitJob)'
+            cand spec 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
+            cand tasks 'Task instances: state, exit code, reason, node (DescribeTask)'
+            cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
+            cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+            cand terminate 'Terminate jobs (TerminateJob)'
+            cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
+            cand delete 'Delete finished jobs (DeleteJob)'
+            cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
         }
         &'batchctl;help;jobs;describe'= {
         }
         &'batchctl;help;jobs;wait'= {
+        }
+        &'batchctl;help;jobs;view'= {
+        }
+        &'batchctl;help;jobs;submit'= {
+        }
+        &'batchctl;help;jobs;spec'= {
+        }
+        &'batchctl;help;jobs;tasks'= {
+        }
+        &'batchctl;help;jobs;logs'= {
+        }
+        &'batchctl;help;jobs;why'= {
+        }
+        &'batchctl;help;jobs;terminate'= {
+        }
+        &'batchctl;help;jobs;retry'= {
+        }
+        &'batchctl;help;jobs;delete'= {
+        }
+        &'batchctl;help;jobs;terminate-instance'= {
         }
         &'batchctl;help;api'= {
         }

@@ -198,8 +198,20 @@ impl Cli {
             Some(ValueSource::EnvVariable) => Origin::Env,
             _ => Origin::Unset,
         };
-        if let Command::Api(api) = &mut cli.command {
-            api.params = api_params;
+        match &mut cli.command {
+            Command::Api(api) => api.params = api_params,
+            // Positional job IDs go first, then --job-id's, as one list.
+            Command::Jobs(JobsCommand::Describe(d)) => {
+                let mut ids = std::mem::take(&mut d.jobs);
+                ids.append(&mut d.job_ids);
+                d.job_ids = ids;
+            }
+            Command::Jobs(JobsCommand::Wait(w)) => {
+                let mut ids = std::mem::take(&mut w.jobs);
+                ids.append(&mut w.job_ids);
+                w.job_ids = ids;
+            }
+            _ => {}
         }
         cli.global.origins = Origins {
             output: origin("output"),
@@ -260,9 +272,226 @@ pub enum ConfigCommand {
 #[derive(Debug, Subcommand)]
 pub enum JobsCommand {
     /// Describe jobs (DescribeJobs): by ID, or by filters, with paging
+    #[command(visible_alias = "list")]
     Describe(DescribeArgs),
     /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
     Wait(WaitArgs),
+    /// One job with its tasks and dependences (DescribeJob)
+    View(JobArg),
+    /// Submit a job from a JSON or YAML file (SubmitJob)
+    Submit(SubmitArgs),
+    /// The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)
+    Spec(JobArg),
+    /// Task instances: state, exit code, reason, node (DescribeTask)
+    Tasks(TasksArgs),
+    /// Task instances' stdout and stderr, decoded (DescribeTaskLogs)
+    Logs(LogsArgs),
+    /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
+    Why(WhyArgs),
+    /// Terminate jobs (TerminateJob)
+    Terminate(ActArgs),
+    /// Retry failed jobs: their failed instances run again (RetryJobs)
+    Retry(ActArgs),
+    /// Delete finished jobs (DeleteJob)
+    Delete(ActArgs),
+    /// Terminate one task instance (TerminateTaskInstance)
+    TerminateInstance(TerminateInstanceArgs),
+}
+
+/// A command on one job.
+#[derive(Debug, Args)]
+pub struct JobArg {
+    /// The job ID (job-xxxxxxxx)
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    pub job: String,
+}
+
+/// `jobs submit` options.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The file holds a Job object, or a whole SubmitJob body (Placement, Job). \
+It is checked against the API model and the task graph before anything is sent.\n\n\
+Examples:\n  batchctl jobs submit -f examples/hello.yaml --zone ap-guangzhou-3\n  \
+JOB=$(batchctl jobs submit -f job.yaml --set Tasks.0.TaskInstanceNum=4)\n  \
+batchctl jobs submit -f job.yaml --wait --interval 5s"
+)]
+pub struct SubmitArgs {
+    /// The job file, JSON or YAML (`-` reads stdin)
+    #[arg(short = 'f', long = "file", value_name = "FILE|-", required = true)]
+    pub file: String,
+    /// Availability zone (sets Placement.Zone; required unless the file has it)
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Option<String>,
+    /// The job's name (sets Job.JobName)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Option<String>,
+    /// Set a member inside the Job by a dotted path, typed by the model (repeatable)
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::jobfile::parse_set)]
+    pub set: Vec<(String, String)>,
+    /// The ClientToken (at most 64 ASCII characters) [default: a fresh one]
+    #[arg(long = "client-token", value_name = "TOKEN", value_parser = parse_client_token)]
+    pub client_token: Option<String>,
+    /// Then wait until the job ends (exit 0 succeeded, 7 failed, 8 --max-wait passed)
+    #[arg(long)]
+    pub wait: bool,
+    /// With --wait: time between polls
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_interval, requires = "wait")]
+    pub interval: Duration,
+    /// With --wait: give up (exit 8) after this long; 0 waits without limit
+    #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::duration::parse, requires = "wait")]
+    pub max_wait: Duration,
+}
+
+/// `jobs tasks` options.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  batchctl jobs tasks job-3n2weaqt --state failed\n  \
+batchctl jobs tasks job-3n2weaqt --task render --all -o jsonl"
+)]
+pub struct TasksArgs {
+    /// The job ID
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    pub job: String,
+    /// Only this task (repeatable) [default: every task of the job]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
+    pub tasks: Vec<String>,
+    /// Only instances in this state
+    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    pub state: Option<String>,
+    /// At most N instances per task [default: 100]
+    #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
+    pub limit: Option<u64>,
+    /// Every instance, all pages
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `jobs logs` options.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The service keeps the last 2048 bytes of each log; a note names the \
+redirect path of the full log when it was cut.\n\nExamples:\n  \
+batchctl jobs logs job-3n2weaqt --failed\n  \
+batchctl jobs logs job-3n2weaqt --task render --instance 0 --stderr\n  \
+batchctl jobs logs job-3n2weaqt --follow"
+)]
+pub struct LogsArgs {
+    /// The job ID
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    pub job: String,
+    /// Only this task [default: every task of the job]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
+    pub task: Option<String>,
+    /// Only this instance index (repeatable)
+    #[arg(long = "instance", value_name = "N")]
+    pub instances: Vec<u64>,
+    /// Only the stdout logs
+    #[arg(long, conflicts_with = "stderr")]
+    pub stdout: bool,
+    /// Only the stderr logs
+    #[arg(long)]
+    pub stderr: bool,
+    /// Only failed instances
+    #[arg(long)]
+    pub failed: bool,
+    /// Keep polling while the job runs, printing what is new
+    #[arg(long)]
+    pub follow: bool,
+    /// With --follow: time between polls
+    #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = parse_interval)]
+    pub interval: Duration,
+}
+
+/// `jobs why` options.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  batchctl jobs why job-3n2weaqt\n  \
+batchctl jobs why job-3n2weaqt --lines 50 -o json")]
+pub struct WhyArgs {
+    /// The job ID
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    pub job: String,
+    /// At most N failed instances per task
+    #[arg(long, value_name = "N", default_value = "10", value_parser = parse_positive)]
+    pub limit: u64,
+    /// The last N lines of each failed instance's stderr
+    #[arg(long, value_name = "N", default_value = "20")]
+    pub lines: usize,
+}
+
+/// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "With selectors the matching jobs are listed, and acted on only with --yes. \
+Exit: 0 all done, 3 a job not found, 4 the service refused one or more, 2 selectors without --yes."
+)]
+pub struct ActArgs {
+    /// Job IDs (`-` reads IDs from stdin)
+    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+    pub jobs: Vec<String>,
+    /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+    pub job_ids: Vec<String>,
+    /// Select by job name (job-name)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Vec<String>,
+    /// Select by state (job-state), case-insensitive
+    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    pub state: Vec<String>,
+    /// Select by availability zone (zone)
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Vec<String>,
+    /// Select by tag (tag:KEY)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub tag: Vec<(String, String)>,
+    /// Select by tag key (tag-key)
+    #[arg(long = "tag-key", value_name = "KEY", value_parser = non_empty)]
+    pub tag_key: Vec<String>,
+    /// Select by tag value (tag-value)
+    #[arg(long = "tag-value", value_name = "VALUE", value_parser = non_empty)]
+    pub tag_value: Vec<String>,
+    /// Select by any filter by its API name
+    #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
+    pub filter: Vec<Filter>,
+    /// Act on the jobs the selectors match (without it they are only listed)
+    #[arg(long)]
+    pub yes: bool,
+}
+
+/// `jobs terminate-instance` arguments.
+#[derive(Debug, Args)]
+pub struct TerminateInstanceArgs {
+    /// The job ID
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    pub job: String,
+    /// The task's name
+    #[arg(value_name = "TASK", value_parser = non_empty)]
+    pub task: String,
+    /// The instance's index
+    #[arg(value_name = "INDEX")]
+    pub index: u64,
+}
+
+/// One job ID (no `-`).
+fn parse_one_job_id(value: &str) -> Result<String, String> {
+    let id = value.trim();
+    if api::is_valid_job_id(id) {
+        Ok(id.to_string())
+    } else {
+        Err(malformed_job_id(id))
+    }
+}
+
+/// A ClientToken: 1 to 64 printable ASCII characters.
+fn parse_client_token(value: &str) -> Result<String, String> {
+    if !value.is_empty() && value.len() <= 64 && value.bytes().all(|b| b.is_ascii_graphic()) {
+        Ok(value.to_string())
+    } else {
+        Err(format!(
+            "'{value}' is not a client token: 1 to 64 printable ASCII characters"
+        ))
+    }
 }
 
 /// `api` options. The action's own parameters (`--Member VALUE`, spelled as in the model:
@@ -386,11 +615,16 @@ fn takes_value(arg: &std::ffi::OsStr) -> bool {
     after_help = "Exit codes: 0 every job succeeded, 7 a job ended FAILED or FAILED_INTERRUPTED, \
 8 --max-wait passed first, 3 a job ID is unknown, 4 a service error that retrying cannot fix, \
 2 usage error, 5 an HTTP error that retrying cannot fix, 6 credentials, 130 interrupted (Ctrl-C).\n\n\
-Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2h -o json"
+Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2h -o json",
+    group(clap::ArgGroup::new("ids").required(true).multiple(true).args(["jobs", "job_ids"]))
 )]
 pub struct WaitArgs {
+    /// Job IDs (`-` reads IDs from stdin)
+    #[arg(value_name = "JOB", value_parser = parse_job_id_arg)]
+    pub jobs: Vec<String>,
+
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
-    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg, required = true)]
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg)]
     pub job_ids: Vec<String>,
 
     /// Time between polls (e.g. 500ms, 10s, 1m)
@@ -433,6 +667,11 @@ batchctl jobs describe --state running --state starting --zone ap-guangzhou-4\n 
 batchctl jobs describe --state failed --all --query '.JobSet[].JobId'"
 )]
 pub struct DescribeArgs {
+    /// Job IDs (`-` reads IDs from stdin)
+    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+    pub jobs: Vec<String>,
+
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
     #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
           conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
@@ -932,6 +1171,49 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn positional_ids_join_job_ids_and_list_is_describe() {
+        let cli = Cli::parse_from_args([
+            "batchctl",
+            "jobs",
+            "list",
+            "job-aaaaaaaa",
+            "--job-id",
+            "job-bbbbbbbb",
+        ])
+        .unwrap();
+        match cli.command {
+            Command::Jobs(JobsCommand::Describe(d)) => {
+                assert_eq!(d.job_ids, ["job-aaaaaaaa", "job-bbbbbbbb"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        let cli = Cli::parse_from_args(["batchctl", "jobs", "wait", "job-aaaaaaaa"]).unwrap();
+        match cli.command {
+            Command::Jobs(JobsCommand::Wait(w)) => assert_eq!(w.job_ids, ["job-aaaaaaaa"]),
+            other => panic!("{other:?}"),
+        }
+        let err = parse(&["jobs", "wait"]).unwrap_err().to_string();
+        assert!(err.contains("JOB") && err.contains("--job-id"), "{err}");
+    }
+
+    #[test]
+    fn submit_checks_set_and_client_token_and_wait_options_need_wait() {
+        let cli = parse(&["jobs", "submit", "-f", "j.yaml", "--set", "Job.Priority=3"]).unwrap();
+        match cli.command {
+            Command::Jobs(JobsCommand::Submit(s)) => {
+                assert_eq!(s.set, [("Priority".to_string(), "3".to_string())]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(parse(&["jobs", "submit", "-f", "j", "--set", "Priority"]).is_err());
+        let long = "x".repeat(65);
+        assert!(parse(&["jobs", "submit", "-f", "j", "--client-token", &long]).is_err());
+        assert!(parse(&["jobs", "submit", "-f", "j", "--interval", "1s"]).is_err());
+        assert!(parse(&["jobs", "view", "job-XYZ"]).is_err());
+        assert!(parse(&["jobs", "terminate-instance", "job-aaaaaaaa", "t", "x"]).is_err());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod config;
 pub mod credentials;
 pub mod duration;
 pub mod error;
+pub mod jobfile;
 pub mod output;
 pub mod pacing;
 pub mod paging;

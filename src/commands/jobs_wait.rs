@@ -19,6 +19,20 @@ use crate::waiting::{Tracker, Verdict};
 
 pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
     let ids = selection::collect_job_ids(&args.job_ids, &mut io::stdin().lock())?;
+    let session = super::Session::open(config)?;
+    wait_for(config, &session, args, &ids, true)
+}
+
+/// Waits for `ids` on an open session (so `jobs submit --wait` keeps its emulator);
+/// `print`: the final jobs on stdout, as `jobs wait` prints them.
+pub fn wait_for(
+    config: &Config,
+    session: &super::Session,
+    args: &WaitArgs,
+    ids: &[String],
+    print: bool,
+) -> Result<(), Error> {
+    let ids = ids.to_vec();
     let options = OutputOptions::new(
         config.output,
         args.columns.clone(),
@@ -27,7 +41,6 @@ pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
     )
     .with_query(config.query.clone());
     let quiet = config.quiet;
-    let session = super::Session::open(config)?;
     let client = &session.client;
 
     if config.dry_run {
@@ -102,6 +115,9 @@ pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
     progress.finish();
 
     let views = tracker.views();
+    if !print {
+        return outcome(verdict, &tracker, args);
+    }
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(io::stdout().lock())));
     let printed = renderer.page(&views).and_then(|()| {
         renderer.finish(&Summary {
@@ -115,7 +131,11 @@ pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
         _ => {}
     }
+    outcome(verdict, &tracker, args)
+}
 
+/// The exit of a wait: 0, 7 (a job failed) or 8 (`--max-wait` passed).
+fn outcome(verdict: Option<Verdict>, tracker: &Tracker, args: &WaitArgs) -> Result<(), Error> {
     match verdict {
         Some(Verdict::Succeeded) => Ok(()),
         Some(Verdict::Failed(failed)) => Err(Error::JobsFailed(failed)),

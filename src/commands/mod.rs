@@ -6,6 +6,7 @@ pub mod api;
 pub mod completions;
 pub mod config_show;
 pub mod emulator;
+pub mod jobs;
 pub mod jobs_describe;
 pub mod jobs_wait;
 
@@ -31,6 +32,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     match &cli.command {
         Command::Jobs(JobsCommand::Describe(args)) => jobs_describe::run(&config, args),
         Command::Jobs(JobsCommand::Wait(args)) => jobs_wait::run(&config, args),
+        Command::Jobs(command) => jobs::run(&config, command),
         Command::Api(args) => api::run(&config, args),
         Command::Config(ConfigCommand::Show) => config_show::run(&config),
         Command::Completions { .. } | Command::Emulator(_) => Ok(()),

@@ -6,7 +6,7 @@
 mod help;
 mod list;
 mod output;
-mod params;
+pub(crate) mod params;
 
 use std::io::{self, BufWriter, Write};
 

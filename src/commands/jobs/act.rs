@@ -1,0 +1,368 @@
+//! `batchctl jobs terminate|retry|delete` and `jobs terminate-instance`. Jobs come by ID
+//! (positional, `--job-id`, `-`) or by the selectors of `jobs describe` (acted on only
+//! with `--yes`). Their states are read first (DescribeJobs), so the service's rules
+//! (batch-api.md) refuse a job before anything is sent for it; then one request per job
+//! (RetryJobs: up to 100 IDs per request) and one result per job: `job-… terminated`, or
+//! `{"JobId", "Result": "ok" | error code, "Message"}` in json and jsonl.
+//! Exit: 0 all done, 3 a job not found, 4 one or more refused.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use crate::cli::{ActArgs, DescribeArgs, TerminateInstanceArgs};
+use crate::client::Client;
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::Format;
+use crate::paging;
+use crate::selection::Selection;
+
+/// The three job actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Terminate,
+    Retry,
+    Delete,
+}
+
+impl Verb {
+    fn action(self) -> &'static str {
+        match self {
+            Verb::Terminate => "TerminateJob",
+            Verb::Retry => "RetryJobs",
+            Verb::Delete => "DeleteJob",
+        }
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            Verb::Terminate => "terminated",
+            Verb::Retry => "retried",
+            Verb::Delete => "deleted",
+        }
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Verb::Terminate => "terminate",
+            Verb::Retry => "retry",
+            Verb::Delete => "delete",
+        }
+    }
+
+    /// The service's refusal for a job in `state`, if its rules refuse it.
+    pub fn refusal(self, state: &str) -> Option<(&'static str, String)> {
+        match (self, state) {
+            (Verb::Terminate, "SUBMITTED") => Some((
+                "UnsupportedOperation",
+                "a SUBMITTED job cannot be terminated yet; wait until it is PENDING".to_string(),
+            )),
+            (Verb::Retry, s) if s != "FAILED" => Some((
+                "UnsupportedOperation",
+                format!("only FAILED jobs can be retried; this one is {s}"),
+            )),
+            (Verb::Delete, s) if s != "SUCCEED" && s != "FAILED" => Some((
+                "ResourceInUse.Job",
+                format!("only finished jobs (SUCCEED or FAILED) can be deleted; this one is {s}"),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// One job's outcome.
+struct Outcome {
+    job: String,
+    result: String,
+    message: String,
+    /// The service's RequestId of a refusal it sent (empty when refused before sending).
+    request_id: String,
+    /// A failure that is not the service's answer (network, unknown outcome): its exit
+    /// code wins over 4.
+    failure: Option<i32>,
+}
+
+pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
+    let ids_given = !args.jobs.is_empty() || !args.job_ids.is_empty();
+    let selectors = !(args.name.is_empty()
+        && args.state.is_empty()
+        && args.zone.is_empty()
+        && args.tag.is_empty()
+        && args.tag_key.is_empty()
+        && args.tag_value.is_empty()
+        && args.filter.is_empty());
+    if !ids_given && !selectors {
+        return Err(Error::usage(format!(
+            "name the jobs to {}: job IDs, `-` for stdin, or selectors such as --state (see --help)",
+            verb.word()
+        )));
+    }
+    let describe = describe_args(args);
+    let selection = Selection::from_describe(&describe, &mut io::stdin().lock())?;
+    let session = crate::commands::Session::open(config)?;
+    let client = &session.client;
+    if config.dry_run {
+        return dry_run(client, config, &selection, verb);
+    }
+    // The jobs and their states.
+    let mut jobs: Vec<(String, String)> = Vec::new();
+    let fetched = paging::fetch(
+        &selection,
+        |req| client.describe_jobs(req),
+        |page| {
+            for job in page {
+                let state = super::text(&job.value(), "JobState");
+                jobs.push((job.id().to_string(), state));
+            }
+            Ok(())
+        },
+    );
+    if let Some(e) = fetched.error {
+        return Err(e);
+    }
+    let opts = super::options(config);
+    if selectors && !args.yes {
+        let mut out = io::stdout().lock();
+        for (id, state) in &jobs {
+            writeln!(out, "{id}  {state}")?;
+        }
+        out.flush()?;
+        return Err(Error::usage(match jobs.len() {
+            0 => "no job matches the selectors".to_string(),
+            n => format!("{n} job(s) match; add --yes to {} them", verb.word()),
+        }));
+    }
+    let mut results: Vec<Outcome> = fetched
+        .missing
+        .iter()
+        .map(|id| Outcome {
+            job: id.clone(),
+            result: "ResourceNotFound.Job".to_string(),
+            message: "no such job".to_string(),
+            request_id: String::new(),
+            failure: None,
+        })
+        .collect();
+    let mut eligible = Vec::new();
+    for (id, state) in &jobs {
+        match verb.refusal(state) {
+            Some((code, message)) => results.push(Outcome {
+                job: id.clone(),
+                result: code.to_string(),
+                message,
+                request_id: String::new(),
+                failure: None,
+            }),
+            None => eligible.push(id.clone()),
+        }
+    }
+    if verb == Verb::Retry {
+        for chunk in eligible.chunks(100) {
+            let outcome = super::call(client, "RetryJobs", &json!({ "JobIds": chunk }));
+            for id in chunk {
+                results.push(outcome_of(id, &outcome));
+            }
+        }
+    } else {
+        for id in &eligible {
+            let outcome = super::call(client, verb.action(), &json!({ "JobId": id }));
+            results.push(outcome_of(id, &outcome));
+        }
+    }
+    // In the order the jobs were named or listed.
+    let order: Vec<&str> = fetched
+        .missing
+        .iter()
+        .map(String::as_str)
+        .chain(jobs.iter().map(|(id, _)| id.as_str()))
+        .collect();
+    results.sort_by_key(|r| order.iter().position(|o| *o == r.job));
+    report(&results, verb, &opts)
+}
+
+fn outcome_of(id: &str, outcome: &Result<crate::client::Reply, Error>) -> Outcome {
+    match outcome {
+        Ok(_) => Outcome {
+            job: id.to_string(),
+            result: "ok".to_string(),
+            message: String::new(),
+            request_id: String::new(),
+            failure: None,
+        },
+        Err(Error::Service {
+            code,
+            message,
+            request_id,
+            ..
+        }) => Outcome {
+            job: id.to_string(),
+            result: code.clone(),
+            message: message.clone(),
+            request_id: request_id.clone(),
+            failure: None,
+        },
+        Err(other) => Outcome {
+            job: id.to_string(),
+            result: "Error".to_string(),
+            message: other.first_line(),
+            request_id: String::new(),
+            failure: Some(other.exit_code()),
+        },
+    }
+}
+
+fn report(
+    results: &[Outcome],
+    verb: Verb,
+    opts: &crate::output::OutputOptions,
+) -> Result<(), Error> {
+    let docs: Vec<Value> = results
+        .iter()
+        .map(|r| json!({ "JobId": r.job, "Result": r.result, "Message": r.message }))
+        .collect();
+    let mut out = io::stdout().lock();
+    if !super::write_document(&Value::Array(docs.clone()), opts, &mut out)? {
+        for (r, doc) in results.iter().zip(&docs) {
+            if opts.format == Format::Jsonl {
+                writeln!(out, "{doc}")?;
+            } else if r.result == "ok" {
+                writeln!(out, "{} {}", r.job, verb.done())?;
+            } else {
+                eprintln!(
+                    "batchctl: error: {}: not {}: {}: {}",
+                    r.job,
+                    verb.done(),
+                    r.result,
+                    r.message
+                );
+            }
+        }
+        out.flush()?;
+    }
+    let missing: Vec<String> = results
+        .iter()
+        .filter(|r| crate::error::is_not_found_code(&r.result))
+        .map(|r| r.job.clone())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::NotFound(missing));
+    }
+    let refused: Vec<&Outcome> = results.iter().filter(|r| r.result != "ok").collect();
+    if let Some(failed) = refused.iter().find(|r| r.failure.is_some()) {
+        // Not a refusal: the network or an unknown outcome (exit 5), as the client says.
+        return Err(Error::OutcomeUnknown(format!(
+            "{}: {}",
+            failed.job, failed.message
+        )));
+    }
+    if let Some(first) = refused.first() {
+        return Err(Error::Service {
+            code: first.result.clone(),
+            message: format!(
+                "{} of {} job(s) not {}: {}",
+                refused.len(),
+                results.len(),
+                verb.done(),
+                refused
+                    .iter()
+                    .map(|r| r.job.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            request_id: refused
+                .iter()
+                .map(|r| r.request_id.as_str())
+                .find(|r| !r.is_empty())
+                .unwrap_or("none, refused before sending")
+                .to_string(),
+            hint: None,
+        });
+    }
+    Ok(())
+}
+
+fn dry_run(
+    client: &Client,
+    config: &Config,
+    selection: &Selection,
+    verb: Verb,
+) -> Result<(), Error> {
+    match selection {
+        Selection::Ids { ids, .. } => {
+            let bodies: Vec<Value> = if verb == Verb::Retry {
+                ids.chunks(100).map(|c| json!({ "JobIds": c })).collect()
+            } else {
+                ids.iter().map(|id| json!({ "JobId": id })).collect()
+            };
+            for (i, body) in bodies.iter().enumerate() {
+                if i > 0 {
+                    println!();
+                }
+                super::dry_run(client, config, verb.action(), body, false)?;
+            }
+            Ok(())
+        }
+        Selection::Query { .. } => {
+            let mut out = io::stdout().lock();
+            if let Some(req) = paging::planned_requests(selection).first() {
+                client.write_describe_jobs_dry_run(req, &mut out)?;
+            }
+            if !config.quiet {
+                eprintln!(
+                    "batchctl: note: dry run: only the request listing the matching jobs is shown; the {} requests depend on its answer",
+                    verb.action()
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The `jobs describe` selection these arguments make: every matching job.
+fn describe_args(a: &ActArgs) -> DescribeArgs {
+    let mut ids = a.jobs.clone();
+    ids.extend(a.job_ids.iter().cloned());
+    DescribeArgs {
+        jobs: Vec::new(),
+        job_ids: ids,
+        name: a.name.clone(),
+        state: a.state.clone(),
+        zone: a.zone.clone(),
+        tag: a.tag.clone(),
+        tag_key: a.tag_key.clone(),
+        tag_value: a.tag_value.clone(),
+        filter: a.filter.clone(),
+        limit: None,
+        all: true,
+        offset: None,
+        page_size: None,
+        columns: None,
+        no_headers: false,
+    }
+}
+
+/// `jobs terminate-instance JOB TASK INDEX`.
+pub fn terminate_instance(config: &Config, args: &TerminateInstanceArgs) -> Result<(), Error> {
+    let session = crate::commands::Session::open(config)?;
+    let client = &session.client;
+    let body = json!({ "JobId": args.job, "TaskName": args.task, "TaskInstanceIndex": args.index });
+    if config.dry_run {
+        return super::dry_run(client, config, "TerminateTaskInstance", &body, false);
+    }
+    let reply = super::call(client, "TerminateTaskInstance", &body)?;
+    let doc = json!({
+        "JobId": args.job, "TaskName": args.task, "TaskInstanceIndex": args.index,
+        "Result": "ok", "RequestId": reply.request_id,
+    });
+    let opts = super::options(config);
+    let mut out = io::stdout().lock();
+    if !super::write_document(&doc, &opts, &mut out)? {
+        match opts.format {
+            Format::Jsonl => writeln!(out, "{doc}")?,
+            _ => writeln!(out, "{}/{}/{} terminated", args.job, args.task, args.index)?,
+        }
+        out.flush()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! The job lifecycle commands (`jobs view|submit|spec|tasks|logs|why|terminate|retry|
+//! delete|terminate-instance`) and what they share: one validated call through the
+//! client, the dry run of a first request, and printing a whole json document.
+
+pub mod act;
+pub mod logs;
+pub mod spec;
+pub mod submit;
+pub mod tasks;
+pub mod view;
+pub mod why;
+
+use std::io::Write;
+
+use batch_api::Action;
+use serde_json::Value;
+
+use crate::client::{Client, Reply};
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::document::write_yaml;
+use crate::output::{Format, OutputOptions, jsontext};
+
+/// The action `name` of the model.
+pub fn action(name: &str) -> Result<&'static Action, Error> {
+    batch_api::action(name).ok_or_else(|| Error::Internal(format!("the model has no {name}")))
+}
+
+/// Validates `body` against the model, then calls `name` on the one client path.
+pub fn call(client: &Client, name: &str, body: &Value) -> Result<Reply, Error> {
+    let action = action(name)?;
+    batch_api::validate::validate_input(action, body)
+        .map_err(|p| Error::usage(format!("invalid request for {name}: {p}")))?;
+    client.call(action, body)
+}
+
+/// [`call`], the answer parsed (key order and numbers kept).
+pub fn call_value(client: &Client, name: &str, body: &Value) -> Result<Value, Error> {
+    call(client, name, body)?.value()
+}
+
+/// `--dry-run`: the signed request of `name` with `body` (validated first); `more` notes
+/// that later requests depend on this one's answer.
+pub fn dry_run(
+    client: &Client,
+    config: &Config,
+    name: &str,
+    body: &Value,
+    more: bool,
+) -> Result<(), Error> {
+    let action = action(name)?;
+    batch_api::validate::validate_input(action, body)
+        .map_err(|p| Error::usage(format!("invalid request for {name}: {p}")))?;
+    let body = client.prepare(action, body);
+    let mut out = std::io::stdout().lock();
+    client.write_dry_run(action, &body, &mut out)?;
+    out.flush()?;
+    if more && !config.quiet {
+        eprintln!(
+            "batchctl: note: dry run: only the first request is shown; the next ones depend on its answer"
+        );
+    }
+    Ok(())
+}
+
+/// The output options of a command without job columns.
+pub fn options(config: &Config) -> OutputOptions {
+    OutputOptions::new(config.output, None, false, config.color).with_query(config.query.clone())
+}
+
+/// Prints `doc` as a whole document when the format or `--query` asks for one: true
+/// when it did (json pretty, yaml, or the query's results).
+pub fn write_document(
+    doc: &Value,
+    opts: &OutputOptions,
+    out: &mut dyn Write,
+) -> Result<bool, Error> {
+    if let Some(query) = &opts.query {
+        query.run(doc, out)?;
+    } else if opts.format == Format::Yaml {
+        write_yaml(doc, out)?;
+    } else if opts.format == Format::Json {
+        jsontext::write_pretty(out, &doc.to_string(), 0)?;
+        writeln!(out)?;
+    } else {
+        return Ok(false);
+    }
+    out.flush()?;
+    Ok(true)
+}
+
+/// The text of a scalar member (`""` when absent or null).
+pub fn text(v: &Value, member: &str) -> String {
+    match v.get(member) {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The duration between two of the service's UTC times, or to now when `end` is empty.
+pub fn duration(start: &str, end: &str) -> String {
+    let parse = |t: &str| chrono::DateTime::parse_from_rfc3339(t).ok();
+    let Some(s) = parse(start) else {
+        return String::new();
+    };
+    let e = parse(end).map_or_else(chrono::Utc::now, |e| e.with_timezone(&chrono::Utc));
+    let secs = (e - s.with_timezone(&chrono::Utc)).num_seconds().max(0) as u64;
+    crate::duration::human(std::time::Duration::from_secs(secs))
+}
+
+/// The job's task names, from DescribeJob (exit 3 when the job is unknown).
+pub fn task_names(job: &Value) -> Vec<String> {
+    job.get("TaskSet")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|t| {
+            t.get("TaskName")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+/// DescribeJob of `job_id`, parsed.
+pub fn describe_job(client: &Client, job_id: &str) -> Result<Value, Error> {
+    call_value(
+        client,
+        "DescribeJob",
+        &serde_json::json!({ "JobId": job_id }),
+    )
+}
+
+/// Writes rows as an aligned table.
+pub fn write_rows(
+    headers: &[&str],
+    rows: &[Vec<String>],
+    opts: &OutputOptions,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let columns: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    let header = opts.headers.then_some(&columns[..]);
+    crate::output::rows::write_table(
+        crate::output::rows::table(header, rows, &columns, opts.color),
+        out,
+    )?;
+    Ok(())
+}
+
+/// Runs one of the lifecycle commands.
+pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Error> {
+    use crate::cli::JobsCommand as J;
+    match command {
+        J::View(a) => view::run(config, a),
+        J::Submit(a) => submit::run(config, a),
+        J::Spec(a) => spec::run(config, a),
+        J::Tasks(a) => tasks::run(config, a),
+        J::Logs(a) => logs::run(config, a),
+        J::Why(a) => why::run(config, a),
+        J::Terminate(a) => act::run(config, a, act::Verb::Terminate),
+        J::Retry(a) => act::run(config, a, act::Verb::Retry),
+        J::Delete(a) => act::run(config, a, act::Verb::Delete),
+        J::TerminateInstance(a) => act::terminate_instance(config, a),
+        J::Describe(_) | J::Wait(_) => Err(Error::Internal(
+            "describe and wait are dispatched by commands::run".to_string(),
+        )),
+    }
+}
+
+/// A time of the service as tables show it (`YYYY-MM-DD HH:MM:SS`, as `jobs describe`
+/// does); anything else as received.
+pub fn time(t: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(t)
+        .map(|d| {
+            d.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| t.to_string())
+}

@@ -1,0 +1,77 @@
+//! `batchctl jobs submit -f FILE|-`: a job file → a validated SubmitJob body with a
+//! ClientToken (given or fresh, the same on every attempt) → the new JobId on stdout;
+//! with `--wait`, the `jobs wait` loop on the same session and, when the job fails, the
+//! `jobs why` summary on stderr.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use crate::cli::{SubmitArgs, WaitArgs};
+use crate::commands::{Session, jobs_wait};
+use crate::config::Config;
+use crate::error::Error;
+use crate::jobfile::{self, Overrides};
+
+pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
+    let overrides = Overrides {
+        zone: args.zone.clone(),
+        name: args.name.clone(),
+        set: args.set.clone(),
+        client_token: args.client_token.clone(),
+    };
+    let body = jobfile::load(&args.file, &mut io::stdin().lock(), &overrides)?;
+    let session = Session::open(config)?;
+    let client = &session.client;
+    if config.dry_run {
+        return super::dry_run(client, config, "SubmitJob", &body, args.wait);
+    }
+    let action = super::action("SubmitJob")?;
+    let body = client.prepare(action, &body);
+    let answer = client.call_prepared(action, &body)?.value()?;
+    let job_id = super::text(&answer, "JobId");
+    if job_id.is_empty() {
+        return Err(Error::Network(
+            "the SubmitJob answer holds no JobId".to_string(),
+        ));
+    }
+    let doc = json!({ "JobId": job_id, "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null) });
+    let opts = super::options(config);
+    let mut out = io::stdout().lock();
+    if !super::write_document(&doc, &opts, &mut out)? {
+        match opts.format {
+            crate::output::Format::Jsonl => writeln!(out, "{doc}")?,
+            _ => writeln!(out, "{job_id}")?,
+        }
+        out.flush()?;
+    }
+    drop(out);
+    if !args.wait {
+        return Ok(());
+    }
+    let wait = WaitArgs {
+        jobs: Vec::new(),
+        job_ids: vec![job_id.clone()],
+        interval: args.interval,
+        max_wait: args.max_wait,
+        columns: None,
+        no_headers: false,
+    };
+    let waited = jobs_wait::wait_for(
+        config,
+        &session,
+        &wait,
+        std::slice::from_ref(&job_id),
+        false,
+    );
+    if let Err(Error::JobsFailed(_)) = &waited {
+        match super::why::summary(client, &job_id, 10, 20) {
+            Ok(text) => eprint!("{text}"),
+            Err(e) => eprintln!(
+                "batchctl: warning: cannot tell why the job failed: {}",
+                e.first_line()
+            ),
+        }
+    }
+    waited
+}

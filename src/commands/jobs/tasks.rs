@@ -1,0 +1,222 @@
+//! `batchctl jobs tasks JOB`: DescribeTask for each named task (every task of the job
+//! when none is named), paged up to 1000 instances per request. Rows stream as pages
+//! arrive for jsonl and csv (flat memory); json is `{"JobId", "Tasks": [answer, …]}`
+//! with each task's pages merged into one answer.
+
+use std::io::{self, BufWriter, Write};
+
+use serde_json::{Value, json};
+
+use crate::cli::TasksArgs;
+use crate::client::Client;
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::Format;
+
+use super::{duration, text};
+
+/// Instances per request: the most DescribeTask takes.
+const PAGE: u64 = 1000;
+/// Instances per task without `--limit` or `--all` (the service's own default page).
+const DEFAULT_LIMIT: u64 = 100;
+
+const CSV_COLUMNS: [&str; 10] = [
+    "TaskName",
+    "TaskInstanceIndex",
+    "TaskInstanceState",
+    "ExitCode",
+    "StateReason",
+    "ComputeNodeInstanceId",
+    "CreateTime",
+    "LaunchTime",
+    "RunningTime",
+    "EndTime",
+];
+
+pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
+    let session = crate::commands::Session::open(config)?;
+    let client = &session.client;
+    let limit = if args.all {
+        None
+    } else {
+        Some(args.limit.unwrap_or(DEFAULT_LIMIT))
+    };
+    if config.dry_run {
+        return match args.tasks.first() {
+            Some(task) => {
+                let body = request(&args.job, task, args.state.as_deref(), 0, page(limit, 0));
+                super::dry_run(client, config, "DescribeTask", &body, args.tasks.len() > 1)
+            }
+            None => super::dry_run(
+                client,
+                config,
+                "DescribeJob",
+                &json!({"JobId": args.job}),
+                true,
+            ),
+        };
+    }
+    let tasks = if args.tasks.is_empty() {
+        super::task_names(&super::describe_job(client, &args.job)?)
+    } else {
+        args.tasks.clone()
+    };
+    let opts = super::options(config);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let whole = opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml);
+    let mut answers = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let csv = opts.format == Format::Csv && !whole;
+    if csv && opts.headers {
+        out.write_all(&csv_line(&CSV_COLUMNS)?)?;
+    }
+    let mut short = Vec::new();
+    for task in &tasks {
+        let mut merged: Option<Value> = None;
+        let total = pages(
+            client,
+            &args.job,
+            task,
+            args.state.as_deref(),
+            limit,
+            |answer| {
+                let set = answer
+                    .get("TaskInstanceSet")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                if whole {
+                    match &mut merged {
+                        None => merged = Some(answer.clone()),
+                        Some(m) => {
+                            if let Some(Value::Array(all)) = m.get_mut("TaskInstanceSet") {
+                                all.extend(set);
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                for instance in &set {
+                    match opts.format {
+                        Format::Jsonl => writeln!(out, "{instance}")?,
+                        Format::Csv => {
+                            let record: Vec<String> = CSV_COLUMNS
+                                .iter()
+                                .map(|c| {
+                                    if *c == "TaskName" {
+                                        task.clone()
+                                    } else {
+                                        text(instance, c)
+                                    }
+                                })
+                                .collect();
+                            out.write_all(&csv_line(&record)?)?;
+                        }
+                        _ => rows.push(row(task, instance)),
+                    }
+                }
+                out.flush()?;
+                Ok(())
+            },
+        )?;
+        if let Some(m) = merged {
+            answers.push(m);
+        }
+        if let Some((shown, total)) = total {
+            short.push(format!("{task}: {shown} of {total}"));
+        }
+    }
+    if whole {
+        let doc = json!({ "JobId": args.job, "Tasks": answers });
+        super::write_document(&doc, &opts, &mut out)?;
+    } else if matches!(opts.format, Format::Table | Format::Wide) {
+        super::write_rows(
+            &[
+                "TASK", "INDEX", "STATE", "EXIT", "REASON", "NODE", "CREATED", "DURATION",
+            ],
+            &rows,
+            &opts,
+            &mut out,
+        )?;
+    }
+    out.flush()?;
+    if !short.is_empty() && !config.quiet {
+        eprintln!(
+            "batchctl: note: printed {} instances; use --all for every one, or --limit N",
+            short.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// One RFC 4180 record, with its line end.
+fn csv_line<T: AsRef<[u8]>>(record: &[T]) -> Result<Vec<u8>, Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(record).map_err(io::Error::from)?;
+    w.into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))
+}
+
+fn row(task: &str, i: &Value) -> Vec<String> {
+    let created = text(i, "CreateTime");
+    vec![
+        task.to_string(),
+        text(i, "TaskInstanceIndex"),
+        text(i, "TaskInstanceState"),
+        text(i, "ExitCode"),
+        text(i, "StateReason"),
+        text(i, "ComputeNodeInstanceId"),
+        super::time(&created),
+        duration(&created, &text(i, "EndTime")),
+    ]
+}
+
+fn page(limit: Option<u64>, done: u64) -> u64 {
+    limit.map_or(PAGE, |l| (l - done).min(PAGE))
+}
+
+/// The DescribeTask body of one page.
+pub fn request(job: &str, task: &str, state: Option<&str>, offset: u64, limit: u64) -> Value {
+    let mut body = json!({ "JobId": job, "TaskName": task, "Offset": offset, "Limit": limit });
+    if let Some(state) = state {
+        body["Filters"] = json!([{ "Name": "task-instance-state", "Values": [state] }]);
+    }
+    body
+}
+
+/// Calls DescribeTask page after page (up to `limit` instances), handing each answer to
+/// `each`; `Some((shown, total))` when the limit left instances out.
+pub fn pages(
+    client: &Client,
+    job: &str,
+    task: &str,
+    state: Option<&str>,
+    limit: Option<u64>,
+    mut each: impl FnMut(&Value) -> Result<(), Error>,
+) -> Result<Option<(u64, u64)>, Error> {
+    let mut offset = 0;
+    loop {
+        let size = page(limit, offset);
+        let answer = super::call_value(
+            client,
+            "DescribeTask",
+            &request(job, task, state, offset, size),
+        )?;
+        let got = answer
+            .get("TaskInstanceSet")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len) as u64;
+        let total = answer
+            .get("TaskInstanceTotalCount")
+            .and_then(Value::as_u64)
+            .unwrap_or(offset + got);
+        each(&answer)?;
+        offset += got;
+        if got == 0 || offset >= total {
+            return Ok(None);
+        }
+        if limit.is_some_and(|l| offset >= l) {
+            return Ok(Some((offset, total)));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! `batchctl jobs view JOB`: DescribeJob as a job summary, a row per task and the
+//! dependences (table); the answer as received (json, yaml); the tasks as rows (jsonl, csv).
+
+use std::io::{self, BufWriter, Write};
+
+use serde_json::{Value, json};
+
+use crate::cli::JobArg;
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::Format;
+use crate::output::document::ListRenderer;
+
+use super::{duration, text};
+
+pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
+    let session = crate::commands::Session::open(config)?;
+    let client = &session.client;
+    let body = json!({ "JobId": args.job });
+    if config.dry_run {
+        return super::dry_run(client, config, "DescribeJob", &body, false);
+    }
+    let reply = super::call(client, "DescribeJob", &body)?;
+    let job = reply.value()?;
+    let opts = super::options(config);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if opts.query.is_none() && opts.format == Format::Json {
+        crate::output::jsontext::write_pretty(&mut out, reply.text.get(), 0)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(());
+    }
+    if super::write_document(&job, &opts, &mut out)? {
+        return Ok(());
+    }
+    if matches!(opts.format, Format::Jsonl | Format::Csv) {
+        let mut rows = ListRenderer::new(opts.format, "TaskSet", &opts);
+        rows.page(&job, &mut out)?;
+        rows.finish(&mut out)?;
+        out.flush()?;
+        return Ok(());
+    }
+    write_table(&job, &opts, &mut out)
+}
+
+/// The people's view: the job, its tasks, its dependences.
+pub fn write_table(
+    job: &Value,
+    opts: &crate::output::OutputOptions,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let tags: Vec<String> = job
+        .get("Tags")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|t| format!("{}={}", text(t, "Key"), text(t, "Value")))
+        .collect();
+    let fields = [
+        ("Job", text(job, "JobId")),
+        ("Name", text(job, "JobName")),
+        ("State", text(job, "JobState")),
+        ("Reason", text(job, "StateReason")),
+        ("Zone", text(job, "Zone")),
+        ("Priority", text(job, "Priority")),
+        ("Created", super::time(&text(job, "CreateTime"))),
+        ("Ended", super::time(&text(job, "EndTime"))),
+        (
+            "Duration",
+            duration(&text(job, "CreateTime"), &text(job, "EndTime")),
+        ),
+        ("Tags", tags.join(";")),
+    ];
+    for (name, value) in fields {
+        writeln!(
+            out,
+            "{:<9} {}",
+            format!("{name}:"),
+            crate::error::printable(&value)
+        )?;
+    }
+    let counts = job.get("TaskInstanceMetrics");
+    let rows: Vec<Vec<String>> = job
+        .get("TaskSet")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|t| {
+            vec![
+                text(t, "TaskName"),
+                text(t, "TaskState"),
+                super::time(&text(t, "CreateTime")),
+                duration(&text(t, "CreateTime"), &text(t, "EndTime")),
+            ]
+        })
+        .collect();
+    if let Some(c) = counts {
+        writeln!(
+            out,
+            "Instances: {} succeeded, {} running, {} failed",
+            text(c, "SucceedCount"),
+            text(c, "RunningCount"),
+            text(c, "FailedCount")
+        )?;
+    }
+    writeln!(out)?;
+    super::write_rows(&["TASK", "STATE", "CREATED", "DURATION"], &rows, opts, out)?;
+    let deps: Vec<String> = job
+        .get("DependenceSet")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|d| format!("{} -> {}", text(d, "StartTask"), text(d, "EndTask")))
+        .collect();
+    if !deps.is_empty() {
+        writeln!(out, "\nDependences:")?;
+        for d in deps {
+            writeln!(out, "  {d}")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
