@@ -513,8 +513,8 @@ fn describe_task_and_task_logs_page_as_the_service_does() {
 
 #[test]
 fn listed_jobs_keep_their_view_and_get_tasks_that_fit_it() {
-    let (svc, _) = world(crate::data::demo_jobs());
-    for view in crate::data::demo_jobs() {
+    let (svc, hand) = world(crate::data::demo_jobs_as_of(NOW));
+    for view in crate::data::demo_jobs_as_of(NOW) {
         let id = view["JobId"].as_str().unwrap();
         assert_eq!(listed(&svc, id), view);
         let detail = job(&svc, id);
@@ -533,6 +533,27 @@ fn listed_jobs_keep_their_view_and_get_tasks_that_fit_it() {
     // A write makes a listed job simulated: terminate a running one, then delete it.
     let running = "job-d4qtnfri";
     assert!(call(&svc, "TerminateJob", json!({"JobId": running}))["Error"].is_null());
+    assert_eq!(
+        error_code(&call(&svc, "DeleteJob", json!({"JobId": running}))),
+        "ResourceInUse.Job",
+        "torn down first"
+    );
+    // FAILED_INTERRUPTED cannot be deleted until a terminate releases it.
+    let interrupted = "job-8auu87m4";
+    assert_eq!(
+        error_code(&call(&svc, "DeleteJob", json!({"JobId": interrupted}))),
+        "ResourceInUse.Job"
+    );
+    assert!(call(&svc, "TerminateJob", json!({"JobId": interrupted}))["Error"].is_null());
+    assert_eq!(listed(&svc, interrupted)["JobState"], "FAILED_INTERRUPTED");
+    hand.advance(2_000);
+    for id in [running, interrupted] {
+        assert_eq!(listed(&svc, id)["JobState"], "FAILED", "{id}");
+        assert!(
+            call(&svc, "DeleteJob", json!({"JobId": id}))["Error"].is_null(),
+            "{id}"
+        );
+    }
     let submitted = "job-ly9s7tox";
     assert_eq!(
         error_code(&call(&svc, "TerminateJob", json!({"JobId": submitted}))),

@@ -8,7 +8,7 @@
 //! - RetryJobs: at most 100 IDs, every one FAILED (else `UnsupportedOperation`, nothing
 //!   done); each failed instance starts a fresh attempt now (dependants that never ran
 //!   included), in dependence order, with its history reset.
-//! - DeleteJob: only when the job and all its instances are finished, else
+//! - DeleteJob: only when the job and all its instances are SUCCEED or FAILED, else
 //!   `ResourceInUse.Job`; afterwards nothing about the job can be read.
 //!
 //! A write on a listed job first makes it a simulated one (see `crate::state::world`).
@@ -20,7 +20,7 @@ use super::jobs::{job_id, task_name};
 use crate::api;
 use crate::errors::{self, ApiError};
 use crate::service::Service;
-use crate::state::job::{SimJob, Terminate, is_final};
+use crate::state::job::{SimJob, Terminate};
 use crate::state::project::Eval;
 
 /// The most JobIds one RetryJobs may carry.
@@ -32,7 +32,7 @@ fn empty() -> Map<String, Value> {
 
 /// Terminates instance `ii` of task `ti` at the job's time `t`, if it is still running.
 fn terminate(job: &mut SimJob, plan_state: &str, ti: usize, ii: usize, t: i64, by: &str) {
-    if is_final(plan_state) {
+    if matches!(plan_state, "SUCCEED" | "FAILED") {
         return;
     }
     let inst = &mut job.tasks[ti].instances[ii];
@@ -185,12 +185,13 @@ pub fn delete_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     let finished = {
         let (job, fixed) = world.job(id).ok_or_else(|| errors::job_not_found(id))?;
         let eval = Eval::new(&job, fixed, now);
-        is_final(&eval.job_state())
+        let done = |s: &str| matches!(s, "SUCCEED" | "FAILED");
+        done(&eval.job_state())
             && eval
                 .plan
                 .iter()
                 .flat_map(|p| p.instances.iter())
-                .all(|i| is_final(i.state_at(eval.t)))
+                .all(|i| done(i.state_at(eval.t)))
     };
     if !finished {
         return Err(errors::coded(

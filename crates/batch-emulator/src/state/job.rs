@@ -9,7 +9,8 @@
 //! depends on has SUCCEEDED (at the latest of their ends); when one of them FAILED, its
 //! instances never run and end FAILED at that moment. A termination of an instance that
 //! has not reached STARTING fails it at once; of one STARTING or RUNNING it freezes it
-//! and fails it [`TEARDOWN_MS`] later (the node is torn down).
+//! and fails it [`TEARDOWN_MS`] later (the node is torn down); a FAILED_INTERRUPTED one
+//! becomes FAILED [`TEARDOWN_MS`] later.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -327,7 +328,15 @@ fn timeline(
     };
     if let Some(term) = &inst.terminate {
         let x = term.at;
-        if x < tl.end {
+        if tl.outcome == Outcome::Interrupted && x >= tl.end {
+            // FAILED_INTERRUPTED: its resources are released, then it is FAILED.
+            tl.hold = Some("FAILED_INTERRUPTED");
+            tl.end = x + TEARDOWN_MS;
+            tl.outcome = Outcome::Terminated {
+                by: term.by.clone(),
+                running: true,
+            };
+        } else if x < tl.end {
             for stage in &mut tl.stages {
                 if stage.is_some_and(|s| s > x) {
                     *stage = None;
