@@ -770,9 +770,28 @@ pub struct ServeArgs {
     /// SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never
     /// move. Final: the job's `emulator-outcome` tag if SUCCEED, FAILED or
     /// FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case),
-    /// else SUCCEED. TaskMetrics and EndTime follow the state
+    /// else SUCCEED. TaskMetrics and EndTime follow the state. A submitted job moves to
+    /// the next moment its state changes; without --speed, time then stands still
     #[arg(long)]
     pub advance: bool,
+
+    /// Run the virtual clock X times as fast as real time (submitted jobs' states, times
+    /// and logs follow it); 0 stops it [default: 1, or 0 with --advance]
+    #[arg(long, value_name = "X", value_parser = parse_speed)]
+    pub speed: Option<f64>,
+
+    /// Keep the world in FILE: loaded at start when it exists, saved after every change
+    #[arg(long = "state-file", value_name = "FILE")]
+    pub state_file: Option<PathBuf>,
+}
+
+fn parse_speed(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() && (0.0..=1_000_000.0).contains(&x) => Ok(x),
+        _ => Err(format!(
+            "'{value}' is not a speed (a number from 0 to 1000000, e.g. 1, 20 or 0.5)"
+        )),
+    }
 }
 
 fn non_empty(value: &str) -> Result<String, String> {

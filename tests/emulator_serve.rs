@@ -280,3 +280,60 @@ fn with_advance_successive_describes_see_the_jobs_move() {
         .collect();
     assert_eq!(advanced, [1, 1, 1, 0, 0, 1, 0, 1]);
 }
+
+#[test]
+fn the_state_file_keeps_submitted_jobs_across_restarts_and_a_bad_one_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("world.json");
+    let path = state.to_str().unwrap();
+    let job = r#"{"JobName":"kept","Tasks":[{"TaskName":"a","Application":{"DeliveryForm":"LOCAL","Command":"echo kept; exit 5"}}]}"#;
+    let id = {
+        let emu = Emulator::start(&["--state-file", path, "--speed", "1000"]);
+        let out = emu
+            .cmd()
+            .args([
+                "api",
+                "SubmitJob",
+                "--Placement.Zone",
+                "ap-guangzhou-3",
+                "--Job",
+                job,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["JobId"].as_str().unwrap().to_string()
+    };
+    // A new emulator on the same file: the job is there, and has run by now.
+    let emu = Emulator::start(&["--state-file", path, "--speed", "1000"]);
+    let out = emu
+        .cmd()
+        .args(["api", "DescribeTask", "--JobId", &id, "--TaskName", "a"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["TaskInstanceSet"][0]["ExitCode"], 5, "{doc}");
+    drop(emu);
+
+    std::fs::write(&state, "{\"jobs\": 3}").unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .args([
+            "emulator",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--state-file",
+            path,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.starts_with("batchctl: error:") && err.contains("world.json"),
+        "{err}"
+    );
+}

@@ -20,12 +20,12 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
     // which takes any rate: the emulator counts whole requests.
     let rate_limit = limiter::rate_limit_from(args.rate_limit).map_err(Error::Usage)?;
     let faults = args.inject.clone().unwrap_or_default().0;
+    let stories = args.jobs.is_none() && args.generate.is_none();
     let jobs = match (&args.jobs, args.generate) {
         (Some(path), _) => emulator::load_jobs(path)?,
         (None, Some(n)) => emulator::generate_jobs(n),
         (None, None) => emulator::demo_jobs_as_of(chrono::Utc::now().timestamp()),
     };
-    let count = jobs.len();
     let queued = faults::summary(&faults);
     let handle = emulator::start(Config {
         log: args.log.clone(),
@@ -33,8 +33,12 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
         rate_limit,
         faults,
         advance: args.advance,
+        speed: args.speed,
+        state_file: args.state_file.clone(),
+        stories,
         ..Config::new(args.listen.clone(), jobs)
     })?;
+    let count = handle.jobs();
     // The first line is machine-readable: tests and scripts read the endpoint from it.
     let mut out = std::io::stdout().lock();
     writeln!(out, "batchctl emulator listening on {}", handle.endpoint)?;
@@ -69,6 +73,15 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
             out,
             "advance: on (each job in a successful answer moves one state forward afterwards)"
         )?;
+    }
+    let speed = args.speed.unwrap_or(if args.advance { 0.0 } else { 1.0 });
+    writeln!(
+        out,
+        "clock: {speed}x real time{}",
+        if speed == 0.0 { " (stopped)" } else { "" }
+    )?;
+    if let Some(path) = &args.state_file {
+        writeln!(out, "state: kept in {}", path.display())?;
     }
     if !queued.is_empty() {
         writeln!(out, "faults queued, one per request: {queued}")?;

@@ -60,6 +60,10 @@ impl Session {
                 quiet: true,
                 rate_limit: emu::RateLimit::OFF,
                 advance: true,
+                // Submitted jobs run 20 times as fast as real time (a job of a few
+                // virtual seconds ends within a second); the demo stories are there too.
+                speed: Some(emu::IN_PROCESS_SPEED),
+                stories: true,
                 ..emu::Config::new(
                     "127.0.0.1:0",
                     emu::demo_jobs_as_of(chrono::Utc::now().timestamp()),

@@ -323,6 +323,44 @@ pub fn zone_mismatch(zone: &str, region: &str) -> ApiError {
     )
 }
 
+/// Any code with a message in both languages (the job actions' own refusals).
+pub fn coded(code: &'static str, en: impl Into<String>, zh: impl Into<String>) -> ApiError {
+    ApiError::new(code, en, zh)
+}
+
+pub fn job_not_found(id: &str) -> ApiError {
+    coded(
+        "ResourceNotFound.Job",
+        format!("The job `{id}` does not exist."),
+        format!("作业 `{id}` 不存在。"),
+    )
+}
+
+pub fn task_not_found(job: &str, task: &str) -> ApiError {
+    coded(
+        "ResourceNotFound.Task",
+        format!("The job `{job}` has no task `{task}`."),
+        format!("作业 `{job}` 中不存在任务 `{task}`。"),
+    )
+}
+
+pub fn instance_not_found(job: &str, task: &str, index: i64) -> ApiError {
+    coded(
+        "ResourceNotFound.TaskInstance",
+        format!("The task `{task}` of job `{job}` has no instance {index}."),
+        format!("作业 `{job}` 的任务 `{task}` 中不存在任务实例 {index}。"),
+    )
+}
+
+/// Two parameters that cannot be given together.
+pub fn combination_of(a: &str, b: &str) -> ApiError {
+    coded(
+        "InvalidParameter.InvalidParameterCombination",
+        format!("The parameters `{a}` and `{b}` cannot be specified at the same time."),
+        format!("参数 `{a}` 和 `{b}` 不能同时指定。"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

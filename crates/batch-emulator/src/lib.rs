@@ -57,11 +57,14 @@ pub mod params;
 pub mod region;
 mod relay;
 pub mod service;
+pub mod state;
 
 #[cfg(test)]
 mod router_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod world_tests;
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
@@ -94,6 +97,10 @@ pub const DEMO_TEMP_SECRET_ID: &str = "AKIDEMULATORTEMP0000000000000000000";
 pub const DEMO_TEMP_SECRET_KEY: &str = "emulator-temp-secret-key-0000000000";
 pub const DEMO_TEMP_TOKEN: &str = "emulator-demo-session-token-00000000000000000000";
 
+/// The clock's speed of the in-process emulator (`batchctl --emulator`): fast enough that
+/// `jobs submit --wait` of a small job ends within a second or two.
+pub const IN_PROCESS_SPEED: f64 = 20.0;
+
 /// What to serve and how.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -114,6 +121,14 @@ pub struct Config {
     /// Move each job returned in a successful answer one state forward after answering
     /// (`--advance`; the rule is in [`advance`]).
     pub advance: bool,
+    /// Virtual seconds per real second (`--speed`); `None`: 1, or 0 with `advance`
+    /// (then jobs move only as they are polled).
+    pub speed: Option<f64>,
+    /// Load the world from this file if it exists, and save it there after each change
+    /// (`--state-file`).
+    pub state_file: Option<PathBuf>,
+    /// Add the simulated demo jobs ([`state::stories`]) to `jobs`.
+    pub stories: bool,
 }
 
 impl Config {
@@ -128,6 +143,9 @@ impl Config {
             rate_limit: RateLimit::Published,
             faults: Vec::new(),
             advance: false,
+            speed: None,
+            state_file: None,
+            stories: false,
         }
     }
 }
@@ -207,6 +225,7 @@ impl Shared {
 /// tiny_http on a private loopback port, so that `reset`, `truncate` and `hang` can close
 /// them (see `relay`); without, tiny_http serves the public port itself.
 pub fn start(config: Config) -> Result<Handle, Error> {
+    let world = state::world_for(&config)?;
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
@@ -229,7 +248,7 @@ pub fn start(config: Config) -> Result<Handle, Error> {
     };
     let server = Arc::new(server);
     let shared = Arc::new(Shared {
-        service: Service::new(config.jobs).advancing(config.advance),
+        service: Service::with_world(world).advancing(config.advance),
         logger,
         limiter: Mutex::new(RateLimiter::new(config.rate_limit)),
         started: Instant::now(),
@@ -278,6 +297,11 @@ fn endpoint_for(addr: SocketAddr) -> String {
 }
 
 impl Handle {
+    /// How many jobs the world lists now.
+    pub fn jobs(&self) -> usize {
+        self.shared.service.len()
+    }
+
     /// Serves until the process ends.
     pub fn wait(mut self) {
         if let Some(dispatcher) = self.dispatcher.take() {

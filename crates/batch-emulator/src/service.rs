@@ -20,7 +20,6 @@
 //! state forward under the same lock (see `super::advance` for the rule), so concurrent
 //! requests never see a half-moved job and filters always see the current state.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use serde_json::{Map, Value};
@@ -28,11 +27,11 @@ use serde_json::{Map, Value};
 use crate::api;
 
 use super::actions;
-use super::advance;
 use super::auth;
 use super::errors::{self, ApiError, Lang};
-use super::params::{self, Filter, Query};
+use super::params::{self, Query};
 use super::region;
+use super::state::{Clock, World};
 
 /// The largest request body accepted, in bytes.
 pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
@@ -138,119 +137,24 @@ pub fn error_answer(req: &Incoming<'_>, error: &ApiError) -> (Vec<u8>, String) {
     (serde_json::to_vec(&doc).unwrap_or_default(), request_id)
 }
 
-/// What filtering needs of one job, read once.
-#[derive(Debug, Clone)]
-struct JobIndex {
-    id: String,
-    name: Option<String>,
-    state: Option<String>,
-    zone: Option<String>,
-    tags: Vec<(String, String)>,
-}
-
-fn text(value: Option<&Value>) -> Option<String> {
-    value.and_then(Value::as_str).map(str::to_string)
-}
-
-impl JobIndex {
-    fn of(job: &Value) -> JobIndex {
-        let tags = match job.get("Tags") {
-            Some(Value::Array(tags)) => tags
-                .iter()
-                .filter_map(|t| {
-                    Some((
-                        t.get("Key")?.as_str()?.to_string(),
-                        t.get("Value")?.as_str()?.to_string(),
-                    ))
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        JobIndex {
-            id: api::job_id(job).to_string(),
-            name: text(job.get("JobName")),
-            state: text(job.get("JobState")),
-            zone: text(job.get("Placement").and_then(|p| p.get("Zone"))),
-            tags,
-        }
-    }
-
-    fn matches(&self, filter: &Filter) -> bool {
-        let any =
-            |field: &Option<String>| field.as_ref().is_some_and(|f| filter.values.contains(f));
-        match filter.name.as_str() {
-            "job-id" => filter.values.contains(&self.id),
-            "job-name" => any(&self.name),
-            "job-state" => any(&self.state),
-            "zone" => any(&self.zone),
-            "tag-key" => self.tags.iter().any(|(k, _)| filter.values.contains(k)),
-            "tag-value" => self.tags.iter().any(|(_, v)| filter.values.contains(v)),
-            name => match name.strip_prefix("tag:") {
-                Some(key) => self
-                    .tags
-                    .iter()
-                    .any(|(k, v)| k == key && filter.values.contains(v)),
-                None => false,
-            },
-        }
-    }
-
-    fn in_region(&self, region: Option<&str>) -> bool {
-        region.is_none_or(|r| {
-            self.zone
-                .as_deref()
-                .is_some_and(|z| region::zone_in_region(z, r))
-        })
-    }
-}
-
-/// `CreateTime` as a sortable instant; `None` (sorted last) when absent or unreadable.
-fn created(job: &Value) -> Option<(i64, u32)> {
-    let text = job.get("CreateTime")?.as_str()?;
-    let t = chrono::DateTime::parse_from_rfc3339(text).ok()?;
-    Some((t.timestamp(), t.timestamp_subsec_nanos()))
-}
-
-/// The jobs served, newest first, with what filtering needs (`index[i]` describes
-/// `jobs[i]`). Moving a job never changes the order: `CreateTime` does not change.
-pub(crate) struct Store {
-    jobs: Vec<Value>,
-    index: Vec<JobIndex>,
-    /// Where each JobId stands in `jobs` (the first, should IDs repeat): requests by ID
-    /// look their jobs up instead of scanning every job.
-    positions: HashMap<String, usize>,
-    /// The JobId each (SecretId, ClientToken) of a SubmitJob created: a repeated token
-    /// returns it and creates nothing, as the service does.
-    tokens: HashMap<(String, String), String>,
-}
-
 /// The jobs served and how they behave; shared by every request thread.
 pub struct Service {
-    store: Mutex<Store>,
+    world: Mutex<World>,
     advance: bool,
     validator: actions::Validator,
 }
 
 impl Service {
-    /// Serves `jobs` as they are: nothing ever moves (see [`Service::advancing`]).
+    /// Serves `jobs` as they are, on a clock running at real speed (listed jobs only
+    /// move with [`Service::advancing`]).
     pub fn new(jobs: Vec<Value>) -> Service {
-        let mut keyed: Vec<(Option<(i64, u32)>, Value)> =
-            jobs.into_iter().map(|j| (created(&j), j)).collect();
-        // Stable: jobs created at the same instant keep the order they were given in.
-        keyed.sort_by_key(|(created, _)| std::cmp::Reverse(*created));
-        let index = keyed.iter().map(|(_, j)| JobIndex::of(j)).collect();
-        let jobs: Vec<Value> = keyed.into_iter().map(|(_, j)| j).collect();
-        let mut positions = HashMap::with_capacity(jobs.len());
-        for (at, job) in jobs.iter().enumerate() {
-            positions.entry(api::job_id(job).to_string()).or_insert(at);
-        }
+        Service::with_world(World::new(jobs, Clock::system(1.0)))
+    }
+
+    /// Serves `world` (see `crate::state`).
+    pub fn with_world(world: World) -> Service {
         Service {
-            store: Mutex::new(Store {
-                jobs,
-                index,
-                positions,
-                tokens: HashMap::new(),
-            }),
+            world: Mutex::new(world),
             advance: false,
             validator: actions::model_validator,
         }
@@ -278,23 +182,25 @@ impl Service {
         self.advance
     }
 
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+    pub(crate) fn world(&self) -> MutexGuard<'_, World> {
         // A poisoned lock only means a request thread panicked; the jobs are still there.
-        self.store.lock().unwrap_or_else(|e| e.into_inner())
+        self.world.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// How many jobs are served.
     pub fn len(&self) -> usize {
-        self.store().jobs.len()
+        self.world().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.store().jobs.is_empty()
+        self.world().is_empty()
     }
 
     /// The JobViews as they are now, newest first.
     pub fn jobs(&self) -> Vec<Value> {
-        self.store().jobs.clone()
+        let mut world = self.world();
+        world.refresh();
+        world.views().to_vec()
     }
 
     /// Answers one request at server time `now` (Unix seconds), without a rate limit.
@@ -436,10 +342,14 @@ impl Service {
     /// `TotalCount` and the requested page of the jobs that match `query` in `region`;
     /// with `advance`, the jobs of the page then move one state forward (at `now`).
     fn describe(&self, query: &Query, region: Option<&str>, now: i64, advance: bool) -> Page {
-        let mut store = self.store();
-        let (total, picked) = store.select(query, region);
-        let jobs = picked.iter().map(|&i| store.jobs[i].clone()).collect();
-        let advanced = advance.then(|| picked.iter().filter(|&&i| store.advance(i, now)).count());
+        let mut world = self.world();
+        world.refresh();
+        let (total, picked) = world.select(query, region);
+        let jobs = picked.iter().map(|&i| world.view_at(i).clone()).collect();
+        let advanced = advance.then(|| picked.iter().filter(|&&i| world.advance(i, now)).count());
+        if advanced.is_some_and(|n| n > 0) {
+            world.save_or_warn();
+        }
         Page {
             total,
             jobs,
@@ -461,85 +371,4 @@ struct Page {
     total: u64,
     jobs: Vec<Value>,
     advanced: Option<usize>,
-}
-
-impl Store {
-    /// Whether a job with this ID exists.
-    pub(crate) fn has(&self, job_id: &str) -> bool {
-        self.positions.contains_key(job_id)
-    }
-
-    /// The JobId a SubmitJob with this token already created, if any.
-    pub(crate) fn token(&self, secret_id: &str, token: &str) -> Option<&str> {
-        self.tokens
-            .get(&(secret_id.to_string(), token.to_string()))
-            .map(String::as_str)
-    }
-
-    /// Adds a new job in its place in the listing (newest first) and remembers the token
-    /// that created it.
-    pub(crate) fn insert(&mut self, job: Value, token: Option<(&str, &str)>) {
-        let id = api::job_id(&job).to_string();
-        let when = created(&job);
-        let at = self
-            .jobs
-            .iter()
-            .position(|j| created(j) < when)
-            .unwrap_or(self.jobs.len());
-        self.index.insert(at, JobIndex::of(&job));
-        self.jobs.insert(at, job);
-        for position in self.positions.values_mut() {
-            if *position >= at {
-                *position += 1;
-            }
-        }
-        self.positions.insert(id.clone(), at);
-        if let Some((secret_id, token)) = token {
-            self.tokens
-                .insert((secret_id.to_string(), token.to_string()), id);
-        }
-    }
-
-    /// `TotalCount` and the positions of the requested page of the jobs that match
-    /// `query` in `region`.
-    fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
-        let selected = |index: &JobIndex| {
-            index.in_region(region) && query.filters.iter().all(|f| index.matches(f))
-        };
-        // By ID: only the positions of the IDs asked for, in listing order.
-        let candidates: Box<dyn Iterator<Item = usize>> = match &query.job_ids {
-            Some(ids) => {
-                let mut at: Vec<usize> = ids
-                    .iter()
-                    .filter_map(|id| self.positions.get(id.as_str()).copied())
-                    .collect();
-                at.sort_unstable();
-                at.dedup();
-                Box::new(at.into_iter())
-            }
-            None => Box::new(0..self.index.len()),
-        };
-        let mut total: u64 = 0;
-        let mut page = Vec::new();
-        for at in candidates {
-            if !selected(&self.index[at]) {
-                continue;
-            }
-            if total >= query.offset && (page.len() as u64) < query.limit {
-                page.push(at);
-            }
-            total += 1;
-        }
-        (total, page)
-    }
-
-    /// Moves job `at` one state forward and re-reads what filtering needs; true if it
-    /// moved.
-    fn advance(&mut self, at: usize, now: i64) -> bool {
-        let moved = advance::advance(&mut self.jobs[at], now);
-        if moved {
-            self.index[at] = JobIndex::of(&self.jobs[at]);
-        }
-        moved
-    }
 }

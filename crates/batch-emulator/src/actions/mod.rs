@@ -2,15 +2,20 @@
 //! context a handler gets once the request has passed authentication, the rate limit,
 //! the version and region checks and the model's validation (see `super::service`).
 //!
-//! - [`submit`]: SubmitJob (jobs the listing then shows);
+//! - [`submit`]: SubmitJob (a simulated job with its tasks and instances);
+//! - [`jobs`]: the job reads (DescribeJob, DescribeJobSubmitInfo, DescribeTask,
+//!   DescribeTaskLogs, DescribeJobMonitorData), projections of the world;
+//! - [`writes`]: TerminateJob, TerminateTaskInstance, RetryJobs, DeleteJob;
 //! - [`catalogue`]: instance categories, types and zone configurations, from static data;
-//! - every other job, compute-environment and task-template action answers
+//! - every compute-environment and task-template action answers
 //!   `UnsupportedOperation` naming the action until the emulator grows its world.
 //!
 //! DescribeJobs is answered by `super::service` itself (its own checks, its GET form).
 
 pub mod catalogue;
+pub mod jobs;
 pub mod submit;
+pub mod writes;
 
 use serde_json::{Map, Value};
 
@@ -23,9 +28,25 @@ use super::service::Service;
 pub enum Route {
     DescribeJobs,
     SubmitJob,
+    /// A job read or write of the world.
+    Job(JobAction),
     Catalogue(catalogue::Table),
     /// Known to the model, not emulated yet.
     Unsupported,
+}
+
+/// The job actions the world answers besides SubmitJob.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobAction {
+    DescribeJob,
+    SubmitInfo,
+    DescribeTask,
+    TaskLogs,
+    MonitorData,
+    TerminateJob,
+    TerminateInstance,
+    Retry,
+    Delete,
 }
 
 /// Every action of the API 2017-03-12 and who answers it, in name order.
@@ -34,7 +55,7 @@ pub const ROUTES: [(&str, Route); 30] = [
     ("CreateComputeEnv", Route::Unsupported),
     ("CreateTaskTemplate", Route::Unsupported),
     ("DeleteComputeEnv", Route::Unsupported),
-    ("DeleteJob", Route::Unsupported),
+    ("DeleteJob", Route::Job(JobAction::Delete)),
     ("DeleteTaskTemplates", Route::Unsupported),
     (
         "DescribeAvailableCvmInstanceTypes",
@@ -53,22 +74,25 @@ pub const ROUTES: [(&str, Route); 30] = [
         "DescribeInstanceCategories",
         Route::Catalogue(catalogue::Table::Categories),
     ),
-    ("DescribeJob", Route::Unsupported),
-    ("DescribeJobMonitorData", Route::Unsupported),
-    ("DescribeJobSubmitInfo", Route::Unsupported),
+    ("DescribeJob", Route::Job(JobAction::DescribeJob)),
+    ("DescribeJobMonitorData", Route::Job(JobAction::MonitorData)),
+    ("DescribeJobSubmitInfo", Route::Job(JobAction::SubmitInfo)),
     ("DescribeJobs", Route::DescribeJobs),
-    ("DescribeTask", Route::Unsupported),
-    ("DescribeTaskLogs", Route::Unsupported),
+    ("DescribeTask", Route::Job(JobAction::DescribeTask)),
+    ("DescribeTaskLogs", Route::Job(JobAction::TaskLogs)),
     ("DescribeTaskTemplates", Route::Unsupported),
     ("DetachInstances", Route::Unsupported),
     ("ModifyComputeEnv", Route::Unsupported),
     ("ModifyTaskTemplate", Route::Unsupported),
-    ("RetryJobs", Route::Unsupported),
+    ("RetryJobs", Route::Job(JobAction::Retry)),
     ("SubmitJob", Route::SubmitJob),
     ("TerminateComputeNode", Route::Unsupported),
     ("TerminateComputeNodes", Route::Unsupported),
-    ("TerminateJob", Route::Unsupported),
-    ("TerminateTaskInstance", Route::Unsupported),
+    ("TerminateJob", Route::Job(JobAction::TerminateJob)),
+    (
+        "TerminateTaskInstance",
+        Route::Job(JobAction::TerminateInstance),
+    ),
 ];
 
 /// Who answers `action` (exact spelling, as sent in `X-TC-Action`); `None` for an action
@@ -114,6 +138,17 @@ pub fn handle(
 ) -> Result<Map<String, Value>, ApiError> {
     match route {
         Route::SubmitJob => submit::submit_job(service, ctx),
+        Route::Job(action) => match action {
+            JobAction::DescribeJob => jobs::describe_job(service, ctx),
+            JobAction::SubmitInfo => jobs::submit_info(service, ctx),
+            JobAction::DescribeTask => jobs::describe_task(service, ctx),
+            JobAction::TaskLogs => jobs::task_logs(service, ctx),
+            JobAction::MonitorData => jobs::monitor_data(service, ctx),
+            JobAction::TerminateJob => writes::terminate_job(service, ctx),
+            JobAction::TerminateInstance => writes::terminate_instance(service, ctx),
+            JobAction::Retry => writes::retry_jobs(service, ctx),
+            JobAction::Delete => writes::delete_job(service, ctx),
+        },
         Route::Catalogue(table) => catalogue::answer(table, ctx),
         Route::DescribeJobs | Route::Unsupported => Err(errors::unsupported_operation(ctx.action)),
     }
@@ -128,7 +163,11 @@ mod tests {
         assert!(ROUTES.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(route("DescribeJobs"), Some(Route::DescribeJobs));
         assert_eq!(route("SubmitJob"), Some(Route::SubmitJob));
-        assert_eq!(route("TerminateJob"), Some(Route::Unsupported));
+        assert_eq!(
+            route("TerminateJob"),
+            Some(Route::Job(JobAction::TerminateJob))
+        );
+        assert_eq!(route("CreateComputeEnv"), Some(Route::Unsupported));
         assert_eq!(route("describejobs"), None);
         assert_eq!(route("DescribeJobz"), None);
         assert_eq!(route(""), None);

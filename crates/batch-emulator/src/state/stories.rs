@@ -1,0 +1,83 @@
+//! The demo set's simulated jobs, submitted an hour before the clock's now so that they
+//! have finished: a failed ETL pipeline whose `jobs why` tells what happened, and a
+//! succeeded job with logs.
+//!
+//! - `job-etl0fail` (`nightly-etl`): `extract` (2 instances) succeeds; `transform`
+//!   writes a warning and an error to stderr and exits with status 3; `load`, which
+//!   depends on `transform`, never runs.
+//! - `job-hello0ok` (`hello-batch`): `hello` (3 instances) prints two lines and succeeds.
+
+use serde_json::json;
+
+use super::World;
+use crate::actions::submit;
+
+/// The stories' JobIds.
+pub const FAILED_STORY: &str = "job-etl0fail";
+pub const SUCCEEDED_STORY: &str = "job-hello0ok";
+
+fn bodies() -> Vec<(&'static str, serde_json::Value)> {
+    let env = json!({"EnvType": "MANAGED", "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-demo0001"}});
+    let redirect = json!({
+        "StdoutRedirectPath": "cos://demo-logs-1250000000.cos.ap-guangzhou.myqcloud.com/etl/",
+        "StderrRedirectPath": "cos://demo-logs-1250000000.cos.ap-guangzhou.myqcloud.com/etl/"
+    });
+    vec![
+        (
+            FAILED_STORY,
+            json!({
+                "Placement": {"Zone": "ap-guangzhou-3"},
+                "Job": {
+                    "JobName": "nightly-etl",
+                    "JobDescription": "extract, transform and load yesterday's orders",
+                    "Priority": 10,
+                    "Tasks": [
+                        {"TaskName": "extract", "TaskInstanceNum": 2, "ComputeEnv": env,
+                         "RedirectInfo": redirect,
+                         "Application": {"DeliveryForm": "LOCAL",
+                             "Command": "echo 'extract: reading orders for 2024-06-09'; sleep 20; echo 'extract: 120000 rows written to /data/orders.csv'"}},
+                        {"TaskName": "transform", "TaskInstanceNum": 1, "ComputeEnv": env,
+                         "RedirectInfo": redirect,
+                         "Application": {"DeliveryForm": "LOCAL",
+                             "Command": "echo 'transform: parsing /data/orders.csv'; sleep 5; echo 'warning: 17 rows have no customer_id' >&2; echo 'error: column amount is not a number in row 5120' >&2; exit 3"}},
+                        {"TaskName": "load", "TaskInstanceNum": 1, "ComputeEnv": env,
+                         "Application": {"DeliveryForm": "LOCAL",
+                             "Command": "echo 'load: writing to the warehouse'; sleep 10"}}
+                    ],
+                    "Dependences": [
+                        {"StartTask": "extract", "EndTask": "transform"},
+                        {"StartTask": "transform", "EndTask": "load"}
+                    ],
+                    "Tags": [{"Key": "team", "Value": "data"}]
+                }
+            }),
+        ),
+        (
+            SUCCEEDED_STORY,
+            json!({
+                "Placement": {"Zone": "ap-guangzhou-4"},
+                "Job": {
+                    "JobName": "hello-batch",
+                    "Priority": 1,
+                    "Tasks": [
+                        {"TaskName": "hello", "TaskInstanceNum": 3, "ComputeEnv": env,
+                         "Application": {"DeliveryForm": "LOCAL",
+                             "Command": "echo 'Hello from Batch'; sleep 2; echo done"}}
+                    ],
+                    "Tags": [{"Key": "env", "Value": "dev"}]
+                }
+            }),
+        ),
+    ]
+}
+
+/// Adds the stories, submitted an hour before the world's now.
+pub fn add(world: &mut World) {
+    let at = world.now_ms() - 3_600_000;
+    for (id, body) in bodies() {
+        // The bodies are constants checked by a test; a failure would only mean a bad edit.
+        if let Ok(job) = submit::job_from_body(id, &body, at) {
+            world.insert_sim(job, None);
+        }
+    }
+}

@@ -1,0 +1,425 @@
+//! The one world every action reads and writes: the listed jobs (newest first, with what
+//! DescribeJobs filters need), the simulated jobs behind them, the ClientTokens seen, the
+//! virtual clock, and where the world is saved (`--state-file`).
+//!
+//! A listed job (demo set, `--jobs`, `--generate`) is served exactly as stored and moves
+//! only with `--advance`; reads synthesise its tasks (`super::synth`). A submitted job is
+//! simulated (`super::job`): its JobView is recomputed from the clock before every
+//! answer, until it has settled. A write on a listed job (terminate, retry) makes it a
+//! simulated one, starting from its synthesised instances.
+
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::clock::Clock;
+use super::job::SimJob;
+use super::project::Eval;
+use super::synth;
+use crate::advance;
+use crate::api;
+use crate::error::Error;
+use crate::params::{Filter, Query};
+use crate::region;
+
+/// What filtering needs of one job, read once.
+#[derive(Debug, Clone)]
+struct JobIndex {
+    id: String,
+    name: Option<String>,
+    state: Option<String>,
+    zone: Option<String>,
+    tags: Vec<(String, String)>,
+}
+
+fn text(value: Option<&Value>) -> Option<String> {
+    value.and_then(Value::as_str).map(str::to_string)
+}
+
+impl JobIndex {
+    fn of(job: &Value) -> JobIndex {
+        let tags = match job.get("Tags") {
+            Some(Value::Array(tags)) => tags
+                .iter()
+                .filter_map(|t| {
+                    Some((
+                        t.get("Key")?.as_str()?.to_string(),
+                        t.get("Value")?.as_str()?.to_string(),
+                    ))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        JobIndex {
+            id: api::job_id(job).to_string(),
+            name: text(job.get("JobName")),
+            state: text(job.get("JobState")),
+            zone: text(job.get("Placement").and_then(|p| p.get("Zone"))),
+            tags,
+        }
+    }
+
+    fn matches(&self, filter: &Filter) -> bool {
+        let any =
+            |field: &Option<String>| field.as_ref().is_some_and(|f| filter.values.contains(f));
+        match filter.name.as_str() {
+            "job-id" => filter.values.contains(&self.id),
+            "job-name" => any(&self.name),
+            "job-state" => any(&self.state),
+            "zone" => any(&self.zone),
+            "tag-key" => self.tags.iter().any(|(k, _)| filter.values.contains(k)),
+            "tag-value" => self.tags.iter().any(|(_, v)| filter.values.contains(v)),
+            name => match name.strip_prefix("tag:") {
+                Some(key) => self
+                    .tags
+                    .iter()
+                    .any(|(k, v)| k == key && filter.values.contains(v)),
+                None => false,
+            },
+        }
+    }
+
+    fn in_region(&self, region: Option<&str>) -> bool {
+        region.is_none_or(|r| {
+            self.zone
+                .as_deref()
+                .is_some_and(|z| region::zone_in_region(z, r))
+        })
+    }
+}
+
+/// `CreateTime` as a sortable instant; `None` (sorted last) when absent or unreadable.
+fn created(job: &Value) -> Option<(i64, u32)> {
+    let text = job.get("CreateTime")?.as_str()?;
+    let t = chrono::DateTime::parse_from_rfc3339(text).ok()?;
+    Some((t.timestamp(), t.timestamp_subsec_nanos()))
+}
+
+/// The world.
+pub struct World {
+    clock: Clock,
+    /// JobViews newest first (`index[i]` describes `jobs[i]`); a simulated job's view is
+    /// as of the last [`World::refresh`].
+    jobs: Vec<Value>,
+    index: Vec<JobIndex>,
+    positions: HashMap<String, usize>,
+    /// The JobId each (SecretId, ClientToken) of a SubmitJob created.
+    tokens: HashMap<(String, String), String>,
+    sims: HashMap<String, SimJob>,
+    /// Simulated jobs whose view may still change with time.
+    active: BTreeSet<String>,
+    file: Option<PathBuf>,
+}
+
+impl World {
+    /// Lists `jobs` (newest first by `CreateTime`; ties keep their order) on `clock`.
+    pub fn new(jobs: Vec<Value>, clock: Clock) -> World {
+        let mut keyed: Vec<(Option<(i64, u32)>, Value)> =
+            jobs.into_iter().map(|j| (created(&j), j)).collect();
+        keyed.sort_by_key(|(created, _)| std::cmp::Reverse(*created));
+        let mut world = World {
+            clock,
+            jobs: Vec::new(),
+            index: Vec::new(),
+            positions: HashMap::new(),
+            tokens: HashMap::new(),
+            sims: HashMap::new(),
+            active: BTreeSet::new(),
+            file: None,
+        };
+        world.jobs = keyed.into_iter().map(|(_, j)| j).collect();
+        world.reindex();
+        world
+    }
+
+    fn reindex(&mut self) {
+        self.index = self.jobs.iter().map(JobIndex::of).collect();
+        self.positions = HashMap::with_capacity(self.jobs.len());
+        for (at, job) in self.jobs.iter().enumerate() {
+            self.positions
+                .entry(api::job_id(job).to_string())
+                .or_insert(at);
+        }
+    }
+
+    /// Virtual milliseconds now.
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The JobViews as of the last refresh, newest first.
+    pub fn views(&self) -> &[Value] {
+        &self.jobs
+    }
+
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    pub fn has(&self, job_id: &str) -> bool {
+        self.positions.contains_key(job_id)
+    }
+
+    pub fn token(&self, secret_id: &str, token: &str) -> Option<&str> {
+        self.tokens
+            .get(&(secret_id.to_string(), token.to_string()))
+            .map(String::as_str)
+    }
+
+    /// Brings every simulated job's JobView up to the clock.
+    pub fn refresh(&mut self) {
+        let now = self.now_ms();
+        let ids: Vec<String> = self.active.iter().cloned().collect();
+        for id in ids {
+            let Some(job) = self.sims.get(&id) else {
+                self.active.remove(&id);
+                continue;
+            };
+            let eval = Eval::new(job, None, now);
+            let view = eval.job_view();
+            let settled = SimJob::settled(&eval.plan, eval.t);
+            if let Some(&at) = self.positions.get(&id) {
+                self.index[at] = JobIndex::of(&view);
+                self.jobs[at] = view;
+            }
+            if settled {
+                self.active.remove(&id);
+            }
+        }
+    }
+
+    /// Adds a listed JobView in its place (newest first) and remembers its token.
+    fn insert_view(&mut self, job: Value, token: Option<(&str, &str)>) {
+        let id = api::job_id(&job).to_string();
+        let when = created(&job);
+        let at = self
+            .jobs
+            .iter()
+            .position(|j| created(j) < when)
+            .unwrap_or(self.jobs.len());
+        self.index.insert(at, JobIndex::of(&job));
+        self.jobs.insert(at, job);
+        for position in self.positions.values_mut() {
+            if *position >= at {
+                *position += 1;
+            }
+        }
+        self.positions.insert(id.clone(), at);
+        if let Some((secret_id, token)) = token {
+            self.tokens
+                .insert((secret_id.to_string(), token.to_string()), id);
+        }
+    }
+
+    /// Adds a simulated job (its view from the clock) and remembers its token.
+    pub fn insert_sim(&mut self, job: SimJob, token: Option<(&str, &str)>) {
+        let view = Eval::new(&job, None, self.now_ms()).job_view();
+        let id = job.id.clone();
+        self.sims.insert(id.clone(), job);
+        self.active.insert(id);
+        self.insert_view(view, token);
+    }
+
+    /// Forgets a job entirely (DeleteJob).
+    pub fn remove(&mut self, job_id: &str) {
+        if self.positions.contains_key(job_id) {
+            self.jobs.retain(|j| api::job_id(j) != job_id);
+            self.reindex();
+        }
+        self.sims.remove(job_id);
+        self.active.remove(job_id);
+        self.tokens.retain(|_, id| id != job_id);
+    }
+
+    /// A job to read: its simulated form and, for a listed job, its JobView.
+    pub fn job(&self, job_id: &str) -> Option<(Cow<'_, SimJob>, Option<&Value>)> {
+        if let Some(job) = self.sims.get(job_id) {
+            return Some((Cow::Borrowed(job), None));
+        }
+        let view = &self.jobs[*self.positions.get(job_id)?];
+        Some((Cow::Owned(synth::synthesise(view)), Some(view)))
+    }
+
+    /// A job to change: a listed job becomes simulated first.
+    pub fn job_mut(&mut self, job_id: &str) -> Option<&mut SimJob> {
+        if !self.sims.contains_key(job_id) {
+            let view = &self.jobs[*self.positions.get(job_id)?];
+            self.sims
+                .insert(job_id.to_string(), synth::synthesise(view));
+        }
+        self.active.insert(job_id.to_string());
+        self.sims.get_mut(job_id)
+    }
+
+    /// `TotalCount` and the positions of the requested page.
+    pub fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
+        let selected = |index: &JobIndex| {
+            index.in_region(region) && query.filters.iter().all(|f| index.matches(f))
+        };
+        let candidates: Box<dyn Iterator<Item = usize>> = match &query.job_ids {
+            Some(ids) => {
+                let mut at: Vec<usize> = ids
+                    .iter()
+                    .filter_map(|id| self.positions.get(id.as_str()).copied())
+                    .collect();
+                at.sort_unstable();
+                at.dedup();
+                Box::new(at.into_iter())
+            }
+            None => Box::new(0..self.index.len()),
+        };
+        let mut total: u64 = 0;
+        let mut page = Vec::new();
+        for at in candidates {
+            if !selected(&self.index[at]) {
+                continue;
+            }
+            if total >= query.offset && (page.len() as u64) < query.limit {
+                page.push(at);
+            }
+            total += 1;
+        }
+        (total, page)
+    }
+
+    pub fn view_at(&self, at: usize) -> &Value {
+        &self.jobs[at]
+    }
+
+    /// `--advance`: moves job `at` one state forward (a listed job by the rule of
+    /// `crate::advance`, a simulated one to the next moment its state changes); true if
+    /// it moved.
+    pub fn advance(&mut self, at: usize, now_secs: i64) -> bool {
+        let id = api::job_id(&self.jobs[at]).to_string();
+        let now = self.now_ms();
+        let moved = match self.sims.get_mut(&id) {
+            None => advance::advance(&mut self.jobs[at], now_secs),
+            Some(job) => {
+                let t = now.saturating_add(job.skew);
+                match SimJob::next_change(&job.plan(), t) {
+                    Some(next) => {
+                        job.skew += next - t;
+                        self.jobs[at] = Eval::new(job, None, now).job_view();
+                        self.active.insert(id);
+                        true
+                    }
+                    None => false,
+                }
+            }
+        };
+        if moved {
+            self.index[at] = JobIndex::of(&self.jobs[at]);
+        }
+        moved
+    }
+
+    /// Saves the world after every change to `path` (loaded from it first when it exists).
+    pub fn keep_in(&mut self, path: PathBuf) {
+        self.file = Some(path);
+    }
+
+    /// Writes the world to its state file, if it has one (a temporary file renamed over
+    /// it, so a crash never leaves half a file).
+    pub fn save(&self) -> Result<(), Error> {
+        let Some(path) = &self.file else {
+            return Ok(());
+        };
+        let doc = json!({
+            "batchctl-emulator-state": 1,
+            "now_ms": self.now_ms(),
+            "jobs": self.jobs,
+            "simulated": self.sims.values().collect::<Vec<_>>(),
+            "tokens": self.tokens.iter().map(|((s, t), id)| json!([s, t, id])).collect::<Vec<_>>(),
+        });
+        let text = serde_json::to_vec(&doc)
+            .map_err(|e| Error::Internal(format!("cannot encode the emulator state: {e}")))?;
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, text)
+            .and_then(|()| std::fs::rename(&tmp, path))
+            .map_err(|e| {
+                Error::Internal(format!(
+                    "cannot save the emulator state to {}: {e}",
+                    path.display()
+                ))
+            })
+    }
+
+    /// [`World::save`], with a failure told on stderr (the answer already stands).
+    pub fn save_or_warn(&self) {
+        if let Err(e) = self.save() {
+            eprintln!("emulator: {e}");
+        }
+    }
+
+    /// The world saved in `path`, on `clock` (moved forward to the saved time); `None`
+    /// when the file does not exist.
+    pub fn load(path: &Path, mut clock: Clock) -> Result<Option<World>, Error> {
+        let text = match std::fs::read(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(Error::Usage(format!(
+                    "cannot read the state file {}: {e}",
+                    path.display()
+                )));
+            }
+        };
+        let bad = |why: String| {
+            Error::Usage(format!(
+                "the state file {} is not an emulator state: {why} (remove it to start afresh)",
+                path.display()
+            ))
+        };
+        let doc: Value = serde_json::from_slice(&text).map_err(|e| bad(e.to_string()))?;
+        if doc.get("batchctl-emulator-state") != Some(&Value::from(1)) {
+            return Err(bad("no `batchctl-emulator-state: 1` marker".into()));
+        }
+        let jobs = match doc.get("jobs") {
+            Some(Value::Array(jobs)) => jobs.clone(),
+            _ => return Err(bad("`jobs` is not a list".into())),
+        };
+        let sims: Vec<SimJob> = serde_json::from_value(
+            doc.get("simulated")
+                .cloned()
+                .unwrap_or(Value::Array(Vec::new())),
+        )
+        .map_err(|e| bad(format!("`simulated`: {e}")))?;
+        if let Some(now) = doc.get("now_ms").and_then(Value::as_i64) {
+            clock.not_before(now);
+        }
+        let mut world = World::new(jobs, clock);
+        for job in sims {
+            if !world.has(&job.id) {
+                return Err(bad(format!("simulated job {} is not listed", job.id)));
+            }
+            world.active.insert(job.id.clone());
+            world.sims.insert(job.id.clone(), job);
+        }
+        if let Some(Value::Array(tokens)) = doc.get("tokens") {
+            for t in tokens {
+                if let (Some(s), Some(tok), Some(id)) = (
+                    t.get(0).and_then(Value::as_str),
+                    t.get(1).and_then(Value::as_str),
+                    t.get(2).and_then(Value::as_str),
+                ) {
+                    world
+                        .tokens
+                        .insert((s.to_string(), tok.to_string()), id.to_string());
+                }
+            }
+        }
+        world.file = Some(path.to_path_buf());
+        world.refresh();
+        Ok(Some(world))
+    }
+}
