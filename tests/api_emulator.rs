@@ -65,7 +65,7 @@ fn a_lost_submit_answer_makes_exactly_one_job_with_one_client_token() {
 
 #[test]
 fn paced_paging_never_meets_the_emulators_published_limit() {
-    // The emulator enforces DescribeJobs' published 2/s; one invocation reading 4 pages
+    // The emulator enforces DescribeJobs' published 2/s; one invocation reading 4 pages or more
     // is paced by its own bucket and is never refused.
     let emu = Emulator::start(&["--rate-limit", "published"]);
     let out = emu
@@ -82,13 +82,15 @@ fn paced_paging_never_meets_the_emulators_published_limit() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert_eq!(stdout_of(&out).lines().count(), 42);
-    let outcomes: Vec<String> = emu
-        .requests()
+    let requests = emu.requests();
+    let total = requests[0]["total"].as_u64().unwrap() as usize;
+    assert_eq!(stdout_of(&out).lines().count(), total);
+    let outcomes: Vec<&str> = requests
         .iter()
-        .map(|r| r["outcome"].as_str().unwrap_or("?").to_string())
+        .map(|r| r["outcome"].as_str().unwrap_or("?"))
         .collect();
-    assert_eq!(outcomes, ["ok", "ok", "ok", "ok"]);
+    assert_eq!(outcomes, vec!["ok"; total.div_ceil(12)]);
+    assert!(outcomes.len() >= 4, "{outcomes:?}");
 }
 
 #[test]

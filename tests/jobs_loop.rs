@@ -84,7 +84,6 @@ fn wait_code(emu: &Emulator, job: &str) -> Option<i32> {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn a_succeeding_job_submitted_with_wait_exits_0_and_its_logs_hold_the_echo() {
     let emu = world(&[]);
     let out = run(
@@ -113,7 +112,6 @@ fn a_succeeding_job_submitted_with_wait_exits_0_and_its_logs_hold_the_echo() {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn a_failing_job_exits_7_and_why_names_task_index_exit_code_and_last_stderr_line() {
     let emu = world(&[]);
     let out = run(
@@ -201,7 +199,6 @@ fn a_failing_job_exits_7_and_why_names_task_index_exit_code_and_last_stderr_line
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn dependences_run_in_order() {
     let emu = world(&[]);
     let job = submit(&emu, &example("pipeline.yaml"), &[]);
@@ -231,7 +228,6 @@ fn dependences_run_in_order() {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn terminate_refuses_a_submitted_job_and_ends_a_running_one_failed() {
     // A real clock here: the job stays SUBMITTED long enough to be refused.
     let emu = Emulator::start(&["--speed", "1"]);
@@ -264,7 +260,6 @@ fn terminate_refuses_a_submitted_job_and_ends_a_running_one_failed() {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn retry_reruns_only_the_failed_instances() {
     let emu = world(&[]);
     let job = submit(&emu, &example("fail.yaml"), &[]);
@@ -289,7 +284,6 @@ fn retry_reruns_only_the_failed_instances() {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn delete_refuses_a_running_job_and_removes_a_finished_one() {
     let emu = world(&[]);
     let job = submit(
@@ -315,7 +309,6 @@ fn delete_refuses_a_running_job_and_removes_a_finished_one() {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn a_lost_answer_on_submit_makes_exactly_one_job() {
     let emu = world(&["--inject", "lost"]);
     let job = submit(&emu, &example("hello.yaml"), &["--name", "lost-once"]);
@@ -336,7 +329,6 @@ fn a_lost_answer_on_submit_makes_exactly_one_job() {
 }
 
 #[test]
-#[ignore = "needs the emulator world (merge of branch world)"]
 fn the_same_loop_through_raw_api_calls_gives_the_same_states() {
     let emu = world(&[]);
     let body = json!({"Placement": {"Zone": "ap-guangzhou-3"}, "Job": {"JobName": "raw", "Priority": 1,

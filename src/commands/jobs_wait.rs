@@ -106,7 +106,8 @@ pub fn wait_for(
         if deadline.is_some_and(|d| now >= d) {
             break None;
         }
-        let wake = deadline.map_or(now + args.interval, |d| d.min(now + args.interval));
+        let interval = poll_interval(config, args.interval);
+        let wake = deadline.map_or(now + interval, |d| d.min(now + interval));
         if !sleep_until(wake, &interrupted) {
             progress.finish();
             return Err(Error::Interrupted);
@@ -188,5 +189,15 @@ fn sleep_until(wake: Instant, interrupted: &AtomicBool) -> bool {
             return true;
         }
         std::thread::sleep((wake - now).min(Duration::from_millis(50)));
+    }
+}
+
+/// The time between polls: as asked, but at most 200 ms against the in-process emulator
+/// (`--emulator`), whose clock runs fast, so an offline `--wait` ends in about a second.
+pub fn poll_interval(config: &Config, asked: Duration) -> Duration {
+    if config.emulator {
+        asked.min(Duration::from_millis(200))
+    } else {
+        asked
     }
 }

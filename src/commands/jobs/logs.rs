@@ -105,7 +105,8 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         if !args.follow || !running {
             return Ok(());
         }
-        let wake = Instant::now() + args.interval;
+        let wake =
+            Instant::now() + crate::commands::jobs_wait::poll_interval(config, args.interval);
         while Instant::now() < wake {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }

@@ -244,13 +244,21 @@ pub fn render(doc: &Value) -> String {
             .into_iter()
             .flatten()
         {
-            s.push_str(&format!(
-                "  [{tname}/{}] exit code {} on {}: {}",
-                text(i, "TaskInstanceIndex"),
-                text(i, "ExitCode"),
-                non_empty(text(i, "ComputeNodeInstanceId"), "no node"),
-                non_empty(text(i, "StateReason"), "no reason given"),
-            ));
+            let index = text(i, "TaskInstanceIndex");
+            let reason = non_empty(text(i, "StateReason"), "no reason given");
+            let (code, node) = (text(i, "ExitCode"), text(i, "ComputeNodeInstanceId"));
+            // An instance that never started has neither an exit code nor a node.
+            s.push_str(&match (code.is_empty(), node.is_empty()) {
+                (true, true) => format!(
+                    "  [{tname}/{index}] never ran: {}",
+                    reason.strip_prefix("not run: ").unwrap_or(&reason)
+                ),
+                (true, false) => format!("  [{tname}/{index}] no exit code, on {node}: {reason}"),
+                (false, _) => format!(
+                    "  [{tname}/{index}] exit code {code} on {}: {reason}",
+                    non_empty(node, "no node")
+                ),
+            });
             let detail = text(i, "StateDetailedReason");
             if !detail.is_empty() {
                 s.push_str(&format!(" ({detail})"));
