@@ -239,6 +239,15 @@ pub enum Command {
     /// A local Batch API emulator for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
+    /// Compute environments: list, view, create, resize, nodes, activities
+    #[command(subcommand)]
+    Envs(crate::commands::envs::args::EnvsCommand),
+    /// Task templates: list, view, create, modify, delete
+    #[command(subcommand)]
+    Templates(crate::commands::envs::args::TemplatesCommand),
+    /// What can be launched where: instance types, zone configurations, categories
+    #[command(subcommand)]
+    Catalog(crate::commands::envs::args::CatalogCommand),
     /// Show the configuration batchctl would use
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -536,7 +545,7 @@ pub struct ServeArgs {
     pub advance: bool,
 }
 
-fn non_empty(value: &str) -> Result<String, String> {
+pub fn non_empty(value: &str) -> Result<String, String> {
     if value.trim().is_empty() {
         Err("the value is empty".to_string())
     } else {
@@ -618,7 +627,7 @@ fn parse_rate(value: &str) -> Result<f64, String> {
     }
 }
 
-fn parse_key_value(value: &str) -> Result<(String, String), String> {
+pub fn parse_key_value(value: &str) -> Result<(String, String), String> {
     match value.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
             Ok((k.trim().to_string(), v.trim().to_string()))
@@ -630,7 +639,7 @@ fn parse_key_value(value: &str) -> Result<(String, String), String> {
     }
 }
 
-fn parse_filter(value: &str) -> Result<Filter, String> {
+pub fn parse_filter(value: &str) -> Result<Filter, String> {
     // tccli's --filter takes a JMESPath expression that picks from the output.
     let name_part = value.split_once('=').map_or(value, |(name, _)| name).trim();
     if looks_like_a_path(name_part) {
@@ -668,7 +677,7 @@ fn looks_like_a_path(name: &str) -> bool {
             || name.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-fn parse_positive(value: &str) -> Result<u64, String> {
+pub fn parse_positive(value: &str) -> Result<u64, String> {
     match value.trim().parse::<u64>() {
         Ok(0) => Err("must be at least 1 (use --all for every job)".to_string()),
         Ok(n) => Ok(n),
@@ -676,7 +685,7 @@ fn parse_positive(value: &str) -> Result<u64, String> {
     }
 }
 
-fn parse_page_size(value: &str) -> Result<u64, String> {
+pub fn parse_page_size(value: &str) -> Result<u64, String> {
     match value.trim().parse::<u64>() {
         Ok(n) if (1..=api::MAX_PAGE).contains(&n) => Ok(n),
         _ => Err(format!("'{value}' is not a page size from 1 to 100")),
