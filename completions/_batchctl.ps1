@@ -295,6 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Filter by name (env-name)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Filter by availability zone (zone)')
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Filter by resource type (resource-type), e.g. CVM or CPM')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Refused with an explanation: the service has no filter by state')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Filter by tag (tag:KEY)')
             [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Filter by tag key (tag-key)')
             [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Filter by tag value (tag-value)')

@@ -1694,7 +1694,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__list)
-            opts="-o -q -h -V --env-id --name --zone --resource-type --tag --tag-key --tag-value --filter --limit --all --offset --page-size --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --env-id --name --zone --resource-type --state --tag --tag-key --tag-value --filter --limit --all --offset --page-size --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1713,6 +1713,10 @@ _batchctl() {
                     return 0
                     ;;
                 --resource-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -277,6 +277,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --name 'Filter by name (env-name)'
             cand --zone 'Filter by availability zone (zone)'
             cand --resource-type 'Filter by resource type (resource-type), e.g. CVM or CPM'
+            cand --state 'Refused with an explanation: the service has no filter by state'
             cand --tag 'Filter by tag (tag:KEY)'
             cand --tag-key 'Filter by tag key (tag-key)'
             cand --tag-value 'Filter by tag value (tag-value)'

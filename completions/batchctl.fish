@@ -269,6 +269,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l name -d 'Filter by name (env-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l zone -d 'Filter by availability zone (zone)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l resource-type -d 'Filter by resource type (resource-type), e.g. CVM or CPM' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l state -d 'Refused with an explanation: the service has no filter by state' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l tag -d 'Filter by tag (tag:KEY)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l tag-key -d 'Filter by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l tag-value -d 'Filter by tag value (tag-value)' -r

@@ -353,6 +353,13 @@ fn terminating_two_nodes_needs_yes_and_sends_nothing_without_it() {
         "{err}"
     );
     assert!(server.received().is_empty());
+    let out = run(&server, &["envs", "list", "--state", "running"]);
+    assert_eq!(out.status.code(), Some(2), "no state filter exists");
+    assert!(
+        stderr_of(&out).contains("ComputeNodeMetrics"),
+        "{}",
+        stderr_of(&out)
+    );
     let out = run(&server, &["envs", "modify", "env-a"]);
     assert_eq!(out.status.code(), Some(2), "nothing to change");
     assert!(server.received().is_empty());

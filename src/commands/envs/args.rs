@@ -101,6 +101,10 @@ pub struct EnvsListArgs {
     #[arg(long = "resource-type", value_name = "TYPE", value_parser = non_empty)]
     pub resource_type: Vec<String>,
 
+    /// Refused with an explanation: the service has no filter by state
+    #[arg(long, value_name = "STATE", hide = true)]
+    pub state: Vec<String>,
+
     #[command(flatten)]
     pub tags: TagArgs,
 

@@ -20,6 +20,15 @@ use crate::error::Error;
 pub fn run(config: &Config, command: &EnvsCommand) -> Result<(), Error> {
     match command {
         EnvsCommand::List(a) => {
+            if !a.state.is_empty() {
+                // An environment has no state of its own, only its nodes do; filtering
+                // pages here would make TotalCount and paging lie.
+                return Err(Error::usage(
+                    "--state: DescribeComputeEnvs has no filter by state (environments have none; \
+their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), or \
+`envs nodes ENV` for each node's state",
+                ));
+            }
             let filters = listing::filters(
                 &[
                     ("zone", &a.zone),
