@@ -95,6 +95,22 @@ fn view_prints_the_template_and_exits_3_when_unknown() {
         json!({"TaskTemplateIds": ["task-tmpl-pq24rq1e"]})
     );
 
+    let out = run(
+        &server,
+        &["templates", "view", "task-tmpl-pq24rq1e", "-o", "yaml"],
+    );
+    assert!(
+        stdout_of(&out).contains("TaskTemplateId: task-tmpl-pq24rq1e"),
+        "{}",
+        stdout_of(&out)
+    );
+    let out = run(&server, &["templates", "view", "task-tmpl-pq24rq1e"]);
+    let table = stdout_of(&out);
+    assert!(
+        table.contains("TaskTemplateName") && table.contains("rendering"),
+        "{table}"
+    );
+
     let out = run(&server, &["templates", "view", "task-tmpl-nothere"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("task-tmpl-nothere"));
