@@ -45,6 +45,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Query Batch jobs')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'A local Batch API emulator for offline use and tests')
+            [CompletionResult]::new('envs', 'envs', [CompletionResultType]::ParameterValue, 'Compute environments: list, view, create, resize, nodes, activities')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Task templates: list, view, create, modify, delete')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'What can be launched where: instance types, zone configurations, categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the configuration batchctl would use')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -220,6 +223,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;jobs;submit' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The job file, JSON or YAML (`-` reads stdin)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The job file, JSON or YAML (`-` reads stdin)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Instead of a file: one task, the task template''s (`--name` names the job)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Run every task on this compute environment (sets each task''s EnvId, drops ComputeEnv)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Availability zone (sets Placement.Zone; required unless the file has it)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The job''s name (sets Job.JobName)')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a member inside the Job by a dotted path, typed by the model (repeatable)')
@@ -632,6 +637,678 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;emulator;help;help' {
             break
         }
+        'batchctl;envs' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List compute environments (DescribeComputeEnvs), with filters and paging')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One compute environment with its nodes (DescribeComputeEnv)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a compute environment (DeleteComputeEnv)')
+            [CompletionResult]::new('nodes', 'nodes', [CompletionResultType]::ParameterValue, 'The nodes of a compute environment (DescribeComputeEnv)')
+            [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'What happened to a compute environment''s nodes (DescribeComputeEnvActivities)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Add your own CVM instances to a compute environment (AttachInstances)')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take instances out of a compute environment (DetachInstances)')
+            [CompletionResult]::new('terminate-nodes', 'terminate-nodes', [CompletionResultType]::ParameterValue, 'Terminate nodes of a compute environment (TerminateComputeNodes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'batchctl;envs;list' {
+            [CompletionResult]::new('--env-id', '--env-id', [CompletionResultType]::ParameterName, 'Filter by environment ID (env-id)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Filter by name (env-name)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Filter by availability zone (zone)')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Filter by resource type (resource-type), e.g. CVM or CPM')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Refused with an explanation: the service has no filter by state')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Filter by tag (tag:KEY)')
+            [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Filter by tag key (tag-key)')
+            [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Filter by tag value (tag-value)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Any filter by its API name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every match, all pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;view' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;create' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The environment, JSON or YAML (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The environment, JSON or YAML (`-` reads stdin)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Availability zone (Placement.Zone), when the file does not give it')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the environment (replaces the file''s EnvName)')
+            [CompletionResult]::new('--client-token', '--client-token', [CompletionResultType]::ParameterName, 'Idempotency token (default: a fresh one, the same on every retry)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;modify' {
+            [CompletionResult]::new('--desired', '--desired', [CompletionResultType]::ParameterName, 'The number of nodes wanted (DesiredComputeNodeCount)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name (EnvName)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (EnvDescription)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;delete' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;nodes' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;activities' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node''s activities (filter compute-node-id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every match, all pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;attach' {
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'CVM instance ID (repeatable, comma-separated)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;detach' {
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'CVM instance ID (repeatable, comma-separated)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;terminate-nodes' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Terminate more than one node without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Terminate more than one node without asking')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List compute environments (DescribeComputeEnvs), with filters and paging')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One compute environment with its nodes (DescribeComputeEnv)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a compute environment (DeleteComputeEnv)')
+            [CompletionResult]::new('nodes', 'nodes', [CompletionResultType]::ParameterValue, 'The nodes of a compute environment (DescribeComputeEnv)')
+            [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'What happened to a compute environment''s nodes (DescribeComputeEnvActivities)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Add your own CVM instances to a compute environment (AttachInstances)')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take instances out of a compute environment (DetachInstances)')
+            [CompletionResult]::new('terminate-nodes', 'terminate-nodes', [CompletionResultType]::ParameterValue, 'Terminate nodes of a compute environment (TerminateComputeNodes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'batchctl;envs;help;list' {
+            break
+        }
+        'batchctl;envs;help;view' {
+            break
+        }
+        'batchctl;envs;help;create' {
+            break
+        }
+        'batchctl;envs;help;modify' {
+            break
+        }
+        'batchctl;envs;help;delete' {
+            break
+        }
+        'batchctl;envs;help;nodes' {
+            break
+        }
+        'batchctl;envs;help;activities' {
+            break
+        }
+        'batchctl;envs;help;attach' {
+            break
+        }
+        'batchctl;envs;help;detach' {
+            break
+        }
+        'batchctl;envs;help;terminate-nodes' {
+            break
+        }
+        'batchctl;envs;help;help' {
+            break
+        }
+        'batchctl;templates' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List task templates (DescribeTaskTemplates), with filters and paging')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One task template (DescribeTaskTemplates by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a task template from a JSON or YAML file (CreateTaskTemplate)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a task template (ModifyTaskTemplate)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete task templates (DeleteTaskTemplates)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'batchctl;templates;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Filter by name (task-template-name)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Filter by tag (tag:KEY)')
+            [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Filter by tag key (tag-key)')
+            [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Filter by tag value (tag-value)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Any filter by its API name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every match, all pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;view' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;create' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The template, JSON or YAML (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The template, JSON or YAML (`-` reads stdin)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name (replaces the file''s TaskTemplateName)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;modify' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name (TaskTemplateName)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (TaskTemplateDescription)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;delete' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List task templates (DescribeTaskTemplates), with filters and paging')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One task template (DescribeTaskTemplates by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a task template from a JSON or YAML file (CreateTaskTemplate)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a task template (ModifyTaskTemplate)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete task templates (DeleteTaskTemplates)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'batchctl;templates;help;list' {
+            break
+        }
+        'batchctl;templates;help;view' {
+            break
+        }
+        'batchctl;templates;help;create' {
+            break
+        }
+        'batchctl;templates;help;modify' {
+            break
+        }
+        'batchctl;templates;help;delete' {
+            break
+        }
+        'batchctl;templates;help;help' {
+            break
+        }
+        'batchctl;catalog' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('instance-types', 'instance-types', [CompletionResultType]::ParameterValue, 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)')
+            [CompletionResult]::new('zone-configs', 'zone-configs', [CompletionResultType]::ParameterValue, 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)')
+            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Instance categories and their families (DescribeInstanceCategories)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'batchctl;catalog;instance-types' {
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Filter by availability zone (zone)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Filter by instance family (instance-family), e.g. S5')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;catalog;zone-configs' {
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Filter by availability zone (zone)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Filter by instance family (instance-family)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Filter by instance type (instance-type), e.g. S5.MEDIUM4')
+            [CompletionResult]::new('--charge-type', '--charge-type', [CompletionResultType]::ParameterName, 'Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;catalog;categories' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit in seconds for one HTTP attempt, connect included')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;catalog;help' {
+            [CompletionResult]::new('instance-types', 'instance-types', [CompletionResultType]::ParameterValue, 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)')
+            [CompletionResult]::new('zone-configs', 'zone-configs', [CompletionResultType]::ParameterValue, 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)')
+            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Instance categories and their families (DescribeInstanceCategories)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'batchctl;catalog;help;instance-types' {
+            break
+        }
+        'batchctl;catalog;help;zone-configs' {
+            break
+        }
+        'batchctl;catalog;help;categories' {
+            break
+        }
+        'batchctl;catalog;help;help' {
+            break
+        }
         'batchctl;config' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
@@ -721,6 +1398,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Query Batch jobs')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'A local Batch API emulator for offline use and tests')
+            [CompletionResult]::new('envs', 'envs', [CompletionResultType]::ParameterValue, 'Compute environments: list, view, create, resize, nodes, activities')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Task templates: list, view, create, modify, delete')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'What can be launched where: instance types, zone configurations, categories')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the configuration batchctl would use')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -785,6 +1465,87 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;help;emulator;serve' {
+            break
+        }
+        'batchctl;help;envs' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List compute environments (DescribeComputeEnvs), with filters and paging')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One compute environment with its nodes (DescribeComputeEnv)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a compute environment (DeleteComputeEnv)')
+            [CompletionResult]::new('nodes', 'nodes', [CompletionResultType]::ParameterValue, 'The nodes of a compute environment (DescribeComputeEnv)')
+            [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'What happened to a compute environment''s nodes (DescribeComputeEnvActivities)')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Add your own CVM instances to a compute environment (AttachInstances)')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take instances out of a compute environment (DetachInstances)')
+            [CompletionResult]::new('terminate-nodes', 'terminate-nodes', [CompletionResultType]::ParameterValue, 'Terminate nodes of a compute environment (TerminateComputeNodes)')
+            break
+        }
+        'batchctl;help;envs;list' {
+            break
+        }
+        'batchctl;help;envs;view' {
+            break
+        }
+        'batchctl;help;envs;create' {
+            break
+        }
+        'batchctl;help;envs;modify' {
+            break
+        }
+        'batchctl;help;envs;delete' {
+            break
+        }
+        'batchctl;help;envs;nodes' {
+            break
+        }
+        'batchctl;help;envs;activities' {
+            break
+        }
+        'batchctl;help;envs;attach' {
+            break
+        }
+        'batchctl;help;envs;detach' {
+            break
+        }
+        'batchctl;help;envs;terminate-nodes' {
+            break
+        }
+        'batchctl;help;templates' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List task templates (DescribeTaskTemplates), with filters and paging')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One task template (DescribeTaskTemplates by ID)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a task template from a JSON or YAML file (CreateTaskTemplate)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a task template (ModifyTaskTemplate)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete task templates (DeleteTaskTemplates)')
+            break
+        }
+        'batchctl;help;templates;list' {
+            break
+        }
+        'batchctl;help;templates;view' {
+            break
+        }
+        'batchctl;help;templates;create' {
+            break
+        }
+        'batchctl;help;templates;modify' {
+            break
+        }
+        'batchctl;help;templates;delete' {
+            break
+        }
+        'batchctl;help;catalog' {
+            [CompletionResult]::new('instance-types', 'instance-types', [CompletionResultType]::ParameterValue, 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)')
+            [CompletionResult]::new('zone-configs', 'zone-configs', [CompletionResultType]::ParameterValue, 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)')
+            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Instance categories and their families (DescribeInstanceCategories)')
+            break
+        }
+        'batchctl;help;catalog;instance-types' {
+            break
+        }
+        'batchctl;help;catalog;zone-configs' {
+            break
+        }
+        'batchctl;help;catalog;categories' {
             break
         }
         'batchctl;help;config' {

@@ -42,6 +42,9 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand jobs 'Query Batch jobs'
             cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand emulator 'A local Batch API emulator for offline use and tests'
+            cand envs 'Compute environments: list, view, create, resize, nodes, activities'
+            cand templates 'Task templates: list, view, create, modify, delete'
+            cand catalog 'What can be launched where: instance types, zone configurations, categories'
             cand config 'Show the configuration batchctl would use'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -211,6 +214,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;jobs;submit'= {
             cand -f 'The job file, JSON or YAML (`-` reads stdin)'
             cand --file 'The job file, JSON or YAML (`-` reads stdin)'
+            cand --template 'Instead of a file: one task, the task template''s (`--name` names the job)'
+            cand --env 'Run every task on this compute environment (sets each task''s EnvId, drops ComputeEnv)'
             cand --zone 'Availability zone (sets Placement.Zone; required unless the file has it)'
             cand --name 'The job''s name (sets Job.JobName)'
             cand --set 'Set a member inside the Job by a dotted path, typed by the model (repeatable)'
@@ -594,6 +599,633 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;emulator;help;help'= {
         }
+        &'batchctl;envs'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List compute environments (DescribeComputeEnvs), with filters and paging'
+            cand view 'One compute environment with its nodes (DescribeComputeEnv)'
+            cand create 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+            cand modify 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)'
+            cand delete 'Delete a compute environment (DeleteComputeEnv)'
+            cand nodes 'The nodes of a compute environment (DescribeComputeEnv)'
+            cand activities 'What happened to a compute environment''s nodes (DescribeComputeEnvActivities)'
+            cand attach 'Add your own CVM instances to a compute environment (AttachInstances)'
+            cand detach 'Take instances out of a compute environment (DetachInstances)'
+            cand terminate-nodes 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;envs;list'= {
+            cand --env-id 'Filter by environment ID (env-id)'
+            cand --name 'Filter by name (env-name)'
+            cand --zone 'Filter by availability zone (zone)'
+            cand --resource-type 'Filter by resource type (resource-type), e.g. CVM or CPM'
+            cand --state 'Refused with an explanation: the service has no filter by state'
+            cand --tag 'Filter by tag (tag:KEY)'
+            cand --tag-key 'Filter by tag key (tag-key)'
+            cand --tag-value 'Filter by tag value (tag-value)'
+            cand --filter 'Any filter by its API name'
+            cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
+            cand --offset 'Start at the N-th match'
+            cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every match, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;view'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;create'= {
+            cand -f 'The environment, JSON or YAML (`-` reads stdin)'
+            cand --file 'The environment, JSON or YAML (`-` reads stdin)'
+            cand --zone 'Availability zone (Placement.Zone), when the file does not give it'
+            cand --name 'Name of the environment (replaces the file''s EnvName)'
+            cand --client-token 'Idempotency token (default: a fresh one, the same on every retry)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;modify'= {
+            cand --desired 'The number of nodes wanted (DesiredComputeNodeCount)'
+            cand --name 'New name (EnvName)'
+            cand --description 'New description (EnvDescription)'
+            cand -f 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)'
+            cand --file 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;delete'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;nodes'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;activities'= {
+            cand --node 'Only this node''s activities (filter compute-node-id)'
+            cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
+            cand --offset 'Start at the N-th match'
+            cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every match, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;attach'= {
+            cand --instance 'CVM instance ID (repeatable, comma-separated)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;detach'= {
+            cand --instance 'CVM instance ID (repeatable, comma-separated)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;terminate-nodes'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand -y 'Terminate more than one node without asking'
+            cand --yes 'Terminate more than one node without asking'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;help'= {
+            cand list 'List compute environments (DescribeComputeEnvs), with filters and paging'
+            cand view 'One compute environment with its nodes (DescribeComputeEnv)'
+            cand create 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+            cand modify 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)'
+            cand delete 'Delete a compute environment (DeleteComputeEnv)'
+            cand nodes 'The nodes of a compute environment (DescribeComputeEnv)'
+            cand activities 'What happened to a compute environment''s nodes (DescribeComputeEnvActivities)'
+            cand attach 'Add your own CVM instances to a compute environment (AttachInstances)'
+            cand detach 'Take instances out of a compute environment (DetachInstances)'
+            cand terminate-nodes 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;envs;help;list'= {
+        }
+        &'batchctl;envs;help;view'= {
+        }
+        &'batchctl;envs;help;create'= {
+        }
+        &'batchctl;envs;help;modify'= {
+        }
+        &'batchctl;envs;help;delete'= {
+        }
+        &'batchctl;envs;help;nodes'= {
+        }
+        &'batchctl;envs;help;activities'= {
+        }
+        &'batchctl;envs;help;attach'= {
+        }
+        &'batchctl;envs;help;detach'= {
+        }
+        &'batchctl;envs;help;terminate-nodes'= {
+        }
+        &'batchctl;envs;help;help'= {
+        }
+        &'batchctl;templates'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List task templates (DescribeTaskTemplates), with filters and paging'
+            cand view 'One task template (DescribeTaskTemplates by ID)'
+            cand create 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+            cand modify 'Change a task template (ModifyTaskTemplate)'
+            cand delete 'Delete task templates (DeleteTaskTemplates)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;templates;list'= {
+            cand --name 'Filter by name (task-template-name)'
+            cand --tag 'Filter by tag (tag:KEY)'
+            cand --tag-key 'Filter by tag key (tag-key)'
+            cand --tag-value 'Filter by tag value (tag-value)'
+            cand --filter 'Any filter by its API name'
+            cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
+            cand --offset 'Start at the N-th match'
+            cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --all 'Every match, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;view'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;create'= {
+            cand -f 'The template, JSON or YAML (`-` reads stdin)'
+            cand --file 'The template, JSON or YAML (`-` reads stdin)'
+            cand --name 'Name (replaces the file''s TaskTemplateName)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;modify'= {
+            cand -f 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)'
+            cand --file 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)'
+            cand --name 'New name (TaskTemplateName)'
+            cand --description 'New description (TaskTemplateDescription)'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;delete'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;help'= {
+            cand list 'List task templates (DescribeTaskTemplates), with filters and paging'
+            cand view 'One task template (DescribeTaskTemplates by ID)'
+            cand create 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+            cand modify 'Change a task template (ModifyTaskTemplate)'
+            cand delete 'Delete task templates (DeleteTaskTemplates)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;templates;help;list'= {
+        }
+        &'batchctl;templates;help;view'= {
+        }
+        &'batchctl;templates;help;create'= {
+        }
+        &'batchctl;templates;help;modify'= {
+        }
+        &'batchctl;templates;help;delete'= {
+        }
+        &'batchctl;templates;help;help'= {
+        }
+        &'batchctl;catalog'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand instance-types 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
+            cand zone-configs 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
+            cand categories 'Instance categories and their families (DescribeInstanceCategories)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;catalog;instance-types'= {
+            cand --zone 'Filter by availability zone (zone)'
+            cand --family 'Filter by instance family (instance-family), e.g. S5'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;catalog;zone-configs'= {
+            cand --zone 'Filter by availability zone (zone)'
+            cand --family 'Filter by instance family (instance-family)'
+            cand --type 'Filter by instance type (instance-type), e.g. S5.MEDIUM4'
+            cand --charge-type 'Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR'
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;catalog;categories'= {
+            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit in seconds for one HTTP attempt, connect included'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;catalog;help'= {
+            cand instance-types 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
+            cand zone-configs 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
+            cand categories 'Instance categories and their families (DescribeInstanceCategories)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'batchctl;catalog;help;instance-types'= {
+        }
+        &'batchctl;catalog;help;zone-configs'= {
+        }
+        &'batchctl;catalog;help;categories'= {
+        }
+        &'batchctl;catalog;help;help'= {
+        }
         &'batchctl;config'= {
             cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
             cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
@@ -677,6 +1309,9 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand jobs 'Query Batch jobs'
             cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand emulator 'A local Batch API emulator for offline use and tests'
+            cand envs 'Compute environments: list, view, create, resize, nodes, activities'
+            cand templates 'Task templates: list, view, create, modify, delete'
+            cand catalog 'What can be launched where: instance types, zone configurations, categories'
             cand config 'Show the configuration batchctl would use'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -725,6 +1360,66 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
         }
         &'batchctl;help;emulator;serve'= {
+        }
+        &'batchctl;help;envs'= {
+            cand list 'List compute environments (DescribeComputeEnvs), with filters and paging'
+            cand view 'One compute environment with its nodes (DescribeComputeEnv)'
+            cand create 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+            cand modify 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)'
+            cand delete 'Delete a compute environment (DeleteComputeEnv)'
+            cand nodes 'The nodes of a compute environment (DescribeComputeEnv)'
+            cand activities 'What happened to a compute environment''s nodes (DescribeComputeEnvActivities)'
+            cand attach 'Add your own CVM instances to a compute environment (AttachInstances)'
+            cand detach 'Take instances out of a compute environment (DetachInstances)'
+            cand terminate-nodes 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+        }
+        &'batchctl;help;envs;list'= {
+        }
+        &'batchctl;help;envs;view'= {
+        }
+        &'batchctl;help;envs;create'= {
+        }
+        &'batchctl;help;envs;modify'= {
+        }
+        &'batchctl;help;envs;delete'= {
+        }
+        &'batchctl;help;envs;nodes'= {
+        }
+        &'batchctl;help;envs;activities'= {
+        }
+        &'batchctl;help;envs;attach'= {
+        }
+        &'batchctl;help;envs;detach'= {
+        }
+        &'batchctl;help;envs;terminate-nodes'= {
+        }
+        &'batchctl;help;templates'= {
+            cand list 'List task templates (DescribeTaskTemplates), with filters and paging'
+            cand view 'One task template (DescribeTaskTemplates by ID)'
+            cand create 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+            cand modify 'Change a task template (ModifyTaskTemplate)'
+            cand delete 'Delete task templates (DeleteTaskTemplates)'
+        }
+        &'batchctl;help;templates;list'= {
+        }
+        &'batchctl;help;templates;view'= {
+        }
+        &'batchctl;help;templates;create'= {
+        }
+        &'batchctl;help;templates;modify'= {
+        }
+        &'batchctl;help;templates;delete'= {
+        }
+        &'batchctl;help;catalog'= {
+            cand instance-types 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
+            cand zone-configs 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
+            cand categories 'Instance categories and their families (DescribeInstanceCategories)'
+        }
+        &'batchctl;help;catalog;instance-types'= {
+        }
+        &'batchctl;help;catalog;zone-configs'= {
+        }
+        &'batchctl;help;catalog;categories'= {
         }
         &'batchctl;help;config'= {
             cand show 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'

@@ -50,6 +50,9 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -s V -l version -d 'Prin
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Query Batch jobs'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'Show the configuration batchctl would use'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -216,6 +219,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s f -l file -d 'The job file, JSON or YAML (`-` reads stdin)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l template -d 'Instead of a file: one task, the task template\'s (`--name` names the job)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l env -d 'Run every task on this compute environment (sets each task\'s EnvId, drops ComputeEnv)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l zone -d 'Availability zone (sets Placement.Zone; required unless the file has it)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l name -d 'The job\'s name (sets Job.JobName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l set -d 'Set a member inside the Job by a dotted path, typed by the model (repeatable)' -r
@@ -566,6 +571,580 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l env-id -d 'Filter by environment ID (env-id)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l name -d 'Filter by name (env-name)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l zone -d 'Filter by availability zone (zone)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l resource-type -d 'Filter by resource type (resource-type), e.g. CVM or CPM' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l state -d 'Refused with an explanation: the service has no filter by state' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l tag -d 'Filter by tag (tag:KEY)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l tag-key -d 'Filter by tag key (tag-key)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l tag-value -d 'Filter by tag value (tag-value)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l filter -d 'Any filter by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l all -d 'Every match, all pages'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s f -l file -d 'The environment, JSON or YAML (`-` reads stdin)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l zone -d 'Availability zone (Placement.Zone), when the file does not give it' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l name -d 'Name of the environment (replaces the file\'s EnvName)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l client-token -d 'Idempotency token (default: a fresh one, the same on every retry)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l desired -d 'The number of nodes wanted (DesiredComputeNodeCount)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l name -d 'New name (EnvName)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l description -d 'New description (EnvDescription)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l node -d 'Only this node\'s activities (filter compute-node-id)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l offset -d 'Start at the N-th match' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l all -d 'Every match, all pages'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l instance -d 'CVM instance ID (repeatable, comma-separated)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l instance -d 'CVM instance ID (repeatable, comma-separated)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s y -l yes -d 'Terminate more than one node without asking'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l name -d 'Filter by name (task-template-name)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l tag -d 'Filter by tag (tag:KEY)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l tag-key -d 'Filter by tag key (tag-key)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l tag-value -d 'Filter by tag value (tag-value)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l filter -d 'Any filter by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l all -d 'Every match, all pages'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s f -l file -d 'The template, JSON or YAML (`-` reads stdin)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l name -d 'Name (replaces the file\'s TaskTemplateName)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l name -d 'New name (TaskTemplateName)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l description -d 'New description (TaskTemplateDescription)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -f -a "instance-types" -d 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l zone -d 'Filter by availability zone (zone)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l family -d 'Filter by instance family (instance-family), e.g. S5' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l zone -d 'Filter by availability zone (zone)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l family -d 'Filter by instance family (instance-family)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l type -d 'Filter by instance type (instance-type), e.g. S5.MEDIUM4' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l charge-type -d 'Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
+wide\t'Every column, uncut (today the same as table)'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "instance-types" -d 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
 wide\t'Every column, uncut (today the same as table)'
 json\t'One pretty JSON document'
@@ -639,12 +1218,15 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulat
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "config" -d 'Show the configuration batchctl would use'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "config" -d 'Show the configuration batchctl would use'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator envs templates catalog config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob)'
@@ -658,4 +1240,22 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "instance-types" -d 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'

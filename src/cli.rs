@@ -251,6 +251,15 @@ pub enum Command {
     /// A local Batch API emulator for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
+    /// Compute environments: list, view, create, resize, nodes, activities
+    #[command(subcommand)]
+    Envs(crate::commands::envs::args::EnvsCommand),
+    /// Task templates: list, view, create, modify, delete
+    #[command(subcommand)]
+    Templates(crate::commands::envs::args::TemplatesCommand),
+    /// What can be launched where: instance types, zone configurations, categories
+    #[command(subcommand)]
+    Catalog(crate::commands::envs::args::CatalogCommand),
     /// Show the configuration batchctl would use
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -317,8 +326,20 @@ batchctl jobs submit -f job.yaml --wait --interval 5s"
 )]
 pub struct SubmitArgs {
     /// The job file, JSON or YAML (`-` reads stdin)
-    #[arg(short = 'f', long = "file", value_name = "FILE|-", required = true)]
-    pub file: String,
+    #[arg(
+        short = 'f',
+        long = "file",
+        value_name = "FILE|-",
+        required_unless_present = "template",
+        conflicts_with = "template"
+    )]
+    pub file: Option<String>,
+    /// Instead of a file: one task, the task template's (`--name` names the job)
+    #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty)]
+    pub template: Option<String>,
+    /// Run every task on this compute environment (sets each task's EnvId, drops ComputeEnv)
+    #[arg(long, value_name = "ENV_ID", value_parser = non_empty)]
+    pub env: Option<String>,
     /// Availability zone (sets Placement.Zone; required unless the file has it)
     #[arg(long, value_name = "ZONE", value_parser = non_empty)]
     pub zone: Option<String>,
@@ -794,7 +815,7 @@ fn parse_speed(value: &str) -> Result<f64, String> {
     }
 }
 
-fn non_empty(value: &str) -> Result<String, String> {
+pub fn non_empty(value: &str) -> Result<String, String> {
     if value.trim().is_empty() {
         Err("the value is empty".to_string())
     } else {
@@ -876,7 +897,7 @@ fn parse_rate(value: &str) -> Result<f64, String> {
     }
 }
 
-fn parse_key_value(value: &str) -> Result<(String, String), String> {
+pub fn parse_key_value(value: &str) -> Result<(String, String), String> {
     match value.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
             Ok((k.trim().to_string(), v.trim().to_string()))
@@ -888,7 +909,7 @@ fn parse_key_value(value: &str) -> Result<(String, String), String> {
     }
 }
 
-fn parse_filter(value: &str) -> Result<Filter, String> {
+pub fn parse_filter(value: &str) -> Result<Filter, String> {
     // tccli's --filter takes a JMESPath expression that picks from the output.
     let name_part = value.split_once('=').map_or(value, |(name, _)| name).trim();
     if looks_like_a_path(name_part) {
@@ -926,7 +947,7 @@ fn looks_like_a_path(name: &str) -> bool {
             || name.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-fn parse_positive(value: &str) -> Result<u64, String> {
+pub fn parse_positive(value: &str) -> Result<u64, String> {
     match value.trim().parse::<u64>() {
         Ok(0) => Err("must be at least 1 (use --all for every job)".to_string()),
         Ok(n) => Ok(n),
@@ -934,7 +955,7 @@ fn parse_positive(value: &str) -> Result<u64, String> {
     }
 }
 
-fn parse_page_size(value: &str) -> Result<u64, String> {
+pub fn parse_page_size(value: &str) -> Result<u64, String> {
     match value.trim().parse::<u64>() {
         Ok(n) if (1..=api::MAX_PAGE).contains(&n) => Ok(n),
         _ => Err(format!("'{value}' is not a page size from 1 to 100")),

@@ -227,3 +227,61 @@ fn the_example_files_are_valid_and_dry_run_sends_nothing() {
     }
     assert!(server.received().is_empty());
 }
+
+#[test]
+fn env_puts_every_task_on_the_environment() {
+    let server = ok_server();
+    let home = tempfile::tempdir().unwrap();
+    let file = write(home.path(), "job.yaml", JOB);
+    let output = server
+        .cmd(home.path())
+        .args(["jobs", "submit", "-f", &file, "--zone", "ap-guangzhou-3"])
+        .args(["--env", "env-3dhmblr3"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let body = server.received()[0].json();
+    for task in body["Job"]["Tasks"].as_array().unwrap() {
+        assert_eq!(task["EnvId"], "env-3dhmblr3");
+        assert!(task.get("ComputeEnv").is_none(), "{task}");
+    }
+}
+
+#[test]
+fn template_makes_the_templates_task_the_jobs_task() {
+    let server = ok_server();
+    let home = tempfile::tempdir().unwrap();
+    let (_, answer) = api_example("DescribeTaskTemplates");
+    let template = &answer["TaskTemplateSet"][0];
+    let id = template["TaskTemplateId"].as_str().unwrap();
+    let output = server
+        .cmd(home.path())
+        .args([
+            "jobs",
+            "submit",
+            "--template",
+            id,
+            "--zone",
+            "ap-guangzhou-3",
+        ])
+        .args(["--name", "from-template"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let received = server.received();
+    let actions: Vec<&str> = received.iter().map(|r| r.action()).collect();
+    assert_eq!(actions, ["DescribeTaskTemplates", "SubmitJob"]);
+    assert_eq!(received[0].json()["TaskTemplateIds"], json!([id]));
+    let body = received[1].json();
+    assert_eq!(body["Job"]["JobName"], "from-template");
+    assert_eq!(body["Job"]["Tasks"], json!([template["TaskTemplateInfo"]]));
+
+    // A file and a template together are a usage error, nothing sent.
+    let both = server
+        .cmd(home.path())
+        .args(["jobs", "submit", "--template", id, "-f", "job.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+    assert_eq!(server.received().len(), 2);
+}

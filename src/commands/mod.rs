@@ -3,12 +3,15 @@
 //! `--emulator`, the emulator.
 
 pub mod api;
+pub mod catalog;
 pub mod completions;
 pub mod config_show;
 pub mod emulator;
+pub mod envs;
 pub mod jobs;
 pub mod jobs_describe;
 pub mod jobs_wait;
+pub mod templates;
 
 use crate::cli::{Cli, Command, ConfigCommand, EmulatorCommand, JobsCommand};
 use crate::client::Client;
@@ -35,6 +38,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Jobs(command) => jobs::run(&config, command),
         Command::Api(args) => api::run(&config, args),
         Command::Config(ConfigCommand::Show) => config_show::run(&config),
+        Command::Envs(command) => envs::run(&config, command),
+        Command::Templates(command) => templates::run(&config, command),
+        Command::Catalog(command) => catalog::run(&config, command),
         Command::Completions { .. } | Command::Emulator(_) => Ok(()),
     }
 }

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::cli::{SubmitArgs, WaitArgs};
-use crate::commands::{Session, jobs_wait};
+use crate::commands::{Session, jobs_wait, templates};
 use crate::config::Config;
 use crate::error::Error;
 use crate::jobfile::{self, Overrides};
@@ -20,8 +20,28 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
         set: args.set.clone(),
         client_token: args.client_token.clone(),
     };
-    let body = jobfile::load(&args.file, &mut io::stdin().lock(), &overrides)?;
-    let session = Session::open(config)?;
+    let (mut body, session) = match &args.file {
+        Some(file) => {
+            let body = jobfile::load(file, &mut io::stdin().lock(), &overrides)?;
+            (body, Session::open(config)?)
+        }
+        None => {
+            // `--template`: the template's task is the job's one task.
+            let id = args.template.as_deref().unwrap_or_default();
+            let session = Session::open(config)?;
+            let task = templates::apply::task_from_template(&session.client, id)?;
+            let name = args.name.clone().unwrap_or_else(|| id.to_string());
+            let job = json!({ "Job": { "JobName": name, "Tasks": [task] } });
+            let body = jobfile::build(&format!("template {id}"), &job.to_string(), &overrides)?;
+            (body, session)
+        }
+    };
+    if let Some(env) = &args.env {
+        templates::apply::use_env(&mut body, env);
+        let action = super::action("SubmitJob")?;
+        batch_api::validate::validate_input(action, &body)
+            .map_err(|p| Error::usage(format!("with --env {env}: {p}")))?;
+    }
     let client = &session.client;
     if config.dry_run {
         return super::dry_run(client, config, "SubmitJob", &body, args.wait);

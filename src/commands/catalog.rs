@@ -1,0 +1,45 @@
+//! `batchctl catalog …`: what can be launched where (instance types, per-zone
+//! configurations, instance categories), one read each, filters as flags.
+
+use std::io::{self, BufWriter};
+
+use serde_json::json;
+
+use super::envs::args::CatalogCommand;
+use super::envs::{call, listing, show};
+use crate::config::Config;
+use crate::error::Error;
+
+pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
+    let (action, filters, list) = match command {
+        CatalogCommand::InstanceTypes(a) => (
+            "DescribeAvailableCvmInstanceTypes",
+            listing::filters(&[("zone", &a.zone), ("instance-family", &a.family)], None),
+            "InstanceTypeConfigSet",
+        ),
+        CatalogCommand::ZoneConfigs(a) => (
+            "DescribeCvmZoneInstanceConfigInfos",
+            listing::filters(
+                &[
+                    ("zone", &a.zone),
+                    ("instance-family", &a.family),
+                    ("instance-type", &a.instance_type),
+                    ("instance-charge-type", &a.charge_type),
+                ],
+                None,
+            ),
+            "InstanceTypeQuotaSet",
+        ),
+        CatalogCommand::Categories => (
+            "DescribeInstanceCategories",
+            Vec::new(),
+            "InstanceCategorySet",
+        ),
+    };
+    let body = listing::with_filters(json!({}), filters);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if let Some(answer) = call::once(config, action, &body, &mut out)? {
+        show::rows(&answer, list, &show::options(config), &mut out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,317 @@
+//! The command-line arguments of `envs`, `templates` and `catalog` (clap), kept beside
+//! the commands so `src/cli.rs` only names them.
+
+use clap::{Args, Subcommand};
+
+use crate::api::Filter;
+use crate::cli::{non_empty, parse_filter, parse_key_value, parse_page_size, parse_positive};
+
+#[derive(Debug, Subcommand)]
+pub enum EnvsCommand {
+    /// List compute environments (DescribeComputeEnvs), with filters and paging
+    List(EnvsListArgs),
+    /// One compute environment with its nodes (DescribeComputeEnv)
+    View(EnvArg),
+    /// Create a compute environment from a JSON or YAML file (CreateComputeEnv)
+    Create(EnvsCreateArgs),
+    /// Change a compute environment's desired node count, name or description (ModifyComputeEnv)
+    Modify(EnvsModifyArgs),
+    /// Delete a compute environment (DeleteComputeEnv)
+    Delete(EnvArg),
+    /// The nodes of a compute environment (DescribeComputeEnv)
+    Nodes(EnvArg),
+    /// What happened to a compute environment's nodes (DescribeComputeEnvActivities)
+    Activities(EnvsActivitiesArgs),
+    /// Add your own CVM instances to a compute environment (AttachInstances)
+    Attach(EnvsInstancesArgs),
+    /// Take instances out of a compute environment (DetachInstances)
+    Detach(EnvsInstancesArgs),
+    /// Terminate nodes of a compute environment (TerminateComputeNodes)
+    TerminateNodes(EnvsTerminateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EnvArg {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+}
+
+/// Paging as `jobs describe` has it.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PagingArgs {
+    /// At most N in total [default: 20]; above 100, several pages are fetched
+    #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
+    pub limit: Option<u64>,
+
+    /// Every match, all pages
+    #[arg(long)]
+    pub all: bool,
+
+    /// Start at the N-th match
+    #[arg(long, value_name = "N")]
+    pub offset: Option<u64>,
+
+    /// Items per request, 1 to 100 [default: 100 when several pages are needed]
+    #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
+    pub page_size: Option<u64>,
+}
+
+/// Tag filters shared by the lists that have them.
+#[derive(Debug, Args, Clone, Default)]
+pub struct TagArgs {
+    /// Filter by tag (tag:KEY)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub tag: Vec<(String, String)>,
+
+    /// Filter by tag key (tag-key)
+    #[arg(long = "tag-key", value_name = "KEY", value_parser = non_empty)]
+    pub tag_key: Vec<String>,
+
+    /// Filter by tag value (tag-value)
+    #[arg(long = "tag-value", value_name = "VALUE", value_parser = non_empty)]
+    pub tag_value: Vec<String>,
+
+    /// Any filter by its API name
+    #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
+    pub filter: Vec<Filter>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The service filters environments by zone, ID, name, resource type and tags; \
+it has no filter by state. Repeating a flag adds values to the same filter (OR); different \
+flags are separate filters (AND).\n\nExamples:\n  batchctl envs list --zone ap-guangzhou-3\n  \
+batchctl envs list --all -o jsonl"
+)]
+pub struct EnvsListArgs {
+    /// Filter by environment ID (env-id)
+    #[arg(long = "env-id", value_name = "ENV", value_parser = non_empty)]
+    pub env_id: Vec<String>,
+
+    /// Filter by name (env-name)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Vec<String>,
+
+    /// Filter by availability zone (zone)
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Vec<String>,
+
+    /// Filter by resource type (resource-type), e.g. CVM or CPM
+    #[arg(long = "resource-type", value_name = "TYPE", value_parser = non_empty)]
+    pub resource_type: Vec<String>,
+
+    /// Refused with an explanation: the service has no filter by state
+    #[arg(long, value_name = "STATE", hide = true)]
+    pub state: Vec<String>,
+
+    #[command(flatten)]
+    pub tags: TagArgs,
+
+    #[command(flatten)]
+    pub paging: PagingArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "FILE holds either a NamedComputeEnv (then --zone gives the placement) or the \
+whole CreateComputeEnv request (ComputeEnv, Placement). A ClientToken is always sent, so a retry \
+never creates two environments.\n\nExamples:\n  batchctl envs create -f env.yaml --zone ap-guangzhou-3\n  \
+batchctl envs create -f request.json -o json"
+)]
+pub struct EnvsCreateArgs {
+    /// The environment, JSON or YAML (`-` reads stdin)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: String,
+
+    /// Availability zone (Placement.Zone), when the file does not give it
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Option<String>,
+
+    /// Name of the environment (replaces the file's EnvName)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Option<String>,
+
+    /// Idempotency token (default: a fresh one, the same on every retry)
+    #[arg(long = "client-token", value_name = "TOKEN", value_parser = non_empty)]
+    pub client_token: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvsModifyArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// The number of nodes wanted (DesiredComputeNodeCount)
+    #[arg(long, value_name = "N")]
+    pub desired: Option<u64>,
+
+    /// New name (EnvName)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Option<String>,
+
+    /// New description (EnvDescription)
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    /// Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvsActivitiesArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// Only this node's activities (filter compute-node-id)
+    #[arg(long, value_name = "NODE", value_parser = non_empty)]
+    pub node: Vec<String>,
+
+    #[command(flatten)]
+    pub paging: PagingArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvsInstancesArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// CVM instance ID (repeatable, comma-separated)
+    #[arg(long = "instance", value_name = "ID", value_delimiter = ',', required = true,
+          value_parser = non_empty)]
+    pub instances: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EnvsTerminateArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// Node IDs (node-…)
+    #[arg(value_name = "NODE", required = true, value_parser = non_empty)]
+    pub nodes: Vec<String>,
+
+    /// Terminate more than one node without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List task templates (DescribeTaskTemplates), with filters and paging
+    List(TemplatesListArgs),
+    /// One task template (DescribeTaskTemplates by ID)
+    View(TemplateArg),
+    /// Create a task template from a JSON or YAML file (CreateTaskTemplate)
+    Create(TemplatesCreateArgs),
+    /// Change a task template (ModifyTaskTemplate)
+    Modify(TemplatesModifyArgs),
+    /// Delete task templates (DeleteTaskTemplates)
+    Delete(TemplatesDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArg {
+    /// The template's ID (task-tmpl-…)
+    #[arg(value_name = "ID", value_parser = non_empty)]
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplatesListArgs {
+    /// Filter by name (task-template-name)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Vec<String>,
+
+    #[command(flatten)]
+    pub tags: TagArgs,
+
+    #[command(flatten)]
+    pub paging: PagingArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "FILE holds the template's members (TaskTemplateName, TaskTemplateInfo, \
+TaskTemplateDescription, Tags), JSON or YAML.\n\nExample:\n  batchctl templates create -f template.yaml"
+)]
+pub struct TemplatesCreateArgs {
+    /// The template, JSON or YAML (`-` reads stdin)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: String,
+
+    /// Name (replaces the file's TaskTemplateName)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplatesModifyArgs {
+    /// The template's ID (task-tmpl-…)
+    #[arg(value_name = "ID", value_parser = non_empty)]
+    pub id: String,
+
+    /// Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<String>,
+
+    /// New name (TaskTemplateName)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Option<String>,
+
+    /// New description (TaskTemplateDescription)
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplatesDeleteArgs {
+    /// Template IDs (task-tmpl-…)
+    #[arg(value_name = "ID", required = true, value_parser = non_empty)]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)
+    InstanceTypes(CatalogTypesArgs),
+    /// Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)
+    ZoneConfigs(CatalogZoneArgs),
+    /// Instance categories and their families (DescribeInstanceCategories)
+    Categories,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogTypesArgs {
+    /// Filter by availability zone (zone)
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Vec<String>,
+
+    /// Filter by instance family (instance-family), e.g. S5
+    #[arg(long, value_name = "FAMILY", value_parser = non_empty)]
+    pub family: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogZoneArgs {
+    /// Filter by availability zone (zone)
+    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    pub zone: Vec<String>,
+
+    /// Filter by instance family (instance-family)
+    #[arg(long, value_name = "FAMILY", value_parser = non_empty)]
+    pub family: Vec<String>,
+
+    /// Filter by instance type (instance-type), e.g. S5.MEDIUM4
+    #[arg(long = "type", value_name = "TYPE", value_parser = non_empty)]
+    pub instance_type: Vec<String>,
+
+    /// Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR
+    #[arg(long = "charge-type", value_name = "TYPE", value_parser = non_empty)]
+    pub charge_type: Vec<String>,
+}

@@ -1,0 +1,72 @@
+//! One request of a resource command through the one client path: checked against the
+//! model first (exit 2, nothing sent), then `--dry-run` or the call.
+
+use std::io::Write;
+
+use batch_api::Action;
+use serde_json::Value;
+
+use crate::commands::Session;
+use crate::config::Config;
+use crate::error::Error;
+
+/// The action named `name` (every name here is one of the model's).
+pub fn action(name: &str) -> Result<&'static Action, Error> {
+    batch_api::action(name).ok_or_else(|| Error::Internal(format!("no action {name}")))
+}
+
+/// Checks `body` against `action`'s input, naming the action.
+pub fn check(action: &Action, body: &Value) -> Result<(), Error> {
+    batch_api::validate_input(action, body)
+        .map_err(|p| Error::usage(format!("invalid request for {}: {p}", action.name)))
+}
+
+/// A session for one command: opened once, after the first body is checked.
+pub struct Caller {
+    session: Session,
+    dry_run: bool,
+}
+
+impl Caller {
+    pub fn open(config: &Config) -> Result<Caller, Error> {
+        Ok(Caller {
+            session: Session::open(config)?,
+            dry_run: config.dry_run,
+        })
+    }
+
+    pub fn client(&self) -> &crate::client::Client {
+        &self.session.client
+    }
+
+    /// Sends `body` (its ClientToken filled where the action takes one), or with
+    /// `--dry-run` prints the signed request and answers `None`.
+    pub fn call(
+        &self,
+        action: &'static Action,
+        body: &Value,
+        out: &mut dyn Write,
+    ) -> Result<Option<Value>, Error> {
+        check(action, body)?;
+        let client = &self.session.client;
+        let body = client.prepare(action, body);
+        if self.dry_run {
+            client.write_dry_run(action, &body, out)?;
+            out.flush()?;
+            return Ok(None);
+        }
+        Ok(Some(client.call_prepared(action, &body)?.value()?))
+    }
+}
+
+/// Checks `body`, opens a session and sends it: the common case of a command of one request.
+pub fn once(
+    config: &Config,
+    name: &str,
+    body: &Value,
+    out: &mut dyn Write,
+) -> Result<Option<Value>, Error> {
+    let action = action(name)?;
+    check(action, body)?;
+    Caller::open(config)?.call(action, body, out)
+}

@@ -1,0 +1,94 @@
+//! Printing an answer of the resource commands (`envs`, `templates`, `catalog`): the
+//! whole document (json, yaml, `--query`), rows of a list member (table, csv, jsonl), or
+//! member/value rows for a single object.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::document::{ListRenderer, write_member_table, write_yaml};
+use crate::output::{Format, OutputOptions};
+
+/// `-o`, `--query` and colour for these commands (no `--columns`).
+pub fn options(config: &Config) -> OutputOptions {
+    OutputOptions::new(config.output, None, false, config.color).with_query(config.query.clone())
+}
+
+/// True when the output is one whole document: json, yaml, or anything under `--query`.
+pub fn whole(opts: &OutputOptions) -> bool {
+    opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml)
+}
+
+/// The whole document as json (pretty), yaml, or the results of `--query`.
+pub fn document(doc: &Value, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
+    if let Some(query) = &opts.query {
+        query.run(doc, out)?;
+    } else if opts.format == Format::Yaml {
+        write_yaml(doc, out)?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, doc).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// A document with a list member: whole, or one row per element of `list`.
+pub fn rows(
+    doc: &Value,
+    list: &str,
+    opts: &OutputOptions,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    if whole(opts) {
+        return document(doc, opts, out);
+    }
+    let mut rows = ListRenderer::new(opts.format, list, opts);
+    rows.page(doc, out)?;
+    rows.finish(out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// One object: whole, member/value rows (table), one line (jsonl) or one row (csv).
+pub fn object(doc: &Value, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
+    match opts.format {
+        _ if whole(opts) => return document(doc, opts, out),
+        Format::Table | Format::Wide => write_member_table(doc, opts, out)?,
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, doc).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        _ => return rows(&json!({ "Item": [doc] }), "Item", opts, out),
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The answer of a write: the whole answer for json/yaml/`--query`; for the other formats
+/// the new resource's ID alone when the answer has one (`id_member`), else nothing on
+/// stdout and `done` on stderr (unless `-q`).
+pub fn written(
+    answer: &Value,
+    id_member: Option<&str>,
+    done: &str,
+    config: &Config,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let opts = options(config);
+    if whole(&opts) {
+        return document(answer, &opts, out);
+    }
+    if let Some(id) = id_member
+        .and_then(|m| answer.get(m))
+        .and_then(Value::as_str)
+    {
+        writeln!(out, "{}", crate::error::printable(id))?;
+        out.flush()?;
+    } else if !config.quiet {
+        eprintln!("batchctl: {done}");
+    }
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! `envs view` (the environment, then its nodes) and `envs nodes` (its nodes), both
+//! from one DescribeComputeEnv.
+
+use std::io::{self, BufWriter, Write};
+
+use serde_json::{Value, json};
+
+use super::{call, show};
+use crate::config::Config;
+use crate::error::Error;
+use crate::output::Format;
+
+fn describe(config: &Config, env: &str, out: &mut dyn Write) -> Result<Option<Value>, Error> {
+    call::once(config, "DescribeComputeEnv", &json!({ "EnvId": env }), out)
+}
+
+/// json/yaml: the answer as received; table: the environment's members, a blank line,
+/// then one row per node; jsonl/csv: the environment as one row.
+pub fn view(config: &Config, env: &str) -> Result<(), Error> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let Some(answer) = describe(config, env, &mut out)? else {
+        return Ok(());
+    };
+    let opts = show::options(config);
+    if show::whole(&opts) || !matches!(opts.format, Format::Table | Format::Wide) {
+        return show::object(&answer, &opts, &mut out);
+    }
+    let mut env_only = answer.clone();
+    if let Value::Object(m) = &mut env_only {
+        m.remove("ComputeNodeSet");
+    }
+    show::object(&env_only, &opts, &mut out)?;
+    let has_nodes = answer
+        .get("ComputeNodeSet")
+        .and_then(Value::as_array)
+        .is_some_and(|a| !a.is_empty());
+    if has_nodes {
+        writeln!(out)?;
+        show::rows(&answer, "ComputeNodeSet", &opts, &mut out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// json/yaml: `{"EnvId", "ComputeNodeSet", "RequestId"}`; otherwise one row per node.
+pub fn nodes(config: &Config, env: &str) -> Result<(), Error> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let Some(answer) = describe(config, env, &mut out)? else {
+        return Ok(());
+    };
+    let doc = json!({
+        "EnvId": answer.get("EnvId").cloned().unwrap_or(json!(env)),
+        "ComputeNodeSet": answer.get("ComputeNodeSet").cloned().unwrap_or(json!([])),
+        "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null),
+    });
+    show::rows(&doc, "ComputeNodeSet", &show::options(config), &mut out)
+}
