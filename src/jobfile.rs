@@ -6,8 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 
-use serde_json::{Map, Number, Value};
-use yaml_rust2::{Yaml, YamlLoader};
+use serde_json::{Map, Value};
 
 use crate::error::Error;
 
@@ -23,24 +22,14 @@ pub struct Overrides {
 
 /// Reads `spec` (a path, or `-` for stdin) and builds the SubmitJob body it describes.
 pub fn load(spec: &str, stdin: &mut dyn Read, overrides: &Overrides) -> Result<Value, Error> {
-    let (name, text) = if spec == "-" {
-        let mut text = String::new();
-        stdin
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read the job from stdin: {e}")))?;
-        ("<stdin>".to_string(), text)
-    } else {
-        let text = std::fs::read_to_string(spec)
-            .map_err(|e| Error::usage(format!("cannot read job file {spec}: {e}")))?;
-        (spec.to_string(), text)
-    };
+    let (name, text) = crate::input_file::read(spec, stdin)?;
     build(&name, &text, overrides)
 }
 
 /// The SubmitJob body from the file's `text` (named `file` in messages).
 pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Error> {
     let fail = |message: String| Error::usage(format!("{file}: {message}"));
-    let doc = parse(text).map_err(fail)?;
+    let doc = crate::input_file::parse(file, text)?;
     let Value::Object(map) = doc else {
         return Err(fail(
             "a job file holds an object: a Job, or a SubmitJob body with Placement and Job"
@@ -131,67 +120,6 @@ pub fn parse_set(arg: &str) -> Result<(String, String), String> {
             "'{arg}' is not PATH=VALUE (a dotted path inside the Job, e.g. Tasks.0.TaskInstanceNum=4)"
         )),
     }
-}
-
-/// JSON when the text is JSON, else YAML (which allows comments).
-fn parse(text: &str) -> Result<Value, String> {
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        if let Ok(v) = serde_json::from_str::<Value>(text) {
-            return Ok(v);
-        }
-    }
-    let docs = YamlLoader::load_from_str(text).map_err(|e| format!("not JSON or YAML: {e}"))?;
-    match docs.len() {
-        0 => Err("the file is empty".to_string()),
-        1 => yaml_to_json(&docs[0], ""),
-        n => Err(format!("{n} YAML documents; a job file holds one")),
-    }
-}
-
-fn yaml_to_json(y: &Yaml, path: &str) -> Result<Value, String> {
-    Ok(match y {
-        Yaml::Null => Value::Null,
-        Yaml::Boolean(b) => Value::Bool(*b),
-        Yaml::Integer(i) => Value::from(*i),
-        Yaml::Real(text) => {
-            // Kept as written (arbitrary precision), not rounded through f64.
-            let number: Number = text
-                .parse()
-                .map_err(|_| format!("{path}: '{text}' is not a number JSON can hold"))?;
-            Value::Number(number)
-        }
-        Yaml::String(s) => Value::String(s.clone()),
-        Yaml::Array(items) => Value::Array(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| yaml_to_json(v, &format!("{path}[{i}]")))
-                .collect::<Result<_, _>>()?,
-        ),
-        Yaml::Hash(hash) => {
-            let mut map = Map::new();
-            for (k, v) in hash {
-                let key = match k {
-                    Yaml::String(s) => s.clone(),
-                    Yaml::Integer(i) => i.to_string(),
-                    Yaml::Boolean(b) => b.to_string(),
-                    _ => return Err(format!("{path}: a key that is not text")),
-                };
-                let child = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                let value = yaml_to_json(v, &child)?;
-                map.insert(key, value);
-            }
-            Value::Object(map)
-        }
-        Yaml::Alias(_) | Yaml::BadValue => {
-            return Err(format!("{path}: YAML aliases are not supported"));
-        }
-    })
 }
 
 /// Task names unique, every dependence naming a task, no cycle.

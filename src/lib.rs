@@ -13,6 +13,7 @@ pub mod config;
 pub mod credentials;
 pub mod duration;
 pub mod error;
+pub mod input_file;
 pub mod jobfile;
 pub mod output;
 pub mod pacing;

@@ -151,7 +151,7 @@ fn bad_job_files_are_usage_errors_naming_file_and_path_and_nothing_is_sent() {
             "Job.Tasks[1].TaskName",
             "already the name",
         ),
-        ("Tasks: [\n".to_string(), "job.yaml", "not JSON or YAML"),
+        ("Tasks: [\n".to_string(), "job.yaml", "not valid YAML"),
     ];
     for (text, path, what) in cases {
         let file = write(home.path(), "job.yaml", &text);

@@ -1,12 +1,9 @@
 //! Reading a request's main object, or its whole body, from a JSON or YAML file (`-`:
 //! stdin), checked against the model; every problem names the file and the path in it.
 
-use std::io::Read;
-
 use batch_api::validate::{Problem, ProblemKind, validate_object};
 use batch_api::{Action, Type};
-use serde_json::{Map, Number, Value};
-use yaml_rust2::{Yaml, YamlLoader};
+use serde_json::{Map, Value};
 
 use crate::error::Error;
 
@@ -22,8 +19,8 @@ use crate::error::Error;
 /// arguments (IDs, `Placement`) may be absent here; the caller checks the final body with
 /// `validate_input` before sending.
 pub fn read_body(source: &str, object: &str, action: &Action) -> Result<Value, Error> {
-    let (name, text) = read_text(source)?;
-    let doc = parse(&name, &text)?;
+    let (name, text) = crate::input_file::read(source, &mut std::io::stdin().lock())?;
+    let doc = crate::input_file::parse(&name, &text)?;
     if !doc.is_object() {
         return Err(Error::usage(format!(
             "{name}: expected a mapping of members, found {}",
@@ -118,114 +115,6 @@ fn kind(v: &Value) -> &'static str {
         Value::Array(_) => "a list",
         Value::Object(_) => "a mapping",
     }
-}
-
-/// The file's display name and text.
-fn read_text(source: &str) -> Result<(String, String), Error> {
-    if source == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("stdin: cannot read: {e}")))?;
-        return Ok(("stdin".to_string(), text));
-    }
-    let text = std::fs::read_to_string(source)
-        .map_err(|e| Error::usage(format!("{source}: cannot read: {e}")))?;
-    Ok((source.to_string(), text))
-}
-
-/// JSON when the text looks like JSON, else YAML (comments allowed).
-pub fn parse(name: &str, text: &str) -> Result<Value, Error> {
-    let trimmed = text.trim_start();
-    if trimmed.starts_with(['{', '[']) {
-        let json_error = match serde_json::from_str::<Value>(text) {
-            Ok(v) => return Ok(v),
-            Err(e) => e,
-        };
-        // A YAML flow mapping also starts with '{'.
-        if let Ok(v) = parse_yaml(name, text) {
-            return Ok(v);
-        }
-        return Err(Error::usage(format!(
-            "{name}: not valid JSON: {json_error}"
-        )));
-    }
-    parse_yaml(name, text)
-}
-
-fn parse_yaml(name: &str, text: &str) -> Result<Value, Error> {
-    let docs = YamlLoader::load_from_str(text)
-        .map_err(|e| Error::usage(format!("{name}: not valid YAML: {e}")))?;
-    match docs.len() {
-        0 => Err(Error::usage(format!("{name}: the file is empty"))),
-        1 => yaml_to_json(name, &docs[0], ""),
-        _ => Err(Error::usage(format!(
-            "{name}: holds {} YAML documents; give one",
-            docs.len()
-        ))),
-    }
-}
-
-fn yaml_to_json(name: &str, y: &Yaml, path: &str) -> Result<Value, Error> {
-    let at = |p: &str| {
-        if p.is_empty() {
-            String::new()
-        } else {
-            format!(" at {p}")
-        }
-    };
-    Ok(match y {
-        Yaml::Null => Value::Null,
-        Yaml::Boolean(b) => Value::Bool(*b),
-        Yaml::Integer(i) => Value::from(*i),
-        Yaml::Real(text) => serde_json::from_str::<Number>(text)
-            .map(Value::Number)
-            .map_err(|_| {
-                Error::usage(format!(
-                    "{name}: '{text}'{} is not a number JSON can hold",
-                    at(path)
-                ))
-            })?,
-        Yaml::String(s) => Value::String(s.clone()),
-        Yaml::Array(items) => Value::Array(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| yaml_to_json(name, item, &format!("{path}[{i}]")))
-                .collect::<Result<_, _>>()?,
-        ),
-        Yaml::Hash(hash) => {
-            let mut map = Map::new();
-            for (k, v) in hash {
-                let key = match k {
-                    Yaml::String(s) => s.clone(),
-                    Yaml::Integer(i) => i.to_string(),
-                    Yaml::Boolean(b) => b.to_string(),
-                    Yaml::Real(r) => r.clone(),
-                    _ => {
-                        return Err(Error::usage(format!(
-                            "{name}: a mapping key{} is not text",
-                            at(path)
-                        )));
-                    }
-                };
-                let child = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                let value = yaml_to_json(name, v, &child)?;
-                map.insert(key, value);
-            }
-            Value::Object(map)
-        }
-        Yaml::Alias(_) | Yaml::BadValue => {
-            return Err(Error::usage(format!(
-                "{name}: a value{} cannot be read (aliases are not supported)",
-                at(path)
-            )));
-        }
-    })
 }
 
 #[cfg(test)]
