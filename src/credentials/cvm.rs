@@ -22,9 +22,26 @@ const TIMEOUT: Duration = Duration::from_secs(2);
 /// Far more than a role name or a credentials document; a bound on what is read.
 const MAX_ANSWER: u64 = 64 * 1024;
 
-/// The role's name and its temporary keys.
+/// The role's name and its temporary keys, within [`TIMEOUT`] for the whole lookup:
+/// reqwest's timeout bounds each read only, so an answer trickling in a byte at a time
+/// would otherwise hold every command for minutes.
 pub fn fetch(base: &str) -> Result<(String, Keys), Error> {
     let base = normalize_base(base)?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let asked = base.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(fetch_unbounded(asked));
+    });
+    rx.recv_timeout(TIMEOUT).unwrap_or_else(|_| {
+        Err(Error::Credentials(format!(
+            "the instance metadata service at {base} gave no complete answer within {} s \
+             (is this a CVM instance? BATCHCTL_METADATA_ENDPOINT overrides the address)",
+            TIMEOUT.as_secs()
+        )))
+    })
+}
+
+fn fetch_unbounded(base: String) -> Result<(String, Keys), Error> {
     let http = reqwest::blocking::Client::builder()
         .no_proxy()
         .connect_timeout(CONNECT_TIMEOUT)
