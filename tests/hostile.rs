@@ -1,0 +1,431 @@
+//! The hostile-server suite: every command that talks to the service is run against a
+//! server that redirects, drips its answer, nests deeply, cycles pages, lies about
+//! TotalCount or sends huge or escaped error messages. A new command joins by one line
+//! in [`COMMANDS`].
+
+mod common;
+#[path = "common/hostile.rs"]
+mod hostile_server;
+
+use std::time::{Duration, Instant};
+
+use common::{stderr_of, stdout_of, with_demo_keys};
+use hostile_server::{Behaviour, Hostile, Request, job_view, nested, normal_answer};
+use serde_json::json;
+
+/// A command run against the hostile server, and the exit it gives when the service
+/// keeps failing (`jobs wait` retries until `--max-wait`: 8).
+struct Command {
+    name: &'static str,
+    args: &'static [&'static str],
+    failing_exit: i32,
+}
+
+/// Every command that sends requests. Add new ones here.
+const COMMANDS: &[Command] = &[
+    Command {
+        name: "jobs describe",
+        args: &["jobs", "describe", "-o", "json"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "jobs wait",
+        args: &[
+            "jobs",
+            "wait",
+            "--job-id",
+            "job-aaaaaaaa",
+            "--interval",
+            "1s",
+            "--max-wait",
+            "2s",
+            "-o",
+            "json",
+        ],
+        failing_exit: 8,
+    },
+    Command {
+        name: "api DescribeJobs",
+        args: &["api", "DescribeJobs"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "api DescribeJob",
+        args: &["api", "DescribeJob", "--JobId", "job-aaaaaaaa"],
+        failing_exit: 5,
+    },
+];
+
+/// Runs `command` against `server` with no pacing and one attempt, unless `extra` says
+/// otherwise; returns the output and how long it took.
+fn run(server: &Hostile, command: &Command, extra: &[&str]) -> (std::process::Output, Duration) {
+    let home = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let out = with_demo_keys(home.path())
+        .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
+        .args(["--max-attempts", "1"])
+        .args(extra)
+        .args(command.args)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    (out, started.elapsed())
+}
+
+#[test]
+fn defect_1_a_redirect_is_a_protocol_failure_and_nothing_goes_elsewhere() {
+    let elsewhere = Hostile::start(|r, _| Behaviour::Response(normal_answer(r)));
+    let target = format!("{}/steal", elsewhere.endpoint);
+    for status in [301, 302, 307, 308] {
+        let location = target.clone();
+        let server = Hostile::start(move |_, _| Behaviour::Redirect(status, location.clone()));
+        for command in COMMANDS {
+            let home = tempfile::tempdir().unwrap();
+            let out = with_demo_keys(home.path())
+                .env("TENCENTCLOUD_SESSION_TOKEN", "session-token-value")
+                .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
+                .args(command.args)
+                .timeout(Duration::from_secs(30))
+                .output()
+                .unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(5), "{}: {err}", command.name);
+            assert!(
+                err.contains(&status.to_string()) && err.contains(&elsewhere.host()),
+                "{} {status}: names the status and the host: {err}",
+                command.name
+            );
+            assert!(stdout_of(&out).is_empty() || command.name == "jobs wait");
+        }
+    }
+    assert!(
+        elsewhere.received().is_empty(),
+        "nothing was sent to the redirect target"
+    );
+}
+
+#[test]
+fn defect_2_deep_nesting_is_refused_and_output_stays_small() {
+    let server = Hostile::start(|r, _| {
+        // Nested inside the JobView for DescribeJobs, at the top for the others.
+        let text = if r.action() == "DescribeJobs" {
+            let mut view = job_view("job-aaaaaaaa", "SUCCEED").to_string();
+            view.insert_str(1, "\"Deep\":DEEP,");
+            format!("{{\"TotalCount\":1,\"JobSet\":[{view}],\"RequestId\":\"r\"}}")
+        } else {
+            let mut answer = normal_answer(r);
+            answer["Deep"] = json!(0);
+            answer.to_string().replace("\"Deep\":0", "\"Deep\":DEEP")
+        };
+        let text = text.replace("DEEP", &nested(30_000));
+        Behaviour::Raw(200, format!("{{\"Response\":{text}}}").into_bytes())
+    });
+    for command in COMMANDS {
+        let (out, _) = run(&server, command, &[]);
+        let err = stderr_of(&out);
+        assert_eq!(
+            out.status.code(),
+            Some(command.failing_exit),
+            "{}: {err}",
+            command.name
+        );
+        assert!(
+            out.stdout.len() < 10_000,
+            "{}: {} bytes of output",
+            command.name,
+            out.stdout.len()
+        );
+        assert!(err.contains("nested"), "{}: {err}", command.name);
+    }
+}
+
+#[test]
+fn defect_2_nesting_within_the_limit_is_printed_whole() {
+    let server = Hostile::start(|r, _| {
+        let mut answer = normal_answer(r);
+        let deep: serde_json::Value = serde_json::from_str(&nested(100)).unwrap();
+        if r.action() == "DescribeJobs" {
+            answer["JobSet"][0]["Deep"] = deep;
+        } else {
+            answer["Deep"] = deep;
+        }
+        Behaviour::Response(answer)
+    });
+    for command in COMMANDS {
+        let (out, _) = run(&server, command, &[]);
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            command.name,
+            stderr_of(&out)
+        );
+        assert!(stdout_of(&out).contains("[\n"), "{}", command.name);
+    }
+}
+
+#[test]
+fn defect_3_timeout_bounds_a_trickling_answer() {
+    let server = Hostile::start(|r, _| {
+        let body = json!({ "Response": normal_answer(r) })
+            .to_string()
+            .into_bytes();
+        Behaviour::Drip(body, Duration::from_millis(100))
+    });
+    for command in COMMANDS {
+        let (out, took) = run(&server, command, &["--timeout", "1"]);
+        let err = stderr_of(&out);
+        assert_eq!(
+            out.status.code(),
+            Some(command.failing_exit),
+            "{}: {err}",
+            command.name
+        );
+        assert!(
+            took < Duration::from_millis(3500),
+            "{}: took {took:?}",
+            command.name
+        );
+        if command.failing_exit == 5 {
+            assert!(err.contains("timed out"), "{}: {err}", command.name);
+        }
+    }
+}
+
+#[test]
+fn defect_3_the_metadata_lookup_is_bounded_too() {
+    let server = Hostile::start(|_, _| {
+        Behaviour::Drip(b"role-name-that-drips".to_vec(), Duration::from_millis(200))
+    });
+    let home = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let out = common::batchctl(home.path())
+        .env(
+            "BATCHCTL_METADATA_ENDPOINT",
+            format!(
+                "{}/latest/meta-data/cam/security-credentials/",
+                server.endpoint
+            ),
+        )
+        .args([
+            "--use-cvm-role",
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "api",
+            "DescribeJobs",
+        ])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr_of(&out));
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+/// Pages that cycle through `distinct` pages of 100 jobs under a huge TotalCount.
+fn cycling(distinct: u64) -> Hostile {
+    Hostile::start(move |r: &Request, _| {
+        let body = r.json();
+        let offset = body["Offset"].as_u64().unwrap_or(0);
+        let limit = body["Limit"].as_u64().unwrap_or(20).max(1);
+        let page = (offset / limit) % distinct;
+        let jobs: Vec<_> = (0..limit)
+            .map(|i| job_view(&format!("job-{:08}", page * limit + i), "RUNNING"))
+            .collect();
+        Behaviour::Response(json!({
+            "TotalCount": 1_000_000_000u64, "JobSet": jobs, "RequestId": "r"
+        }))
+    })
+}
+
+#[test]
+fn defect_4_paging_stops_when_pages_cycle() {
+    let server = cycling(70);
+    let commands = [
+        Command {
+            name: "jobs describe --all",
+            args: &["jobs", "describe", "--all", "-o", "jsonl"],
+            failing_exit: 0,
+        },
+        Command {
+            name: "api DescribeJobs --all",
+            args: &[
+                "api",
+                "DescribeJobs",
+                "--all",
+                "--Limit",
+                "100",
+                "-o",
+                "jsonl",
+            ],
+            failing_exit: 0,
+        },
+    ];
+    for command in &commands {
+        let (out, took) = run(&server, command, &[]);
+        let err = stderr_of(&out);
+        assert!(took < Duration::from_secs(20), "{}: {took:?}", command.name);
+        let lines = stdout_of(&out).lines().count();
+        assert_eq!(lines, 7000, "{}: each job once: {err}", command.name);
+        assert!(err.contains("stopped paging"), "{}: {err}", command.name);
+    }
+}
+
+#[test]
+fn defect_5_max_wait_cuts_the_poll_in_flight() {
+    let server = Hostile::start(|r, _| {
+        let body = json!({ "Response": normal_answer(r) })
+            .to_string()
+            .into_bytes();
+        Behaviour::Drip(body, Duration::from_millis(200))
+    });
+    let command = &COMMANDS[1];
+    let (out, took) = run(&server, command, &["--timeout", "30"]);
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    assert!(took < Duration::from_millis(3500), "took {took:?}");
+}
+
+#[test]
+fn defect_7_the_first_ctrl_c_ends_a_poll_in_flight() {
+    let server = Hostile::start(|r, _| {
+        let body = json!({ "Response": normal_answer(r) })
+            .to_string()
+            .into_bytes();
+        Behaviour::Drip(body, Duration::from_millis(200))
+    });
+    let home = tempfile::tempdir().unwrap();
+    let mut child = common::std_batchctl(home.path())
+        .env("TENCENTCLOUD_SECRET_ID", common::DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", common::DEMO_KEY)
+        .args([
+            "--endpoint",
+            &server.endpoint,
+            "--rate-limit",
+            "0",
+            "--timeout",
+            "60",
+        ])
+        .args(["jobs", "wait", "--job-id", "job-aaaaaaaa"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the poll is in flight.
+    let started = Instant::now();
+    while server.received().is_empty() && started.elapsed() < Duration::from_secs(5) {
+        std::thread::yield_now();
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let sent = Instant::now();
+    std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if sent.elapsed() > Duration::from_secs(5) {
+            let _ = child.kill();
+            panic!("still waiting 5 s after one Ctrl-C");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(130), "{status:?}");
+    assert!(
+        sent.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        sent.elapsed()
+    );
+}
+
+const BIDI: [char; 12] = [
+    '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200e}', '\u{200f}', '\u{061c}',
+];
+
+fn has_bidi(text: &str) -> bool {
+    text.chars().any(|c| BIDI.contains(&c))
+}
+
+#[test]
+fn defect_9_bidi_controls_in_service_errors_are_escaped() {
+    let server = Hostile::start(|_, _| {
+        Behaviour::Response(json!({
+            "Error": { "Code": "InvalidParameter\u{202e}x", "Message": "bad \u{2066}value\u{2069} \u{061c}" },
+            "RequestId": "r-\u{200f}"
+        }))
+    });
+    for command in COMMANDS {
+        let (out, _) = run(&server, command, &["--debug"]);
+        let err = stderr_of(&out);
+        assert!(!out.status.success(), "{}", command.name);
+        assert!(!has_bidi(&err), "{}: {err:?}", command.name);
+        assert!(err.contains("\\u{202e}"), "{}: {err}", command.name);
+    }
+}
+
+#[test]
+fn defect_9_bidi_controls_in_jobs_are_escaped_in_tables_and_progress() {
+    let server = Hostile::start(|r, _| {
+        let mut answer = normal_answer(r);
+        if r.action() == "DescribeJobs" {
+            answer["JobSet"][0]["JobName"] = json!("evil\u{061c}\u{202e}name");
+            answer["JobSet"][0]["JobState"] = json!("SUCCEED");
+        }
+        Behaviour::Response(answer)
+    });
+    for args in [
+        &["jobs", "describe"][..],
+        &["jobs", "wait", "--job-id", "job-aaaaaaaa", "-o", "table"][..],
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let out = with_demo_keys(home.path())
+            .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        assert!(!has_bidi(&stdout_of(&out)), "{:?}", stdout_of(&out));
+        assert!(!has_bidi(&stderr_of(&out)), "{:?}", stderr_of(&out));
+    }
+}
+
+#[test]
+fn defect_9_bidi_state_in_wait_progress_is_escaped() {
+    let server = Hostile::start(|r, i| {
+        let mut answer = normal_answer(r);
+        if r.action() == "DescribeJobs" && i == 0 {
+            answer["JobSet"][0]["JobState"] = json!("RUNN\u{202e}ING");
+        }
+        Behaviour::Response(answer)
+    });
+    let (out, _) = run(&server, &COMMANDS[1], &[]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(!has_bidi(&stderr_of(&out)), "{:?}", stderr_of(&out));
+}
+
+#[test]
+fn defect_11_a_huge_error_message_is_cut_with_a_note() {
+    let server = Hostile::start(|_, _| {
+        Behaviour::Response(json!({
+            "Error": { "Code": "InvalidParameter", "Message": "x".repeat(5_000_000) },
+            "RequestId": "r-1"
+        }))
+    });
+    for command in COMMANDS {
+        let (out, _) = run(&server, command, &[]);
+        let err = stderr_of(&out);
+        assert_eq!(
+            out.status.code(),
+            Some(4),
+            "{}: {}",
+            command.name,
+            &err[..err.len().min(300)]
+        );
+        assert!(err.len() < 10_000, "{}: {} bytes", command.name, err.len());
+        assert!(err.contains("cut"), "{}: {err}", command.name);
+    }
+}
