@@ -429,3 +429,26 @@ fn defect_11_a_huge_error_message_is_cut_with_a_note() {
         assert!(err.contains("cut"), "{}: {err}", command.name);
     }
 }
+
+#[test]
+fn defect_18_generate_is_bounded() {
+    let home = tempfile::tempdir().unwrap();
+    let out = common::batchctl(home.path())
+        .args([
+            "emulator",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--generate",
+            "1000000",
+        ])
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("at most 100000"),
+        "{}",
+        stderr_of(&out)
+    );
+}
