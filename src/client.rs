@@ -583,7 +583,16 @@ fn explain_expiry(e: Error, sent: i64, answer: &Answer) -> Error {
 
 /// The clock-skew hint for a request stamped `sent` that the server received at `server`.
 pub fn clock_skew_hint(sent: i64, server: i64) -> String {
-    let skew = sent - server;
+    let skew = sent.saturating_sub(server);
+    // Within a request's travel time the clocks agree: blaming the local one would
+    // send the user after the wrong problem.
+    if skew.unsigned_abs() <= CLOCKS_AGREE_SECS {
+        return format!(
+            "the local clock agrees with the server's (within {} s), yet the service called the \
+             request expired: it may have been held up on the way (a proxy), or retried too late; retry",
+            skew.unsigned_abs().max(1)
+        );
+    }
     let direction = if skew > 0 { "ahead of" } else { "behind" };
     let server_text = chrono::DateTime::from_timestamp(server, 0)
         .map(|d| d.format("%Y-%m-%d %H:%M:%S UTC").to_string())
@@ -594,6 +603,9 @@ pub fn clock_skew_hint(sent: i64, server: i64) -> String {
         human_seconds(skew.unsigned_abs())
     )
 }
+
+/// A skew this small is travel time, not a wrong clock.
+const CLOCKS_AGREE_SECS: u64 = 5;
 
 fn human_seconds(s: u64) -> String {
     match s {
@@ -652,6 +664,15 @@ mod tests {
         assert!(ahead.contains("2023-11-14 22:13:20 UTC"), "{ahead}");
         let behind = clock_skew_hint(1_700_000_000 - 30, 1_700_000_000);
         assert!(behind.contains("30 s behind"), "{behind}");
+    }
+
+    #[test]
+    fn clocks_that_agree_are_not_blamed() {
+        for sent in [1_700_000_000, 1_700_000_003, 1_699_999_998] {
+            let hint = clock_skew_hint(sent, 1_700_000_000);
+            assert!(!hint.contains("likely wrong"), "{hint}");
+            assert!(hint.contains("agrees"), "{hint}");
+        }
     }
 
     #[test]
