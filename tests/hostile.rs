@@ -452,3 +452,53 @@ fn defect_18_generate_is_bounded() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn defect_15_help_and_version_fail_when_stdout_cannot_be_written() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // Not on this system.
+    };
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["jobs", "describe", "--help"],
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let out = common::std_batchctl(home.path())
+            .args(args)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr_of(&out).contains("cannot write output"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+}
+
+#[test]
+fn defect_13_a_fifo_at_a_credential_path_never_blocks() {
+    let home = tempfile::tempdir().unwrap();
+    let tccli = home.path().join(".tccli");
+    std::fs::create_dir(&tccli).unwrap();
+    let fifo = tccli.join("default.credential");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // No mkfifo here.
+    }
+    let out = common::batchctl(home.path())
+        .args(["config", "show"])
+        .timeout(Duration::from_secs(5))
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(err.contains("not a regular file"), "{err}");
+    let out = common::batchctl(home.path())
+        .args(["--endpoint", "http://127.0.0.1:9", "api", "DescribeJobs"])
+        .timeout(Duration::from_secs(5))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr_of(&out));
+}
