@@ -367,8 +367,12 @@ impl Walk {
     }
 
     fn cvm_role(&mut self, s: &Sources<'_>, why: &str) -> Result<(Credentials, SourceKind), Error> {
-        let base = cvm::normalize_base(&s.metadata_base)?;
-        let place = format!("CVM instance role ({why}) from the instance metadata service {base}");
+        let base =
+            cvm::normalize_base(&s.metadata_base).map_err(|e| cvm::scrub(e, &s.metadata_base))?;
+        let place = format!(
+            "CVM instance role ({why}) from the instance metadata service {}",
+            cvm::masked(&base)
+        );
         let (role, keys) = cvm::fetch(&base).inspect_err(|_| {
             self.looked.push(format!("{place}: failed"));
         })?;
