@@ -502,3 +502,99 @@ fn defect_13_a_fifo_at_a_credential_path_never_blocks() {
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr_of(&out));
 }
+
+#[test]
+fn defect_8_control_characters_in_settings_are_refused_before_sending() {
+    let server = Hostile::start(|r, _| Behaviour::Response(normal_answer(r)));
+    /// Environment, arguments, the exit, what the message names.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], i32, &'a str);
+    let cases: [Case; 5] = [
+        (
+            &[],
+            &["--region", "ap-guangzhou\r\nX-Evil: 1"],
+            2,
+            "--region",
+        ),
+        (
+            &[("TENCENTCLOUD_REGION", "ap\u{1b}[2J")],
+            &[],
+            2,
+            "--region",
+        ),
+        (&[("TENCENTCLOUD_SECRET_ID", "AKID\nX")], &[], 6, "SecretId"),
+        (
+            &[("TENCENTCLOUD_SESSION_TOKEN", "secrettokval\r\nX: y")],
+            &[],
+            6,
+            "token",
+        ),
+        (&[], &["--endpoint", "http://a:b:80"], 2, "--endpoint"),
+    ];
+    for (env, args, code, names) in cases {
+        let home = tempfile::tempdir().unwrap();
+        let mut cmd = with_demo_keys(home.path());
+        cmd.args(["--endpoint", &server.endpoint]);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd
+            .args(args)
+            .args(["api", "DescribeJobs"])
+            .timeout(Duration::from_secs(10))
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?} {env:?}: {err}");
+        assert!(err.contains(names), "{err}");
+        assert!(!err.contains('\u{1b}') && !err.contains("secrettokval"), "{err:?}");
+    }
+    assert!(server.received().is_empty(), "nothing was sent");
+}
+
+#[test]
+fn defect_10_local_input_is_escaped() {
+    let home = tempfile::tempdir().unwrap();
+    let tccli = home.path().join(".tccli");
+    std::fs::create_dir(&tccli).unwrap();
+    std::fs::write(
+        tccli.join("default.configure"),
+        r#"{"_sys_param": {"region": "ap-\u001b]0;pwned\u0007x\u202e"}}"#,
+    )
+    .unwrap();
+    let out = with_demo_keys(home.path())
+        .args(["config", "show"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out) + &stderr_of(&out);
+    assert!(!text.contains('\u{1b}') && !has_bidi(&text), "{text:?}");
+    assert!(text.contains("\\u{1b}"), "{text}");
+
+    let out = common::batchctl(home.path())
+        .args(["jobs", "describe", "--job-id", "-"])
+        .write_stdin("job-\u{1b}[2Jaaaa\u{202e}\n")
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(!err.contains('\u{1b}') && !has_bidi(&err), "{err:?}");
+}
+
+#[test]
+fn defect_14_a_password_in_the_metadata_endpoint_is_masked() {
+    let home = tempfile::tempdir().unwrap();
+    let base = "http://user:s3cret-pw@127.0.0.1:9/latest/meta-data/cam/security-credentials/";
+    for args in [
+        &["config", "show"][..],
+        &["--use-cvm-role", "config", "show"],
+        &["--use-cvm-role", "api", "DescribeJobs"],
+    ] {
+        let out = common::batchctl(home.path())
+            .env("BATCHCTL_METADATA_ENDPOINT", base)
+            .args(args)
+            .timeout(Duration::from_secs(10))
+            .output()
+            .unwrap();
+        let text = stdout_of(&out) + &stderr_of(&out);
+        assert!(!text.contains("s3cret-pw"), "{args:?}: {text}");
+    }
+}
