@@ -546,7 +546,10 @@ fn defect_8_control_characters_in_settings_are_refused_before_sending() {
         let err = stderr_of(&out);
         assert_eq!(out.status.code(), Some(code), "{args:?} {env:?}: {err}");
         assert!(err.contains(names), "{err}");
-        assert!(!err.contains('\u{1b}') && !err.contains("secrettokval"), "{err:?}");
+        assert!(
+            !err.contains('\u{1b}') && !err.contains("secrettokval"),
+            "{err:?}"
+        );
     }
     assert!(server.received().is_empty(), "nothing was sent");
 }
@@ -597,4 +600,94 @@ fn defect_14_a_password_in_the_metadata_endpoint_is_masked() {
         let text = stdout_of(&out) + &stderr_of(&out);
         assert!(!text.contains("s3cret-pw"), "{args:?}: {text}");
     }
+}
+
+#[test]
+fn defect_12_offset_arithmetic_is_bounded() {
+    let server = Hostile::start(|r, _| {
+        let offset = r.json()["Offset"].as_u64().unwrap_or(0);
+        Behaviour::Response(json!({
+            "TotalCount": u64::MAX,
+            "JobSet": [job_view(&format!("job-{:08x}", offset % 0xffff_ffff), "RUNNING")],
+            "RequestId": "r"
+        }))
+    });
+    let home = tempfile::tempdir().unwrap();
+    let out = with_demo_keys(home.path())
+        .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
+        .args([
+            "jobs",
+            "describe",
+            "--offset",
+            "18446744073709551615",
+            "--limit",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("--offset"), "{}", stderr_of(&out));
+    assert!(server.received().is_empty());
+
+    let out = with_demo_keys(home.path())
+        .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
+        .args([
+            "jobs",
+            "describe",
+            "--offset",
+            "9223372036854775807",
+            "--limit",
+            "1",
+        ])
+        .args(["-o", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("9223372036854775808"),
+        "the next offset, not a wrapped one: {err}"
+    );
+}
+
+#[test]
+fn defect_16_the_final_table_starts_on_its_own_line() {
+    // `script` gives the command a terminal for stdout and stderr alike.
+    let home = tempfile::tempdir().unwrap();
+    let id = {
+        let out = common::batchctl(home.path())
+            .args([
+                "--emulator",
+                "-q",
+                "jobs",
+                "describe",
+                "--state",
+                "succeed",
+                "--limit",
+                "1",
+            ])
+            .args(["--query", ".JobSet[0].JobId"])
+            .output()
+            .unwrap();
+        stdout_of(&out).trim().to_string()
+    };
+    let line = format!(
+        "{} --emulator jobs wait --job-id {id} -o table",
+        common::BIN
+    );
+    let Ok(out) = std::process::Command::new("script")
+        .args(["-qc", &line, "/dev/null"])
+        .env("HOME", home.path())
+        .env("COLUMNS", "200")
+        .env("TERM", "xterm")
+        .output()
+    else {
+        return; // No `script` here.
+    };
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let header = text
+        .split(['\n', '\r'])
+        .find(|l| l.contains("ID") && l.contains("STATE"))
+        .unwrap_or_else(|| panic!("no table header in {text:?}"));
+    assert!(header.trim_start().starts_with("ID"), "{header:?}");
 }
