@@ -235,7 +235,9 @@ fn guard(client: &TcpStream, mut up: &TcpStream, limits: &Limits) {
             None => {
                 let end = idle_since + limits.idle;
                 if now >= end {
-                    let _ = client.shutdown(Shutdown::Both);
+                    // Only stop reading: tiny_http then sees the end of the stream,
+                    // finishes an answer it may still be writing, and closes, which
+                    // closes the client's side too.
                     return;
                 }
                 end - now
