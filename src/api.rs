@@ -249,6 +249,7 @@ struct FastResponse {
 /// The JobViews are kept as text, not parsed into values. A well-formed page is read in
 /// one pass; anything else is examined step by step to say what is wrong with it.
 pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
+    check_depth(body)?;
     // serde's derived structs also accept arrays: only an object is the envelope.
     let is_object = |text: &[u8]| text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     if is_object(body)
@@ -350,13 +351,58 @@ fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
     })
 }
 
+/// The deepest nesting of objects and arrays accepted in an answer: serde_json's own
+/// recursion limit. Deeper text is refused before anything reads or prints it, so no
+/// answer can make the output grow with the square of its depth.
+pub const MAX_DEPTH: usize = 128;
+
+/// Refuses a body nested deeper than [`MAX_DEPTH`] (a protocol failure, exit 5). One pass,
+/// strings skipped; says nothing about whether the rest is valid JSON.
+pub fn check_depth(body: &[u8]) -> Result<(), Error> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in body {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(Error::Network(format!(
+                        "the service's answer is nested more than {MAX_DEPTH} levels deep, far beyond any real answer; refused"
+                    )));
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// The first characters of a body, printable, for error messages.
 pub fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let mut out: String = text
         .chars()
         .take(80)
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if c.is_control() || crate::error::is_bidi_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     if text.chars().count() > 80 {
         out.push('…');
@@ -418,6 +464,7 @@ struct OwnedEnvelope {
 /// received (its text untouched) and its `RequestId`; the service's error as
 /// [`Error::Service`]; anything that is not the protocol as [`Error::Network`].
 pub fn parse_reply(body: &[u8]) -> Result<(Box<RawValue>, String), Error> {
+    check_depth(body)?;
     let protocol = |what: &str| {
         Error::Network(format!(
             "the service's answer {what}; it begins: {}",

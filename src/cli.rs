@@ -859,7 +859,8 @@ pub fn parse_job_id_arg(value: &str) -> Result<String, String> {
 /// The message for a malformed job ID.
 pub fn malformed_job_id(id: &str) -> String {
     format!(
-        "malformed job ID '{id}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)"
+        "malformed job ID '{}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)",
+        crate::error::printable(id)
     )
 }
 

@@ -6,10 +6,12 @@
 //! can tell ([`crate::check`]), else reported as an unknown outcome. `--debug` shows each
 //! attempt and wait; neither it nor `--dry-run` shows a secret.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::{Read, Write};
-use std::time::Instant;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use batch_api::{Action, Retry};
 use serde_json::Value;
@@ -64,7 +66,24 @@ pub struct Client {
     jitter: RefCell<Jitter>,
     backoff: Backoff,
     started: Instant,
+    /// A moment no attempt may run past (`jobs wait --max-wait`).
+    deadline: Cell<Option<Instant>>,
+    /// Set on Ctrl-C: the attempt in flight is abandoned at once.
+    cancel: RefCell<Option<Arc<AtomicBool>>>,
 }
+
+/// What one attempt got back, read on its own thread.
+struct Received {
+    status: reqwest::StatusCode,
+    location: Option<String>,
+    declared: Option<u64>,
+    server_time: Option<i64>,
+    body: Vec<u8>,
+    read: std::io::Result<usize>,
+}
+
+/// How often a waiting attempt looks at the Ctrl-C flag.
+const CANCEL_CHECK: Duration = Duration::from_millis(50);
 
 /// One answer with HTTP 200, and the server's clock if it sent a `Date` header.
 struct Answer {
@@ -78,6 +97,9 @@ impl Client {
         let http = reqwest::blocking::Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.timeout)
+            // The Batch API never redirects: a redirect is reported, never followed, so
+            // no header (a session token) and no body goes to another host.
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent(request::REQUEST_CLIENT)
             .build()
             .map_err(|e| Error::Internal(format!("cannot set up HTTP: {e}")))?;
@@ -87,9 +109,43 @@ impl Client {
             jitter: RefCell::new(Jitter::from_entropy()),
             backoff: Backoff::default(),
             started: Instant::now(),
+            deadline: Cell::new(None),
+            cancel: RefCell::new(None),
             config,
             credentials,
         })
+    }
+
+    /// No attempt runs past `deadline`: the one in flight is cut there (`--max-wait`).
+    pub fn set_deadline(&self, deadline: Option<Instant>) {
+        self.deadline.set(deadline);
+    }
+
+    /// When `flag` is set (Ctrl-C), the attempt in flight ends with [`Error::Interrupted`].
+    pub fn cancel_on(&self, flag: Arc<AtomicBool>) {
+        *self.cancel.borrow_mut() = Some(flag);
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel
+            .borrow()
+            .as_ref()
+            .is_some_and(|f| f.load(Ordering::SeqCst))
+    }
+
+    /// Sleeps `wait`, but not past the deadline, and not after Ctrl-C.
+    fn sleep(&self, wait: Duration) {
+        let mut end = Instant::now() + wait;
+        if let Some(deadline) = self.deadline.get() {
+            end = end.min(deadline);
+        }
+        while !self.cancelled() {
+            let now = Instant::now();
+            if now >= end {
+                break;
+            }
+            std::thread::sleep((end - now).min(CANCEL_CHECK));
+        }
     }
 
     /// The configuration this client was built with.
@@ -202,6 +258,15 @@ impl Client {
         let mut attempt = 1;
         loop {
             self.pace(action);
+            if self.cancelled() {
+                return Err(Stopped::Failed(Error::Interrupted));
+            }
+            if self.deadline.get().is_some_and(|d| Instant::now() >= d) {
+                return Err(Stopped::Failed(Error::Network(format!(
+                    "{} not sent: the time allowed has passed",
+                    action.name
+                ))));
+            }
             let timestamp = now();
             let result = self.send(action.name, body, timestamp).and_then(|answer| {
                 decode(&answer.body).map_err(|e| (explain_expiry(e, timestamp, &answer), true))
@@ -225,7 +290,7 @@ impl Client {
                         e.first_line(),
                         wait.as_millis()
                     ));
-                    std::thread::sleep(wait);
+                    self.sleep(wait);
                     attempt += 1;
                 }
                 Decision::Ambiguous => {
@@ -271,7 +336,7 @@ impl Client {
                 action.name,
                 wait.as_millis(),
             ));
-            std::thread::sleep(wait);
+            self.sleep(wait);
         }
     }
 
@@ -292,25 +357,42 @@ impl Client {
             builder = builder.header(*name, value);
         }
         let started = Instant::now();
-        let response = builder
-            .send()
-            .map_err(|e| (network_error(endpoint, &e), !e.is_connect()))?;
-        let status = response.status();
-        let declared = response.content_length();
-        let server_time = response
-            .headers()
-            .get(reqwest::header::DATE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| chrono::DateTime::parse_from_rfc2822(v).ok())
-            .map(|d| d.timestamp());
-        let mut answer = Vec::new();
-        let read = response.take(MAX_ANSWER_BYTES).read_to_end(&mut answer);
+        let Received {
+            status,
+            location,
+            declared,
+            server_time,
+            body: answer,
+            read,
+        } = self.within(builder, endpoint)?;
         self.debug(&format!(
             "< HTTP {} in {} ms, {} bytes",
             status.as_u16(),
             started.elapsed().as_millis(),
             answer.len()
         ));
+        if status.is_redirection() {
+            let to = location
+                .as_deref()
+                .and_then(|l| reqwest::Url::parse(endpoint).ok()?.join(l).ok())
+                .map(|u| match (u.host_str(), u.port()) {
+                    (Some(h), Some(p)) => format!("{h}:{p}"),
+                    (Some(h), None) => h.to_string(),
+                    _ => u.to_string(),
+                })
+                .unwrap_or_else(|| "an unnamed place".to_string());
+            return Err((
+                Error::Http {
+                    status: status.as_u16(),
+                    endpoint: endpoint.clone(),
+                    body: format!(
+                        "a redirect to {}, not followed: the Batch API never redirects, and nothing was sent there",
+                        crate::error::printable(&to)
+                    ),
+                },
+                true,
+            ));
+        }
         if let Err(e) = read {
             return Err((
                 Error::Network(format!(
@@ -358,12 +440,94 @@ impl Client {
         })
     }
 
+    /// Runs one exchange (connect, headers, the whole body) on its own thread and waits
+    /// for it no longer than `--timeout` (and the deadline): reqwest's own timeout only
+    /// bounds each read, so a body trickling in a byte at a time would never end.
+    fn within(
+        &self,
+        builder: reqwest::blocking::RequestBuilder,
+        endpoint: &str,
+    ) -> Result<Received, (Error, bool)> {
+        let timeout_end = Instant::now() + self.config.timeout;
+        let end = self
+            .deadline
+            .get()
+            .map_or(timeout_end, |d| d.min(timeout_end));
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(exchange_on_thread(builder));
+        });
+        loop {
+            let now = Instant::now();
+            if self.cancelled() {
+                return Err((Error::Interrupted, true));
+            }
+            if now >= end {
+                return Err((
+                    Error::Network(if end < timeout_end {
+                        format!(
+                            "timed out: {endpoint}: no complete answer before the time allowed ran out"
+                        )
+                    } else {
+                        format!(
+                            "timed out: {endpoint}: no complete answer within {}",
+                            crate::duration::human(self.config.timeout)
+                        )
+                    }),
+                    true,
+                ));
+            }
+            match rx.recv_timeout((end - now).min(CANCEL_CHECK)) {
+                Ok(Ok(received)) => return Ok(received),
+                Ok(Err(e)) => return Err((network_error(endpoint, &e), !e.is_connect())),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err((
+                        Error::Network(format!(
+                            "request failed: {endpoint}: the exchange ended without a word"
+                        )),
+                        true,
+                    ));
+                }
+            }
+        }
+    }
+
     /// A `batchctl: debug:` line on stderr with `--debug`.
     pub fn debug(&self, line: &str) {
         if self.config.debug {
-            eprintln!("batchctl: debug: {line}");
+            eprintln!("batchctl: debug: {}", crate::error::printable(line));
         }
     }
+}
+
+/// Sends one request and reads its whole answer (on a thread of its own).
+fn exchange_on_thread(
+    builder: reqwest::blocking::RequestBuilder,
+) -> Result<Received, reqwest::Error> {
+    let response = builder.send()?;
+    let status = response.status();
+    let declared = response.content_length();
+    let headers = response.headers();
+    let location = headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let server_time = headers
+        .get(reqwest::header::DATE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| chrono::DateTime::parse_from_rfc2822(v).ok())
+        .map(|d| d.timestamp());
+    let mut body = Vec::new();
+    let read = response.take(MAX_ANSWER_BYTES).read_to_end(&mut body);
+    Ok(Received {
+        status,
+        location,
+        declared,
+        server_time,
+        body,
+        read,
+    })
 }
 
 /// The exact bytes sent for a body (key order and numbers as held).
@@ -419,7 +583,16 @@ fn explain_expiry(e: Error, sent: i64, answer: &Answer) -> Error {
 
 /// The clock-skew hint for a request stamped `sent` that the server received at `server`.
 pub fn clock_skew_hint(sent: i64, server: i64) -> String {
-    let skew = sent - server;
+    let skew = sent.saturating_sub(server);
+    // Within a request's travel time the clocks agree: blaming the local one would
+    // send the user after the wrong problem.
+    if skew.unsigned_abs() <= CLOCKS_AGREE_SECS {
+        return format!(
+            "the local clock agrees with the server's (within {} s), yet the service called the \
+             request expired: it may have been held up on the way (a proxy), or retried too late; retry",
+            skew.unsigned_abs().max(1)
+        );
+    }
     let direction = if skew > 0 { "ahead of" } else { "behind" };
     let server_text = chrono::DateTime::from_timestamp(server, 0)
         .map(|d| d.format("%Y-%m-%d %H:%M:%S UTC").to_string())
@@ -430,6 +603,9 @@ pub fn clock_skew_hint(sent: i64, server: i64) -> String {
         human_seconds(skew.unsigned_abs())
     )
 }
+
+/// A skew this small is travel time, not a wrong clock.
+const CLOCKS_AGREE_SECS: u64 = 5;
 
 fn human_seconds(s: u64) -> String {
     match s {
@@ -488,6 +664,15 @@ mod tests {
         assert!(ahead.contains("2023-11-14 22:13:20 UTC"), "{ahead}");
         let behind = clock_skew_hint(1_700_000_000 - 30, 1_700_000_000);
         assert!(behind.contains("30 s behind"), "{behind}");
+    }
+
+    #[test]
+    fn clocks_that_agree_are_not_blamed() {
+        for sent in [1_700_000_000, 1_700_000_003, 1_699_999_998] {
+            let hint = clock_skew_hint(sent, 1_700_000_000);
+            assert!(!hint.contains("likely wrong"), "{hint}");
+            assert!(hint.contains("agrees"), "{hint}");
+        }
     }
 
     #[test]

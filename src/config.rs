@@ -24,7 +24,12 @@ impl Endpoint {
     /// A bare host means https; `http://host:port` and `https://host[:port]` are allowed.
     pub fn parse(value: &str) -> Result<Endpoint, Error> {
         let value = value.trim();
-        let bad = |why: &str| Error::usage(format!("invalid --endpoint '{value}': {why}"));
+        let bad = |why: &str| {
+            Error::usage(format!(
+                "invalid --endpoint '{}': {why}",
+                crate::error::printable(value)
+            ))
+        };
         let (scheme, rest) = match value.split_once("://") {
             Some((s, r)) if s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https") => {
                 (s.to_ascii_lowercase(), r)
@@ -50,6 +55,20 @@ impl Endpoint {
         if host.is_empty() {
             return Err(bad("no host"));
         }
+        let bracketed = host.starts_with('[') && host.ends_with(']');
+        let host_chars_ok = if bracketed {
+            host[1..host.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        } else {
+            host.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '_')
+        };
+        if !host_chars_ok {
+            return Err(bad(
+                "the host may hold only letters, digits, '-', '.' and '_' (an IPv6 address in brackets)",
+            ));
+        }
         let host = host.to_ascii_lowercase();
         let default_port = if scheme == "https" { 443 } else { 80 };
         let host_header = match port {
@@ -61,6 +80,22 @@ impl Endpoint {
             host: host_header,
         })
     }
+}
+
+/// A region is a name such as `ap-guangzhou`: it travels in a header, so a newline or a
+/// control character would break the request (or smuggle another header).
+pub fn check_region(region: &str) -> Result<(), &'static str> {
+    if region.is_empty() {
+        return Err("it is empty");
+    }
+    if region.len() > 64
+        || !region
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err("a region holds only letters, digits and '-' (e.g. ap-guangzhou)");
+    }
+    Ok(())
 }
 
 /// `host[:port]` (IPv6 in brackets) → host and port.
@@ -196,6 +231,14 @@ pub struct Config {
 impl Config {
     /// Validates the global options and reads the environment, once.
     pub fn from_args(args: &GlobalArgs, env: Environment) -> Result<Config, Error> {
+        if let Some(region) = &args.region {
+            check_region(region.trim()).map_err(|why| {
+                Error::usage(format!(
+                    "invalid --region (or TENCENTCLOUD_REGION) '{}': {why}",
+                    crate::error::printable(region)
+                ))
+            })?;
+        }
         let endpoint = Endpoint::parse(args.endpoint.as_deref().unwrap_or(api::DEFAULT_ENDPOINT))?;
         let no_color = args.no_color || env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
         let rate_limit = match args.rate_limit {
@@ -331,10 +374,16 @@ mod tests {
             "http://h:99999",
             "http://h/path",
             "h:abc",
+            "http://a:b:80",
+            "http://a\nb",
+            "http://h\u{1b}x:80",
         ] {
             let err = Endpoint::parse(bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad}");
-            assert!(err.to_string().contains(bad), "{err}");
+            assert!(
+                err.to_string().contains(&crate::error::printable(bad)),
+                "{err}"
+            );
         }
     }
 }

@@ -174,9 +174,9 @@ impl Error {
     /// A service error, with the hint that helps for its code.
     pub fn service(code: &str, message: &str, request_id: &str) -> Error {
         Error::Service {
-            code: printable(code),
-            message: printable(message),
-            request_id: printable(request_id),
+            code: printable(&cut(code)),
+            message: printable(&cut(message)),
+            request_id: printable(&cut(request_id)),
             hint: hint_for(code),
         }
     }
@@ -187,18 +187,38 @@ impl Error {
     }
 }
 
-/// Text from a server made safe for a terminal: control characters (escape sequences
-/// that could repaint or retitle it) are shown escaped, e.g. `\u{1b}`.
+/// Text from outside (a server, a file, stdin) made safe for a terminal: control
+/// characters (escape sequences that could repaint or retitle it) and the bidirectional
+/// controls (which reorder what is shown) are written escaped, e.g. `\u{1b}`, `\u{202e}`.
 pub fn printable(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() {
+            if c.is_control() || is_bidi_control(c) {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
             }
         })
         .collect()
+}
+
+/// The bidirectional controls: embeddings and overrides, isolates, marks.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// The most characters of a service's message that are shown: enough for any real one.
+pub const MAX_MESSAGE_CHARS: usize = 2000;
+
+/// `text` cut to [`MAX_MESSAGE_CHARS`] with a note saying how much was left out.
+pub fn cut(text: &str) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => text.to_string(),
+        Some((end, _)) => {
+            let rest = text[end..].chars().count();
+            format!("{}… (cut: {rest} more characters not shown)", &text[..end])
+        }
+    }
 }
 
 /// `ResourceNotFound` and its sub-codes: something named does not exist (exit 3).

@@ -70,13 +70,25 @@ fn ignore_empty_env_options() {
     }
 }
 
-/// Help and version go to stdout with 0; everything else is a usage error (2).
+/// Help and version go to stdout with 0 (1 when stdout cannot take them, as for any
+/// output that cannot be written; a closed pipe is still 0); everything else is a usage
+/// error (2).
 fn clap_error(e: clap::Error) -> i32 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = write!(std::io::stdout(), "{}", e.render());
-            0
+            let mut out = std::io::stdout().lock();
+            match write!(out, "{}", e.render()).and_then(|()| out.flush()) {
+                Ok(()) => 0,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "batchctl: error: cannot write output: {e}"
+                    );
+                    1
+                }
+            }
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = write!(std::io::stderr(), "{}", e.render());

@@ -127,7 +127,7 @@ pub fn fetch(
                 if let Some(r) = remaining.as_mut() {
                     *r -= fetcher.outcome.printed - before;
                 }
-                offset += received;
+                offset = offset.saturating_add(received);
                 let total = fetcher.outcome.total_count;
                 let first_total = *first_total.get_or_insert(total);
                 // A service that repeats itself, or a list that grows faster than it is
@@ -139,7 +139,15 @@ pub fn fetch(
                     ));
                     break;
                 }
-                if offset - start > first_total.saturating_mul(2) + 10 * page_size {
+                if offset.saturating_sub(start) >= MAX_PLAUSIBLE_JOBS {
+                    fetcher.outcome.stopped_early = Some(format!(
+                        "{MAX_PLAUSIBLE_JOBS} jobs read, more than any real list holds (the service claims {total})"
+                    ));
+                    break;
+                }
+                if offset.saturating_sub(start)
+                    > first_total.saturating_mul(2).saturating_add(10 * page_size)
+                {
                     fetcher.outcome.stopped_early = Some(format!(
                         "the list kept growing while paging (TotalCount {first_total} at first, {total} now)"
                     ));
@@ -170,25 +178,29 @@ struct Fetcher {
 }
 
 /// The JobIds already passed on. A job shows up twice when the list shifts between two
-/// requests (jobs created meanwhile push it onto the next page), so the IDs of the last
-/// [`RECENT_PAGES`] pages are enough, and memory stays bounded whatever the job count.
-/// Requested IDs are all kept: they are needed to tell which were not found.
+/// requests (jobs created meanwhile push it onto the next page); a hostile or broken
+/// service may also cycle through any number of pages. So every ID passed on is
+/// remembered while paging — as a 64-bit fingerprint, a few bytes a job, and paging stops
+/// at [`MAX_PLAUSIBLE_JOBS`] — so that no job is printed twice and a cycle of any length
+/// is caught. Requested IDs are all kept as text: they name the ones not found.
 struct Seen {
     set: HashSet<String>,
-    pages: std::collections::VecDeque<Vec<String>>,
-    bounded: bool,
+    fingerprints: HashSet<u64>,
+    hasher: std::collections::hash_map::RandomState,
+    paging: bool,
 }
 
-/// Pages remembered for deduplication: up to this many × page size jobs may be created
-/// while paging before a shifted job could be printed twice.
-const RECENT_PAGES: usize = 64;
+/// More jobs than any real list holds: paging stops here, with a note, whatever the
+/// service's TotalCount says.
+pub const MAX_PLAUSIBLE_JOBS: u64 = 1_000_000;
 
 impl Seen {
-    fn new(bounded: bool) -> Seen {
+    fn new(paging: bool) -> Seen {
         Seen {
             set: HashSet::new(),
-            pages: std::collections::VecDeque::new(),
-            bounded,
+            fingerprints: HashSet::new(),
+            hasher: std::collections::hash_map::RandomState::new(),
+            paging,
         }
     }
 
@@ -198,30 +210,20 @@ impl Seen {
 
     /// Keeps the jobs of one page not seen before, and remembers their IDs.
     fn fresh(&mut self, jobs: Vec<Job>) -> Vec<Job> {
-        let mut page_ids = Vec::new();
-        let fresh: Vec<Job> = jobs
-            .into_iter()
+        use std::hash::BuildHasher;
+        jobs.into_iter()
             .filter(|job| {
                 let id = job.id();
-                if id.is_empty() || self.set.contains(id) {
-                    return id.is_empty();
+                if id.is_empty() {
+                    return true;
                 }
-                self.set.insert(id.to_string());
-                page_ids.push(id.to_string());
-                true
+                if self.paging {
+                    self.fingerprints.insert(self.hasher.hash_one(id))
+                } else {
+                    self.set.insert(id.to_string())
+                }
             })
-            .collect();
-        if self.bounded && !page_ids.is_empty() {
-            self.pages.push_back(page_ids);
-            if self.pages.len() > RECENT_PAGES
-                && let Some(old) = self.pages.pop_front()
-            {
-                for id in old {
-                    self.set.remove(&id);
-                }
-            }
-        }
-        fresh
+            .collect()
     }
 }
 

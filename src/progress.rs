@@ -136,6 +136,12 @@ impl Progress {
             for bar in bars.iter().filter(|b| !b.is_finished()) {
                 bar.abandon();
             }
+            // indicatif leaves the cursor at the end of the last line: what comes next (the
+            // table, an error) must start on a line of its own. Once only.
+            if !bars.is_empty() {
+                bars.clear();
+                let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\n");
+            }
         }
     }
 }

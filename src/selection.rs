@@ -122,6 +122,16 @@ impl Selection {
                 chunk: args.page_size.unwrap_or(api::MAX_PAGE),
             });
         }
+        // The service's Offset is an int64; bounding it here also keeps every sum of an
+        // offset and a count of jobs far from wrapping.
+        if let Some(offset) = args.offset
+            && offset > i64::MAX as u64
+        {
+            return Err(Error::usage(format!(
+                "--offset {offset} is beyond the service's largest offset ({})",
+                i64::MAX
+            )));
+        }
         let limit = if args.all {
             None
         } else {

@@ -211,14 +211,17 @@ fn write_lines(out: &mut dyn Write, r: &Report) -> std::io::Result<()> {
     for (key, values) in lines {
         let mut values = values.iter().flat_map(|v| v.lines());
         let first = values.next().unwrap_or("");
-        let line = format!("{:width$}{first}", format!("{key}:"));
+        // Values come from files and the environment: shown escaped.
+        let line = format!("{:width$}{}", format!("{key}:"), printable(first));
         writeln!(out, "{}", line.trim_end())?;
         for more in values {
-            writeln!(out, "{:width$}{more}", "")?;
+            writeln!(out, "{:width$}{}", "", printable(more))?;
         }
     }
     Ok(())
 }
+
+use crate::error::printable;
 
 #[cfg(test)]
 mod tests {

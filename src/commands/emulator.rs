@@ -23,7 +23,9 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
     let stories = args.jobs.is_none() && args.generate.is_none();
     let jobs = match (&args.jobs, args.generate) {
         (Some(path), _) => emulator::load_jobs(path)?,
-        (None, Some(n)) => emulator::generate_jobs(n),
+        (None, Some(n)) => {
+            emulator::generate_jobs(emulator::check_generate(n).map_err(Error::Usage)?)
+        }
         (None, None) => emulator::demo_jobs_as_of(chrono::Utc::now().timestamp()),
     };
     let queued = faults::summary(&faults);

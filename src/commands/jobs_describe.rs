@@ -113,7 +113,7 @@ fn notes(selection: &Selection, outcome: &paging::Outcome, format: Format) {
         );
     }
     if outcome.printed < total {
-        let shown_to = offset + outcome.printed;
+        let shown_to = offset.saturating_add(outcome.printed);
         let range = match outcome.printed {
             0 => "no jobs".to_string(),
             _ => format!("jobs {} to {shown_to}", offset + 1),

@@ -64,6 +64,9 @@ pub fn wait_for(
     );
     let started = Instant::now();
     let deadline = (!args.max_wait.is_zero()).then(|| started + args.max_wait);
+    // The poll in flight is cut at the deadline and on the first Ctrl-C.
+    client.set_deadline(deadline);
+    client.cancel_on(interrupted.clone());
     let mut checked_unknown = false;
     let mut last_request_id = String::new();
 

@@ -83,6 +83,18 @@ impl Session {
             });
         }
         let resolved = resolve_credentials(&settings)?;
+        check_credentials(&resolved.credentials)?;
+        if settings.region.is_none()
+            && let Some(profile) = &resolved.region
+        {
+            crate::config::check_region(&profile.region).map_err(|why| {
+                Error::Credentials(format!(
+                    "the region '{}' in {} is not usable: {why}",
+                    crate::error::printable(&profile.region),
+                    profile.file.display()
+                ))
+            })?;
+        }
         // Region: --region > TENCENTCLOUD_REGION (both already in settings) > the profile.
         let region_from = match (&settings.region, &resolved.region) {
             (Some(_), _) => "--region or TENCENTCLOUD_REGION".to_string(),
@@ -104,6 +116,30 @@ impl Session {
             _emulator: None,
         })
     }
+}
+
+/// The SecretId and token travel in headers: a newline or control character in them
+/// would break every request (or smuggle a header), so they are refused before any is
+/// sent (exit 6), naming where they came from but never the token.
+fn check_credentials(credentials: &credentials::Credentials) -> Result<(), Error> {
+    let header_safe = |text: &str| text.chars().all(|c| c.is_ascii_graphic());
+    if !header_safe(&credentials.secret_id) {
+        return Err(Error::Credentials(format!(
+            "the SecretId from {} holds a space, control or non-ASCII character: check it",
+            credentials.source
+        )));
+    }
+    if credentials
+        .token
+        .as_ref()
+        .is_some_and(|t| !header_safe(t.expose()))
+    {
+        return Err(Error::Credentials(format!(
+            "the session token from {} holds a space, control or non-ASCII character: check it",
+            credentials.source
+        )));
+    }
+    Ok(())
 }
 
 /// The emulator's demo credentials, as the client uses them with `--emulator`.

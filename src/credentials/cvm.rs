@@ -22,9 +22,31 @@ const TIMEOUT: Duration = Duration::from_secs(2);
 /// Far more than a role name or a credentials document; a bound on what is read.
 const MAX_ANSWER: u64 = 64 * 1024;
 
-/// The role's name and its temporary keys.
+/// The role's name and its temporary keys, within [`TIMEOUT`] for the whole lookup:
+/// reqwest's timeout bounds each read only, so an answer trickling in a byte at a time
+/// would otherwise hold every command for minutes.
 pub fn fetch(base: &str) -> Result<(String, Keys), Error> {
+    let given = base;
+    fetch_bounded(base).map_err(|e| scrub(e, given))
+}
+
+fn fetch_bounded(base: &str) -> Result<(String, Keys), Error> {
     let base = normalize_base(base)?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let asked = base.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(fetch_unbounded(asked));
+    });
+    rx.recv_timeout(TIMEOUT).unwrap_or_else(|_| {
+        Err(Error::Credentials(format!(
+            "the instance metadata service at {base} gave no complete answer within {} s \
+             (is this a CVM instance? BATCHCTL_METADATA_ENDPOINT overrides the address)",
+            TIMEOUT.as_secs()
+        )))
+    })
+}
+
+fn fetch_unbounded(base: String) -> Result<(String, Keys), Error> {
     let http = reqwest::blocking::Client::builder()
         .no_proxy()
         .connect_timeout(CONNECT_TIMEOUT)
@@ -59,6 +81,37 @@ pub fn fetch(base: &str) -> Result<(String, Keys), Error> {
         ))
     })?;
     Ok((role, keys))
+}
+
+/// `url` with the password of its user information (`user:password@host`) shown as `***`.
+pub fn masked(url: &str) -> String {
+    match password_of(url) {
+        Some(password) => url.replacen(&format!(":{password}@"), ":***@", 1),
+        None => url.to_string(),
+    }
+}
+
+/// The password in `scheme://user:password@host/…`, if any.
+fn password_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split('/').next()?;
+    let (userinfo, _) = authority.rsplit_once('@')?;
+    let (_, password) = userinfo.split_once(':')?;
+    (!password.is_empty()).then_some(password)
+}
+
+/// An error whose message may quote `url`, with its password masked.
+pub fn scrub(e: Error, url: &str) -> Error {
+    let Some(password) = password_of(url.trim()) else {
+        return e;
+    };
+    let hide = |m: String| m.replace(&format!(":{password}@"), ":***@");
+    match e {
+        Error::Credentials(m) => Error::Credentials(hide(m)),
+        Error::Usage(m) => Error::Usage(hide(m)),
+        Error::Network(m) => Error::Network(hide(m)),
+        other => other,
+    }
 }
 
 /// The base URL, checked and ending in `/`.
@@ -177,6 +230,23 @@ pub fn parse_role_credentials(text: &str) -> Result<Keys, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_in_the_base_is_masked() {
+        let url = "http://user:s3cret@169.254.0.23/latest/meta-data/cam/security-credentials/";
+        assert_eq!(
+            masked(url),
+            "http://user:***@169.254.0.23/latest/meta-data/cam/security-credentials/"
+        );
+        assert_eq!(masked("http://h/x:y@z"), "http://h/x:y@z");
+        let e = scrub(Error::Credentials(format!("at {url}: no")), url);
+        assert!(!e.to_string().contains("s3cret"), "{e}");
+        // Unreachable, with a password: the error never shows it.
+        let e = fetch("http://user:s3cret@127.0.0.1:9/").unwrap_err();
+        assert!(!e.to_string().contains("s3cret"), "{e}");
+        let e = fetch("ftp://user:s3cret@h/").unwrap_err();
+        assert!(!e.to_string().contains("s3cret"), "{e}");
+    }
 
     #[test]
     fn the_role_name_is_the_first_listed() {

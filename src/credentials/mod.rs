@@ -367,8 +367,12 @@ impl Walk {
     }
 
     fn cvm_role(&mut self, s: &Sources<'_>, why: &str) -> Result<(Credentials, SourceKind), Error> {
-        let base = cvm::normalize_base(&s.metadata_base)?;
-        let place = format!("CVM instance role ({why}) from the instance metadata service {base}");
+        let base =
+            cvm::normalize_base(&s.metadata_base).map_err(|e| cvm::scrub(e, &s.metadata_base))?;
+        let place = format!(
+            "CVM instance role ({why}) from the instance metadata service {}",
+            cvm::masked(&base)
+        );
         let (role, keys) = cvm::fetch(&base).inspect_err(|_| {
             self.looked.push(format!("{place}: failed"));
         })?;
@@ -421,8 +425,16 @@ fn read_file(path: &Path) -> Result<Option<String>, Error> {
     /// A bound on what is read: credential files are tiny; a device file is not one.
     const MAX: u64 = 1024 * 1024;
     let cannot = |why: String| Error::Credentials(format!("cannot read {}: {why}", path.display()));
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
+    // Looked at before opening: opening a FIFO blocks until someone writes to it, and a
+    // device is no credential file. Only regular files (or links to them) are read.
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => {}
+        Ok(m) if m.is_dir() => return Err(cannot("it is a directory, not a file".to_string())),
+        Ok(_) => {
+            return Err(cannot(
+                "it is not a regular file (a pipe, socket or device)".to_string(),
+            ));
+        }
         Err(e)
             if matches!(
                 e.kind(),
@@ -432,9 +444,16 @@ fn read_file(path: &Path) -> Result<Option<String>, Error> {
             return Ok(None);
         }
         Err(e) => return Err(cannot(e.to_string())),
+    }
+    let file = match open_nonblocking(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot(e.to_string())),
     };
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(cannot("it is a directory, not a file".to_string()));
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(cannot(
+            "it is not a regular file (a pipe, socket or device)".to_string(),
+        ));
     }
     let mut bytes = Vec::new();
     file.take(MAX + 1)
@@ -448,6 +467,28 @@ fn read_file(path: &Path) -> Result<Option<String>, Error> {
     String::from_utf8(bytes)
         .map(Some)
         .map_err(|_| cannot("it is not UTF-8 text".to_string()))
+}
+
+/// Opens for reading without blocking, should the path have turned into a FIFO since it
+/// was looked at.
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // O_NONBLOCK (no libc dependency for one constant): Linux's value, else the BSDs'.
+    const O_NONBLOCK: i32 = if cfg!(target_os = "linux") {
+        0o4000
+    } else {
+        0x0004
+    };
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// A warning when a credential file is readable by its group or by others.

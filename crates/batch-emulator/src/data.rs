@@ -324,6 +324,20 @@ pub(crate) fn iso8601(t: i64) -> String {
 /// Newest generated job: 2024-06-01T00:00:00Z. Each next one is about a minute older.
 const GENERATED_NEWEST: i64 = 1_717_200_000;
 
+/// The most jobs `--generate` makes: each is a few KiB held in memory for the whole run,
+/// and this is far more than any test of paging needs.
+pub const MAX_GENERATED: usize = 100_000;
+
+/// Refuses a `--generate` count above [`MAX_GENERATED`].
+pub fn check_generate(n: usize) -> Result<usize, String> {
+    if n > MAX_GENERATED {
+        return Err(format!(
+            "--generate {n} is more than the emulator holds: at most {MAX_GENERATED} jobs"
+        ));
+    }
+    Ok(n)
+}
+
 /// `n` deterministic jobs, newest first, in the service's key order, with unique valid
 /// IDs and varied states (mostly finished), zones, priorities, names and tags.
 pub fn generate_jobs(n: usize) -> Vec<Value> {
@@ -678,6 +692,12 @@ mod tests {
         );
         assert!(a[0]["CreateTime"].as_str().unwrap() > a[1]["CreateTime"].as_str().unwrap());
         assert!(generate_jobs(0).is_empty());
+        assert_eq!(check_generate(MAX_GENERATED), Ok(MAX_GENERATED));
+        assert!(
+            check_generate(MAX_GENERATED + 1)
+                .unwrap_err()
+                .contains("at most 100000")
+        );
     }
 
     #[test]

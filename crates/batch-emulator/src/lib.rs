@@ -60,6 +60,8 @@ pub mod service;
 pub mod state;
 
 #[cfg(test)]
+mod abuse_tests;
+#[cfg(test)]
 mod router_tests;
 #[cfg(test)]
 mod tests;
@@ -79,11 +81,14 @@ use serde_json::Value;
 
 pub use crate::error::Error;
 
-pub use data::{demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs};
+pub use data::{
+    MAX_GENERATED, check_generate, demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs,
+};
 pub use faults::{Fault, FaultList};
 use limiter::RateLimiter;
 pub use limiter::{RateLimit, SERVICE_RATE_LIMIT};
 use log::Logger;
+pub use relay::Limits;
 use relay::Relay;
 use service::{BodyProblem, Incoming, MAX_BODY_BYTES, Service};
 
@@ -221,10 +226,15 @@ impl Shared {
 
 /// Binds and starts serving on a background thread; returns once the port is open.
 ///
-/// With faults queued, connections are accepted on the public port by a relay and reach
-/// tiny_http on a private loopback port, so that `reset`, `truncate` and `hang` can close
-/// them (see `relay`); without, tiny_http serves the public port itself.
+/// Connections are accepted on the public port by a relay and reach tiny_http on a
+/// private loopback port: the relay bounds what clients may do, and lets the faults
+/// `reset`, `truncate`, `hang` and `lost` close connections (see `relay`).
 pub fn start(config: Config) -> Result<Handle, Error> {
+    start_with_limits(config, Limits::default())
+}
+
+/// [`start`] with the limits abusive clients meet (small ones in tests).
+pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
     let world = state::world_for(&config)?;
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
@@ -237,14 +247,14 @@ pub fn start(config: Config) -> Result<Handle, Error> {
         .local_addr()
         .map_err(|e| Error::Internal(format!("cannot read the emulator's bound address: {e}")))?;
     let endpoint = endpoint_for(local);
-    let (server, relay) = if config.faults.is_empty() {
-        (http_server(listener)?, None)
-    } else {
+    // Every connection goes through the relay: it also guards tiny_http, which has no
+    // limits of its own, against abusive clients.
+    let (server, relay) = {
         let private = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr().map(|a| (l, a)))
             .map_err(|e| Error::Internal(format!("cannot start the emulator's relay: {e}")))?;
         let server = http_server(private.0)?;
-        (server, Some(Relay::start(listener, private.1)?))
+        (server, Some(Relay::start(listener, private.1, limits)?))
     };
     let server = Arc::new(server);
     let shared = Arc::new(Shared {

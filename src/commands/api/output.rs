@@ -195,6 +195,11 @@ pub fn all_pages(
     let whole = whole_document(opts);
     let mut first_total = None;
     let mut read = 0u64;
+    // Fingerprints of the pages read: a service cycling through pages, however many,
+    // is caught when one comes round again.
+    let hasher = std::collections::hash_map::RandomState::new();
+    let mut pages_seen = std::collections::HashSet::new();
+    let quiet = client.config().quiet;
     let result = loop {
         let reply =
             match client.call_prepared(action, &page_body(action, paging, body, offset, limit)) {
@@ -211,6 +216,27 @@ pub fn all_pages(
             .map_or(0, |a| a.len() as u64);
         let total = super::count(&answer, paging.total).unwrap_or(0);
         let first_total = *first_total.get_or_insert(total);
+        let fingerprint = {
+            use std::hash::BuildHasher;
+            let items = answer.get(paging.list).map(Value::to_string);
+            hasher.hash_one(items.unwrap_or_default())
+        };
+        if received > 0 && !pages_seen.insert(fingerprint) {
+            if !quiet {
+                eprintln!(
+                    "batchctl: note: stopped paging: the service answered offset {offset} with a page it had already sent; printed {read} items"
+                );
+            }
+            break Ok(());
+        }
+        if read >= crate::paging::MAX_PLAUSIBLE_JOBS {
+            if !quiet {
+                eprintln!(
+                    "batchctl: note: stopped paging: {read} items read, more than any real list holds (the service claims {total})"
+                );
+            }
+            break Ok(());
+        }
         let step = if whole {
             merged.add(&reply)
         } else {
@@ -219,14 +245,18 @@ pub fn all_pages(
         if let Err(e) = step {
             break Err(e);
         }
-        offset += received;
-        read += received;
+        offset = offset.saturating_add(received);
+        read = read.saturating_add(received);
         // A service that keeps answering, or a list that grows faster than it is read,
         // must not keep us paging for ever.
         if received == 0 || received < limit || offset >= total {
             break Ok(());
         }
-        if read > first_total.saturating_mul(2) + 10 * limit {
+        if read
+            > first_total
+                .saturating_mul(2)
+                .saturating_add(limit.saturating_mul(10))
+        {
             if !client.config().quiet {
                 eprintln!(
                     "batchctl: note: stopped paging: the list kept growing ({} at first, {total} now)",
