@@ -54,6 +54,36 @@ const COMMANDS: &[Command] = &[
         args: &["api", "DescribeJob", "--JobId", "job-aaaaaaaa"],
         failing_exit: 5,
     },
+    Command {
+        name: "jobs view",
+        args: &["jobs", "view", "job-aaaaaaaa", "-o", "json"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "jobs tasks",
+        args: &["jobs", "tasks", "job-aaaaaaaa", "--task", "A", "-o", "json"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "envs list",
+        args: &["envs", "list", "-o", "json"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "envs view",
+        args: &["envs", "view", "env-aaaaaaaa", "-o", "json"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "templates list",
+        args: &["templates", "list", "-o", "json"],
+        failing_exit: 5,
+    },
+    Command {
+        name: "catalog categories",
+        args: &["catalog", "categories", "-o", "json"],
+        failing_exit: 5,
+    },
 ];
 
 /// Runs `command` against `server` with no pacing and one attempt, unless `extra` says

@@ -200,6 +200,13 @@ pub fn normal_answer(request: &Request) -> Value {
             "RequestId": "r-1"
         }),
         "DescribeJob" => job_detail("job-aaaaaaaa", "SUCCEED"),
-        _ => json!({ "RequestId": "r-1" }),
+        // Every other action: its published example answer.
+        action => {
+            let path = format!("{}/api/examples/{action}.json", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(path)
+                .ok()
+                .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+                .map_or_else(|| json!({ "RequestId": "r-1" }), |e| e["response"].clone())
+        }
     }
 }
