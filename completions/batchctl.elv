@@ -84,7 +84,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --limit 'At most N jobs in total [default: 20]'
             cand --offset 'Start at the N-th matching job'
             cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
-            cand --columns 'Columns for table and csv, comma-separated (names as in the csv header)'
+            cand --columns 'Columns for table and csv, comma-separated (csv names or table headers, any case)'
             cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
             cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'

@@ -482,7 +482,7 @@ pub struct DescribeArgs {
     #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
     pub page_size: Option<u64>,
 
-    /// Columns for table and csv, comma-separated (names as in the csv header)
+    /// Columns for table and csv, comma-separated (csv names or table headers, any case)
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
     pub columns: Option<Vec<Column>>,
 
@@ -686,10 +686,15 @@ fn parse_page_size(value: &str) -> Result<u64, String> {
 fn parse_column(value: &str) -> Result<Column, String> {
     Column::from_name(value.trim()).ok_or_else(|| {
         format!(
-            "unknown column '{value}'; the columns are {}",
+            "unknown column '{value}'; the columns are {} (or their table headers: {})",
             Column::ALL
                 .iter()
                 .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Column::ALL
+                .iter()
+                .map(|c| c.header())
                 .collect::<Vec<_>>()
                 .join(", ")
         )
