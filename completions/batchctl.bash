@@ -113,7 +113,7 @@ _batchctl() {
 
     case "${cmd}" in
         batchctl)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version jobs api emulator config completions help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version jobs api emulator config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -162,6 +162,10 @@ _batchctl() {
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -170,7 +174,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__api)
-            opts="-h -o -q -V --cli-input-json --all --help --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --version"
+            opts="-h -o -q -V --cli-input-json --all --help --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -223,6 +227,10 @@ _batchctl() {
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -231,7 +239,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__completions)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -278,6 +286,10 @@ _batchctl() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -288,7 +300,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__config)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version show help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -335,6 +347,10 @@ _batchctl() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -387,7 +403,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__config__subcmd__show)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,6 +452,10 @@ _batchctl() {
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -444,7 +464,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__emulator)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version serve help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -491,6 +511,10 @@ _batchctl() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -543,7 +567,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__emulator__subcmd__serve)
-            opts="-o -q -h -V --listen --jobs --generate --log --rate-limit --inject --advance --output --query --region --profile --endpoint --timeout --max-attempts --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --listen --jobs --generate --log --rate-limit --inject --advance --output --query --region --profile --endpoint --timeout --max-attempts --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -610,6 +634,10 @@ _batchctl() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -774,7 +802,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version describe wait help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -823,6 +851,10 @@ _batchctl() {
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -831,7 +863,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__describe)
-            opts="-o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --limit --all --offset --page-size --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --limit --all --offset --page-size --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,6 +960,10 @@ _batchctl() {
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -992,7 +1028,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h -V --job-id --interval --max-wait --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --job-id --interval --max-wait --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1055,6 +1091,10 @@ _batchctl() {
                     ;;
                 --language)
                     COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_batchctl_global_optspecs
-    string join \n o/output= query= region= profile= endpoint= timeout= max-attempts= rate-limit= language= debug dry-run no-color q/quiet emulator use-cvm-role h/help V/version
+    string join \n o/output= query= region= profile= endpoint= timeout= max-attempts= rate-limit= language= debug dry-run no-color color= q/quiet emulator use-cvm-role h/help V/version
 end
 
 function __fish_batchctl_needs_command
@@ -34,14 +34,17 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -l query -d 'A jq expres
 complete -c batchctl -n "__fish_batchctl_needs_command" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_needs_command" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_needs_command" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_needs_command" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_needs_command" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_needs_command" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -63,14 +66,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -101,16 +107,19 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l all -d 'Every matching job, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-headers -d 'No header row in table and csv output'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -130,15 +139,18 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-headers -d 'No header row in table and csv output'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -158,16 +170,19 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l query -d 'A jq
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -182,14 +197,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fi
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -213,14 +231,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l advance -d 'Move jobs as they are polled, for trying `jobs wait`: each job in a successful answer moves one state forward right after it (the answer shows the state before): SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never move. Final: the job\'s `emulator-outcome` tag if SUCCEED, FAILED or FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case), else SUCCEED. TaskMetrics and EndTime follow the state'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -238,14 +259,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -263,14 +287,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
@@ -288,14 +315,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l query 
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l timeout -d 'Limit in seconds for one HTTP attempt, connect included' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l no-color -d 'No colour (also when NO_COLOR is set; colour is only ever used on a terminal)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'

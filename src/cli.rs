@@ -65,8 +65,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "BATCHCTL_ENDPOINT", value_parser = non_empty)]
     pub endpoint: Option<String>,
 
-    /// Limit in seconds for one HTTP attempt, connect included
-    #[arg(long, global = true, value_name = "SECONDS", default_value = "30", value_parser = parse_seconds)]
+    /// Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)
+    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", value_parser = parse_timeout)]
     pub timeout: Duration,
 
     /// Attempts per request for retryable failures (1 disables retries)
@@ -90,9 +90,20 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub dry_run: bool,
 
-    /// No colour (also when NO_COLOR is set; colour is only ever used on a terminal)
+    /// No colour: the same as --color never
     #[arg(long, global = true)]
     pub no_color: bool,
+
+    /// Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never
+    #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        value_enum,
+        ignore_case = true,
+        default_value = "auto"
+    )]
+    pub color: ColorChoice,
 
     /// No notes or warnings on stderr (errors are still printed)
     #[arg(short, long, global = true)]
@@ -130,6 +141,41 @@ pub enum OutputFormat {
     Csv,
     /// The json document in YAML
     Yaml,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Only on a terminal, and not with NO_COLOR or TERM=dumb
+    Auto,
+    /// Always, even when piped
+    Always,
+    /// Never
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream: `--no-color` wins, then `--color always|never`; `auto`
+    /// colours a terminal unless `NO_COLOR` is set or `TERM` is `dumb`.
+    pub fn decide(
+        self,
+        no_color_flag: bool,
+        env: &dyn Fn(&str) -> Option<String>,
+        is_terminal: bool,
+    ) -> bool {
+        if no_color_flag {
+            return false;
+        }
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                is_terminal
+                    && env("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && env("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
 }
 
 /// Where an option's value came from, for `config show` and the credential chain (an
@@ -558,12 +604,15 @@ fn parse_profile(value: &str) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-fn parse_seconds(value: &str) -> Result<Duration, String> {
-    match value.trim().parse::<f64>() {
-        Ok(s) if s > 0.0 && s.is_finite() && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
-        _ => Err(format!(
-            "'{value}' is not a number of seconds above 0 and at most 86400 (e.g. 30 or 0.5)"
+/// `--timeout`: a duration as `--interval` takes (a bare number is seconds), above 0 and
+/// at most a day.
+fn parse_timeout(value: &str) -> Result<Duration, String> {
+    match crate::duration::parse(value) {
+        Ok(d) if !d.is_zero() && d <= Duration::from_secs(86_400) => Ok(d),
+        Ok(_) => Err(format!(
+            "'{value}' is not a timeout above 0 and at most 1d (e.g. 30, 30s, 1m, 500ms)"
         )),
+        Err(e) => Err(e),
     }
 }
 
@@ -955,5 +1004,53 @@ mod tests {
         assert_eq!(cli.global.output, OutputFormat::Json);
         assert_eq!(cli.global.region.as_deref(), Some("ap-guangzhou"));
         assert_eq!(cli.global.timeout, Duration::from_millis(1500));
+    }
+
+    #[test]
+    fn timeout_takes_durations_like_interval() {
+        for (text, want) in [
+            ("30", Duration::from_secs(30)),
+            ("30s", Duration::from_secs(30)),
+            ("1m", Duration::from_secs(60)),
+            ("500ms", Duration::from_millis(500)),
+        ] {
+            let cli = parse(&["--timeout", text, "config", "show"]).unwrap();
+            assert_eq!(cli.global.timeout, want, "{text}");
+        }
+        for bad in ["0", "0s", "2d", "soon", "-1"] {
+            let err = parse(&["--timeout", bad, "config", "show"]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn colour_follows_color_no_color_and_term() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let plain = env(&[("TERM", "xterm-256color")]);
+        assert!(ColorChoice::Auto.decide(false, &plain, true));
+        assert!(!ColorChoice::Auto.decide(false, &plain, false), "piped");
+        assert!(!ColorChoice::Auto.decide(true, &plain, true), "--no-color");
+        assert!(!ColorChoice::Auto.decide(false, &env(&[("TERM", "dumb")]), true));
+        assert!(!ColorChoice::Auto.decide(false, &env(&[("NO_COLOR", "1")]), true));
+        assert!(ColorChoice::Always.decide(false, &env(&[("TERM", "dumb")]), false));
+        assert!(
+            !ColorChoice::Always.decide(true, &plain, true),
+            "--no-color wins"
+        );
+        assert!(!ColorChoice::Never.decide(false, &plain, true));
+        let cli = parse(&["--color", "ALWAYS", "config", "show"]).unwrap();
+        assert_eq!(cli.global.color, ColorChoice::Always);
+        assert_eq!(
+            parse(&["--color", "sometimes", "config", "show"])
+                .unwrap_err()
+                .exit_code(),
+            2
+        );
     }
 }

@@ -197,7 +197,8 @@ impl Config {
     /// Validates the global options and reads the environment, once.
     pub fn from_args(args: &GlobalArgs, env: Environment) -> Result<Config, Error> {
         let endpoint = Endpoint::parse(args.endpoint.as_deref().unwrap_or(api::DEFAULT_ENDPOINT))?;
-        let no_color = args.no_color || env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let lookup = |name: &str| env.get(name);
+        let color_on = |tty: bool| args.color.decide(args.no_color, &lookup, tty);
         let rate_limit = match args.rate_limit {
             None => RateLimit::PerAction,
             Some(0.0) => RateLimit::Off,
@@ -216,8 +217,8 @@ impl Config {
             output: args.output,
             output_given: args.origins.output != Origin::Unset,
             query: args.query.clone(),
-            color: !no_color && std::io::stdout().is_terminal(),
-            color_stderr: !no_color,
+            color: color_on(std::io::stdout().is_terminal()),
+            color_stderr: color_on(std::io::stderr().is_terminal()),
             emulator: args.emulator,
             profile: ProfileChoice {
                 name: args
