@@ -21,8 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'batchctl' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -52,8 +52,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -92,8 +92,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th matching job')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns for table and csv, comma-separated (csv names or table headers, any case)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -123,8 +123,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls (e.g. 500ms, 10s, 1m)')
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Give up (exit 8) after this long; 0 waits without limit')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns for table and csv output of the final jobs')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -165,8 +165,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api' {
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -191,8 +191,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;emulator' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -224,8 +224,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Append one JSON line per request received to FILE')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests accepted per second, SecretId and action: `published` (each action''s published limit, as the real service), or N for every action (0: no limit); above it the answer is RequestLimitExceeded')
             [CompletionResult]::new('--inject', '--inject', [CompletionResultType]::ParameterName, 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -260,8 +260,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -287,8 +287,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config;show' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -323,8 +323,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;completions' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive; `wide` is `table` for now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')

@@ -18,8 +18,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
     }
     var completions = [
         &'batchctl'= {
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -48,8 +48,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;jobs'= {
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -87,8 +87,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --offset 'Start at the N-th matching job'
             cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
             cand --columns 'Columns for table and csv, comma-separated (csv names or table headers, any case)'
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -117,8 +117,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --interval 'Time between polls (e.g. 500ms, 10s, 1m)'
             cand --max-wait 'Give up (exit 8) after this long; 0 waits without limit'
             cand --columns 'Columns for table and csv output of the final jobs'
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -154,8 +154,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api'= {
             cand --cli-input-json 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members'
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -179,8 +179,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;emulator'= {
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -211,8 +211,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --log 'Append one JSON line per request received to FILE'
             cand --rate-limit 'Requests accepted per second, SecretId and action: `published` (each action''s published limit, as the real service), or N for every action (0: no limit); above it the answer is RequestLimitExceeded'
             cand --inject 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)'
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -243,8 +243,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;emulator;help;help'= {
         }
         &'batchctl;config'= {
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -269,8 +269,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;config;show'= {
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'
@@ -301,8 +301,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;config;help;help'= {
         }
         &'batchctl;completions'= {
-            cand -o 'Output format (case-insensitive; `wide` is `table` for now)'
-            cand --output 'Output format (case-insensitive; `wide` is `table` for now)'
+            cand -o 'Output format (case-insensitive)'
+            cand --output 'Output format (case-insensitive)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou)'
             cand --profile 'Credential/config profile [default: default]'

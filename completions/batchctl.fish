@@ -24,8 +24,8 @@ function __fish_batchctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -56,8 +56,8 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A l
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'Show the configuration batchctl would use'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -97,8 +97,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l offset -d 'Start at the N-th matching job' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l page-size -d 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l columns -d 'Columns for table and csv, comma-separated (csv names or table headers, any case)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -129,8 +129,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls (e.g. 500ms, 10s, 1m)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l max-wait -d 'Give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l columns -d 'Columns for table and csv output of the final jobs' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -160,8 +160,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -187,8 +187,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s q -l quiet -d 
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -221,8 +221,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l log -d 'Append one JSON line per request received to FILE' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests accepted per second, SecretId and action: `published` (each action\'s published limit, as the real service), or N for every action (0: no limit); above it the answer is RequestLimitExceeded' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l inject -d 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -249,8 +249,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -277,8 +277,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
@@ -305,8 +305,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive; `wide` is `table` for now)' -r -f -a "table\t'Aligned columns for people'
-wide\t'Every column, uncut (today the same as table)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'

@@ -22,9 +22,19 @@ Exit codes: 0 ok, 1 internal error, 2 usage error, 3 not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration,
 7 jobs wait: a job failed, 8 jobs wait: --max-wait passed, 130 interrupted.";
 
+/// `--version`: the version, the commit it was built from and the target.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("BATCHCTL_COMMIT"),
+    ", ",
+    env!("BATCHCTL_TARGET"),
+    ")"
+);
+
 /// A fast, script-friendly command-line tool for Tencent Cloud Batch.
 #[derive(Debug, Parser)]
-#[command(name = "batchctl", version, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "batchctl", version = VERSION, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -32,10 +42,12 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after the subcommand.
+/// Options accepted before or after the subcommand (each command takes those that mean
+/// something to it: [`globals_accepted`]).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Output format (case-insensitive; `wide` is `table` for now)
+    /// Output format (case-insensitive)
     #[arg(
         short = 'o',
         long,
@@ -129,9 +141,9 @@ pub const OUTPUT_ENV: &str = "BATCHCTL_OUTPUT";
 /// The output formats of `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// Aligned columns for people
+    /// Aligned columns for people, fitted to the terminal
     Table,
-    /// Every column, uncut (today the same as table)
+    /// Every column, never cut
     Wide,
     /// One pretty JSON document
     Json,
@@ -219,7 +231,8 @@ impl Cli {
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
-        let (args, api_params) = split_api_params(args.into_iter().map(Into::into).collect())
+        let args = help_for_help(args.into_iter().map(Into::into).collect());
+        let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
         let matches = command.try_get_matches_from_mut(args)?;
         if let Some(value) = bad_env {
@@ -238,6 +251,8 @@ impl Cli {
                 ));
             }
         }
+        refuse_meaningless_globals(&matches)
+            .map_err(|m| command.error(clap::error::ErrorKind::ArgumentConflict, m))?;
         let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let origin = |id: &str| match matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::CommandLine,
@@ -255,6 +270,90 @@ impl Cli {
         };
         Ok(cli)
     }
+}
+
+/// clap's `help` subcommand takes no `--help`: `batchctl help --help` (or `-h`) is read
+/// as `batchctl help help`, which describes it.
+fn help_for_help(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let is_help_flag = |a: &std::ffi::OsString| a == "--help" || a == "-h";
+    if args.get(1).is_some_and(|a| a == "help") && args[2..].iter().any(is_help_flag) {
+        let mut out = args[..2].to_vec();
+        out.push("help".into());
+        return out;
+    }
+    args
+}
+
+/// Every global option, by clap id, with its spelling for messages.
+pub const GLOBALS: [(&str, &str); 16] = [
+    ("output", "-o/--output"),
+    ("query", "--query"),
+    ("region", "--region"),
+    ("profile", "--profile"),
+    ("endpoint", "--endpoint"),
+    ("timeout", "--timeout"),
+    ("max_attempts", "--max-attempts"),
+    ("rate_limit", "--rate-limit"),
+    ("language", "--language"),
+    ("debug", "--debug"),
+    ("dry_run", "--dry-run"),
+    ("no_color", "--no-color"),
+    ("color", "--color"),
+    ("quiet", "-q/--quiet"),
+    ("emulator", "--emulator"),
+    ("use_cvm_role", "--use-cvm-role"),
+];
+
+/// The global options (clap ids) a command takes, by its path (`jobs describe`): the one
+/// place that decides which globals mean something to which command. Commands that call
+/// the API take them all.
+pub fn globals_accepted(path: &str) -> Vec<&'static str> {
+    let all: Vec<&'static str> = GLOBALS.iter().map(|(id, _)| *id).collect();
+    match path {
+        // A script on stdout, nothing else.
+        "completions" => vec![],
+        // A server: only -q (no banner) and colour; its --rate-limit is its own option.
+        "emulator serve" => vec!["quiet", "no_color", "color", "rate_limit"],
+        // Sends nothing: no pacing, retries, timeouts, language or dry run.
+        "config show" => all
+            .into_iter()
+            .filter(|id| {
+                !matches!(
+                    *id,
+                    "timeout" | "max_attempts" | "rate_limit" | "language" | "dry_run"
+                )
+            })
+            .collect(),
+        _ => all,
+    }
+}
+
+/// A usage error for a global option given on the command line to a command it means
+/// nothing to (`emulator serve --dry-run`, `completions -o json`). Values from the
+/// environment (`BATCHCTL_OUTPUT`…) are never refused.
+fn refuse_meaningless_globals(matches: &clap::ArgMatches) -> Result<(), String> {
+    use clap::parser::ValueSource;
+    let mut path = Vec::new();
+    let mut deepest = matches;
+    while let Some((name, sub)) = deepest.subcommand() {
+        path.push(name);
+        deepest = sub;
+    }
+    let path = path.join(" ");
+    let accepted = globals_accepted(&path);
+    for (id, spelling) in GLOBALS {
+        if accepted.contains(&id) {
+            continue;
+        }
+        let given = deepest.try_get_raw(id).ok().flatten().is_some()
+            && deepest.value_source(id) == Some(ValueSource::CommandLine);
+        if given {
+            return Err(format!(
+                "{spelling} means nothing to `batchctl {path}`; leave it out"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The language of the service's error messages (`X-TC-Language`).

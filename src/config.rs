@@ -252,7 +252,7 @@ mod tests {
 
     fn config(args: &[&str], env: &[(&str, &str)]) -> Config {
         let cli = crate::cli::Cli::parse_from_args(
-            ["batchctl"].iter().chain(args).chain(&["config", "show"]),
+            ["batchctl"].iter().chain(args).chain(&["jobs", "describe"]),
         )
         .unwrap();
         let env = Environment(
