@@ -219,6 +219,9 @@ impl Client {
                         // lands in the same window and is throttled again.
                         wait = wait.max(THROTTLE_WAIT);
                     }
+                    if !self.config.quiet {
+                        crate::progress::note_retry(&retry_reason(&e), wait, attempt + 1, max);
+                    }
                     self.debug(&format!(
                         "{} attempt {attempt}/{max} failed: {}; retrying in {} ms",
                         action.name,
@@ -477,6 +480,19 @@ fn network_error(endpoint: &str, e: &reqwest::Error) -> Error {
     let cause = root_cause(e);
     let hint = tls_hint(endpoint, &cause, e.is_timeout());
     Error::Network(format!("{what}: {endpoint}: {cause}{hint}"))
+}
+
+/// What went wrong, in a word or two, for the retry note: the service's code, the HTTP
+/// status, or the kind of network failure.
+fn retry_reason(e: &Error) -> String {
+    match e {
+        Error::Service { code, .. } => crate::error::printable(code),
+        Error::Http { status, .. } => format!("HTTP {status}"),
+        other => {
+            let line = other.first_line();
+            line.split(": ").next().unwrap_or(&line).to_string()
+        }
+    }
 }
 
 /// When an https endpoint answered something that is not TLS (most often a plain-HTTP

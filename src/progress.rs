@@ -1,5 +1,6 @@
-//! Progress of `jobs wait` on stderr: a live display with one line per job on a terminal
-//! (indicatif), one plain line per state change otherwise, nothing with `-q`.
+//! Progress on stderr: `jobs wait`'s live display with one line per job on a terminal
+//! (indicatif), one plain line per state change otherwise, nothing with `-q`; pages read
+//! by `--all` (terminal only); and the retry notes every command prints.
 
 use std::time::{Duration, Instant};
 
@@ -137,5 +138,114 @@ impl Progress {
                 bar.abandon();
             }
         }
+    }
+}
+
+/// Whether a line was drawn in place on stderr and not yet cleared: a Ctrl-C handler
+/// calls [`clear_stale_line`] so that no stale progress line is left behind.
+static LINE_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Clears a progress line left on stderr (for a Ctrl-C handler; harmless otherwise).
+pub fn clear_stale_line() {
+    if LINE_SHOWN.swap(false, std::sync::atomic::Ordering::SeqCst) {
+        eprint!("\r\x1b[2K");
+    }
+}
+
+/// `--all` and multi-page reads: `batchctl: reading page 3 of 20 (200 of 1942 jobs)`
+/// redrawn in place on a terminal's stderr; never when stderr is piped, never with `-q`.
+/// Cleared when done or dropped, so the output that follows starts on a clean line.
+pub struct PageProgress {
+    enabled: bool,
+    noun: &'static str,
+    pages: u64,
+    items: u64,
+}
+
+impl PageProgress {
+    /// Shown only when stderr is a terminal and not `quiet`.
+    pub fn new(quiet: bool, noun: &'static str) -> PageProgress {
+        use std::io::IsTerminal;
+        PageProgress {
+            enabled: !quiet && std::io::stderr().is_terminal(),
+            noun,
+            pages: 0,
+            items: 0,
+        }
+    }
+
+    /// After a page of `received` items, of `total` in the whole list, at `page_size` a page.
+    pub fn page(&mut self, received: u64, total: u64, page_size: u64) {
+        self.pages += 1;
+        self.items += received;
+        if !self.enabled {
+            return;
+        }
+        let of_pages = total.div_ceil(page_size.max(1)).max(self.pages);
+        if of_pages <= 1 {
+            return;
+        }
+        eprint!(
+            "\r\x1b[2K{}",
+            page_line(self.pages, of_pages, self.items, total, self.noun)
+        );
+        LINE_SHOWN.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Clears the line.
+    pub fn finish(&mut self) {
+        if self.enabled {
+            clear_stale_line();
+        }
+    }
+}
+
+impl Drop for PageProgress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// `batchctl: reading page 3 of 20 (300 of 1942 jobs)`.
+pub fn page_line(page: u64, of: u64, items: u64, total: u64, noun: &str) -> String {
+    format!("batchctl: reading page {page} of {of} ({items} of {total} {noun})")
+}
+
+/// The note for a retried request, a plain line on stderr whether or not it is a terminal
+/// (CI logs show it); the caller leaves it out with `-q`.
+pub fn note_retry(reason: &str, wait: Duration, next_attempt: u32, max: u32) {
+    eprintln!("{}", retry_note(reason, wait, next_attempt, max));
+}
+
+/// `batchctl: note: RequestLimitExceeded, retrying in 1.2s (attempt 2 of 4)`.
+pub fn retry_note(reason: &str, wait: Duration, next_attempt: u32, max: u32) -> String {
+    format!(
+        "batchctl: note: {reason}, retrying in {:.1}s (attempt {next_attempt} of {max})",
+        wait.as_secs_f64()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_read_of_how_many() {
+        assert_eq!(
+            page_line(3, 20, 300, 1942, "jobs"),
+            "batchctl: reading page 3 of 20 (300 of 1942 jobs)"
+        );
+        let mut quiet = PageProgress::new(true, "jobs");
+        quiet.page(100, 1942, 100);
+        assert_eq!((quiet.pages, quiet.items), (1, 100));
+        assert!(!quiet.enabled);
+    }
+
+    #[test]
+    fn the_retry_note_says_why_when_and_which_attempt() {
+        assert_eq!(
+            retry_note("RequestLimitExceeded", Duration::from_millis(1200), 2, 4),
+            "batchctl: note: RequestLimitExceeded, retrying in 1.2s (attempt 2 of 4)"
+        );
     }
 }

@@ -195,6 +195,7 @@ pub fn all_pages(
     let whole = whole_document(opts);
     let mut first_total = None;
     let mut read = 0u64;
+    let mut progress = crate::progress::PageProgress::new(client.config().quiet, "items");
     let result = loop {
         let reply =
             match client.call_prepared(action, &page_body(action, paging, body, offset, limit)) {
@@ -211,6 +212,8 @@ pub fn all_pages(
             .map_or(0, |a| a.len() as u64);
         let total = super::count(&answer, paging.total).unwrap_or(0);
         let first_total = *first_total.get_or_insert(total);
+        // Cleared while a page is written, so streamed rows never share its line.
+        progress.finish();
         let step = if whole {
             merged.add(&reply)
         } else {
@@ -219,6 +222,7 @@ pub fn all_pages(
         if let Err(e) = step {
             break Err(e);
         }
+        progress.page(received, total, limit);
         offset += received;
         read += received;
         // A service that keeps answering, or a list that grows faster than it is read,
@@ -236,6 +240,7 @@ pub fn all_pages(
             break Ok(());
         }
     };
+    progress.finish();
     let printed = if whole {
         if merged.members.is_empty() {
             Ok(())
