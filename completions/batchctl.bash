@@ -135,7 +135,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -174,7 +174,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__api)
-            opts="-h -o -q -V --cli-input-json --all --help --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --version"
+            opts="-h -o -q -V --cli-input-json --all --help --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --version AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -200,7 +200,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -261,7 +261,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -322,7 +322,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -425,7 +425,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -486,7 +486,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -613,7 +613,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -824,7 +824,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -878,11 +878,11 @@ _batchctl() {
                     return 0
                     ;;
                 --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "SUBMITTED PENDING RUNNABLE STARTING RUNNING SUCCEED FAILED FAILED_INTERRUPTED" -- "${cur}"))
                     return 0
                     ;;
                 --zone)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou-3 ap-guangzhou-4 ap-guangzhou-6 ap-guangzhou-7 ap-shanghai-2 ap-shanghai-3 ap-shanghai-4 ap-shanghai-5 ap-nanjing-1 ap-nanjing-2 ap-nanjing-3 ap-beijing-3 ap-beijing-5 ap-beijing-6 ap-beijing-7 ap-chengdu-1 ap-chengdu-2 ap-chongqing-1 ap-hongkong-2 ap-hongkong-3 ap-taipei-1 ap-singapore-1 ap-singapore-2 ap-singapore-3 ap-jakarta-1 ap-jakarta-2 ap-seoul-1 ap-seoul-2 ap-tokyo-1 ap-tokyo-2 ap-mumbai-1 ap-mumbai-2 ap-bangkok-1 ap-bangkok-2 na-siliconvalley-1 na-siliconvalley-2 na-ashburn-1 na-ashburn-2 na-toronto-1 eu-frankfurt-1 eu-frankfurt-2 eu-moscow-1 sa-saopaulo-1 ap-shanghai-fsi-1 ap-shanghai-fsi-2 ap-shenzhen-fsi-1 ap-shenzhen-fsi-2 ap-beijing-fsi-1" -- "${cur}"))
                     return 0
                     ;;
                 --tag)
@@ -914,7 +914,7 @@ _batchctl() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "JobId JobName JobState Priority Zone CreateTime EndTime SubmittedCount PendingCount RunnableCount StartingCount RunningCount SucceedCount FailedInterruptedCount FailedCount Tags Tasks Duration" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -933,7 +933,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1047,7 +1047,7 @@ _batchctl() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "JobId JobName JobState Priority Zone CreateTime EndTime SubmittedCount PendingCount RunnableCount StartingCount RunningCount SucceedCount FailedInterruptedCount FailedCount Tags Tasks Duration" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1066,7 +1066,7 @@ _batchctl() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

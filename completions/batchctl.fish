@@ -31,7 +31,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_needs_command" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_needs_command" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_needs_command" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -63,7 +85,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -87,8 +131,62 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l name -d 'Filter by job name (job-name)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l state -d 'Filter by state (job-state), case-insensitive' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l zone -d 'Filter by availability zone (zone)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l state -d 'Filter by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
+PENDING\t''
+RUNNABLE\t''
+STARTING\t''
+RUNNING\t''
+SUCCEED\t''
+FAILED\t''
+FAILED_INTERRUPTED\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l zone -d 'Filter by availability zone (zone)' -r -f -a "ap-guangzhou-3\t''
+ap-guangzhou-4\t''
+ap-guangzhou-6\t''
+ap-guangzhou-7\t''
+ap-shanghai-2\t''
+ap-shanghai-3\t''
+ap-shanghai-4\t''
+ap-shanghai-5\t''
+ap-nanjing-1\t''
+ap-nanjing-2\t''
+ap-nanjing-3\t''
+ap-beijing-3\t''
+ap-beijing-5\t''
+ap-beijing-6\t''
+ap-beijing-7\t''
+ap-chengdu-1\t''
+ap-chengdu-2\t''
+ap-chongqing-1\t''
+ap-hongkong-2\t''
+ap-hongkong-3\t''
+ap-taipei-1\t''
+ap-singapore-1\t''
+ap-singapore-2\t''
+ap-singapore-3\t''
+ap-jakarta-1\t''
+ap-jakarta-2\t''
+ap-seoul-1\t''
+ap-seoul-2\t''
+ap-tokyo-1\t''
+ap-tokyo-2\t''
+ap-mumbai-1\t''
+ap-mumbai-2\t''
+ap-bangkok-1\t''
+ap-bangkok-2\t''
+na-siliconvalley-1\t''
+na-siliconvalley-2\t''
+na-ashburn-1\t''
+na-ashburn-2\t''
+na-toronto-1\t''
+eu-frankfurt-1\t''
+eu-frankfurt-2\t''
+eu-moscow-1\t''
+sa-saopaulo-1\t''
+ap-shanghai-fsi-1\t''
+ap-shanghai-fsi-2\t''
+ap-shenzhen-fsi-1\t''
+ap-shenzhen-fsi-2\t''
+ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l tag -d 'Filter by tag (tag:KEY)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l tag-key -d 'Filter by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l tag-value -d 'Filter by tag value (tag-value)' -r
@@ -96,7 +194,24 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l limit -d 'At most N jobs in total [default: 20]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l offset -d 'Start at the N-th matching job' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l page-size -d 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l columns -d 'Columns for table and csv, comma-separated (csv names or table headers, any case)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l columns -d 'Columns for table and csv, comma-separated (csv names or table headers, any case)' -r -f -a "JobId\t''
+JobName\t''
+JobState\t''
+Priority\t''
+Zone\t''
+CreateTime\t''
+EndTime\t''
+SubmittedCount\t''
+PendingCount\t''
+RunnableCount\t''
+StartingCount\t''
+RunningCount\t''
+SucceedCount\t''
+FailedInterruptedCount\t''
+FailedCount\t''
+Tags\t''
+Tasks\t''
+Duration\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -104,7 +219,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -128,7 +265,24 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls (e.g. 500ms, 10s, 1m)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l max-wait -d 'Give up (exit 8) after this long; 0 waits without limit' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l columns -d 'Columns for table and csv output of the final jobs' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l columns -d 'Columns for table and csv output of the final jobs' -r -f -a "JobId\t''
+JobName\t''
+JobState\t''
+Priority\t''
+Zone\t''
+CreateTime\t''
+EndTime\t''
+SubmittedCount\t''
+PendingCount\t''
+RunnableCount\t''
+StartingCount\t''
+RunningCount\t''
+SucceedCount\t''
+FailedInterruptedCount\t''
+FailedCount\t''
+Tags\t''
+Tasks\t''
+Duration\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -136,7 +290,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -167,7 +343,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -194,7 +392,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -228,7 +448,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -256,7 +498,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -284,7 +548,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
@@ -312,7 +598,29 @@ jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l profile -d 'Credential/config profile [default: default]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r

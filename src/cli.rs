@@ -9,6 +9,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use crate::api::{self, Filter};
 use crate::output::Column;
 use crate::query::Query;
+use crate::values::{self, Known};
 
 const AFTER_HELP: &str = "\
 Credentials come from, in order: TENCENTCLOUD_SECRET_ID and
@@ -66,7 +67,8 @@ pub struct GlobalArgs {
     pub query: Option<Query>,
 
     /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
-    #[arg(long, global = true, env = "TENCENTCLOUD_REGION", value_parser = non_empty)]
+    #[arg(long, global = true, env = "TENCENTCLOUD_REGION", hide_possible_values = true,
+          value_parser = Known::new(values::regions, non_empty))]
     pub region: Option<String>,
 
     /// Credential/config profile [default: default]
@@ -427,7 +429,8 @@ batchctl api SubmitJob --cli-input-json file://job.json --Placement.Zone ap-guan
 )]
 pub struct ApiArgs {
     /// The action, spelled as in the API (e.g. DescribeJob); without it, the actions are listed
-    #[arg(value_name = "ACTION")]
+    #[arg(value_name = "ACTION", hide_possible_values = true,
+          value_parser = Known::new(values::actions, values::any))]
     pub action: Option<String>,
 
     /// The whole request body from a JSON file (file://PATH) or stdin (-); parameters given
@@ -547,7 +550,8 @@ pub struct WaitArgs {
     pub max_wait: Duration,
 
     /// Columns for table and csv output of the final jobs
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(values::columns, parse_column))]
     pub columns: Option<Vec<Column>>,
 
     /// No header row in table and csv output
@@ -588,11 +592,12 @@ pub struct DescribeArgs {
     pub name: Vec<String>,
 
     /// Filter by state (job-state), case-insensitive
-    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
     pub state: Vec<String>,
 
     /// Filter by availability zone (zone)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Vec<String>,
 
     /// Filter by tag (tag:KEY)
@@ -628,7 +633,8 @@ pub struct DescribeArgs {
     pub page_size: Option<u64>,
 
     /// Columns for table and csv, comma-separated (csv names or table headers, any case)
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(values::columns, parse_column))]
     pub columns: Option<Vec<Column>>,
 
     /// No header row in table and csv output
