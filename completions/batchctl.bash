@@ -1028,7 +1028,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h -V --job-id --interval --max-wait --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --job-id --interval --fail-fast --max-wait --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -128,6 +128,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
             cand --language 'Language of the service''s error messages'
             cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --fail-fast 'End the wait at the first job that fails (exit 7), without waiting for the others'
             cand --no-headers 'No header row in table and csv output'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'

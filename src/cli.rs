@@ -545,6 +545,10 @@ pub struct WaitArgs {
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_interval)]
     pub interval: Duration,
 
+    /// End the wait at the first job that fails (exit 7), without waiting for the others
+    #[arg(long = "fail-fast")]
+    pub fail_fast: bool,
+
     /// Give up (exit 8) after this long; 0 waits without limit
     #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::duration::parse)]
     pub max_wait: Duration,

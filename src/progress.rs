@@ -22,6 +22,40 @@ pub enum Progress {
         multi: MultiProgress,
         bars: Vec<ProgressBar>,
     },
+    /// More jobs than the terminal has rows: the failed jobs printed above (failed first,
+    /// as they fail), then one summary line redrawn in place: done, running, failed, next poll.
+    Summary {
+        multi: MultiProgress,
+        bar: ProgressBar,
+        interval: Duration,
+        failed_shown: std::collections::HashSet<String>,
+    },
+}
+
+/// The rows of the terminal stderr is on: `LINES` when set, else its size, else 24.
+fn terminal_rows() -> usize {
+    if let Some(lines) = std::env::var("LINES")
+        .ok()
+        .and_then(|l| l.trim().parse::<usize>().ok())
+        .filter(|l| *l > 0)
+    {
+        return lines;
+    }
+    terminal_size::terminal_size_of(std::io::stderr())
+        .map(|(_, terminal_size::Height(h))| usize::from(h))
+        .filter(|h| *h > 0)
+        .unwrap_or(24)
+}
+
+/// `3 done, 10 running, 2 failed; next poll in 10s`.
+pub fn summary_line(counts: crate::waiting::Counts, next_poll: Duration) -> String {
+    format!(
+        "{} done, {} running, {} failed; next poll in {}",
+        counts.done,
+        counts.running,
+        counts.failed,
+        crate::duration::human(next_poll)
+    )
 }
 
 impl Progress {
@@ -36,6 +70,17 @@ impl Progress {
             };
         }
         let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
+        if tracker.jobs.len() + 1 > terminal_rows() {
+            let bar = multi.add(ProgressBar::new_spinner());
+            bar.set_message(format!("waiting for {} jobs", tracker.jobs.len()));
+            bar.enable_steady_tick(Duration::from_millis(120));
+            return Progress::Summary {
+                multi,
+                bar,
+                interval: Duration::from_secs(10),
+                failed_shown: Default::default(),
+            };
+        }
         let template = if color {
             "{spinner:.cyan} {msg}"
         } else {
@@ -54,6 +99,14 @@ impl Progress {
             })
             .collect();
         Progress::Live { multi, bars }
+    }
+
+    /// The time between polls, for the summary's "next poll".
+    pub fn with_interval(mut self, every: Duration) -> Progress {
+        if let Progress::Summary { interval, .. } = &mut self {
+            *interval = every;
+        }
+        self
     }
 
     /// Shows the jobs after a poll.
@@ -84,6 +137,27 @@ impl Progress {
                         crate::duration::human(started.elapsed())
                     );
                 }
+            }
+            Progress::Summary {
+                multi,
+                bar,
+                interval,
+                failed_shown,
+            } => {
+                for job in &tracker.jobs {
+                    if job.is_finished()
+                        && job.state() != "SUCCEED"
+                        && failed_shown.insert(job.id.clone())
+                    {
+                        let tasks = job.view.as_ref().map(tasks_text).unwrap_or_default();
+                        let line =
+                            format!("✗ {}  {}  tasks {tasks}", job.id, printable(job.state()));
+                        if multi.println(&line).is_err() {
+                            eprintln!("{line}");
+                        }
+                    }
+                }
+                bar.set_message(summary_line(tracker.counts(), *interval));
             }
             Progress::Live { bars, .. } => {
                 for (job, bar) in tracker.jobs.iter().zip(bars.iter()) {
@@ -119,7 +193,7 @@ impl Progress {
         match self {
             Progress::Quiet => {}
             Progress::Plain { .. } => eprintln!("batchctl: warning: {message}"),
-            Progress::Live { multi, .. } => {
+            Progress::Live { multi, .. } | Progress::Summary { multi, .. } => {
                 if multi
                     .println(format!("batchctl: warning: {message}"))
                     .is_err()
@@ -133,10 +207,14 @@ impl Progress {
     /// Leaves the terminal clean, each live line showing its job's last known state
     /// (also on Ctrl-C, so the user sees where things stood).
     pub fn finish(&mut self) {
-        if let Progress::Live { bars, .. } = self {
-            for bar in bars.iter().filter(|b| !b.is_finished()) {
-                bar.abandon();
+        match self {
+            Progress::Live { bars, .. } => {
+                for bar in bars.iter().filter(|b| !b.is_finished()) {
+                    bar.abandon();
+                }
             }
+            Progress::Summary { bar, .. } => bar.abandon(),
+            _ => {}
         }
     }
 }
@@ -228,6 +306,19 @@ pub fn retry_note(reason: &str, wait: Duration, next_attempt: u32, max: u32) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_says_done_running_failed_and_next_poll() {
+        let counts = crate::waiting::Counts {
+            done: 3,
+            running: 10,
+            failed: 2,
+        };
+        assert_eq!(
+            summary_line(counts, Duration::from_secs(10)),
+            "3 done, 10 running, 2 failed; next poll in 10s"
+        );
+    }
 
     #[test]
     fn pages_read_of_how_many() {

@@ -48,7 +48,8 @@ pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
         quiet,
         io::stderr().is_terminal(),
         config.color_stderr,
-    );
+    )
+    .with_interval(args.interval);
     let started = Instant::now();
     let deadline = (!args.max_wait.is_zero()).then(|| started + args.max_wait);
     let mut checked_unknown = false;
@@ -88,6 +89,12 @@ pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
         }
         if let Some(verdict) = tracker.verdict() {
             break Some(verdict);
+        }
+        if args.fail_fast {
+            let failed = tracker.failed_so_far();
+            if !failed.is_empty() {
+                break Some(Verdict::Failed(failed));
+            }
         }
         let now = Instant::now();
         if deadline.is_some_and(|d| now >= d) {
