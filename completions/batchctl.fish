@@ -73,10 +73,10 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -l use-cvm-role -d 'Take
 complete -c batchctl -n "__fish_batchctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'Show the configuration batchctl would use'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe wait help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
@@ -336,56 +336,6 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
-wide\t'Every column, never cut'
-json\t'One pretty JSON document'
-jsonl\t'One compact JSON value per line'
-csv\t'RFC 4180 with a header row'
-yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
-ap-shanghai\t''
-ap-nanjing\t''
-ap-beijing\t''
-ap-chengdu\t''
-ap-chongqing\t''
-ap-hongkong\t''
-ap-taipei\t''
-ap-singapore\t''
-ap-jakarta\t''
-ap-seoul\t''
-ap-tokyo\t''
-ap-mumbai\t''
-ap-bangkok\t''
-na-siliconvalley\t''
-na-ashburn\t''
-na-toronto\t''
-eu-frankfurt\t''
-eu-moscow\t''
-sa-saopaulo\t''
-ap-shanghai-fsi\t''
-ap-shenzhen-fsi\t''
-ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
-zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
-always\t'Always, even when piped'
-never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l no-color -d 'No colour: the same as --color never'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -640,13 +590,1611 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulat
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "config" -d 'Show the configuration batchctl would use'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs api emulator config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "AttachInstances"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "CreateComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "CreateTaskTemplate"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DeleteComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DeleteJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DeleteTaskTemplates"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeAvailableCvmInstanceTypes"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeComputeEnvActivities"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeComputeEnvCreateInfo"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeComputeEnvCreateInfos"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeComputeEnvs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeCvmZoneInstanceConfigInfos"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeInstanceCategories"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeJobMonitorData"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeJobSubmitInfo"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeJobs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeTask"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeTaskLogs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DescribeTaskTemplates"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "DetachInstances"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "ModifyComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "ModifyTaskTemplate"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "RetryJobs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "SubmitJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "TerminateComputeNode"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "TerminateComputeNodes"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "TerminateJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "TerminateTaskInstance"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l Instances -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ComputeEnv -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l Placement -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ClientToken -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateInfo -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateDescription -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l Tags -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l TaskTemplateIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l EnvIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l EnvIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l TaskName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l TaskInstanceIndex -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l MetricName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l StartTime -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l EndTime -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l Dimensions -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l JobIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l TaskName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l TaskName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l TaskInstanceIndexes -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l TaskTemplateIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Filters -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Offset -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Limit -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l InstanceIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l DesiredComputeNodeCount -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvDescription -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvData -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateDescription -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateInfo -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l JobIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Placement -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Job -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l ClientToken -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l ComputeNodeId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l EnvId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l ComputeNodeIds -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l JobId -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l TaskName -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l TaskInstanceIndex -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions api help" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions api help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions api help" -f -a "config" -d 'Show the configuration batchctl would use'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions api help" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions api help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator config completions api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "AttachInstances"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "CreateComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "CreateTaskTemplate"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DeleteComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DeleteJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DeleteTaskTemplates"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeAvailableCvmInstanceTypes"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeComputeEnvActivities"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeComputeEnvCreateInfo"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeComputeEnvCreateInfos"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeComputeEnvs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeCvmZoneInstanceConfigInfos"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeInstanceCategories"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeJobMonitorData"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeJobSubmitInfo"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeJobs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeTask"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeTaskLogs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DescribeTaskTemplates"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "DetachInstances"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "ModifyComputeEnv"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "ModifyTaskTemplate"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "RetryJobs"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "SubmitJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "TerminateComputeNode"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "TerminateComputeNodes"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "TerminateJob"
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "TerminateTaskInstance"

@@ -95,6 +95,12 @@ fn bash_completes_values_not_file_names() {
         "{actions:?}"
     );
     assert!(actions.contains(&"DescribeJobs".to_string()));
+    let params = bash_complete(&["batchctl", "api", "DescribeJob", "--"]);
+    assert!(params.contains(&"--JobId".to_string()), "{params:?}");
+    let params = bash_complete(&["batchctl", "api", "SubmitJob", "--"]);
+    for member in ["--Placement", "--Job", "--ClientToken"] {
+        assert!(params.contains(&member.to_string()), "{params:?}");
+    }
     let regions = bash_complete(&["batchctl", "--region", "ap-g"]);
     assert_eq!(regions, ["ap-guangzhou"]);
     let commands = bash_complete(&["batchctl", ""]);
