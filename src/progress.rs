@@ -244,8 +244,18 @@ impl PageProgress {
     /// Shown only when stderr is a terminal and not `quiet`.
     pub fn new(quiet: bool, noun: &'static str) -> PageProgress {
         use std::io::IsTerminal;
+        let enabled = !quiet && std::io::stderr().is_terminal();
+        if enabled {
+            // Ctrl-C must not leave the line behind. Commands with their own handler (jobs
+            // wait) keep it: set_handler then fails, and their handler clears the line.
+            let _ = ctrlc::set_handler(|| {
+                clear_stale_line();
+                eprintln!("batchctl: error: interrupted");
+                std::process::exit(130);
+            });
+        }
         PageProgress {
-            enabled: !quiet && std::io::stderr().is_terminal(),
+            enabled,
             noun,
             pages: 0,
             items: 0,

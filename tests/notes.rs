@@ -99,3 +99,29 @@ fn page_progress_on_a_terminal_says_pages_of_how_many_and_is_cleared() {
     .unwrap();
     assert!(!quiet.contains("reading page"), "{quiet:?}");
 }
+
+#[test]
+fn ctrl_c_leaves_no_stale_progress_line() {
+    let bin = common::BIN;
+    if std::process::Command::new("timeout")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return;
+    }
+    // Paced at 2 pages a second, 9 pages: the interrupt lands while the line is shown.
+    let Some(text) = on_pty(&format!(
+        "timeout --preserve-status -s INT 1.2 {bin} --emulator --rate-limit 2 jobs describe \
+         --all --page-size 5 -o csv > /dev/null; echo \"status=$?\""
+    )) else {
+        return;
+    };
+    assert!(text.contains("reading page"), "{text:?}");
+    assert!(text.contains("status=130"), "{text:?}");
+    let last = text.rfind("batchctl: reading page").unwrap();
+    assert!(
+        text[last..].contains("\r\x1b[2K"),
+        "the last progress line is cleared: {text:?}"
+    );
+}
