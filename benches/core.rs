@@ -48,6 +48,8 @@ fn options(format: Format) -> OutputOptions {
         color: false,
         now: Utc.timestamp_opt(NOW, 0).single().expect("a valid time"),
         query: None,
+        width: None,
+        zone: batchctl::output::fit::Zone::Local,
     }
 }
 

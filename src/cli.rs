@@ -9,6 +9,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use crate::api::{self, Filter};
 use crate::output::Column;
 use crate::query::Query;
+use crate::values::{self, Known};
 
 const AFTER_HELP: &str = "\
 Credentials come from, in order: TENCENTCLOUD_SECRET_ID and
@@ -22,9 +23,19 @@ Exit codes: 0 ok, 1 internal error, 2 usage error, 3 not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration,
 7 jobs wait: a job failed, 8 jobs wait: --max-wait passed, 130 interrupted.";
 
+/// `--version`: the version, the commit it was built from and the target.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("BATCHCTL_COMMIT"),
+    ", ",
+    env!("BATCHCTL_TARGET"),
+    ")"
+);
+
 /// A fast, script-friendly command-line tool for Tencent Cloud Batch.
 #[derive(Debug, Parser)]
-#[command(name = "batchctl", version, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "batchctl", version = VERSION, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -32,10 +43,12 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after the subcommand.
+/// Options accepted before or after the subcommand (each command takes those that mean
+/// something to it: [`globals_accepted`]).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Output format (case-insensitive; `wide` is `table` for now)
+    /// Output format (case-insensitive)
     #[arg(
         short = 'o',
         long,
@@ -54,7 +67,8 @@ pub struct GlobalArgs {
     pub query: Option<Query>,
 
     /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
-    #[arg(long, global = true, env = "TENCENTCLOUD_REGION", value_parser = non_empty)]
+    #[arg(long, global = true, env = "TENCENTCLOUD_REGION", hide_possible_values = true,
+          value_parser = Known::new(values::regions, non_empty))]
     pub region: Option<String>,
 
     /// Credential/config profile [default: default]
@@ -65,8 +79,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "BATCHCTL_ENDPOINT", value_parser = non_empty)]
     pub endpoint: Option<String>,
 
-    /// Limit in seconds for one HTTP attempt, connect included
-    #[arg(long, global = true, value_name = "SECONDS", default_value = "30", value_parser = parse_seconds)]
+    /// Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)
+    #[arg(long, global = true, value_name = "DURATION", default_value = "30s", value_parser = parse_timeout)]
     pub timeout: Duration,
 
     /// Attempts per request for retryable failures (1 disables retries)
@@ -90,9 +104,20 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub dry_run: bool,
 
-    /// No colour (also when NO_COLOR is set; colour is only ever used on a terminal)
+    /// No colour: the same as --color never
     #[arg(long, global = true)]
     pub no_color: bool,
+
+    /// Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never
+    #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        value_enum,
+        ignore_case = true,
+        default_value = "auto"
+    )]
+    pub color: ColorChoice,
 
     /// No notes or warnings on stderr (errors are still printed)
     #[arg(short, long, global = true)]
@@ -118,9 +143,9 @@ pub const OUTPUT_ENV: &str = "BATCHCTL_OUTPUT";
 /// The output formats of `-o/--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// Aligned columns for people
+    /// Aligned columns for people, fitted to the terminal
     Table,
-    /// Every column, uncut (today the same as table)
+    /// Every column, never cut
     Wide,
     /// One pretty JSON document
     Json,
@@ -130,6 +155,41 @@ pub enum OutputFormat {
     Csv,
     /// The json document in YAML
     Yaml,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Only on a terminal, and not with NO_COLOR or TERM=dumb
+    Auto,
+    /// Always, even when piped
+    Always,
+    /// Never
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream: `--no-color` wins, then `--color always|never`; `auto`
+    /// colours a terminal unless `NO_COLOR` is set or `TERM` is `dumb`.
+    pub fn decide(
+        self,
+        no_color_flag: bool,
+        env: &dyn Fn(&str) -> Option<String>,
+        is_terminal: bool,
+    ) -> bool {
+        if no_color_flag {
+            return false;
+        }
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                is_terminal
+                    && env("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && env("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
 }
 
 /// Where an option's value came from, for `config show` and the credential chain (an
@@ -173,7 +233,8 @@ impl Cli {
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
-        let (args, api_params) = split_api_params(args.into_iter().map(Into::into).collect())
+        let args = help_for_help(args.into_iter().map(Into::into).collect());
+        let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
         let matches = command.try_get_matches_from_mut(args)?;
         if let Some(value) = bad_env {
@@ -192,6 +253,8 @@ impl Cli {
                 ));
             }
         }
+        refuse_meaningless_globals(&matches)
+            .map_err(|m| command.error(clap::error::ErrorKind::ArgumentConflict, m))?;
         let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let origin = |id: &str| match matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::CommandLine,
@@ -221,6 +284,90 @@ impl Cli {
         };
         Ok(cli)
     }
+}
+
+/// clap's `help` subcommand takes no `--help`: `batchctl help --help` (or `-h`) is read
+/// as `batchctl help help`, which describes it.
+fn help_for_help(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let is_help_flag = |a: &std::ffi::OsString| a == "--help" || a == "-h";
+    if args.get(1).is_some_and(|a| a == "help") && args[2..].iter().any(is_help_flag) {
+        let mut out = args[..2].to_vec();
+        out.push("help".into());
+        return out;
+    }
+    args
+}
+
+/// Every global option, by clap id, with its spelling for messages.
+pub const GLOBALS: [(&str, &str); 16] = [
+    ("output", "-o/--output"),
+    ("query", "--query"),
+    ("region", "--region"),
+    ("profile", "--profile"),
+    ("endpoint", "--endpoint"),
+    ("timeout", "--timeout"),
+    ("max_attempts", "--max-attempts"),
+    ("rate_limit", "--rate-limit"),
+    ("language", "--language"),
+    ("debug", "--debug"),
+    ("dry_run", "--dry-run"),
+    ("no_color", "--no-color"),
+    ("color", "--color"),
+    ("quiet", "-q/--quiet"),
+    ("emulator", "--emulator"),
+    ("use_cvm_role", "--use-cvm-role"),
+];
+
+/// The global options (clap ids) a command takes, by its path (`jobs describe`): the one
+/// place that decides which globals mean something to which command. Commands that call
+/// the API take them all.
+pub fn globals_accepted(path: &str) -> Vec<&'static str> {
+    let all: Vec<&'static str> = GLOBALS.iter().map(|(id, _)| *id).collect();
+    match path {
+        // A script on stdout, nothing else.
+        "completions" => vec![],
+        // A server: only -q (no banner) and colour; its --rate-limit is its own option.
+        "emulator serve" => vec!["quiet", "no_color", "color", "rate_limit"],
+        // Sends nothing: no pacing, retries, timeouts, language or dry run.
+        "config show" => all
+            .into_iter()
+            .filter(|id| {
+                !matches!(
+                    *id,
+                    "timeout" | "max_attempts" | "rate_limit" | "language" | "dry_run"
+                )
+            })
+            .collect(),
+        _ => all,
+    }
+}
+
+/// A usage error for a global option given on the command line to a command it means
+/// nothing to (`emulator serve --dry-run`, `completions -o json`). Values from the
+/// environment (`BATCHCTL_OUTPUT`…) are never refused.
+fn refuse_meaningless_globals(matches: &clap::ArgMatches) -> Result<(), String> {
+    use clap::parser::ValueSource;
+    let mut path = Vec::new();
+    let mut deepest = matches;
+    while let Some((name, sub)) = deepest.subcommand() {
+        path.push(name);
+        deepest = sub;
+    }
+    let path = path.join(" ");
+    let accepted = globals_accepted(&path);
+    for (id, spelling) in GLOBALS {
+        if accepted.contains(&id) {
+            continue;
+        }
+        let given = deepest.try_get_raw(id).ok().flatten().is_some()
+            && deepest.value_source(id) == Some(ValueSource::CommandLine);
+        if given {
+            return Err(format!(
+                "{spelling} means nothing to `batchctl {path}`; leave it out"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The language of the service's error messages (`X-TC-Language`).
@@ -532,7 +679,8 @@ batchctl api SubmitJob --cli-input-json file://job.json --Placement.Zone ap-guan
 )]
 pub struct ApiArgs {
     /// The action, spelled as in the API (e.g. DescribeJob); without it, the actions are listed
-    #[arg(value_name = "ACTION")]
+    #[arg(value_name = "ACTION", hide_possible_values = true,
+          value_parser = Known::new(values::actions, values::any))]
     pub action: Option<String>,
 
     /// The whole request body from a JSON file (file://PATH) or stdin (-); parameters given
@@ -652,12 +800,17 @@ pub struct WaitArgs {
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_interval)]
     pub interval: Duration,
 
+    /// End the wait at the first job that fails (exit 7), without waiting for the others
+    #[arg(long = "fail-fast")]
+    pub fail_fast: bool,
+
     /// Give up (exit 8) after this long; 0 waits without limit
     #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::duration::parse)]
     pub max_wait: Duration,
 
     /// Columns for table and csv output of the final jobs
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(values::columns, parse_column))]
     pub columns: Option<Vec<Column>>,
 
     /// No header row in table and csv output
@@ -703,11 +856,12 @@ pub struct DescribeArgs {
     pub name: Vec<String>,
 
     /// Filter by state (job-state), case-insensitive
-    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
     pub state: Vec<String>,
 
     /// Filter by availability zone (zone)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Vec<String>,
 
     /// Filter by tag (tag:KEY)
@@ -742,8 +896,9 @@ pub struct DescribeArgs {
     #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
     pub page_size: Option<u64>,
 
-    /// Columns for table and csv, comma-separated (names as in the csv header)
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_column)]
+    /// Columns for table and csv, comma-separated (csv names or table headers, any case)
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(values::columns, parse_column))]
     pub columns: Option<Vec<Column>>,
 
     /// No header row in table and csv output
@@ -837,12 +992,15 @@ fn parse_profile(value: &str) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-fn parse_seconds(value: &str) -> Result<Duration, String> {
-    match value.trim().parse::<f64>() {
-        Ok(s) if s > 0.0 && s.is_finite() && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
-        _ => Err(format!(
-            "'{value}' is not a number of seconds above 0 and at most 86400 (e.g. 30 or 0.5)"
+/// `--timeout`: a duration as `--interval` takes (a bare number is seconds), above 0 and
+/// at most a day.
+fn parse_timeout(value: &str) -> Result<Duration, String> {
+    match crate::duration::parse(value) {
+        Ok(d) if !d.is_zero() && d <= Duration::from_secs(86_400) => Ok(d),
+        Ok(_) => Err(format!(
+            "'{value}' is not a timeout above 0 and at most 1d (e.g. 30, 30s, 1m, 500ms)"
         )),
+        Err(e) => Err(e),
     }
 }
 
@@ -966,10 +1124,15 @@ pub fn parse_page_size(value: &str) -> Result<u64, String> {
 fn parse_column(value: &str) -> Result<Column, String> {
     Column::from_name(value.trim()).ok_or_else(|| {
         format!(
-            "unknown column '{value}'; the columns are {}",
+            "unknown column '{value}'; the columns are {} (or their table headers: {})",
             Column::ALL
                 .iter()
                 .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Column::ALL
+                .iter()
+                .map(|c| c.header())
                 .collect::<Vec<_>>()
                 .join(", ")
         )
@@ -1273,5 +1436,53 @@ mod tests {
         assert_eq!(cli.global.output, OutputFormat::Json);
         assert_eq!(cli.global.region.as_deref(), Some("ap-guangzhou"));
         assert_eq!(cli.global.timeout, Duration::from_millis(1500));
+    }
+
+    #[test]
+    fn timeout_takes_durations_like_interval() {
+        for (text, want) in [
+            ("30", Duration::from_secs(30)),
+            ("30s", Duration::from_secs(30)),
+            ("1m", Duration::from_secs(60)),
+            ("500ms", Duration::from_millis(500)),
+        ] {
+            let cli = parse(&["--timeout", text, "config", "show"]).unwrap();
+            assert_eq!(cli.global.timeout, want, "{text}");
+        }
+        for bad in ["0", "0s", "2d", "soon", "-1"] {
+            let err = parse(&["--timeout", bad, "config", "show"]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn colour_follows_color_no_color_and_term() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let plain = env(&[("TERM", "xterm-256color")]);
+        assert!(ColorChoice::Auto.decide(false, &plain, true));
+        assert!(!ColorChoice::Auto.decide(false, &plain, false), "piped");
+        assert!(!ColorChoice::Auto.decide(true, &plain, true), "--no-color");
+        assert!(!ColorChoice::Auto.decide(false, &env(&[("TERM", "dumb")]), true));
+        assert!(!ColorChoice::Auto.decide(false, &env(&[("NO_COLOR", "1")]), true));
+        assert!(ColorChoice::Always.decide(false, &env(&[("TERM", "dumb")]), false));
+        assert!(
+            !ColorChoice::Always.decide(true, &plain, true),
+            "--no-color wins"
+        );
+        assert!(!ColorChoice::Never.decide(false, &plain, true));
+        let cli = parse(&["--color", "ALWAYS", "config", "show"]).unwrap();
+        assert_eq!(cli.global.color, ColorChoice::Always);
+        assert_eq!(
+            parse(&["--color", "sometimes", "config", "show"])
+                .unwrap_err()
+                .exit_code(),
+            2
+        );
     }
 }

@@ -284,6 +284,9 @@ impl Client {
                         // lands in the same window and is throttled again.
                         wait = wait.max(THROTTLE_WAIT);
                     }
+                    if !self.config.quiet {
+                        crate::progress::note_retry(&retry_reason(&e), wait, attempt + 1, max);
+                    }
                     self.debug(&format!(
                         "{} attempt {attempt}/{max} failed: {}; retrying in {} ms",
                         action.name,
@@ -470,8 +473,9 @@ impl Client {
                         )
                     } else {
                         format!(
-                            "timed out: {endpoint}: no complete answer within {}",
-                            crate::duration::human(self.config.timeout)
+                            "timed out: {endpoint}: no complete answer within {}{}",
+                            crate::duration::human(self.config.timeout),
+                            tls_hint(endpoint, "", true)
                         )
                     }),
                     true,
@@ -650,7 +654,50 @@ fn network_error(endpoint: &str, e: &reqwest::Error) -> Error {
     } else {
         "request failed"
     };
-    Error::Network(format!("{what}: {endpoint}: {}", root_cause(e)))
+    let cause = root_cause(e);
+    let hint = tls_hint(endpoint, &cause, e.is_timeout());
+    Error::Network(format!("{what}: {endpoint}: {cause}{hint}"))
+}
+
+/// What went wrong, in a word or two, for the retry note: the service's code, the HTTP
+/// status, or the kind of network failure.
+fn retry_reason(e: &Error) -> String {
+    match e {
+        Error::Service { code, .. } => crate::error::printable(code),
+        Error::Http { status, .. } => format!("HTTP {status}"),
+        other => {
+            let line = other.first_line();
+            line.split(": ").next().unwrap_or(&line).to_string()
+        }
+    }
+}
+
+/// When an https endpoint answered something that is not TLS (most often a plain-HTTP
+/// server such as `emulator serve`), a hint to write `http://`.
+/// A plain-HTTP server that waits for a request line never answers a ClientHello: a
+/// timeout on a port other than 443 gets the hint too.
+fn tls_hint(endpoint: &str, cause: &str, timed_out: bool) -> String {
+    let Some(rest) = endpoint.strip_prefix("https://") else {
+        return String::new();
+    };
+    let host = rest.trim_end_matches('/');
+    let lower = cause.to_ascii_lowercase();
+    let not_tls = [
+        "corrupt message",
+        "invalidcontenttype",
+        "wrong version number",
+    ]
+    .iter()
+    .any(|sign| lower.contains(sign));
+    let odd_port = host
+        .rsplit_once(':')
+        .is_some_and(|(_, port)| port.parse::<u16>().is_ok_and(|p| p != 443));
+    if !(not_tls || (timed_out && odd_port)) {
+        return String::new();
+    }
+    format!(
+        "\n  hint: no TLS answer from {host}; if it speaks plain HTTP (an emulator), use --endpoint http://{host}"
+    )
 }
 
 #[cfg(test)]

@@ -240,7 +240,8 @@ impl Config {
             })?;
         }
         let endpoint = Endpoint::parse(args.endpoint.as_deref().unwrap_or(api::DEFAULT_ENDPOINT))?;
-        let no_color = args.no_color || env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let lookup = |name: &str| env.get(name);
+        let color_on = |tty: bool| args.color.decide(args.no_color, &lookup, tty);
         let rate_limit = match args.rate_limit {
             None => RateLimit::PerAction,
             Some(0.0) => RateLimit::Off,
@@ -259,8 +260,8 @@ impl Config {
             output: args.output,
             output_given: args.origins.output != Origin::Unset,
             query: args.query.clone(),
-            color: !no_color && std::io::stdout().is_terminal(),
-            color_stderr: !no_color,
+            color: color_on(std::io::stdout().is_terminal()),
+            color_stderr: color_on(std::io::stderr().is_terminal()),
             emulator: args.emulator,
             profile: ProfileChoice {
                 name: args
@@ -294,7 +295,7 @@ mod tests {
 
     fn config(args: &[&str], env: &[(&str, &str)]) -> Config {
         let cli = crate::cli::Cli::parse_from_args(
-            ["batchctl"].iter().chain(args).chain(&["config", "show"]),
+            ["batchctl"].iter().chain(args).chain(&["jobs", "describe"]),
         )
         .unwrap();
         let env = Environment(

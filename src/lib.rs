@@ -23,6 +23,7 @@ pub mod query;
 pub mod request;
 pub mod retry;
 pub mod selection;
+pub mod values;
 pub mod waiting;
 
 /// The local emulator lives in its own crate so that its dependencies are not the

@@ -1,5 +1,6 @@
-//! Progress of `jobs wait` on stderr: a live display with one line per job on a terminal
-//! (indicatif), one plain line per state change otherwise, nothing with `-q`.
+//! Progress on stderr: `jobs wait`'s live display with one line per job on a terminal
+//! (indicatif), one plain line per state change otherwise, nothing with `-q`; pages read
+//! by `--all` (terminal only); and the retry notes every command prints.
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,40 @@ pub enum Progress {
         multi: MultiProgress,
         bars: Vec<ProgressBar>,
     },
+    /// More jobs than the terminal has rows: the failed jobs printed above (failed first,
+    /// as they fail), then one summary line redrawn in place: done, running, failed, next poll.
+    Summary {
+        multi: MultiProgress,
+        bar: ProgressBar,
+        interval: Duration,
+        failed_shown: std::collections::HashSet<String>,
+    },
+}
+
+/// The rows of the terminal stderr is on: `LINES` when set, else its size, else 24.
+fn terminal_rows() -> usize {
+    if let Some(lines) = std::env::var("LINES")
+        .ok()
+        .and_then(|l| l.trim().parse::<usize>().ok())
+        .filter(|l| *l > 0)
+    {
+        return lines;
+    }
+    terminal_size::terminal_size_of(std::io::stderr())
+        .map(|(_, terminal_size::Height(h))| usize::from(h))
+        .filter(|h| *h > 0)
+        .unwrap_or(24)
+}
+
+/// `3 done, 10 running, 2 failed; next poll in 10s`.
+pub fn summary_line(counts: crate::waiting::Counts, next_poll: Duration) -> String {
+    format!(
+        "{} done, {} running, {} failed; next poll in {}",
+        counts.done,
+        counts.running,
+        counts.failed,
+        crate::duration::human(next_poll)
+    )
 }
 
 impl Progress {
@@ -35,6 +70,17 @@ impl Progress {
             };
         }
         let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
+        if tracker.jobs.len() + 1 > terminal_rows() {
+            let bar = multi.add(ProgressBar::new_spinner());
+            bar.set_message(format!("waiting for {} jobs", tracker.jobs.len()));
+            bar.enable_steady_tick(Duration::from_millis(120));
+            return Progress::Summary {
+                multi,
+                bar,
+                interval: Duration::from_secs(10),
+                failed_shown: Default::default(),
+            };
+        }
         let template = if color {
             "{spinner:.cyan} {msg}"
         } else {
@@ -53,6 +99,14 @@ impl Progress {
             })
             .collect();
         Progress::Live { multi, bars }
+    }
+
+    /// The time between polls, for the summary's "next poll".
+    pub fn with_interval(mut self, every: Duration) -> Progress {
+        if let Progress::Summary { interval, .. } = &mut self {
+            *interval = every;
+        }
+        self
     }
 
     /// Shows the jobs after a poll.
@@ -83,6 +137,27 @@ impl Progress {
                         crate::duration::human(started.elapsed())
                     );
                 }
+            }
+            Progress::Summary {
+                multi,
+                bar,
+                interval,
+                failed_shown,
+            } => {
+                for job in &tracker.jobs {
+                    if job.is_finished()
+                        && job.state() != "SUCCEED"
+                        && failed_shown.insert(job.id.clone())
+                    {
+                        let tasks = job.view.as_ref().map(tasks_text).unwrap_or_default();
+                        let line =
+                            format!("✗ {}  {}  tasks {tasks}", job.id, printable(job.state()));
+                        if multi.println(&line).is_err() {
+                            eprintln!("{line}");
+                        }
+                    }
+                }
+                bar.set_message(summary_line(tracker.counts(), *interval));
             }
             Progress::Live { bars, .. } => {
                 for (job, bar) in tracker.jobs.iter().zip(bars.iter()) {
@@ -118,7 +193,7 @@ impl Progress {
         match self {
             Progress::Quiet => {}
             Progress::Plain { .. } => eprintln!("batchctl: warning: {message}"),
-            Progress::Live { multi, .. } => {
+            Progress::Live { multi, .. } | Progress::Summary { multi, .. } => {
                 if multi
                     .println(format!("batchctl: warning: {message}"))
                     .is_err()
@@ -132,16 +207,155 @@ impl Progress {
     /// Leaves the terminal clean, each live line showing its job's last known state
     /// (also on Ctrl-C, so the user sees where things stood).
     pub fn finish(&mut self) {
-        if let Progress::Live { bars, .. } = self {
-            for bar in bars.iter().filter(|b| !b.is_finished()) {
-                bar.abandon();
+        match self {
+            Progress::Live { bars, .. } => {
+                for bar in bars.iter().filter(|b| !b.is_finished()) {
+                    bar.abandon();
+                }
+                // indicatif leaves the cursor at the end of the last line: what comes next
+                // (the table, an error) must start on a line of its own. Once only.
+                if !bars.is_empty() {
+                    bars.clear();
+                    let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\n");
+                }
             }
-            // indicatif leaves the cursor at the end of the last line: what comes next (the
-            // table, an error) must start on a line of its own. Once only.
-            if !bars.is_empty() {
-                bars.clear();
+            Progress::Summary { bar, .. } if !bar.is_finished() => {
+                bar.abandon();
                 let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\n");
             }
+            _ => {}
         }
+    }
+}
+
+/// Whether a line was drawn in place on stderr and not yet cleared: a Ctrl-C handler
+/// calls [`clear_stale_line`] so that no stale progress line is left behind.
+static LINE_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Clears a progress line left on stderr (for a Ctrl-C handler; harmless otherwise).
+pub fn clear_stale_line() {
+    if LINE_SHOWN.swap(false, std::sync::atomic::Ordering::SeqCst) {
+        eprint!("\r\x1b[2K");
+    }
+}
+
+/// `--all` and multi-page reads: `batchctl: reading page 3 of 20 (200 of 1942 jobs)`
+/// redrawn in place on a terminal's stderr; never when stderr is piped, never with `-q`.
+/// Cleared when done or dropped, so the output that follows starts on a clean line.
+pub struct PageProgress {
+    enabled: bool,
+    noun: &'static str,
+    pages: u64,
+    items: u64,
+}
+
+impl PageProgress {
+    /// Shown only when stderr is a terminal and not `quiet`.
+    pub fn new(quiet: bool, noun: &'static str) -> PageProgress {
+        use std::io::IsTerminal;
+        let enabled = !quiet && std::io::stderr().is_terminal();
+        if enabled {
+            // Ctrl-C must not leave the line behind. Commands with their own handler (jobs
+            // wait) keep it: set_handler then fails, and their handler clears the line.
+            let _ = ctrlc::set_handler(|| {
+                clear_stale_line();
+                eprintln!("batchctl: error: interrupted");
+                std::process::exit(130);
+            });
+        }
+        PageProgress {
+            enabled,
+            noun,
+            pages: 0,
+            items: 0,
+        }
+    }
+
+    /// After a page of `received` items, of `total` in the whole list, at `page_size` a page.
+    pub fn page(&mut self, received: u64, total: u64, page_size: u64) {
+        self.pages += 1;
+        self.items += received;
+        if !self.enabled {
+            return;
+        }
+        let of_pages = total.div_ceil(page_size.max(1)).max(self.pages);
+        if of_pages <= 1 {
+            return;
+        }
+        eprint!(
+            "\r\x1b[2K{}",
+            page_line(self.pages, of_pages, self.items, total, self.noun)
+        );
+        LINE_SHOWN.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Clears the line.
+    pub fn finish(&mut self) {
+        if self.enabled {
+            clear_stale_line();
+        }
+    }
+}
+
+impl Drop for PageProgress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// `batchctl: reading page 3 of 20 (300 of 1942 jobs)`.
+pub fn page_line(page: u64, of: u64, items: u64, total: u64, noun: &str) -> String {
+    format!("batchctl: reading page {page} of {of} ({items} of {total} {noun})")
+}
+
+/// The note for a retried request, a plain line on stderr whether or not it is a terminal
+/// (CI logs show it); the caller leaves it out with `-q`.
+pub fn note_retry(reason: &str, wait: Duration, next_attempt: u32, max: u32) {
+    eprintln!("{}", retry_note(reason, wait, next_attempt, max));
+}
+
+/// `batchctl: note: RequestLimitExceeded, retrying in 1.2s (attempt 2 of 4)`.
+pub fn retry_note(reason: &str, wait: Duration, next_attempt: u32, max: u32) -> String {
+    format!(
+        "batchctl: note: {reason}, retrying in {:.1}s (attempt {next_attempt} of {max})",
+        wait.as_secs_f64()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_says_done_running_failed_and_next_poll() {
+        let counts = crate::waiting::Counts {
+            done: 3,
+            running: 10,
+            failed: 2,
+        };
+        assert_eq!(
+            summary_line(counts, Duration::from_secs(10)),
+            "3 done, 10 running, 2 failed; next poll in 10s"
+        );
+    }
+
+    #[test]
+    fn pages_read_of_how_many() {
+        assert_eq!(
+            page_line(3, 20, 300, 1942, "jobs"),
+            "batchctl: reading page 3 of 20 (300 of 1942 jobs)"
+        );
+        let mut quiet = PageProgress::new(true, "jobs");
+        quiet.page(100, 1942, 100);
+        assert_eq!((quiet.pages, quiet.items), (1, 100));
+        assert!(!quiet.enabled);
+    }
+
+    #[test]
+    fn the_retry_note_says_why_when_and_which_attempt() {
+        assert_eq!(
+            retry_note("RequestLimitExceeded", Duration::from_millis(1200), 2, 4),
+            "batchctl: note: RequestLimitExceeded, retrying in 1.2s (attempt 2 of 4)"
+        );
     }
 }

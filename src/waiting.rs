@@ -48,6 +48,17 @@ pub enum Verdict {
     Failed(Vec<String>),
 }
 
+/// The jobs of a wait by outcome so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Ended `SUCCEED`.
+    pub done: usize,
+    /// Not ended yet (or not seen yet).
+    pub running: usize,
+    /// Ended `FAILED` or `FAILED_INTERRUPTED`.
+    pub failed: usize,
+}
+
 /// Every awaited job, in the order given.
 #[derive(Debug, Clone)]
 pub struct Tracker {
@@ -125,6 +136,30 @@ impl Tracker {
         } else {
             Verdict::Failed(failed)
         })
+    }
+
+    /// The jobs that ended failed so far (`id (STATE)`), for `--fail-fast`.
+    pub fn failed_so_far(&self) -> Vec<String> {
+        self.jobs
+            .iter()
+            .filter(|j| j.is_finished() && j.state() != "SUCCEED")
+            .map(|j| format!("{} ({})", j.id, crate::error::printable(j.state())))
+            .collect()
+    }
+
+    /// How many jobs succeeded, are still going, and ended failed.
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for job in &self.jobs {
+            if !job.is_finished() {
+                counts.running += 1;
+            } else if job.state() == "SUCCEED" {
+                counts.done += 1;
+            } else {
+                counts.failed += 1;
+            }
+        }
+        counts
     }
 
     /// The latest JobViews as received, in the order given (jobs never seen are left out).

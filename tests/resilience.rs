@@ -62,6 +62,14 @@ fn a_fault_every_time_exits_with_the_last_failure_after_exactly_max_attempts() {
             "{fault}: exactly --max-attempts requests"
         );
         let err = stderr_of(&out);
+        // One retry note per retry, then the error.
+        let notes = err.lines().filter(|l| l.starts_with("batchctl: note:"));
+        assert_eq!(notes.count(), 2, "{fault}: {err}");
+        let err: Vec<&str> = err
+            .lines()
+            .filter(|l| !l.starts_with("batchctl: note:"))
+            .collect();
+        let err = err.join("\n");
         assert!(
             err.starts_with("batchctl: error:") && err.contains("after 3 attempts"),
             "{fault}: {err}"

@@ -11,8 +11,36 @@ use crate::error::Error;
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "batchctl", &mut out);
+    clap_complete::generate(shell, &mut for_completion(), "batchctl", &mut out);
     out
+}
+
+/// The command line as the completion scripts see it: `api` gets one hidden subcommand
+/// per action whose options are the action's top-level members (`--JobId`), so that
+/// `batchctl api DescribeJob --<TAB>` offers its parameters. Parsing never sees these:
+/// the real `api` takes the action as a value and its parameters before clap.
+fn for_completion() -> clap::Command {
+    Cli::command().mut_subcommand("api", |api| {
+        let actions = batch_api::actions().iter().map(|action| {
+            let members = batch_api::object(action.input)
+                .map(|o| o.members)
+                .unwrap_or_default();
+            clap::Command::new(action.name)
+                .hide(true)
+                .args(members.iter().map(|m| {
+                    clap::Arg::new(m.name)
+                        .long(m.name)
+                        .value_name("VALUE")
+                        .value_hint(clap::ValueHint::Other)
+                }))
+        });
+        // The action names come from the subcommands here, not twice.
+        api.mut_arg("action", |a| {
+            a.value_parser(clap::builder::NonEmptyStringValueParser::new())
+        })
+        .disable_help_subcommand(true)
+        .subcommands(actions)
+    })
 }
 
 /// The file name the script is checked in under, in `completions/`.

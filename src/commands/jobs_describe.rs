@@ -33,11 +33,29 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
 
     let stdout = io::stdout();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(stdout.lock())));
+    // Cleared before each page is written, so streamed rows never share its line.
+    let progress = std::cell::RefCell::new(crate::progress::PageProgress::new(quiet, "jobs"));
+    let page_size = match &selection {
+        Selection::Query { page_size, .. } => *page_size,
+        Selection::Ids { chunk, .. } => *chunk,
+    };
     let mut outcome = paging::fetch(
         &selection,
-        |req| session.client.describe_jobs(req),
-        |jobs| renderer.page(jobs),
+        |req| {
+            let page = session.client.describe_jobs(req);
+            if let (Ok(page), Selection::Query { .. }) = (&page, &selection) {
+                progress
+                    .borrow_mut()
+                    .page(page.jobs.len() as u64, page.total_count, page_size);
+            }
+            page
+        },
+        |jobs| {
+            progress.borrow_mut().finish();
+            renderer.page(jobs)
+        },
     );
+    progress.borrow_mut().finish();
     // Whatever arrived before an error is still printed: nothing is lost. When nothing
     // arrived at all, stdout stays empty rather than holding an empty document.
     if !outcome.pipe_closed && (outcome.error.is_none() || outcome.pages > 0) {

@@ -61,7 +61,8 @@ pub fn wait_for(
         quiet,
         io::stderr().is_terminal(),
         config.color_stderr,
-    );
+    )
+    .with_interval(args.interval);
     let started = Instant::now();
     let deadline = (!args.max_wait.is_zero()).then(|| started + args.max_wait);
     // The poll in flight is cut at the deadline and on the first Ctrl-C.
@@ -104,6 +105,12 @@ pub fn wait_for(
         }
         if let Some(verdict) = tracker.verdict() {
             break Some(verdict);
+        }
+        if args.fail_fast {
+            let failed = tracker.failed_so_far();
+            if !failed.is_empty() {
+                break Some(Verdict::Failed(failed));
+            }
         }
         let now = Instant::now();
         if deadline.is_some_and(|d| now >= d) {

@@ -84,6 +84,70 @@ impl Column {
         Column::Tags,
     ];
 
+    /// `-o wide`: every column, for people, in a readable order.
+    pub const WIDE_DEFAULT: [Column; 18] = [
+        Column::JobId,
+        Column::JobName,
+        Column::JobState,
+        Column::Priority,
+        Column::Zone,
+        Column::Tasks,
+        Column::CreateTime,
+        Column::EndTime,
+        Column::Duration,
+        Column::SubmittedCount,
+        Column::PendingCount,
+        Column::RunnableCount,
+        Column::StartingCount,
+        Column::RunningCount,
+        Column::SucceedCount,
+        Column::FailedInterruptedCount,
+        Column::FailedCount,
+        Column::Tags,
+    ];
+
+    /// The header label people see in `table` (also accepted by `--columns`).
+    pub fn header(self) -> &'static str {
+        match self {
+            Column::JobId => "ID",
+            Column::JobName => "NAME",
+            Column::JobState => "STATE",
+            Column::Priority => "PRIORITY",
+            Column::Zone => "ZONE",
+            Column::CreateTime => "CREATED",
+            Column::EndTime => "ENDED",
+            Column::SubmittedCount => "SUBMITTED",
+            Column::PendingCount => "PENDING",
+            Column::RunnableCount => "RUNNABLE",
+            Column::StartingCount => "STARTING",
+            Column::RunningCount => "RUNNING",
+            Column::SucceedCount => "SUCCEED",
+            Column::FailedInterruptedCount => "INTERRUPTED",
+            Column::FailedCount => "FAILED",
+            Column::Tags => "TAGS",
+            Column::Tasks => "TASKS",
+            Column::Duration => "DURATION",
+        }
+    }
+
+    /// How the column behaves when a table is too wide for the terminal: IDs and states
+    /// whole and always there; names and tags cut; the rest dropped, least useful first.
+    pub fn fit(self) -> super::fit::Fit {
+        use super::fit::Fit;
+        match self {
+            Column::JobId | Column::JobState => Fit::ESSENTIAL,
+            Column::JobName => Fit::cut(100),
+            Column::Tasks => Fit::whole(90),
+            Column::CreateTime => Fit::whole(80),
+            Column::Duration => Fit::whole(70),
+            Column::EndTime => Fit::whole(60),
+            Column::Zone => Fit::whole(50),
+            Column::Priority => Fit::whole(40),
+            Column::Tags => Fit::cut(30),
+            _ => Fit::whole(20),
+        }
+    }
+
     /// The name used by `--columns` and the csv header.
     pub fn name(self) -> &'static str {
         match self {
@@ -108,11 +172,17 @@ impl Column {
         }
     }
 
-    /// Finds a column by name, case-insensitively.
+    /// Finds a column by its csv name or its table header, case-insensitively
+    /// (`JobId`, `id`, `CREATED`).
     pub fn from_name(name: &str) -> Option<Column> {
         Column::ALL
             .into_iter()
             .find(|c| c.name().eq_ignore_ascii_case(name))
+            .or_else(|| {
+                Column::ALL
+                    .into_iter()
+                    .find(|c| c.header().eq_ignore_ascii_case(name))
+            })
     }
 
     /// The `TaskMetrics` key of a counter column.

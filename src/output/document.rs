@@ -27,6 +27,8 @@ pub struct ListRenderer {
     member: String,
     headers: bool,
     color: bool,
+    /// table: the terminal's width to fit (`None`: never cut).
+    width: Option<usize>,
     /// csv: the columns, fixed from the first page with elements.
     csv_columns: Option<Vec<String>>,
     /// table: the union of the columns in first-seen order, and each element's cells.
@@ -49,6 +51,7 @@ impl ListRenderer {
             member: list_member.to_string(),
             headers: opts.headers,
             color: opts.color,
+            width: opts.width,
             csv_columns: None,
             columns: ColumnSet::default(),
             rows: Vec::new(),
@@ -146,7 +149,10 @@ impl ListRenderer {
                     return Ok(());
                 }
                 let header = self.headers.then_some(columns.as_slice());
-                rows::write_table(rows::table(header, &table_rows, &columns, self.color), out)?;
+                rows::write_table(
+                    rows::table_fitted(header, &table_rows, &columns, self.color, self.width),
+                    out,
+                )?;
             }
             OutputFormat::Json => {
                 if let Some(doc) = &self.merged {
@@ -194,7 +200,10 @@ pub fn write_member_table(
         other => vec![vec![String::new(), other.to_string()]],
     };
     let header = opts.headers.then_some(&columns[..]);
-    rows::write_table(rows::table(header, &table_rows, &columns, opts.color), out)?;
+    rows::write_table(
+        rows::table_fitted(header, &table_rows, &columns, opts.color, opts.width),
+        out,
+    )?;
     Ok(())
 }
 

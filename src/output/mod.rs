@@ -7,6 +7,7 @@
 pub mod columns;
 pub mod csv;
 pub mod document;
+pub mod fit;
 pub mod json;
 pub mod jsontext;
 pub mod rows;
@@ -38,6 +39,10 @@ pub struct OutputOptions {
     pub now: DateTime<Utc>,
     /// `--query`: when given, its results are printed instead of any format.
     pub query: Option<Query>,
+    /// The width `table` must fit (a terminal's); `None` never cuts (piped, `-o wide`).
+    pub width: Option<usize>,
+    /// The zone of the times in tables (json, csv and yaml keep the service's text).
+    pub zone: fit::Zone,
 }
 
 /// What the whole result was, known at the end.
@@ -72,6 +77,11 @@ impl OutputOptions {
             color,
             now: Utc::now(),
             query: None,
+            width: match format {
+                Format::Table => fit::stdout_width(),
+                _ => None,
+            },
+            zone: fit::Zone::Local,
         }
     }
 
@@ -90,7 +100,7 @@ pub fn renderer<'w>(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Box<dy
     }
     match options.format {
         Format::Yaml => Box::new(document::DocumentRenderer::new(None, out)),
-        // `wide` adds columns once tables fit the terminal; until then it is `table`.
+        // `wide`: more columns, never cut (its width is `None`).
         Format::Table | Format::Wide => Box::new(table::TableRenderer::new(options, out)),
         Format::Json => Box::new(json::JsonRenderer::new(out)),
         Format::Jsonl => Box::new(json::JsonlRenderer::new(out)),

@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 use std::io::{self, Write};
 
-use comfy_table::{Cell, Color, ContentArrangement, Row, Table, presets};
+use comfy_table::{Cell, Color, Row, Table};
 use serde_json::Value;
 
-use super::table::{COLUMN_GAP, single_line};
+use super::fit::{Fit, fit};
+use super::table::{COLUMN_GAP, new_table, single_line};
 
 /// The cells of one element, in its key order: scalar members as columns, nested objects'
 /// scalars as dotted columns (`Placement.Zone`), lists of scalars joined with `;`, other
@@ -85,29 +86,48 @@ pub fn in_columns(cells: &[(String, String)], columns: &[String]) -> Vec<String>
 }
 
 /// A table in the style of `table` for jobs: no borders, columns separated by spaces,
-/// nothing wrapped; every cell on one line with control characters escaped.
+/// nothing wrapped; every cell on one line with control characters escaped. Never cut.
 pub fn table(
     header: Option<&[String]>,
     rows: &[Vec<String>],
     columns: &[String],
     color: bool,
 ) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .force_no_tty();
-    if color {
-        table.enforce_styling();
-        table.style_text_only();
+    table_fitted(header, rows, columns, color, None)
+}
+
+/// [`table`] fitted to `width` (a terminal's; `None` never cuts): columns whose name ends
+/// in `Id` (among the first three) or `State` stay whole, the others may be cut with `…`,
+/// and the later columns drop first ([`Fit::guess`]).
+pub fn table_fitted(
+    header: Option<&[String]>,
+    rows: &[Vec<String>],
+    columns: &[String],
+    color: bool,
+    width: Option<usize>,
+) -> Table {
+    let fits: Vec<Fit> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Fit::guess(name, i))
+        .collect();
+    let shown_header: Vec<String> = match header {
+        Some(h) => h.iter().map(|h| single_line(h)).collect(),
+        None => vec![String::new(); columns.len()],
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|t| single_line(t)).collect())
+        .collect();
+    let fitted = fit(&shown_header, &rows, &fits, width, usize::from(COLUMN_GAP));
+    let mut table = new_table(color);
+    if header.is_some() {
+        table.set_header(Row::from(fitted.header.iter().map(Cell::new)));
     }
-    if let Some(header) = header {
-        table.set_header(Row::from(header.iter().map(|h| Cell::new(single_line(h)))));
-    }
-    for row in rows {
-        table.add_row(Row::from(row.iter().zip(columns).map(|(text, column)| {
-            let cell = Cell::new(single_line(text));
-            match state_color(column, text, color) {
+    for row in &fitted.rows {
+        table.add_row(Row::from(row.iter().zip(&fitted.kept).map(|(text, &i)| {
+            let cell = Cell::new(text);
+            match state_color(&columns[i], text, color) {
                 Some(c) => cell.fg(c),
                 None => cell,
             }

@@ -1,8 +1,10 @@
 //! `table`: aligned columns for people, kubectl-like (no borders, columns separated by
 //! spaces, upper-case headers), laid out by comfy-table, which measures display width
-//! (CJK characters take two columns). Nothing is wrapped or truncated, so the output can be
-//! piped to grep; every cell is kept on one line. The whole result is rendered in
-//! [`Renderer::finish`], once every column's width is known.
+//! (CJK characters take two columns). Every cell is kept on one line. On a terminal the
+//! table fits its width ([`super::fit`]): names and tags cut with `…`, the least useful
+//! columns dropped; piped and with `-o wide` nothing is cut. Times are local, the offset
+//! in the header. The whole result is rendered in [`Renderer::finish`], once every
+//! column's width is known.
 
 use std::io::{self, Write};
 
@@ -11,7 +13,8 @@ use comfy_table::{Cell, Color, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
 use super::columns::{self, Column};
-use super::{OutputOptions, Renderer, Summary};
+use super::fit::{self, Zone};
+use super::{Format, OutputOptions, Renderer, Summary};
 use crate::api::Job;
 
 /// Spaces after each column (kubectl uses three); trailing ones are trimmed from each line.
@@ -26,38 +29,32 @@ pub struct TableRenderer<'w> {
     out: Box<dyn Write + 'w>,
     columns: Vec<Column>,
     color: bool,
+    headers: bool,
     now: DateTime<Utc>,
-    /// The rows so far (and the header row, unless `--no-headers`).
-    table: Table,
+    zone: Zone,
+    width: Option<usize>,
+    /// The cells so far, one line each.
+    rows: Vec<Vec<String>>,
 }
 
 impl<'w> TableRenderer<'w> {
     pub fn new(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Self {
-        let columns = options
-            .columns
-            .clone()
-            .unwrap_or_else(|| Column::TABLE_DEFAULT.to_vec());
-        let mut table = Table::new();
-        table
-            .load_style(presets::NOTHING)
-            .set_content_arrangement(ContentArrangement::Disabled)
-            // Never look at the terminal: no width lookup, no styling decided by comfy-table.
-            .force_no_tty();
-        if options.color {
-            // The caller has decided (a terminal, no NO_COLOR, no --no-color).
-            table.enforce_styling();
-            // Style the text only, so the padding after it stays plain and can be trimmed.
-            table.style_text_only();
-        }
-        if options.headers {
-            table.set_header(Row::from(columns.iter().map(|&c| Cell::new(header(c)))));
-        }
+        let columns = options.columns.clone().unwrap_or_else(|| {
+            if options.format == Format::Wide {
+                Column::WIDE_DEFAULT.to_vec()
+            } else {
+                Column::TABLE_DEFAULT.to_vec()
+            }
+        });
         TableRenderer {
             out,
             columns,
             color: options.color,
+            headers: options.headers,
             now: options.now,
-            table,
+            zone: options.zone,
+            width: options.width,
+            rows: Vec::new(),
         }
     }
 }
@@ -66,29 +63,50 @@ impl Renderer for TableRenderer<'_> {
     fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
         for job in jobs {
             let job = &job.value();
-            let row: Vec<Cell> = self
+            let row = self
                 .columns
                 .iter()
-                .map(|&column| {
-                    let cell = Cell::new(cell_text(job, column, self.now));
-                    match state_color(job, column, self.color) {
-                        Some(color) => cell.fg(color),
-                        None => cell,
-                    }
-                })
+                .map(|&column| cell_text(job, column, self.now, self.zone))
                 .collect();
-            self.table.add_row(row);
+            self.rows.push(row);
         }
         Ok(())
     }
 
     fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
         // No jobs, no table (not even the header): the caller says so on stderr.
-        if !self.table.is_empty() {
-            for column in self.table.column_iter_mut() {
+        if !self.rows.is_empty() {
+            let header: Vec<String> = self
+                .columns
+                .iter()
+                .map(|&c| header_text(c, self.now, self.zone))
+                .collect();
+            let fits: Vec<fit::Fit> = self.columns.iter().map(|c| c.fit()).collect();
+            let fitted = fit::fit(
+                &header,
+                &self.rows,
+                &fits,
+                self.width,
+                usize::from(COLUMN_GAP),
+            );
+            let kept: Vec<Column> = fitted.kept.iter().map(|&i| self.columns[i]).collect();
+            let mut table = new_table(self.color);
+            if self.headers {
+                table.set_header(Row::from(fitted.header.iter().map(Cell::new)));
+            }
+            for row in &fitted.rows {
+                table.add_row(Row::from(row.iter().zip(&kept).map(|(text, &column)| {
+                    let cell = Cell::new(text);
+                    match state_color(text, column, self.color) {
+                        Some(color) => cell.fg(color),
+                        None => cell,
+                    }
+                })));
+            }
+            for column in table.column_iter_mut() {
                 column.set_padding((0, COLUMN_GAP));
             }
-            for line in self.table.lines() {
+            for line in table.lines() {
                 writeln!(self.out, "{}", line.trim_end())?;
             }
         }
@@ -96,32 +114,38 @@ impl Renderer for TableRenderer<'_> {
     }
 }
 
+/// A borderless comfy-table that never looks at the terminal and never wraps.
+pub(crate) fn new_table(color: bool) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        // Never look at the terminal: no width lookup, no styling decided by comfy-table.
+        .force_no_tty();
+    if color {
+        // The caller has decided (a terminal, no NO_COLOR, no --no-color).
+        table.enforce_styling();
+        // Style the text only, so the padding after it stays plain and can be trimmed.
+        table.style_text_only();
+    }
+    table
+}
+
 /// The header label of a column, for people.
 pub fn header(column: Column) -> &'static str {
+    column.header()
+}
+
+/// The header of a column as shown: times carry the zone's offset (`CREATED (+08:00)`).
+fn header_text(column: Column, now: DateTime<Utc>, zone: Zone) -> String {
     match column {
-        Column::JobId => "ID",
-        Column::JobName => "NAME",
-        Column::JobState => "STATE",
-        Column::Priority => "PRIORITY",
-        Column::Zone => "ZONE",
-        Column::CreateTime => "CREATED",
-        Column::EndTime => "ENDED",
-        Column::SubmittedCount => "SUBMITTED",
-        Column::PendingCount => "PENDING",
-        Column::RunnableCount => "RUNNABLE",
-        Column::StartingCount => "STARTING",
-        Column::RunningCount => "RUNNING",
-        Column::SucceedCount => "SUCCEED",
-        Column::FailedInterruptedCount => "INTERRUPTED",
-        Column::FailedCount => "FAILED",
-        Column::Tags => "TAGS",
-        Column::Tasks => "TASKS",
-        Column::Duration => "DURATION",
+        Column::CreateTime | Column::EndTime => zone.header(column.header(), now),
+        other => other.header().to_string(),
     }
 }
 
 /// The text of one cell, on one line.
-fn cell_text(job: &Value, column: Column, now: DateTime<Utc>) -> String {
+fn cell_text(job: &Value, column: Column, now: DateTime<Utc>, zone: Zone) -> String {
     let text = if let Some(counter) = column.task_counter() {
         columns::task_count(job, counter)
             .map(|n| n.to_string())
@@ -131,10 +155,10 @@ fn cell_text(job: &Value, column: Column, now: DateTime<Utc>) -> String {
             Column::Zone => columns::zone(job).to_string(),
             Column::Tasks => tasks_text(job),
             Column::Duration => duration_text(job, now),
-            Column::CreateTime => time_text(job.get("CreateTime")),
+            Column::CreateTime => time_text(job.get("CreateTime"), now, zone),
             Column::EndTime => match job.get("EndTime") {
                 Some(Value::Null) => "-".to_string(),
-                other => time_text(other),
+                other => time_text(other, now, zone),
             },
             Column::Tags => columns::tags(job)
                 .iter()
@@ -149,11 +173,11 @@ fn cell_text(job: &Value, column: Column, now: DateTime<Utc>) -> String {
 }
 
 /// The colour of a STATE cell, when colour is on.
-fn state_color(job: &Value, column: Column, color: bool) -> Option<Color> {
+fn state_color(state: &str, column: Column, color: bool) -> Option<Color> {
     if !color || column != Column::JobState {
         return None;
     }
-    Some(match columns::str_field(job, "JobState") {
+    Some(match state {
         "SUCCEED" => Color::Green,
         "FAILED" | "FAILED_INTERRUPTED" => Color::Red,
         "RUNNING" | "STARTING" => Color::Cyan,
@@ -193,10 +217,10 @@ fn is_invisible_format(c: char) -> bool {
     )
 }
 
-/// An ISO 8601 time as `YYYY-MM-DD HH:MM:SS` (UTC); anything else as received.
-fn time_text(value: Option<&Value>) -> String {
+/// An ISO 8601 time as `YYYY-MM-DD HH:MM:SS` in `zone`; anything else as received.
+fn time_text(value: Option<&Value>, now: DateTime<Utc>, zone: Zone) -> String {
     match value.and_then(parse_time) {
-        Some(t) => t.format("%Y-%m-%d %H:%M:%S").to_string(),
+        Some(t) => zone.time_text(t, now),
         None => columns::scalar_text(value),
     }
 }
@@ -281,6 +305,8 @@ mod tests {
             color: false,
             now: now(),
             query: None,
+            width: None,
+            zone: Zone::Fixed(chrono::FixedOffset::east_opt(0).unwrap()),
         }
     }
 
@@ -328,7 +354,15 @@ mod tests {
         assert_eq!(
             words(lines[0]),
             [
-                "ID", "NAME", "STATE", "PRIORITY", "ZONE", "TASKS", "CREATED", "DURATION", "TAGS"
+                "ID",
+                "NAME",
+                "STATE",
+                "PRIORITY",
+                "ZONE",
+                "TASKS",
+                "CREATED (+00:00)",
+                "DURATION",
+                "TAGS"
             ]
         );
         assert_eq!(
@@ -441,12 +475,72 @@ mod tests {
                     .collect()
             })
             .collect();
-        assert_eq!(lines[0], ["STATE", "ENDED", "FAILED", "ID"]);
+        assert_eq!(lines[0], ["STATE", "ENDED (+00:00)", "FAILED", "ID"]);
         assert_eq!(lines[1], ["STARTING", "-", "0", "job-3n2weaqt"]);
         assert_eq!(
             lines[2],
             ["FAILED", "2020-09-21 08:59:45", "1", "job-7e7evk2x"]
         );
+    }
+
+    #[test]
+    fn on_a_terminal_lines_fit_and_ids_and_states_stay_whole() {
+        let mut jobs = sample_jobs();
+        jobs[0]["JobName"] = json!("数据清洗-每日任务-".repeat(6));
+        jobs[1]["JobState"] = json!("FAILED_INTERRUPTED");
+        jobs[1]["Tags"] = json!([{"Key": "team", "Value": "x".repeat(200)}]);
+        for width in [80, 100, 200] {
+            let mut opts = options();
+            opts.width = Some(width);
+            let text = render(&opts, &jobs);
+            for line in text.lines() {
+                assert!(fit::display_width(line) <= width, "{width}:\n{text}");
+            }
+            assert!(text.contains("job-3n2weaqt") && text.contains("job-7e7evk2x"));
+            assert!(text.contains("STARTING") && text.contains("FAILED_INTERRUPTED"));
+            assert!(text.contains('…'), "the long name is cut:\n{text}");
+        }
+        let mut narrow = options();
+        narrow.width = Some(80);
+        let text = render(&narrow, &jobs);
+        assert!(!text.contains("TAGS"), "tags drop before the rest:\n{text}");
+        let piped = render(&options(), &jobs);
+        assert!(!piped.contains('…') && piped.contains(&"x".repeat(200)));
+    }
+
+    #[test]
+    fn wide_shows_every_column_uncut() {
+        let mut opts = options();
+        opts.format = Format::Wide;
+        let mut jobs = sample_jobs();
+        jobs[0]["JobName"] = json!("n".repeat(150));
+        let text = render(&opts, &jobs);
+        for header in ["ENDED (+00:00)", "SUBMITTED", "INTERRUPTED", "TAGS"] {
+            assert!(text.lines().next().unwrap().contains(header), "{text}");
+        }
+        assert!(text.contains(&"n".repeat(150)));
+    }
+
+    #[test]
+    fn times_are_local_with_the_offset_in_the_header() {
+        let mut opts = options();
+        opts.zone = Zone::Fixed(chrono::FixedOffset::east_opt(8 * 3600).unwrap());
+        let text = render(&opts, &sample_jobs());
+        assert!(text.contains("CREATED (+08:00)"), "{text}");
+        assert!(text.contains("2020-09-22 15:14:54"), "{text}");
+    }
+
+    #[test]
+    fn columns_accept_header_names() {
+        assert_eq!(Column::from_name("ID"), Some(Column::JobId));
+        assert_eq!(Column::from_name("created"), Some(Column::CreateTime));
+        assert_eq!(Column::from_name("Name"), Some(Column::JobName));
+        assert_eq!(Column::from_name("jobstate"), Some(Column::JobState));
+        assert_eq!(
+            Column::from_name("INTERRUPTED"),
+            Some(Column::FailedInterruptedCount)
+        );
+        assert_eq!(Column::from_name("nope"), None);
     }
 
     #[test]
@@ -544,14 +638,13 @@ mod tests {
 
     #[test]
     fn succeeded_green_others_yellow() {
-        let job = |state: &str| json!({"JobState": state});
-        let c = |state: &str| state_color(&job(state), Column::JobState, true);
+        let c = |state: &str| state_color(state, Column::JobState, true);
         assert_eq!(c("SUCCEED"), Some(Color::Green));
         assert_eq!(c("FAILED_INTERRUPTED"), Some(Color::Red));
         assert_eq!(c("RUNNING"), Some(Color::Cyan));
         assert_eq!(c("PENDING"), Some(Color::Yellow));
-        assert_eq!(state_color(&job("SUCCEED"), Column::JobState, false), None);
-        assert_eq!(state_color(&job("SUCCEED"), Column::JobId, true), None);
+        assert_eq!(state_color("SUCCEED", Column::JobState, false), None);
+        assert_eq!(state_color("SUCCEED", Column::JobId, true), None);
     }
 
     #[test]

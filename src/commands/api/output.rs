@@ -200,6 +200,7 @@ pub fn all_pages(
     let hasher = std::collections::hash_map::RandomState::new();
     let mut pages_seen = std::collections::HashSet::new();
     let quiet = client.config().quiet;
+    let mut progress = crate::progress::PageProgress::new(quiet, "items");
     let result = loop {
         let reply =
             match client.call_prepared(action, &page_body(action, paging, body, offset, limit)) {
@@ -216,6 +217,8 @@ pub fn all_pages(
             .map_or(0, |a| a.len() as u64);
         let total = super::count(&answer, paging.total).unwrap_or(0);
         let first_total = *first_total.get_or_insert(total);
+        // Cleared while a page is written or a note printed, so neither shares its line.
+        progress.finish();
         let fingerprint = {
             use std::hash::BuildHasher;
             let items = answer.get(paging.list).map(Value::to_string);
@@ -245,6 +248,7 @@ pub fn all_pages(
         if let Err(e) = step {
             break Err(e);
         }
+        progress.page(received, total, limit);
         offset = offset.saturating_add(received);
         read = read.saturating_add(received);
         // A service that keeps answering, or a list that grows faster than it is read,
@@ -266,6 +270,7 @@ pub fn all_pages(
             break Ok(());
         }
     };
+    progress.finish();
     let printed = if whole {
         if merged.members.is_empty() {
             Ok(())

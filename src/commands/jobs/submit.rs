@@ -76,6 +76,7 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
         max_wait: args.max_wait,
         columns: None,
         no_headers: false,
+        fail_fast: false,
     };
     let waited = jobs_wait::wait_for(
         config,

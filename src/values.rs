@@ -1,0 +1,96 @@
+//! Value parsers that also know their values, so the completion scripts (all five shells)
+//! offer states, columns, regions, zones and action names instead of file names, while
+//! parsing keeps its own checks and messages (case-insensitive states, did-you-mean…).
+
+use clap::builder::{PossibleValue, TypedValueParser};
+
+/// A parser function plus the values completions offer.
+#[derive(Clone)]
+pub struct Known<T: Clone + Send + Sync + 'static> {
+    values: fn() -> Vec<&'static str>,
+    parse: fn(&str) -> Result<T, String>,
+}
+
+impl<T: Clone + Send + Sync + 'static> Known<T> {
+    pub fn new(values: fn() -> Vec<&'static str>, parse: fn(&str) -> Result<T, String>) -> Self {
+        Known { values, parse }
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> TypedValueParser for Known<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let text = value.to_str().ok_or_else(|| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidUtf8,
+                "the value is not valid UTF-8\n",
+            )
+            .with_cmd(cmd)
+        })?;
+        (self.parse)(text).map_err(|message| {
+            let name = arg.map(|a| a.to_string()).unwrap_or_default();
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value '{text}' for '{name}': {message}\n"),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.values)().into_iter().map(PossibleValue::new),
+        ))
+    }
+}
+
+/// The eight job states.
+pub fn states() -> Vec<&'static str> {
+    crate::api::JOB_STATES.to_vec()
+}
+
+/// `--columns`: the csv names.
+pub fn columns() -> Vec<&'static str> {
+    crate::output::Column::ALL
+        .iter()
+        .map(|c| c.name())
+        .collect()
+}
+
+/// The known regions.
+pub fn regions() -> Vec<&'static str> {
+    crate::emulator::region::KNOWN_REGIONS.to_vec()
+}
+
+/// The known availability zones.
+pub fn zones() -> Vec<&'static str> {
+    crate::emulator::region::ZONES
+        .iter()
+        .flat_map(|(_, zones)| zones.iter().copied())
+        .collect()
+}
+
+/// The 30 actions of the API.
+pub fn actions() -> Vec<&'static str> {
+    batch_api::actions().iter().map(|a| a.name).collect()
+}
+
+/// Any text that is not blank.
+pub fn non_empty(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        Err("the value is empty".to_string())
+    } else {
+        Ok(value.to_string())
+    }
+}
+
+/// Any text (the service says whether it knows it).
+pub fn any(value: &str) -> Result<String, String> {
+    Ok(value.to_string())
+}
