@@ -164,6 +164,20 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
     Ok(response)
 }
 
+/// The vCPUs and memory (GB) of `instance_type` when the catalogue sells it in `zone`
+/// (CreateComputeEnv's check: what the catalogue lists is exactly what it accepts).
+pub fn offered(zone: &str, instance_type: &str) -> Option<(u32, u32)> {
+    TYPES
+        .iter()
+        .find(|t| t.name == instance_type && sold_in(t, zone))
+        .map(|t| (t.cpu, t.memory))
+}
+
+/// True when `zone` is a zone the catalogue lists (of any known region).
+pub fn known_zone(zone: &str) -> bool {
+    region::ZONES.iter().any(|(_, zones)| zones.contains(&zone))
+}
+
 /// GPU families only in the first zone of their region.
 fn sold_in(t: &InstanceType, zone: &str) -> bool {
     if !t.family.starts_with("GN") {
