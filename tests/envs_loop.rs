@@ -422,3 +422,25 @@ fn the_state_file_keeps_environments_and_templates_across_a_restart() {
     let template = json_of(&emu, &["templates", "view", "task-tmpl-demo0001"]);
     assert_eq!(template["TaskTemplateName"], "hello-template");
 }
+
+#[test]
+fn envs_view_keeps_the_answers_member_order_in_its_table() {
+    let emu = fast();
+    let out = emu
+        .cmd()
+        .args(["envs", "view", "env-demo0001"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let members: Vec<&str> = text
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    // The member table: EnvId first, RequestId last (the nodes follow as rows).
+    assert_eq!(members.get(1), Some(&"EnvId"), "{text}");
+    assert_eq!(members.last(), Some(&"RequestId"), "{text}");
+    assert_eq!(members.get(2), Some(&"EnvName"), "{text}");
+    assert!(text.contains("RUNNING"), "{text}");
+}
