@@ -444,3 +444,34 @@ fn envs_view_keeps_the_answers_member_order_in_its_table() {
     assert_eq!(members.get(2), Some(&"EnvName"), "{text}");
     assert!(text.contains("RUNNING"), "{text}");
 }
+
+#[test]
+fn submit_env_replaces_compute_env_and_keeps_the_tasks_member_order() {
+    let emu = fast();
+    let job_file = write(
+        &emu,
+        "job.yaml",
+        "Tasks:\n  - TaskName: a\n    ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}}\n    Application: {DeliveryForm: LOCAL, Command: echo hi}\n    TaskInstanceNum: 1\n",
+    );
+    let submitted = json_of(
+        &emu,
+        &[
+            "jobs",
+            "submit",
+            "-f",
+            &job_file,
+            "--env",
+            "env-demo0001",
+            "--zone",
+            ZONE,
+        ],
+    );
+    let job = submitted["JobId"].as_str().unwrap();
+    let info = json_of(&emu, &["api", "DescribeJobSubmitInfo", "--JobId", job]);
+    let keys: Vec<&String> = info["Tasks"][0].as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["TaskName", "Application", "TaskInstanceNum", "EnvId"],
+        "{info}"
+    );
+}
