@@ -325,6 +325,21 @@ fn the_service_refusals_reach_the_user_with_their_codes() {
     );
     assert_ne!(code, 0);
     assert!(err.contains("InvalidParameterValue.InstanceType"), "{err}");
+    // SubmitJob checks a task's ComputeEnv against the same catalogue.
+    let gpu_job = write(
+        &emu,
+        "gpu-job.yaml",
+        "Tasks:\n  - ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: GN7.2XLARGE32, ImageId: img-abcdefgh}}\n    Application: {DeliveryForm: LOCAL, Command: echo hi}\n",
+    );
+    let (_, err) = code_of(
+        &emu,
+        &["jobs", "submit", "-f", &gpu_job, "--zone", "ap-guangzhou-4"],
+    );
+    assert!(err.contains("InvalidParameterValue.InstanceType"), "{err}");
+    emu.cmd()
+        .args(["jobs", "submit", "-f", &gpu_job, "--zone", "ap-guangzhou-3"])
+        .assert()
+        .success();
     let (_, err) = code_of(
         &emu,
         &["envs", "create", "-f", &file, "--zone", "ap-guangzhou-1"],
