@@ -436,6 +436,21 @@ fn the_state_file_keeps_environments_and_templates_across_a_restart() {
     assert_eq!(view["DesiredComputeNodeCount"], 1);
     let template = json_of(&emu, &["templates", "view", "task-tmpl-demo0001"]);
     assert_eq!(template["TaskTemplateName"], "hello-template");
+    // The demo environment's nodes have stable IDs.
+    let acts = json_of(
+        &emu,
+        &[
+            "envs",
+            "activities",
+            "env-demo0001",
+            "--node",
+            "node-demo0001",
+        ],
+    );
+    assert_eq!(
+        acts["ActivitySet"][0]["InstanceId"], "ins-demo0001",
+        "{acts}"
+    );
 }
 
 #[test]

@@ -7,7 +7,8 @@
 //!   depends on `transform`, never runs.
 //! - `job-hello0ok` (`hello-batch`): `hello` (3 instances) prints two lines and succeeds.
 //! - `env-demo0001` (`demo-env`): a managed environment of S5.MEDIUM4 in ap-guangzhou-3
-//!   with two RUNNING nodes.
+//!   with two RUNNING nodes, `node-demo0001` and `node-demo0002` (on `ins-demo0001`,
+//!   `ins-demo0002`).
 //! - `task-tmpl-demo0001` (`hello-template`): a task that echoes a greeting.
 
 use serde_json::json;
@@ -107,6 +108,14 @@ fn add_env_and_template(world: &mut World, at: i64) {
         deleted: None,
     };
     env.converge("CreateComputeEnv: the capacity is 2", at);
+    // Stable IDs, so that every `--emulator` run can name the same nodes.
+    for (k, (node, activity)) in env.nodes.iter_mut().zip(&mut env.activities).enumerate() {
+        node.id = format!("node-demo000{}", k + 1);
+        node.instance_id = format!("ins-demo000{}", k + 1);
+        activity.id = format!("act-demo000{}", k + 1);
+        activity.node_id = node.id.clone();
+        activity.instance_id = node.instance_id.clone();
+    }
     let fleet = world.fleet_mut();
     fleet.envs.push(env);
     fleet.templates.push(Template {
