@@ -600,3 +600,122 @@ pub fn terminate_nodes(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, V
     changed(&mut world, &env_id);
     Ok(empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Caller;
+    use crate::state::{Clock, Hand};
+
+    fn service() -> (Service, Hand) {
+        let (clock, hand) = Clock::manual(1_700_000_000_000, 1.0);
+        (Service::with_world(World::new(Vec::new(), clock)), hand)
+    }
+
+    fn call(
+        svc: &Service,
+        action: &str,
+        body: Value,
+        f: fn(&Service, &Ctx<'_>) -> Result<Map<String, Value>, ApiError>,
+    ) -> Result<Map<String, Value>, ApiError> {
+        let caller = Caller {
+            secret_id: "AKIDTEST".into(),
+            token: false,
+        };
+        let ctx = Ctx {
+            action,
+            caller: &caller,
+            region: Some("ap-guangzhou"),
+            now: 0,
+            body: &body,
+        };
+        f(svc, &ctx)
+    }
+
+    fn create(svc: &Service, desired: u64) -> String {
+        let body = json!({
+            "ComputeEnv": {"EnvName": "e", "EnvType": "MANAGED", "DesiredComputeNodeCount": desired,
+                "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}},
+            "Placement": {"Zone": "ap-guangzhou-3"},
+            "ClientToken": "t-1",
+        });
+        let answer = call(svc, "CreateComputeEnv", body, create_env).unwrap();
+        answer["EnvId"].as_str().unwrap().to_string()
+    }
+
+    fn job_state(svc: &Service, job: &str) -> String {
+        let mut world = svc.world();
+        world.refresh();
+        let view = world.views().iter().find(|v| v["JobId"] == job).unwrap();
+        view["JobState"].as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn a_job_on_an_empty_environment_waits_until_a_node_runs() {
+        let (svc, hand) = service();
+        let env = create(&svc, 0);
+        assert_eq!(create(&svc, 5), env, "the ClientToken returns the same env");
+        let submit = json!({
+            "Placement": {"Zone": "ap-guangzhou-3"},
+            "Job": {"Tasks": [{"EnvId": env, "Application": {"DeliveryForm": "LOCAL", "Command": "sleep 2"}}]},
+        });
+        let job = call(&svc, "SubmitJob", submit, super::super::submit::submit_job).unwrap();
+        let job = job["JobId"].as_str().unwrap().to_string();
+        hand.advance(60_000);
+        assert_eq!(job_state(&svc, &job), "RUNNABLE");
+        let refused = call(&svc, "DeleteComputeEnv", json!({"EnvId": env}), delete_env);
+        assert_eq!(
+            refused.unwrap_err().code,
+            "UnsupportedOperation.ComputeEnvOperation"
+        );
+        let grow = json!({"EnvId": env, "DesiredComputeNodeCount": 1});
+        call(&svc, "ModifyComputeEnv", grow, modify_env).unwrap();
+        // The node is RUNNING after 15 s; the instance then starts (1 s) and runs (2 s).
+        hand.advance(envs::CREATING_MS + envs::CREATED_MS);
+        assert_eq!(job_state(&svc, &job), "STARTING");
+        hand.advance(3_000);
+        assert_eq!(job_state(&svc, &job), "SUCCEED");
+        call(&svc, "DeleteComputeEnv", json!({"EnvId": env}), delete_env).unwrap();
+        hand.advance(envs::DELETING_MS);
+        let gone = call(
+            &svc,
+            "DescribeComputeEnv",
+            json!({"EnvId": env}),
+            describe_env,
+        );
+        assert_eq!(gone.unwrap_err().code, "ResourceNotFound.ComputeEnv");
+    }
+
+    #[test]
+    fn only_nodes_in_terminable_states_can_be_terminated_and_not_twice() {
+        let (svc, hand) = service();
+        let env = create(&svc, 1);
+        let node = {
+            let world = svc.world();
+            world.fleet().envs[0].nodes[0].id.clone()
+        };
+        let body = json!({"EnvId": env, "ComputeNodeId": node});
+        let creating = call(&svc, "TerminateComputeNode", body.clone(), terminate_nodes);
+        assert_eq!(
+            creating.unwrap_err().code,
+            "UnsupportedOperation.ComputeNodeForbidTerminate"
+        );
+        hand.advance(envs::CREATING_MS);
+        let twice = json!({"EnvId": env, "ComputeNodeIds": [node, node]});
+        let twice = call(&svc, "TerminateComputeNodes", twice, terminate_nodes);
+        assert_eq!(twice.unwrap_err().code, "InvalidParameterValue");
+        call(&svc, "TerminateComputeNode", body, terminate_nodes).unwrap();
+        let view = call(
+            &svc,
+            "DescribeComputeEnv",
+            json!({"EnvId": env}),
+            describe_env,
+        )
+        .unwrap();
+        assert_eq!(view["DesiredComputeNodeCount"], 0);
+        assert_eq!(view["ComputeNodeSet"][0]["ComputeNodeState"], "DELETING");
+        let unknown = json!({"EnvId": env, "ComputeNodeId": "node-zzzzzzzz"});
+        let unknown = call(&svc, "TerminateComputeNode", unknown, terminate_nodes);
+        assert_eq!(unknown.unwrap_err().code, "ResourceNotFound.ComputeNode");
+    }
+}
