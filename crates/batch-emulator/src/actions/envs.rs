@@ -612,12 +612,14 @@ mod tests {
         (Service::with_world(World::new(Vec::new(), clock)), hand)
     }
 
+    type Answer = Result<Map<String, Value>, ApiError>;
+
     fn call(
         svc: &Service,
         action: &str,
         body: Value,
-        f: fn(&Service, &Ctx<'_>) -> Result<Map<String, Value>, ApiError>,
-    ) -> Result<Map<String, Value>, ApiError> {
+        f: fn(&Service, &Ctx<'_>) -> Answer,
+    ) -> Answer {
         let caller = Caller {
             secret_id: "AKIDTEST".into(),
             token: false,
