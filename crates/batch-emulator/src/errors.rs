@@ -336,6 +336,30 @@ pub fn job_not_found(id: &str) -> ApiError {
     )
 }
 
+pub fn env_not_found(id: &str) -> ApiError {
+    coded(
+        "ResourceNotFound.ComputeEnv",
+        format!("The compute environment `{id}` does not exist."),
+        format!("计算环境 `{id}` 不存在。"),
+    )
+}
+
+pub fn node_not_found(env: &str, node: &str) -> ApiError {
+    coded(
+        "ResourceNotFound.ComputeNode",
+        format!("The compute environment `{env}` has no node `{node}`."),
+        format!("计算环境 `{env}` 中不存在计算节点 `{node}`。"),
+    )
+}
+
+pub fn template_not_found(id: &str) -> ApiError {
+    coded(
+        "ResourceNotFound.TaskTemplate",
+        format!("The task template `{id}` does not exist."),
+        format!("任务模板 `{id}` 不存在。"),
+    )
+}
+
 pub fn task_not_found(job: &str, task: &str) -> ApiError {
     coded(
         "ResourceNotFound.Task",

@@ -27,7 +27,8 @@ pub fn view(config: &Config, env: &str) -> Result<(), Error> {
     }
     let mut env_only = answer.clone();
     if let Value::Object(m) = &mut env_only {
-        m.remove("ComputeNodeSet");
+        // shift_remove: a plain remove moves the last member (RequestId) into the gap.
+        m.shift_remove("ComputeNodeSet");
     }
     show::object(&env_only, &opts, &mut out)?;
     let has_nodes = answer

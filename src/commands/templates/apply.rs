@@ -18,7 +18,8 @@ pub fn use_env(job: &mut Value, env_id: &str) {
     if let Some(Value::Array(tasks)) = job.get_mut("Tasks") {
         for task in tasks.iter_mut() {
             if let Value::Object(t) = task {
-                t.remove("ComputeEnv");
+                // shift_remove keeps the task's member order (remove swaps the last one in).
+                t.shift_remove("ComputeEnv");
                 t.insert("EnvId".to_string(), json!(env_id));
             }
         }

@@ -54,6 +54,9 @@ const fn it(
 }
 
 const TYPES: &[InstanceType] = &[
+    it("S1", "S1.SMALL1", 1, 1, 0, 0.05),
+    it("S1", "S1.SMALL2", 1, 2, 0, 0.07),
+    it("S1", "S1.LARGE8", 4, 8, 0, 0.32),
     it("S2", "S2.SMALL1", 1, 1, 0, 0.06),
     it("S2", "S2.MEDIUM4", 2, 4, 0, 0.22),
     it("S5", "S5.SMALL2", 1, 2, 0, 0.09),
@@ -73,6 +76,7 @@ const TYPES: &[InstanceType] = &[
 
 /// The categories and their families, in the order listed.
 const CATEGORIES: &[(&str, &[&str])] = &[
+    ("GENERAL_1", &["S1"]),
     ("GENERAL_2", &["S2"]),
     ("GENERAL_5", &["S5", "SA5"]),
     ("COMPUTE_5", &["C5"]),
@@ -162,6 +166,20 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
         }
     }
     Ok(response)
+}
+
+/// The vCPUs and memory (GB) of `instance_type` when the catalogue sells it in `zone`
+/// (CreateComputeEnv's check: what the catalogue lists is exactly what it accepts).
+pub fn offered(zone: &str, instance_type: &str) -> Option<(u32, u32)> {
+    TYPES
+        .iter()
+        .find(|t| t.name == instance_type && sold_in(t, zone))
+        .map(|t| (t.cpu, t.memory))
+}
+
+/// True when `zone` is a zone the catalogue lists (of any known region).
+pub fn known_zone(zone: &str) -> bool {
+    region::ZONES.iter().any(|(_, zones)| zones.contains(&zone))
 }
 
 /// GPU families only in the first zone of their region.

@@ -7,14 +7,16 @@
 //!   DescribeTaskLogs, DescribeJobMonitorData), projections of the world;
 //! - [`writes`]: TerminateJob, TerminateTaskInstance, RetryJobs, DeleteJob;
 //! - [`catalogue`]: instance categories, types and zone configurations, from static data;
-//! - every compute-environment and task-template action answers
-//!   `UnsupportedOperation` naming the action until the emulator grows its world.
+//! - [`envs`]: compute environments, their nodes and activities;
+//! - [`templates`]: task templates.
 //!
 //! DescribeJobs is answered by `super::service` itself (its own checks, its GET form).
 
 pub mod catalogue;
+pub mod envs;
 pub mod jobs;
 pub mod submit;
+pub mod templates;
 pub mod writes;
 
 use serde_json::{Map, Value};
@@ -31,6 +33,10 @@ pub enum Route {
     /// A job read or write of the world.
     Job(JobAction),
     Catalogue(catalogue::Table),
+    /// A compute-environment action.
+    Env(EnvAction),
+    /// A task-template action.
+    Template(TemplateAction),
     /// Known to the model, not emulated yet.
     Unsupported,
 }
@@ -49,23 +55,63 @@ pub enum JobAction {
     Delete,
 }
 
+/// The compute-environment actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvAction {
+    Create,
+    List,
+    Describe,
+    Activities,
+    CreateInfo,
+    CreateInfos,
+    Modify,
+    Delete,
+    Attach,
+    Detach,
+    TerminateNodes,
+}
+
+/// The task-template actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateAction {
+    Create,
+    Describe,
+    Modify,
+    Delete,
+}
+
 /// Every action of the API 2017-03-12 and who answers it, in name order.
 pub const ROUTES: [(&str, Route); 30] = [
-    ("AttachInstances", Route::Unsupported),
-    ("CreateComputeEnv", Route::Unsupported),
-    ("CreateTaskTemplate", Route::Unsupported),
-    ("DeleteComputeEnv", Route::Unsupported),
+    ("AttachInstances", Route::Env(EnvAction::Attach)),
+    ("CreateComputeEnv", Route::Env(EnvAction::Create)),
+    (
+        "CreateTaskTemplate",
+        Route::Template(TemplateAction::Create),
+    ),
+    ("DeleteComputeEnv", Route::Env(EnvAction::Delete)),
     ("DeleteJob", Route::Job(JobAction::Delete)),
-    ("DeleteTaskTemplates", Route::Unsupported),
+    (
+        "DeleteTaskTemplates",
+        Route::Template(TemplateAction::Delete),
+    ),
     (
         "DescribeAvailableCvmInstanceTypes",
         Route::Catalogue(catalogue::Table::InstanceTypes),
     ),
-    ("DescribeComputeEnv", Route::Unsupported),
-    ("DescribeComputeEnvActivities", Route::Unsupported),
-    ("DescribeComputeEnvCreateInfo", Route::Unsupported),
-    ("DescribeComputeEnvCreateInfos", Route::Unsupported),
-    ("DescribeComputeEnvs", Route::Unsupported),
+    ("DescribeComputeEnv", Route::Env(EnvAction::Describe)),
+    (
+        "DescribeComputeEnvActivities",
+        Route::Env(EnvAction::Activities),
+    ),
+    (
+        "DescribeComputeEnvCreateInfo",
+        Route::Env(EnvAction::CreateInfo),
+    ),
+    (
+        "DescribeComputeEnvCreateInfos",
+        Route::Env(EnvAction::CreateInfos),
+    ),
+    ("DescribeComputeEnvs", Route::Env(EnvAction::List)),
     (
         "DescribeCvmZoneInstanceConfigInfos",
         Route::Catalogue(catalogue::Table::ZoneConfigs),
@@ -80,14 +126,26 @@ pub const ROUTES: [(&str, Route); 30] = [
     ("DescribeJobs", Route::DescribeJobs),
     ("DescribeTask", Route::Job(JobAction::DescribeTask)),
     ("DescribeTaskLogs", Route::Job(JobAction::TaskLogs)),
-    ("DescribeTaskTemplates", Route::Unsupported),
-    ("DetachInstances", Route::Unsupported),
-    ("ModifyComputeEnv", Route::Unsupported),
-    ("ModifyTaskTemplate", Route::Unsupported),
+    (
+        "DescribeTaskTemplates",
+        Route::Template(TemplateAction::Describe),
+    ),
+    ("DetachInstances", Route::Env(EnvAction::Detach)),
+    ("ModifyComputeEnv", Route::Env(EnvAction::Modify)),
+    (
+        "ModifyTaskTemplate",
+        Route::Template(TemplateAction::Modify),
+    ),
     ("RetryJobs", Route::Job(JobAction::Retry)),
     ("SubmitJob", Route::SubmitJob),
-    ("TerminateComputeNode", Route::Unsupported),
-    ("TerminateComputeNodes", Route::Unsupported),
+    (
+        "TerminateComputeNode",
+        Route::Env(EnvAction::TerminateNodes),
+    ),
+    (
+        "TerminateComputeNodes",
+        Route::Env(EnvAction::TerminateNodes),
+    ),
     ("TerminateJob", Route::Job(JobAction::TerminateJob)),
     (
         "TerminateTaskInstance",
@@ -150,6 +208,25 @@ pub fn handle(
             JobAction::Delete => writes::delete_job(service, ctx),
         },
         Route::Catalogue(table) => catalogue::answer(table, ctx),
+        Route::Env(action) => match action {
+            EnvAction::Create => envs::create_env(service, ctx),
+            EnvAction::List => envs::describe_envs(service, ctx),
+            EnvAction::Describe => envs::describe_env(service, ctx),
+            EnvAction::Activities => envs::activities(service, ctx),
+            EnvAction::CreateInfo => envs::create_info(service, ctx),
+            EnvAction::CreateInfos => envs::create_infos(service, ctx),
+            EnvAction::Modify => envs::modify_env(service, ctx),
+            EnvAction::Delete => envs::delete_env(service, ctx),
+            EnvAction::Attach => envs::attach(service, ctx),
+            EnvAction::Detach => envs::detach(service, ctx),
+            EnvAction::TerminateNodes => envs::terminate_nodes(service, ctx),
+        },
+        Route::Template(action) => match action {
+            TemplateAction::Create => templates::create(service, ctx),
+            TemplateAction::Describe => templates::describe(service, ctx),
+            TemplateAction::Modify => templates::modify(service, ctx),
+            TemplateAction::Delete => templates::delete(service, ctx),
+        },
         Route::DescribeJobs | Route::Unsupported => Err(errors::unsupported_operation(ctx.action)),
     }
 }
@@ -167,7 +244,10 @@ mod tests {
             route("TerminateJob"),
             Some(Route::Job(JobAction::TerminateJob))
         );
-        assert_eq!(route("CreateComputeEnv"), Some(Route::Unsupported));
+        assert_eq!(
+            route("CreateComputeEnv"),
+            Some(Route::Env(EnvAction::Create))
+        );
         assert_eq!(route("describejobs"), None);
         assert_eq!(route("DescribeJobz"), None);
         assert_eq!(route(""), None);

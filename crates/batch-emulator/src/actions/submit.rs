@@ -68,7 +68,10 @@ pub fn submit_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
         }
     };
     let now = world.now_ms();
-    let sim = build(&id, job, placement, tasks, deps, now);
+    let mut sim = build(&id, job, placement, tasks, deps, now);
+    check_envs(&world, job, now)?;
+    check_instance_types(job, zone)?;
+    world.fleet().seat(&mut sim, now);
     world.insert_sim(sim, token.map(|t| (ctx.caller.secret_id.as_str(), t)));
     world.save_or_warn();
     Ok(answer(&id))
@@ -106,6 +109,7 @@ fn build(
                         attempt: 1,
                         terminate: None,
                         pinned: None,
+                        on_env: None,
                     })
                     .collect(),
             })
@@ -240,6 +244,84 @@ fn cycle(n: usize, deps: &[(usize, usize)]) -> Option<usize> {
         }
     }
     indegree.iter().position(|&d| d > 0)
+}
+
+/// Every `EnvId` a task names must be an environment of the world that is not being
+/// deleted (`ResourceNotFound.ComputeEnv`), and a task names `EnvId` or `ComputeEnv`,
+/// not both (`AllowedOneAttributeInEnvIdAndComputeEnv`).
+fn check_envs(
+    world: &crate::state::World,
+    job: &Map<String, Value>,
+    now: i64,
+) -> Result<(), ApiError> {
+    for (i, task) in job
+        .get("Tasks")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let Some(env) = task.get("EnvId").and_then(Value::as_str) else {
+            continue;
+        };
+        if task.get("ComputeEnv").is_some_and(|c| !c.is_null()) {
+            return Err(errors::coded(
+                "AllowedOneAttributeInEnvIdAndComputeEnv",
+                format!("`Job.Tasks.{i}` names both `EnvId` and `ComputeEnv`; give one."),
+                format!("`Job.Tasks.{i}` 同时指定了 `EnvId` 和 `ComputeEnv`，只能指定一个。"),
+            ));
+        }
+        if world
+            .fleet()
+            .env(env, now)
+            .is_none_or(|e| e.deleted.is_some())
+        {
+            return Err(errors::env_not_found(env));
+        }
+    }
+    Ok(())
+}
+
+/// In a zone the catalogue lists, every instance type a task's `ComputeEnv` names must be
+/// one the catalogue sells there (`InvalidParameterValue.InstanceType`), as for
+/// CreateComputeEnv. Other zones (such as the published examples' `ap-guangzhou-2`) are
+/// not checked.
+fn check_instance_types(job: &Map<String, Value>, zone: &str) -> Result<(), ApiError> {
+    if !super::catalogue::known_zone(zone) {
+        return Ok(());
+    }
+    for (i, task) in job
+        .get("Tasks")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let Some(data) = task.get("ComputeEnv").and_then(|c| c.get("EnvData")) else {
+            continue;
+        };
+        let mut types: Vec<&str> = data
+            .get("InstanceTypes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        types.extend(data.get("InstanceType").and_then(Value::as_str));
+        if let Some(t) = types
+            .iter()
+            .find(|t| super::catalogue::offered(zone, t).is_none())
+        {
+            return Err(errors::coded(
+                "InvalidParameterValue.InstanceType",
+                format!(
+                    "`Job.Tasks.{i}`: the instance type `{t}` is not sold in the zone `{zone}`."
+                ),
+                format!("`Job.Tasks.{i}`：可用区 `{zone}` 不提供实例类型 `{t}`。"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn answer(id: &str) -> Map<String, Value> {

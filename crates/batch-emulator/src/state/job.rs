@@ -63,6 +63,19 @@ pub struct SimInstance {
     /// A state given from outside (a listed job's synthesised instance), kept until a
     /// retry runs it again.
     pub pinned: Option<Pinned>,
+    /// The compute environment (`EnvId`) the instance runs on, if its task named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_env: Option<OnEnv>,
+}
+
+/// Where an instance of a task with an `EnvId` runs: it waits RUNNABLE until
+/// `running_from` (the first moment one of the environment's nodes is RUNNING;
+/// [`i64::MAX`] while it has none) and then runs on the node `instance_id`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OnEnv {
+    pub env_id: String,
+    pub instance_id: Option<String>,
+    pub running_from: i64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -306,17 +319,26 @@ fn timeline(
         }
     } else {
         let s = inst.from.max(ready);
-        let running = s + 4 * STAGE_MS;
-        let end = running + run.duration_ms;
+        let starting = match &inst.on_env {
+            Some(env) => (s + 3 * STAGE_MS).max(env.running_from),
+            None => s + 3 * STAGE_MS,
+        };
+        let running = starting.saturating_add(STAGE_MS);
+        let end = running.saturating_add(run.duration_ms);
+        let launched = |t: i64| (t < i64::MAX - STAGE_MS).then_some(t);
         Timeline {
             created,
             stages: [
                 Some(s + STAGE_MS),
                 Some(s + 2 * STAGE_MS),
-                Some(s + 3 * STAGE_MS),
-                Some(running),
+                launched(starting),
+                launched(running),
             ],
-            end,
+            end: if launched(running).is_none() {
+                i64::MAX
+            } else {
+                end
+            },
             outcome: if run.exit == 0 {
                 Outcome::Succeed
             } else {
@@ -416,6 +438,7 @@ mod tests {
                             attempt: 1,
                             terminate: None,
                             pinned: None,
+                            on_env: None,
                         })
                         .collect(),
                 })

@@ -340,6 +340,13 @@ impl<'a> Eval<'a> {
     }
 
     fn node(&self, ti: usize, ii: usize) -> String {
+        if let Some(id) = self.job.tasks[ti].instances[ii]
+            .on_env
+            .as_ref()
+            .and_then(|e| e.instance_id.clone())
+        {
+            return id;
+        }
         let attempt = self.job.tasks[ti].instances[ii].attempt.to_string();
         stable_id(
             "ins",

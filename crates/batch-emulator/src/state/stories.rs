@@ -6,10 +6,16 @@
 //!   writes a warning and an error to stderr and exits with status 3; `load`, which
 //!   depends on `transform`, never runs.
 //! - `job-hello0ok` (`hello-batch`): `hello` (3 instances) prints two lines and succeeds.
+//! - `env-demo0001` (`demo-env`): a managed environment of S5.MEDIUM4 in ap-guangzhou-3
+//!   with two RUNNING nodes, `node-demo0001` and `node-demo0002` (on `ins-demo0001`,
+//!   `ins-demo0002`).
+//! - `task-tmpl-demo0001` (`hello-template`): a task that echoes a greeting.
 
 use serde_json::json;
 
 use super::World;
+use super::envs::Env;
+use super::templates::Template;
 use crate::actions::submit;
 
 /// The stories' JobIds.
@@ -71,9 +77,67 @@ fn bodies() -> Vec<(&'static str, serde_json::Value)> {
     ]
 }
 
+/// The demo environment's and template's IDs.
+pub const DEMO_ENV: &str = "env-demo0001";
+pub const DEMO_TEMPLATE: &str = "task-tmpl-demo0001";
+
+fn add_env_and_template(world: &mut World, at: i64) {
+    let named = json!({
+        "EnvName": "demo-env",
+        "EnvDescription": "two nodes for trying jobs submit --env",
+        "EnvType": "MANAGED",
+        "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-demo0001"},
+        "DesiredComputeNodeCount": 2,
+        "Tags": [{"Key": "env", "Value": "dev"}]
+    });
+    let mut env = Env {
+        id: DEMO_ENV.into(),
+        name: "demo-env".into(),
+        description: Some("two nodes for trying jobs submit --env".into()),
+        placement: json!({"Zone": "ap-guangzhou-3"}),
+        zone: "ap-guangzhou-3".into(),
+        created_as: named.clone(),
+        env_type: "MANAGED".into(),
+        cpu: 2,
+        mem: 4,
+        created: at,
+        desired: 2,
+        tags: vec![json!({"Key": "env", "Value": "dev"})],
+        nodes: Vec::new(),
+        activities: Vec::new(),
+        deleted: None,
+    };
+    env.converge("CreateComputeEnv: the capacity is 2", at);
+    // Stable IDs, so that every `--emulator` run can name the same nodes.
+    for (k, (node, activity)) in env.nodes.iter_mut().zip(&mut env.activities).enumerate() {
+        node.id = format!("node-demo000{}", k + 1);
+        node.instance_id = format!("ins-demo000{}", k + 1);
+        activity.id = format!("act-demo000{}", k + 1);
+        activity.node_id = node.id.clone();
+        activity.instance_id = node.instance_id.clone();
+    }
+    let fleet = world.fleet_mut();
+    fleet.envs.push(env);
+    fleet.templates.push(Template {
+        id: DEMO_TEMPLATE.into(),
+        name: "hello-template".into(),
+        description: Some("a task that says hello".into()),
+        info: json!({
+            "TaskName": "hello",
+            "TaskInstanceNum": 1,
+            "Application": {"DeliveryForm": "LOCAL", "Command": "echo 'Hello from a template'"},
+            "ComputeEnv": {"EnvType": "MANAGED",
+                "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-demo0001"}}
+        }),
+        created: at,
+        tags: vec![json!({"Key": "env", "Value": "dev"})],
+    });
+}
+
 /// Adds the stories, submitted an hour before the world's now.
 pub fn add(world: &mut World) {
     let at = world.now_ms() - 3_600_000;
+    add_env_and_template(world, at);
     for (id, body) in bodies() {
         // The bodies are constants checked by a test; a failure would only mean a bad edit.
         if let Ok(job) = submit::job_from_body(id, &body, at) {

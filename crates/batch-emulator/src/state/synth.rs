@@ -68,6 +68,7 @@ pub fn synthesise(view: &Value) -> SimJob {
                         state: state.into(),
                         end,
                     }),
+                    on_env: None,
                 }],
             });
         }

@@ -12,9 +12,11 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::clock::Clock;
+use super::fleet::Fleet;
 use super::job::SimJob;
 use super::project::Eval;
 use super::synth;
@@ -111,6 +113,8 @@ pub struct World {
     /// Simulated jobs whose view may still change with time.
     active: BTreeSet<String>,
     file: Option<PathBuf>,
+    /// Compute environments and task templates.
+    fleet: Fleet,
 }
 
 impl World {
@@ -128,6 +132,7 @@ impl World {
             sims: HashMap::new(),
             active: BTreeSet::new(),
             file: None,
+            fleet: Fleet::default(),
         };
         world.jobs = keyed.into_iter().map(|(_, j)| j).collect();
         world.reindex();
@@ -174,6 +179,50 @@ impl World {
         self.tokens
             .get(&(secret_id.to_string(), token.to_string()))
             .map(String::as_str)
+    }
+
+    pub fn fleet(&self) -> &Fleet {
+        &self.fleet
+    }
+
+    pub fn fleet_mut(&mut self) -> &mut Fleet {
+        &mut self.fleet
+    }
+
+    /// True when a job that has not finished runs (or waits) on the environment `env_id`.
+    pub fn env_in_use(&self, env_id: &str) -> bool {
+        let now = self.now_ms();
+        self.active
+            .iter()
+            .filter_map(|id| self.sims.get(id))
+            .any(|job| {
+                let on_env = job
+                    .tasks
+                    .iter()
+                    .flat_map(|t| t.instances.iter())
+                    .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id));
+                on_env && !SimJob::settled(&job.plan(), now.saturating_add(job.skew))
+            })
+    }
+
+    /// Seats again the instances waiting on `env_id` after its nodes changed.
+    pub fn reseat(&mut self, env_id: &str) {
+        let now = self.now_ms();
+        let ids: Vec<String> = self.active.iter().cloned().collect();
+        for id in ids {
+            if let Some(job) = self.sims.get_mut(&id) {
+                let waits = job
+                    .tasks
+                    .iter()
+                    .flat_map(|t| t.instances.iter())
+                    .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id));
+                if waits {
+                    let t = now.saturating_add(job.skew);
+                    self.fleet.seat(job, t);
+                }
+            }
+        }
+        self.refresh();
     }
 
     /// Brings every simulated job's JobView up to the clock.
@@ -340,6 +389,7 @@ impl World {
             "jobs": self.jobs,
             "simulated": self.sims.values().collect::<Vec<_>>(),
             "tokens": self.tokens.iter().map(|((s, t), id)| json!([s, t, id])).collect::<Vec<_>>(),
+            "fleet": self.fleet,
         });
         let text = serde_json::to_vec(&doc)
             .map_err(|e| Error::Internal(format!("cannot encode the emulator state: {e}")))?;
@@ -417,6 +467,9 @@ impl World {
                         .insert((s.to_string(), tok.to_string()), id.to_string());
                 }
             }
+        }
+        if let Some(fleet) = doc.get("fleet") {
+            world.fleet = Fleet::deserialize(fleet).map_err(|e| bad(format!("`fleet`: {e}")))?;
         }
         world.file = Some(path.to_path_buf());
         world.refresh();
