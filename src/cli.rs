@@ -338,6 +338,14 @@ pub fn globals_accepted(path: &str) -> Vec<&'static str> {
                 )
             })
             .collect(),
+        // Log text, a job file and an explanation in plain text are never coloured (a
+        // terminal's colour codes in a saved job file or log would be damage).
+        "jobs logs" | "jobs spec" | "jobs why" => all
+            .into_iter()
+            .filter(|id| !matches!(*id, "color" | "no_color"))
+            .collect(),
+        // The other lifecycle, envs, templates and catalog commands call the API and print
+        // tables, documents or IDs: every global option means something to them.
         _ => all,
     }
 }
