@@ -336,5 +336,13 @@ mod tests {
         assert_eq!(Fit::guess("JobState", 5), Fit::ESSENTIAL);
         assert!(Fit::guess("JobName", 1).cut);
         assert!(Fit::guess("JobName", 1).keep > Fit::guess("Tags", 9).keep);
+        for whole in [
+            "Placement.Zone",
+            "TaskInstanceIndex",
+            "InstanceType",
+            "CreateTime",
+        ] {
+            assert!(!Fit::guess(whole, 4).cut, "{whole} is never cut");
+        }
     }
 }
