@@ -338,6 +338,14 @@ pub fn globals_accepted(path: &str) -> Vec<&'static str> {
                 )
             })
             .collect(),
+        // Log text, a job file and an explanation in plain text are never coloured (a
+        // terminal's colour codes in a saved job file or log would be damage).
+        "jobs logs" | "jobs spec" | "jobs why" => all
+            .into_iter()
+            .filter(|id| !matches!(*id, "color" | "no_color"))
+            .collect(),
+        // The other lifecycle, envs, templates and catalog commands call the API and print
+        // tables, documents or IDs: every global option means something to them.
         _ => all,
     }
 }
@@ -477,6 +485,7 @@ pub struct SubmitArgs {
         short = 'f',
         long = "file",
         value_name = "FILE|-",
+        value_hint = clap::ValueHint::FilePath,
         required_unless_present = "template",
         conflicts_with = "template"
     )]
@@ -488,7 +497,8 @@ pub struct SubmitArgs {
     #[arg(long, value_name = "ENV_ID", value_parser = non_empty)]
     pub env: Option<String>,
     /// Availability zone (sets Placement.Zone; required unless the file has it)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Option<String>,
     /// The job's name (sets Job.JobName)
     #[arg(long, value_name = "NAME", value_parser = non_empty)]
@@ -524,7 +534,7 @@ pub struct TasksArgs {
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
     pub tasks: Vec<String>,
     /// Only instances in this state
-    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
     pub state: Option<String>,
     /// At most N instances per task [default: 100]
     #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
@@ -605,10 +615,11 @@ pub struct ActArgs {
     #[arg(long, value_name = "NAME", value_parser = non_empty)]
     pub name: Vec<String>,
     /// Select by state (job-state), case-insensitive
-    #[arg(long, value_name = "STATE", value_parser = parse_state)]
+    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
     pub state: Vec<String>,
     /// Select by availability zone (zone)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Vec<String>,
     /// Select by tag (tag:KEY)
     #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]

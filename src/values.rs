@@ -76,6 +76,17 @@ pub fn zones() -> Vec<&'static str> {
         .collect()
 }
 
+/// Compute environments' resource types (`envs list --resource-type`): cloud servers
+/// and bare-metal ones.
+pub fn resource_types() -> Vec<&'static str> {
+    vec!["CVM", "CPM"]
+}
+
+/// Instance charge types (`catalog zone-configs --charge-type`).
+pub fn charge_types() -> Vec<&'static str> {
+    vec!["POSTPAID_BY_HOUR", "SPOTPAID", "PREPAID", "CDHPAID"]
+}
+
 /// The 30 actions of the API.
 pub fn actions() -> Vec<&'static str> {
     batch_api::actions().iter().map(|a| a.name).collect()

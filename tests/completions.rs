@@ -115,3 +115,54 @@ fn bash_completes_values_not_file_names() {
     );
     assert!(!zone.iter().any(|z| z == "Cargo.toml" || z == "src"));
 }
+
+#[test]
+fn bash_completes_values_of_the_lifecycle_and_resource_commands() {
+    if std::process::Command::new("bash")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return;
+    }
+    for command in [
+        &["jobs", "tasks", "job-x", "--state"][..],
+        &["jobs", "terminate", "--state"],
+        &["jobs", "retry", "--state"],
+        &["jobs", "delete", "--state"],
+    ] {
+        let mut words = vec!["batchctl"];
+        words.extend_from_slice(command);
+        words.push("");
+        assert_eq!(
+            bash_complete(&words),
+            batchctl::api::JOB_STATES,
+            "{command:?}"
+        );
+    }
+    for command in [
+        &["jobs", "submit", "--zone"][..],
+        &["jobs", "terminate", "--zone"],
+        &["envs", "list", "--zone"],
+        &["envs", "create", "--zone"],
+        &["catalog", "instance-types", "--zone"],
+        &["catalog", "zone-configs", "--zone"],
+    ] {
+        let mut words = vec!["batchctl"];
+        words.extend_from_slice(command);
+        words.push("ap-guangzhou-");
+        let zones = bash_complete(&words);
+        assert!(
+            zones.contains(&"ap-guangzhou-3".to_string()),
+            "{command:?}: {zones:?}"
+        );
+        assert!(!zones.iter().any(|z| z == "Cargo.toml" || z == "src"));
+    }
+    let types = bash_complete(&["batchctl", "envs", "list", "--resource-type", ""]);
+    assert_eq!(types, ["CVM", "CPM"]);
+    let formats = bash_complete(&["batchctl", "catalog", "categories", "-o", ""]);
+    assert_eq!(formats, ["table", "wide", "json", "jsonl", "csv", "yaml"]);
+    // -f still completes file names.
+    let files = bash_complete(&["batchctl", "envs", "create", "-f", "Cargo.t"]);
+    assert_eq!(files, ["Cargo.toml"]);
+}

@@ -78,6 +78,23 @@ fn a_global_option_that_means_nothing_to_the_command_is_refused() {
         &["completions", "fish", "--query", ".x"],
         &["config", "show", "--dry-run"],
         &["config", "show", "--max-attempts", "2"],
+        &[
+            "--emulator",
+            "jobs",
+            "logs",
+            "job-hello0ok",
+            "--color",
+            "always",
+        ],
+        &["--emulator", "--no-color", "jobs", "spec", "job-hello0ok"],
+        &[
+            "--emulator",
+            "jobs",
+            "why",
+            "job-etl0fail",
+            "--color",
+            "never",
+        ],
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -97,6 +114,25 @@ fn a_global_option_that_means_nothing_to_the_command_is_refused() {
         .success();
     batchctl(home.path())
         .args(["-q", "--emulator", "config", "show", "-o", "json"])
+        .assert()
+        .success();
+    // NO_COLOR from the environment still applies to the never-coloured commands, and
+    // the table commands take every global option.
+    batchctl(home.path())
+        .env("NO_COLOR", "1")
+        .args(["--emulator", "jobs", "why", "job-etl0fail"])
+        .assert()
+        .success();
+    batchctl(home.path())
+        .args([
+            "--emulator",
+            "--no-color",
+            "--color",
+            "never",
+            "jobs",
+            "tasks",
+            "job-etl0fail",
+        ])
         .assert()
         .success();
 }

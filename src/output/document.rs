@@ -29,6 +29,9 @@ pub struct ListRenderer {
     color: bool,
     /// table: the terminal's width to fit (`None`: never cut).
     width: Option<usize>,
+    /// table: the zone times show in, and "now" for the offset in the header.
+    zone: super::fit::Zone,
+    now: chrono::DateTime<chrono::Utc>,
     /// csv: the columns, fixed from the first page with elements.
     csv_columns: Option<Vec<String>>,
     /// table: the union of the columns in first-seen order, and each element's cells.
@@ -52,6 +55,8 @@ impl ListRenderer {
             headers: opts.headers,
             color: opts.color,
             width: opts.width,
+            zone: opts.zone,
+            now: opts.now,
             csv_columns: None,
             columns: ColumnSet::default(),
             rows: Vec::new(),
@@ -139,7 +144,7 @@ impl ListRenderer {
         match self.format {
             OutputFormat::Table | OutputFormat::Wide => {
                 let columns = self.columns.names;
-                let table_rows: Vec<Vec<String>> = self
+                let mut table_rows: Vec<Vec<String>> = self
                     .rows
                     .iter()
                     .map(|cells| rows::in_columns(cells, &columns))
@@ -148,7 +153,9 @@ impl ListRenderer {
                     out.flush()?;
                     return Ok(());
                 }
-                let header = self.headers.then_some(columns.as_slice());
+                let mut shown = columns.clone();
+                rows::localize_times(&mut shown, &mut table_rows, &columns, self.zone, self.now);
+                let header = self.headers.then_some(shown.as_slice());
                 rows::write_table(
                     rows::table_fitted(header, &table_rows, &columns, self.color, self.width),
                     out,
@@ -192,6 +199,18 @@ pub fn write_member_table(
             .map(|(k, v)| {
                 let value = match v {
                     Value::Array(_) | Value::Object(_) => v.to_string(),
+                    // A lone time carries its own offset: there is no column header for it.
+                    Value::String(t) if k.ends_with("Time") => match rows::parse_time(t) {
+                        Some(at) => {
+                            let offset = opts.zone.offset_at(at);
+                            format!(
+                                "{} {}",
+                                at.with_timezone(&offset).format("%Y-%m-%d %H:%M:%S"),
+                                super::fit::offset_text(offset)
+                            )
+                        }
+                        None => t.clone(),
+                    },
                     scalar => rows::text(scalar),
                 };
                 vec![k.clone(), value]

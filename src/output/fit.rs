@@ -54,8 +54,12 @@ impl Fit {
             return Fit::ESSENTIAL;
         }
         let keep = 200u8.saturating_sub(position.min(199) as u8);
-        if last.ends_with("Time") {
-            // A cut time tells nothing.
+        if last.ends_with("Time")
+            || last.ends_with("Zone")
+            || last.ends_with("Index")
+            || last == "InstanceType"
+        {
+            // A cut time, zone, index or instance type tells nothing.
             return Fit::whole(keep);
         }
         Fit::cut(keep)
@@ -332,5 +336,13 @@ mod tests {
         assert_eq!(Fit::guess("JobState", 5), Fit::ESSENTIAL);
         assert!(Fit::guess("JobName", 1).cut);
         assert!(Fit::guess("JobName", 1).keep > Fit::guess("Tags", 9).keep);
+        for whole in [
+            "Placement.Zone",
+            "TaskInstanceIndex",
+            "InstanceType",
+            "CreateTime",
+        ] {
+            assert!(!Fit::guess(whole, 4).cut, "{whole} is never cut");
+        }
     }
 }

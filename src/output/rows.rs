@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 use std::io::{self, Write};
 
+use chrono::{DateTime, Utc};
 use comfy_table::{Cell, Color, Row, Table};
 use serde_json::Value;
 
-use super::fit::{Fit, fit};
+use super::fit::{Fit, Zone, fit};
 use super::table::{COLUMN_GAP, new_table, single_line};
 
 /// The cells of one element, in its key order: scalar members as columns, nested objects'
@@ -111,6 +112,19 @@ pub fn table_fitted(
         .enumerate()
         .map(|(i, name)| Fit::guess(name, i))
         .collect();
+    table_with_fits(header, rows, columns, &fits, color, width)
+}
+
+/// [`table_fitted`] with the commands' own [`Fit`] per column (named columns such as
+/// `TASK`, `STATE`, `REASON` whose fit a guess from the name would miss).
+pub fn table_with_fits(
+    header: Option<&[String]>,
+    rows: &[Vec<String>],
+    columns: &[String],
+    fits: &[Fit],
+    color: bool,
+    width: Option<usize>,
+) -> Table {
     let shown_header: Vec<String> = match header {
         Some(h) => h.iter().map(|h| single_line(h)).collect(),
         None => vec![String::new(); columns.len()],
@@ -119,7 +133,7 @@ pub fn table_fitted(
         .iter()
         .map(|r| r.iter().map(|t| single_line(t)).collect())
         .collect();
-    let fitted = fit(&shown_header, &rows, &fits, width, usize::from(COLUMN_GAP));
+    let fitted = fit(&shown_header, &rows, fits, width, usize::from(COLUMN_GAP));
     let mut table = new_table(color);
     if header.is_some() {
         table.set_header(Row::from(fitted.header.iter().map(Cell::new)));
@@ -136,6 +150,43 @@ pub fn table_fitted(
     table
 }
 
+/// Times shown in `zone`: the cells of every column whose name ends in `Time` that hold
+/// one of the service's times (RFC 3339) become local times, and that column's header
+/// (in `header`, same order as `columns`) gets the offset once: `CreateTime (+08:00)`.
+/// Other cells stay as received.
+pub fn localize_times(
+    header: &mut [String],
+    rows: &mut [Vec<String>],
+    columns: &[String],
+    zone: Zone,
+    now: DateTime<Utc>,
+) {
+    for (i, name) in columns.iter().enumerate() {
+        if !name.ends_with("Time") {
+            continue;
+        }
+        let mut any = false;
+        for row in rows.iter_mut() {
+            if let Some(cell) = row.get_mut(i)
+                && let Some(at) = parse_time(cell)
+            {
+                *cell = zone.time_text(at, now);
+                any = true;
+            }
+        }
+        if any && let Some(h) = header.get_mut(i) {
+            *h = zone.header(h, now);
+        }
+    }
+}
+
+/// One of the service's times (`2020-09-22T00:00:00Z`, `…+08:00`), as UTC.
+pub fn parse_time(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
 /// Writes `table` (nothing when it has no rows and no header), trailing spaces trimmed.
 pub fn write_table(mut table: Table, out: &mut dyn Write) -> io::Result<()> {
     if !table.is_empty() {
@@ -149,9 +200,10 @@ pub fn write_table(mut table: Table, out: &mut dyn Write) -> io::Result<()> {
     out.flush()
 }
 
-/// States coloured as the jobs table colours them, in any column named `…State`.
+/// States coloured as the jobs table colours them, in any column named `…State` or
+/// `STATE`.
 fn state_color(column: &str, text: &str, color: bool) -> Option<Color> {
-    if !color || !column.ends_with("State") {
+    if !color || !(column.ends_with("State") || column == "STATE") {
         return None;
     }
     match text {

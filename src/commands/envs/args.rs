@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 
 use crate::api::Filter;
 use crate::cli::{non_empty, parse_filter, parse_key_value, parse_page_size, parse_positive};
+use crate::values::{self, Known};
 
 #[derive(Debug, Subcommand)]
 pub enum EnvsCommand {
@@ -94,11 +95,13 @@ pub struct EnvsListArgs {
     pub name: Vec<String>,
 
     /// Filter by availability zone (zone)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Vec<String>,
 
     /// Filter by resource type (resource-type), e.g. CVM or CPM
-    #[arg(long = "resource-type", value_name = "TYPE", value_parser = non_empty)]
+    #[arg(long = "resource-type", value_name = "TYPE",
+          value_parser = Known::new(values::resource_types, non_empty))]
     pub resource_type: Vec<String>,
 
     /// Refused with an explanation: the service has no filter by state
@@ -121,11 +124,12 @@ batchctl envs create -f request.json -o json"
 )]
 pub struct EnvsCreateArgs {
     /// The environment, JSON or YAML (`-` reads stdin)
-    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    #[arg(short = 'f', long = "file", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: String,
 
     /// Availability zone (Placement.Zone), when the file does not give it
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Option<String>,
 
     /// Name of the environment (replaces the file's EnvName)
@@ -156,7 +160,7 @@ pub struct EnvsModifyArgs {
     pub description: Option<String>,
 
     /// Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)
-    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    #[arg(short = 'f', long = "file", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: Option<String>,
 }
 
@@ -242,7 +246,7 @@ TaskTemplateDescription, Tags), JSON or YAML.\n\nExample:\n  batchctl templates 
 )]
 pub struct TemplatesCreateArgs {
     /// The template, JSON or YAML (`-` reads stdin)
-    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    #[arg(short = 'f', long = "file", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: String,
 
     /// Name (replaces the file's TaskTemplateName)
@@ -257,7 +261,7 @@ pub struct TemplatesModifyArgs {
     pub id: String,
 
     /// Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)
-    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    #[arg(short = 'f', long = "file", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: Option<String>,
 
     /// New name (TaskTemplateName)
@@ -289,7 +293,8 @@ pub enum CatalogCommand {
 #[derive(Debug, Args)]
 pub struct CatalogTypesArgs {
     /// Filter by availability zone (zone)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Vec<String>,
 
     /// Filter by instance family (instance-family), e.g. S5
@@ -300,7 +305,8 @@ pub struct CatalogTypesArgs {
 #[derive(Debug, Args)]
 pub struct CatalogZoneArgs {
     /// Filter by availability zone (zone)
-    #[arg(long, value_name = "ZONE", value_parser = non_empty)]
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
     pub zone: Vec<String>,
 
     /// Filter by instance family (instance-family)
@@ -312,6 +318,7 @@ pub struct CatalogZoneArgs {
     pub instance_type: Vec<String>,
 
     /// Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR
-    #[arg(long = "charge-type", value_name = "TYPE", value_parser = non_empty)]
+    #[arg(long = "charge-type", value_name = "TYPE",
+          value_parser = Known::new(values::charge_types, non_empty))]
     pub charge_type: Vec<String>,
 }

@@ -19,6 +19,7 @@ use crate::client::{Client, Reply};
 use crate::config::Config;
 use crate::error::Error;
 use crate::output::document::write_yaml;
+use crate::output::fit::Fit;
 use crate::output::{Format, OutputOptions, jsontext};
 
 /// The action `name` of the model.
@@ -132,17 +133,27 @@ pub fn describe_job(client: &Client, job_id: &str) -> Result<Value, Error> {
     )
 }
 
-/// Writes rows as an aligned table.
+/// Writes rows as an aligned table fitted to the terminal (`opts.width`): one [`Fit`] per
+/// header; a header ending in `(TIME)` is a time column whose offset is added from
+/// `opts.zone` (`CREATED (+08:00)`).
 pub fn write_rows(
-    headers: &[&str],
+    headers: &[(&str, Fit)],
     rows: &[Vec<String>],
     opts: &OutputOptions,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let columns: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    let header = opts.headers.then_some(&columns[..]);
+    let columns: Vec<String> = headers.iter().map(|(h, _)| h.to_string()).collect();
+    let shown: Vec<String> = headers
+        .iter()
+        .map(|(h, _)| match h.strip_suffix(" (TIME)") {
+            Some(label) => opts.zone.header(label, opts.now),
+            None => h.to_string(),
+        })
+        .collect();
+    let fits: Vec<Fit> = headers.iter().map(|(_, f)| *f).collect();
+    let header = opts.headers.then_some(&shown[..]);
     crate::output::rows::write_table(
-        crate::output::rows::table(header, rows, &columns, opts.color),
+        crate::output::rows::table_with_fits(header, rows, &columns, &fits, opts.color, opts.width),
         out,
     )?;
     Ok(())
@@ -168,14 +179,11 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
     }
 }
 
-/// A time of the service as tables show it (`YYYY-MM-DD HH:MM:SS`, as `jobs describe`
-/// does); anything else as received.
-pub fn time(t: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(t)
-        .map(|d| {
-            d.with_timezone(&chrono::Utc)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        })
-        .unwrap_or_else(|_| t.to_string())
+/// A time of the service as tables show it: local time in `opts.zone` (the offset is in
+/// the column's header), `YYYY-MM-DD HH:MM:SS`; anything else as received.
+pub fn time(t: &str, opts: &OutputOptions) -> String {
+    match crate::output::rows::parse_time(t) {
+        Some(at) => opts.zone.time_text(at, opts.now),
+        None => t.to_string(),
+    }
 }

@@ -12,6 +12,7 @@ use crate::client::Client;
 use crate::config::Config;
 use crate::error::Error;
 use crate::output::Format;
+use crate::output::fit::Fit;
 
 use super::{duration, text};
 
@@ -112,7 +113,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
                                 .collect();
                             out.write_all(&csv_line(&record)?)?;
                         }
-                        _ => rows.push(row(task, instance)),
+                        _ => rows.push(row(task, instance, &opts)),
                     }
                 }
                 out.flush()?;
@@ -132,7 +133,14 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
     } else if matches!(opts.format, Format::Table | Format::Wide) {
         super::write_rows(
             &[
-                "TASK", "INDEX", "STATE", "EXIT", "REASON", "NODE", "CREATED", "DURATION",
+                ("TASK", Fit::cut(9)),
+                ("INDEX", Fit::ESSENTIAL),
+                ("STATE", Fit::ESSENTIAL),
+                ("EXIT", Fit::whole(8)),
+                ("REASON", Fit::cut(6)),
+                ("NODE", Fit::whole(3)),
+                ("CREATED (TIME)", Fit::whole(5)),
+                ("DURATION", Fit::whole(4)),
             ],
             &rows,
             &opts,
@@ -157,7 +165,7 @@ fn csv_line<T: AsRef<[u8]>>(record: &[T]) -> Result<Vec<u8>, Error> {
         .map_err(|e| Error::Internal(format!("csv: {e}")))
 }
 
-fn row(task: &str, i: &Value) -> Vec<String> {
+fn row(task: &str, i: &Value, opts: &crate::output::OutputOptions) -> Vec<String> {
     let created = text(i, "CreateTime");
     vec![
         task.to_string(),
@@ -166,7 +174,7 @@ fn row(task: &str, i: &Value) -> Vec<String> {
         text(i, "ExitCode"),
         text(i, "StateReason"),
         text(i, "ComputeNodeInstanceId"),
-        super::time(&created),
+        super::time(&created, opts),
         duration(&created, &text(i, "EndTime")),
     ]
 }

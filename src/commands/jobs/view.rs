@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::output::Format;
 use crate::output::document::ListRenderer;
+use crate::output::fit::Fit;
 
 use super::{duration, text};
 
@@ -63,8 +64,8 @@ pub fn write_table(
         ("Reason", text(job, "StateReason")),
         ("Zone", text(job, "Zone")),
         ("Priority", text(job, "Priority")),
-        ("Created", super::time(&text(job, "CreateTime"))),
-        ("Ended", super::time(&text(job, "EndTime"))),
+        ("Created", stamp(&text(job, "CreateTime"), opts)),
+        ("Ended", stamp(&text(job, "EndTime"), opts)),
         (
             "Duration",
             duration(&text(job, "CreateTime"), &text(job, "EndTime")),
@@ -72,12 +73,16 @@ pub fn write_table(
         ("Tags", tags.join(";")),
     ];
     for (name, value) in fields {
-        writeln!(
-            out,
-            "{:<9} {}",
-            format!("{name}:"),
-            crate::error::printable(&value)
-        )?;
+        let value = crate::error::printable(&value);
+        // On a terminal the free text (name, reason, tags) is cut to the line; IDs,
+        // states and times never are.
+        let value = match opts.width {
+            Some(w) if matches!(name, "Name" | "Reason" | "Tags") => {
+                crate::output::fit::cut(&value, w.saturating_sub(10).max(8))
+            }
+            _ => value.to_string(),
+        };
+        writeln!(out, "{:<9} {}", format!("{name}:"), value)?;
     }
     let counts = job.get("TaskInstanceMetrics");
     let rows: Vec<Vec<String>> = job
@@ -89,7 +94,7 @@ pub fn write_table(
             vec![
                 text(t, "TaskName"),
                 text(t, "TaskState"),
-                super::time(&text(t, "CreateTime")),
+                super::time(&text(t, "CreateTime"), opts),
                 duration(&text(t, "CreateTime"), &text(t, "EndTime")),
             ]
         })
@@ -104,7 +109,17 @@ pub fn write_table(
         )?;
     }
     writeln!(out)?;
-    super::write_rows(&["TASK", "STATE", "CREATED", "DURATION"], &rows, opts, out)?;
+    super::write_rows(
+        &[
+            ("TASK", Fit::cut(9)),
+            ("STATE", Fit::ESSENTIAL),
+            ("CREATED (TIME)", Fit::whole(2)),
+            ("DURATION", Fit::whole(1)),
+        ],
+        &rows,
+        opts,
+        out,
+    )?;
     let deps: Vec<String> = job
         .get("DependenceSet")
         .and_then(Value::as_array)
@@ -120,4 +135,19 @@ pub fn write_table(
     }
     out.flush()?;
     Ok(())
+}
+
+/// A lone time (no column header to hold the offset): local time with its offset.
+fn stamp(t: &str, opts: &crate::output::OutputOptions) -> String {
+    match crate::output::rows::parse_time(t) {
+        Some(at) => {
+            let offset = opts.zone.offset_at(at);
+            format!(
+                "{} {}",
+                at.with_timezone(&offset).format("%Y-%m-%d %H:%M:%S"),
+                crate::output::fit::offset_text(offset)
+            )
+        }
+        None => t.to_string(),
+    }
 }
