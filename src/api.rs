@@ -154,12 +154,6 @@ pub struct JobsPage {
 }
 
 #[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(rename = "Response", borrow, default)]
-    response: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
 struct ResponseFields<'a> {
     #[serde(rename = "TotalCount", borrow, default)]
     total_count: Option<&'a RawValue>,
@@ -218,53 +212,11 @@ pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
 }
 
 fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
-    let protocol = |what: &str| {
-        Error::Network(format!(
-            "the service's answer {what}; it begins: {}",
-            snippet(body)
-        ))
-    };
-    let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
-    if text.starts_with('\u{feff}') {
-        return Err(protocol(
-            "starts with a byte-order mark, which JSON does not allow",
-        ));
-    }
-    if !text.trim_start().starts_with('{')
-        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
-    {
-        return Err(protocol("is JSON but not an object with a \"Response\""));
-    }
-    let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => protocol("has no \"Response\" object"),
-        _ => protocol(&format!("is not valid JSON ({e})")),
-    })?;
-    let response = envelope
-        .response
-        .filter(|r| r.get().trim_start().starts_with('{'))
-        .ok_or_else(|| protocol("has no \"Response\" object"))?;
+    // DescribeJobs tells text that is not JSON by serde's own reason.
+    let response = open_envelope(body, false)?;
     let fields: ResponseFields<'_> = serde_json::from_str(response.get())
-        .map_err(|e| protocol(&format!("has a malformed \"Response\" ({e})")))?;
-    let request_id = match &fields.request_id {
-        Some(Value::String(s)) => s.clone(),
-        _ => String::new(),
-    };
-    match &fields.error {
-        None | Some(Value::Null) => {}
-        Some(Value::String(text)) => return Err(Error::service("UnknownError", text, &request_id)),
-        Some(error) => {
-            let code = error
-                .get("Code")
-                .and_then(Value::as_str)
-                .unwrap_or("UnknownError");
-            let message = match error.get("Message") {
-                Some(Value::String(m)) => m.clone(),
-                None | Some(Value::Null) => String::new(),
-                Some(other) => other.to_string(),
-            };
-            return Err(Error::service(code, &message, &request_id));
-        }
-    }
+        .map_err(|e| protocol(body, &format!("has a malformed \"Response\" ({e})")))?;
+    let request_id = read_head(&fields.request_id, &fields.error)?;
     let total_count = match fields.total_count {
         None => {
             return Err(Error::Network(
@@ -384,43 +336,63 @@ struct OwnedEnvelope {
 /// [`Error::Service`]; anything that is not the protocol as [`Error::Network`].
 pub fn parse_reply(body: &[u8]) -> Result<(Box<RawValue>, String), Error> {
     check_depth(body)?;
-    let protocol = |what: &str| {
-        Error::Network(format!(
-            "the service's answer {what}; it begins: {}",
-            snippet(body)
-        ))
-    };
-    let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
+    let response = open_envelope(body, true)?;
+    let head: ReplyHead = serde_json::from_str(response.get())
+        .map_err(|e| protocol(body, &format!("has a malformed \"Response\" ({e})")))?;
+    let request_id = read_head(&head.request_id, &head.error)?;
+    Ok((response, request_id))
+}
+
+/// A protocol failure (exit 5): what is wrong with the answer, and how it begins.
+fn protocol(body: &[u8], what: &str) -> Error {
+    Error::Network(format!(
+        "the service's answer {what}; it begins: {}",
+        snippet(body)
+    ))
+}
+
+/// The `Response` object of an answer, its text as received, after the checks every
+/// answer passes (UTF-8, no byte-order mark, an object holding an object `Response`).
+/// `plain_not_json`: text that is neither an object nor JSON is said to be "not JSON"
+/// rather than given serde's reason.
+fn open_envelope(body: &[u8], plain_not_json: bool) -> Result<Box<RawValue>, Error> {
+    let text = std::str::from_utf8(body).map_err(|_| protocol(body, "is not UTF-8 text"))?;
     if text.starts_with('\u{feff}') {
         return Err(protocol(
+            body,
             "starts with a byte-order mark, which JSON does not allow",
         ));
     }
     if !text.trim_start().starts_with('{') {
-        return Err(
-            if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-                protocol("is JSON but not an object with a \"Response\"")
-            } else {
-                protocol("is not JSON")
-            },
-        );
+        if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+            return Err(protocol(
+                body,
+                "is JSON but not an object with a \"Response\"",
+            ));
+        }
+        if plain_not_json {
+            return Err(protocol(body, "is not JSON"));
+        }
     }
     let envelope: OwnedEnvelope = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => protocol("has no \"Response\" object"),
-        _ => protocol(&format!("is not valid JSON ({e})")),
+        serde_json::error::Category::Data => protocol(body, "has no \"Response\" object"),
+        _ => protocol(body, &format!("is not valid JSON ({e})")),
     })?;
-    let response = envelope
+    envelope
         .response
         .filter(|r| r.get().trim_start().starts_with('{'))
-        .ok_or_else(|| protocol("has no \"Response\" object"))?;
-    let head: ReplyHead = serde_json::from_str(response.get())
-        .map_err(|e| protocol(&format!("has a malformed \"Response\" ({e})")))?;
-    let request_id = match &head.request_id {
+        .ok_or_else(|| protocol(body, "has no \"Response\" object"))
+}
+
+/// The `RequestId` of a `Response` (`""` when it is not a string), or the service's
+/// error from its `Error` member.
+fn read_head(request_id: &Option<Value>, error: &Option<Value>) -> Result<String, Error> {
+    let request_id = match request_id {
         Some(Value::String(s)) => s.clone(),
         _ => String::new(),
     };
-    match &head.error {
-        None | Some(Value::Null) => Ok((response, request_id)),
+    match error {
+        None | Some(Value::Null) => Ok(request_id),
         Some(Value::String(text)) => Err(Error::service("UnknownError", text, &request_id)),
         Some(error) => {
             let code = error
