@@ -434,6 +434,24 @@ fn read_request(stream: &mut std::net::TcpStream) -> Option<Received> {
     }
 }
 
+/// `jobs wait --job-id IDS` against `emu`, polling every 100ms, unpaced.
+pub fn wait(emu: &Emulator, ids: &str, extra: &[&str]) -> std::process::Output {
+    emu.cmd()
+        .args([
+            "jobs",
+            "wait",
+            "--job-id",
+            ids,
+            "--interval",
+            "100ms",
+            "--rate-limit",
+            "0",
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 /// A recording server answering every action with its published example.
 pub fn examples_server() -> ApiServer {
     ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
