@@ -2,76 +2,21 @@
 //!
 //! JobViews stay `serde_json::Value`s with the service's key order (serde_json's
 //! `preserve_order`), so every field, the unknown ones and the `null`s, passes through
-//! untouched. Both the client and the emulator use these types.
+//! untouched. The vocabulary shared with the emulator lives in `batch_api::jobs`.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
 
 use crate::error::Error;
 
-pub const SERVICE: &str = "batch";
-pub const VERSION: &str = "2017-03-12";
-pub const ACTION: &str = "DescribeJobs";
+pub use batch_api::jobs::{
+    ACTION, DEFAULT_LIMIT, FILTER_NAMES, JOB_STATES, MAX_PAGE, TASK_COUNTERS, error_envelope,
+    is_known_filter, is_terminal_state, is_valid_job_id, job_id, success_envelope,
+};
+pub use batch_api::{SERVICE, VERSION};
+
 pub const DEFAULT_ENDPOINT: &str = "https://batch.tencentcloudapi.com";
-/// The service's maximum `Limit`, and the most `JobIds` one request may carry.
-pub const MAX_PAGE: u64 = 100;
-/// The service's default `Limit`.
-pub const DEFAULT_LIMIT: u64 = 20;
-
-/// The eight job states, in lifecycle order.
-pub const JOB_STATES: [&str; 8] = [
-    "SUBMITTED",
-    "PENDING",
-    "RUNNABLE",
-    "STARTING",
-    "RUNNING",
-    "SUCCEED",
-    "FAILED",
-    "FAILED_INTERRUPTED",
-];
-
-/// The filter names the service knows, besides `tag:<key>`.
-pub const FILTER_NAMES: [&str; 6] = [
-    "job-id",
-    "job-name",
-    "job-state",
-    "zone",
-    "tag-key",
-    "tag-value",
-];
-
-/// The `TaskMetrics` counters, in the service's documented order.
-pub const TASK_COUNTERS: [&str; 8] = [
-    "SubmittedCount",
-    "PendingCount",
-    "RunnableCount",
-    "StartingCount",
-    "RunningCount",
-    "SucceedCount",
-    "FailedInterruptedCount",
-    "FailedCount",
-];
-
-/// True for `SUCCEED`, `FAILED` and `FAILED_INTERRUPTED`.
-pub fn is_terminal_state(state: &str) -> bool {
-    matches!(state, "SUCCEED" | "FAILED" | "FAILED_INTERRUPTED")
-}
-
-/// `job-` followed by 8 lower-case letters or digits.
-pub fn is_valid_job_id(id: &str) -> bool {
-    id.strip_prefix("job-").is_some_and(|rest| {
-        rest.len() == 8
-            && rest
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    })
-}
-
-/// True when `name` is a filter name the service accepts.
-pub fn is_known_filter(name: &str) -> bool {
-    FILTER_NAMES.contains(&name) || name.strip_prefix("tag:").is_some_and(|k| !k.is_empty())
-}
 
 /// One element of `Filters`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -209,12 +154,6 @@ pub struct JobsPage {
 }
 
 #[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(rename = "Response", borrow, default)]
-    response: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
 struct ResponseFields<'a> {
     #[serde(rename = "TotalCount", borrow, default)]
     total_count: Option<&'a RawValue>,
@@ -273,53 +212,11 @@ pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
 }
 
 fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
-    let protocol = |what: &str| {
-        Error::Network(format!(
-            "the service's answer {what}; it begins: {}",
-            snippet(body)
-        ))
-    };
-    let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
-    if text.starts_with('\u{feff}') {
-        return Err(protocol(
-            "starts with a byte-order mark, which JSON does not allow",
-        ));
-    }
-    if !text.trim_start().starts_with('{')
-        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
-    {
-        return Err(protocol("is JSON but not an object with a \"Response\""));
-    }
-    let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => protocol("has no \"Response\" object"),
-        _ => protocol(&format!("is not valid JSON ({e})")),
-    })?;
-    let response = envelope
-        .response
-        .filter(|r| r.get().trim_start().starts_with('{'))
-        .ok_or_else(|| protocol("has no \"Response\" object"))?;
+    // DescribeJobs tells text that is not JSON by serde's own reason.
+    let response = open_envelope(body, false)?;
     let fields: ResponseFields<'_> = serde_json::from_str(response.get())
-        .map_err(|e| protocol(&format!("has a malformed \"Response\" ({e})")))?;
-    let request_id = match &fields.request_id {
-        Some(Value::String(s)) => s.clone(),
-        _ => String::new(),
-    };
-    match &fields.error {
-        None | Some(Value::Null) => {}
-        Some(Value::String(text)) => return Err(Error::service("UnknownError", text, &request_id)),
-        Some(error) => {
-            let code = error
-                .get("Code")
-                .and_then(Value::as_str)
-                .unwrap_or("UnknownError");
-            let message = match error.get("Message") {
-                Some(Value::String(m)) => m.clone(),
-                None | Some(Value::Null) => String::new(),
-                Some(other) => other.to_string(),
-            };
-            return Err(Error::service(code, &message, &request_id));
-        }
-    }
+        .map_err(|e| protocol(body, &format!("has a malformed \"Response\" ({e})")))?;
+    let request_id = read_head(&fields.request_id, &fields.error)?;
     let total_count = match fields.total_count {
         None => {
             return Err(Error::Network(
@@ -414,32 +311,6 @@ pub fn snippet(body: &[u8]) -> String {
     }
 }
 
-/// A success envelope, as the service writes it.
-pub fn success_envelope(total_count: u64, jobs: Vec<Value>, request_id: &str) -> Value {
-    let mut response = Map::new();
-    response.insert("TotalCount".into(), Value::from(total_count));
-    response.insert("JobSet".into(), Value::Array(jobs));
-    response.insert("RequestId".into(), Value::from(request_id));
-    let mut doc = Map::new();
-    doc.insert("Response".into(), Value::Object(response));
-    Value::Object(doc)
-}
-
-/// An error envelope, as the service writes it (HTTP 200).
-pub fn error_envelope(code: &str, message: &str, request_id: &str) -> Value {
-    serde_json::json!({
-        "Response": {
-            "Error": { "Code": code, "Message": message },
-            "RequestId": request_id
-        }
-    })
-}
-
-/// The `JobId` of a JobView, or `""`.
-pub fn job_id(job: &Value) -> &str {
-    job.get("JobId").and_then(Value::as_str).unwrap_or("")
-}
-
 /// The DescribeJobs action of the model's table.
 pub fn describe_jobs_action() -> &'static batch_api::Action {
     batch_api::action(ACTION).unwrap_or_else(|| unreachable!("the model has {ACTION}"))
@@ -465,43 +336,63 @@ struct OwnedEnvelope {
 /// [`Error::Service`]; anything that is not the protocol as [`Error::Network`].
 pub fn parse_reply(body: &[u8]) -> Result<(Box<RawValue>, String), Error> {
     check_depth(body)?;
-    let protocol = |what: &str| {
-        Error::Network(format!(
-            "the service's answer {what}; it begins: {}",
-            snippet(body)
-        ))
-    };
-    let text = std::str::from_utf8(body).map_err(|_| protocol("is not UTF-8 text"))?;
+    let response = open_envelope(body, true)?;
+    let head: ReplyHead = serde_json::from_str(response.get())
+        .map_err(|e| protocol(body, &format!("has a malformed \"Response\" ({e})")))?;
+    let request_id = read_head(&head.request_id, &head.error)?;
+    Ok((response, request_id))
+}
+
+/// A protocol failure (exit 5): what is wrong with the answer, and how it begins.
+fn protocol(body: &[u8], what: &str) -> Error {
+    Error::Network(format!(
+        "the service's answer {what}; it begins: {}",
+        snippet(body)
+    ))
+}
+
+/// The `Response` object of an answer, its text as received, after the checks every
+/// answer passes (UTF-8, no byte-order mark, an object holding an object `Response`).
+/// `plain_not_json`: text that is neither an object nor JSON is said to be "not JSON"
+/// rather than given serde's reason.
+fn open_envelope(body: &[u8], plain_not_json: bool) -> Result<Box<RawValue>, Error> {
+    let text = std::str::from_utf8(body).map_err(|_| protocol(body, "is not UTF-8 text"))?;
     if text.starts_with('\u{feff}') {
         return Err(protocol(
+            body,
             "starts with a byte-order mark, which JSON does not allow",
         ));
     }
     if !text.trim_start().starts_with('{') {
-        return Err(
-            if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-                protocol("is JSON but not an object with a \"Response\"")
-            } else {
-                protocol("is not JSON")
-            },
-        );
+        if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+            return Err(protocol(
+                body,
+                "is JSON but not an object with a \"Response\"",
+            ));
+        }
+        if plain_not_json {
+            return Err(protocol(body, "is not JSON"));
+        }
     }
     let envelope: OwnedEnvelope = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => protocol("has no \"Response\" object"),
-        _ => protocol(&format!("is not valid JSON ({e})")),
+        serde_json::error::Category::Data => protocol(body, "has no \"Response\" object"),
+        _ => protocol(body, &format!("is not valid JSON ({e})")),
     })?;
-    let response = envelope
+    envelope
         .response
         .filter(|r| r.get().trim_start().starts_with('{'))
-        .ok_or_else(|| protocol("has no \"Response\" object"))?;
-    let head: ReplyHead = serde_json::from_str(response.get())
-        .map_err(|e| protocol(&format!("has a malformed \"Response\" ({e})")))?;
-    let request_id = match &head.request_id {
+        .ok_or_else(|| protocol(body, "has no \"Response\" object"))
+}
+
+/// The `RequestId` of a `Response` (`""` when it is not a string), or the service's
+/// error from its `Error` member.
+fn read_head(request_id: &Option<Value>, error: &Option<Value>) -> Result<String, Error> {
+    let request_id = match request_id {
         Some(Value::String(s)) => s.clone(),
         _ => String::new(),
     };
-    match &head.error {
-        None | Some(Value::Null) => Ok((response, request_id)),
+    match error {
+        None | Some(Value::Null) => Ok(request_id),
         Some(Value::String(text)) => Err(Error::service("UnknownError", text, &request_id)),
         Some(error) => {
             let code = error

@@ -3,30 +3,10 @@
 
 mod common;
 
-use common::{Answer, ApiServer, api_example, stderr_of, stdout_of};
+use common::{
+    Answer, ApiServer, api_example, examples_server, run_unpaced, sent_bodies, stderr_of, stdout_of,
+};
 use serde_json::{Value, json};
-
-fn examples() -> ApiServer {
-    ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
-}
-
-fn run(server: &ApiServer, args: &[&str]) -> std::process::Output {
-    let home = tempfile::tempdir().unwrap();
-    server
-        .cmd(home.path())
-        .args(["--rate-limit", "0"])
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn bodies(server: &ApiServer) -> Vec<(String, Value)> {
-    server
-        .received()
-        .iter()
-        .map(|r| (r.action().to_string(), r.json()))
-        .collect()
-}
 
 fn write_file(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
@@ -36,8 +16,8 @@ fn write_file(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
 
 #[test]
 fn list_sends_each_flag_as_its_filter_and_pages() {
-    let server = examples();
-    let out = run(
+    let server = examples_server();
+    let out = run_unpaced(
         &server,
         &[
             "envs",
@@ -63,7 +43,7 @@ fn list_sends_each_flag_as_its_filter_and_pages() {
         ],
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let sent = bodies(&server);
+    let sent = sent_bodies(&server);
     assert_eq!(sent[0].0, "DescribeComputeEnvs");
     assert_eq!(
         sent[0].1,
@@ -96,19 +76,19 @@ fn list_all_reads_every_page() {
             .collect();
         Answer::Response(json!({"ComputeEnvSet": set, "TotalCount": 3, "RequestId": "r"}))
     });
-    let out = run(
+    let out = run_unpaced(
         &server,
         &["envs", "list", "--all", "--page-size", "2", "-o", "jsonl"],
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out).lines().count(), 3);
-    let offsets: Vec<Value> = bodies(&server)
+    let offsets: Vec<Value> = sent_bodies(&server)
         .iter()
         .map(|(_, b)| b["Offset"].clone())
         .collect();
     assert_eq!(offsets, vec![json!(0), json!(2)]);
 
-    let out = run(&server, &["envs", "list", "--limit", "1"]);
+    let out = run_unpaced(&server, &["envs", "list", "--limit", "1"]);
     assert!(out.status.success());
     assert!(
         stderr_of(&out).contains("printed 1 of 3"),
@@ -120,8 +100,8 @@ fn list_all_reads_every_page() {
 
 #[test]
 fn view_prints_the_env_then_its_nodes() {
-    let server = examples();
-    let out = run(&server, &["envs", "view", "env-lcpcej85"]);
+    let server = examples_server();
+    let out = run_unpaced(&server, &["envs", "view", "env-lcpcej85"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = stdout_of(&out);
     assert!(text.contains("test compute env"), "{text}");
@@ -129,17 +109,17 @@ fn view_prints_the_env_then_its_nodes() {
         text.contains("node-noa8vefu") && text.contains("ABNORMAL"),
         "{text}"
     );
-    assert_eq!(bodies(&server)[0].1, json!({"EnvId": "env-lcpcej85"}));
+    assert_eq!(sent_bodies(&server)[0].1, json!({"EnvId": "env-lcpcej85"}));
 
-    let out = run(&server, &["envs", "view", "env-lcpcej85", "-o", "json"]);
+    let out = run_unpaced(&server, &["envs", "view", "env-lcpcej85", "-o", "json"]);
     let printed: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     assert_eq!(printed, api_example("DescribeComputeEnv").1);
 
-    let out = run(&server, &["envs", "nodes", "env-lcpcej85", "-o", "csv"]);
+    let out = run_unpaced(&server, &["envs", "nodes", "env-lcpcej85", "-o", "csv"]);
     let text = stdout_of(&out);
     assert!(text.starts_with("ComputeNodeId,"), "{text}");
     assert_eq!(text.lines().count(), 3, "header and two nodes");
-    let out = run(
+    let out = run_unpaced(
         &server,
         &[
             "envs",
@@ -158,7 +138,7 @@ fn an_unknown_env_exits_3() {
         Answer::Response(json!({"Error": {"Code": "ResourceNotFound.ComputeEnv",
             "Message": "no such env"}, "RequestId": "r-1"}))
     });
-    let out = run(&server, &["envs", "view", "env-nothere1"]);
+    let out = run_unpaced(&server, &["envs", "view", "env-nothere1"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("ResourceNotFound.ComputeEnv"));
 }
@@ -175,7 +155,7 @@ fn create_from_yaml_sends_one_client_token_on_every_attempt() {
         "env.yaml",
         "# a managed environment\nEnvName: render\nDesiredComputeNodeCount: 2\nEnvType: MANAGED\n",
     );
-    let out = run(
+    let out = run_unpaced(
         &server,
         &["envs", "create", "-f", &file, "--zone", "ap-guangzhou-3"],
     );
@@ -186,15 +166,15 @@ fn create_from_yaml_sends_one_client_token_on_every_attempt() {
         env_id.as_str().unwrap(),
         "the new ID alone"
     );
-    let sent = bodies(&server);
+    let sent = sent_bodies(&server);
     assert_eq!(sent.len(), 2, "one retry after the lost answer");
     assert_eq!(sent[0].1["ComputeEnv"]["EnvName"], "render");
     assert_eq!(sent[0].1["Placement"], json!({"Zone": "ap-guangzhou-3"}));
     assert!(sent[0].1["ClientToken"].is_string());
     assert_eq!(sent[0].1["ClientToken"], sent[1].1["ClientToken"]);
 
-    let server = examples();
-    let out = run(
+    let server = examples_server();
+    let out = run_unpaced(
         &server,
         &[
             "envs",
@@ -210,7 +190,7 @@ fn create_from_yaml_sends_one_client_token_on_every_attempt() {
         ],
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert_eq!(bodies(&server)[0].1["ClientToken"], "tok-1");
+    assert_eq!(sent_bodies(&server)[0].1["ClientToken"], "tok-1");
     let printed: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     assert_eq!(printed["EnvId"], env_id);
     assert!(printed["RequestId"].is_string());
@@ -218,7 +198,7 @@ fn create_from_yaml_sends_one_client_token_on_every_attempt() {
 
 #[test]
 fn bad_env_files_exit_2_naming_the_file_and_path_with_nothing_sent() {
-    let server = examples();
+    let server = examples_server();
     let dir = tempfile::tempdir().unwrap();
     let cases = [
         (
@@ -238,7 +218,7 @@ fn bad_env_files_exit_2_naming_the_file_and_path_with_nothing_sent() {
     ];
     for (i, (text, expected)) in cases.iter().enumerate() {
         let file = write_file(&dir, &format!("env{i}.yaml"), text);
-        let out = run(
+        let out = run_unpaced(
             &server,
             &["envs", "create", "-f", &file, "--zone", "ap-guangzhou-3"],
         );
@@ -255,7 +235,7 @@ fn bad_env_files_exit_2_naming_the_file_and_path_with_nothing_sent() {
         "noplace.yaml",
         "EnvName: r\nDesiredComputeNodeCount: 1\n",
     );
-    let out = run(&server, &["envs", "create", "-f", &file]);
+    let out = run_unpaced(&server, &["envs", "create", "-f", &file]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr_of(&out).contains("--zone"), "{}", stderr_of(&out));
     assert!(server.received().is_empty(), "nothing was sent");
@@ -263,7 +243,7 @@ fn bad_env_files_exit_2_naming_the_file_and_path_with_nothing_sent() {
 
 #[test]
 fn modify_delete_attach_detach_send_their_bodies() {
-    let server = examples();
+    let server = examples_server();
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(
         &dir,
@@ -327,22 +307,22 @@ fn modify_delete_attach_detach_send_their_bodies() {
         ),
     ];
     for (n, (args, action, body)) in cases.iter().enumerate() {
-        let out = run(&server, args);
+        let out = run_unpaced(&server, args);
         assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
-        let sent = bodies(&server);
+        let sent = sent_bodies(&server);
         assert_eq!(sent.len(), n + 1, "{args:?}: one request");
         assert_eq!(sent[n].0, *action);
         assert_eq!(sent[n].1, *body, "{args:?}");
     }
-    let out = run(&server, &["envs", "delete", "env-a", "-o", "json"]);
+    let out = run_unpaced(&server, &["envs", "delete", "env-a", "-o", "json"]);
     let printed: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     assert!(printed["RequestId"].is_string());
 }
 
 #[test]
 fn terminating_two_nodes_needs_yes_and_sends_nothing_without_it() {
-    let server = examples();
-    let out = run(
+    let server = examples_server();
+    let out = run_unpaced(
         &server,
         &["envs", "terminate-nodes", "env-a", "node-1", "node-2"],
     );
@@ -353,22 +333,22 @@ fn terminating_two_nodes_needs_yes_and_sends_nothing_without_it() {
         "{err}"
     );
     assert!(server.received().is_empty());
-    let out = run(&server, &["envs", "list", "--state", "running"]);
+    let out = run_unpaced(&server, &["envs", "list", "--state", "running"]);
     assert_eq!(out.status.code(), Some(2), "no state filter exists");
     assert!(
         stderr_of(&out).contains("ComputeNodeMetrics"),
         "{}",
         stderr_of(&out)
     );
-    let out = run(&server, &["envs", "modify", "env-a"]);
+    let out = run_unpaced(&server, &["envs", "modify", "env-a"]);
     assert_eq!(out.status.code(), Some(2), "nothing to change");
     assert!(server.received().is_empty());
 }
 
 #[test]
 fn dry_run_prints_the_signed_request_and_sends_nothing() {
-    let server = examples();
-    let out = run(&server, &["--dry-run", "envs", "delete", "env-a"]);
+    let server = examples_server();
+    let out = run_unpaced(&server, &["--dry-run", "envs", "delete", "env-a"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(stdout_of(&out).contains("X-TC-Action: DeleteComputeEnv"));
     assert!(server.received().is_empty());
@@ -376,11 +356,11 @@ fn dry_run_prints_the_signed_request_and_sends_nothing() {
 
 #[test]
 fn the_shipped_example_files_are_valid_requests() {
-    let server = examples();
+    let server = examples_server();
     let root = env!("CARGO_MANIFEST_DIR");
     let env = format!("{root}/examples/env.yaml");
     let template = format!("{root}/examples/template.yaml");
-    let out = run(
+    let out = run_unpaced(
         &server,
         &[
             "--dry-run",
@@ -394,7 +374,7 @@ fn the_shipped_example_files_are_valid_requests() {
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(stdout_of(&out).contains("\"EnvName\":\"render-farm\""));
-    let out = run(
+    let out = run_unpaced(
         &server,
         &["--dry-run", "templates", "create", "-f", &template],
     );

@@ -155,23 +155,11 @@ fn jobs_wait_takes_a_query_on_its_json_document() {
         &[job("job-aaaaaaaa", "a", "RUNNING", "ap-guangzhou-3", &[])],
         &["--advance"],
     );
-    let out = emu
-        .cmd()
-        .args([
-            "jobs",
-            "wait",
-            "--job-id",
-            "job-aaaaaaaa",
-            "--interval",
-            "100ms",
-            "--rate-limit",
-            "0",
-            "-q",
-            "--query",
-            ".JobSet[] | \"\\(.JobId) \\(.JobState)\"",
-        ])
-        .output()
-        .unwrap();
+    let out = wait(
+        &emu,
+        "job-aaaaaaaa",
+        &["-q", "--query", ".JobSet[] | \"\\(.JobId) \\(.JobState)\""],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out), "job-aaaaaaaa SUCCEED\n");
 }

@@ -141,24 +141,7 @@ fn format_names_are_case_insensitive_for_yaml_too() {
 #[test]
 fn wait_yaml_reads_back_as_its_json_document() {
     let emu = Emulator::with_jobs(&tricky_jobs()[..1], &["--advance"]);
-    let run = |format: &str| {
-        emu.cmd()
-            .args([
-                "jobs",
-                "wait",
-                "--job-id",
-                "job-aaaaaaaa",
-                "--interval",
-                "100ms",
-                "--rate-limit",
-                "0",
-                "-q",
-                "-o",
-                format,
-            ])
-            .output()
-            .unwrap()
-    };
+    let run = |format: &str| wait(&emu, "job-aaaaaaaa", &["-q", "-o", format]);
     let yaml = run("yaml");
     assert_eq!(yaml.status.code(), Some(0), "{}", stderr_of(&yaml));
     let doc = yaml_doc(&stdout_of(&yaml));

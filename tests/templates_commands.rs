@@ -3,30 +3,8 @@
 
 mod common;
 
-use common::{Answer, ApiServer, api_example, stderr_of, stdout_of};
+use common::{api_example, examples_server, run_unpaced, sent_bodies, stderr_of, stdout_of};
 use serde_json::{Value, json};
-
-fn examples() -> ApiServer {
-    ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
-}
-
-fn run(server: &ApiServer, args: &[&str]) -> std::process::Output {
-    let home = tempfile::tempdir().unwrap();
-    server
-        .cmd(home.path())
-        .args(["--rate-limit", "0"])
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn sent(server: &ApiServer) -> Vec<(String, Value)> {
-    server
-        .received()
-        .iter()
-        .map(|r| (r.action().to_string(), r.json()))
-        .collect()
-}
 
 const TEMPLATE: &str = "\
 # a template: the task every job made from it runs
@@ -46,8 +24,8 @@ TaskTemplateInfo:
 
 #[test]
 fn list_sends_the_name_and_tag_filters() {
-    let server = examples();
-    let out = run(
+    let server = examples_server();
+    let out = run_unpaced(
         &server,
         &[
             "templates",
@@ -62,7 +40,7 @@ fn list_sends_the_name_and_tag_filters() {
         ],
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let (action, body) = &sent(&server)[0];
+    let (action, body) = &sent_bodies(&server)[0];
     assert_eq!(action, "DescribeTaskTemplates");
     assert_eq!(
         body["Filters"],
@@ -80,8 +58,8 @@ fn list_sends_the_name_and_tag_filters() {
 
 #[test]
 fn view_prints_the_template_and_exits_3_when_unknown() {
-    let server = examples();
-    let out = run(
+    let server = examples_server();
+    let out = run_unpaced(
         &server,
         &["templates", "view", "task-tmpl-pq24rq1e", "-o", "json"],
     );
@@ -91,11 +69,11 @@ fn view_prints_the_template_and_exits_3_when_unknown() {
     assert_eq!(printed["TaskTemplateName"], "rendering");
     assert!(printed["RequestId"].is_string());
     assert_eq!(
-        sent(&server)[0].1,
+        sent_bodies(&server)[0].1,
         json!({"TaskTemplateIds": ["task-tmpl-pq24rq1e"]})
     );
 
-    let out = run(
+    let out = run_unpaced(
         &server,
         &["templates", "view", "task-tmpl-pq24rq1e", "-o", "yaml"],
     );
@@ -104,34 +82,34 @@ fn view_prints_the_template_and_exits_3_when_unknown() {
         "{}",
         stdout_of(&out)
     );
-    let out = run(&server, &["templates", "view", "task-tmpl-pq24rq1e"]);
+    let out = run_unpaced(&server, &["templates", "view", "task-tmpl-pq24rq1e"]);
     let table = stdout_of(&out);
     assert!(
         table.contains("TaskTemplateName") && table.contains("rendering"),
         "{table}"
     );
 
-    let out = run(&server, &["templates", "view", "task-tmpl-nothere"]);
+    let out = run_unpaced(&server, &["templates", "view", "task-tmpl-nothere"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("task-tmpl-nothere"));
 }
 
 #[test]
 fn create_prints_the_new_id_alone_or_the_answer() {
-    let server = examples();
+    let server = examples_server();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("template.yaml");
     std::fs::write(&file, TEMPLATE).unwrap();
     let file = file.to_str().unwrap();
     let id = api_example("CreateTaskTemplate").1["TaskTemplateId"].clone();
 
-    let out = run(
+    let out = run_unpaced(
         &server,
         &["templates", "create", "-f", file, "--name", "other"],
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out).trim(), id.as_str().unwrap());
-    let body = &sent(&server)[0].1;
+    let body = &sent_bodies(&server)[0].1;
     assert_eq!(
         body["TaskTemplateName"], "other",
         "--name replaces the file's"
@@ -141,7 +119,7 @@ fn create_prints_the_new_id_alone_or_the_answer() {
         "echo hello"
     );
 
-    let out = run(&server, &["templates", "create", "-f", file, "-o", "json"]);
+    let out = run_unpaced(&server, &["templates", "create", "-f", file, "-o", "json"]);
     let printed: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     let keys: Vec<&String> = printed.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["TaskTemplateId", "RequestId"]);
@@ -149,7 +127,7 @@ fn create_prints_the_new_id_alone_or_the_answer() {
 
 #[test]
 fn bad_template_files_exit_2_naming_the_path() {
-    let server = examples();
+    let server = examples_server();
     let dir = tempfile::tempdir().unwrap();
     let cases = [
         (
@@ -168,7 +146,7 @@ fn bad_template_files_exit_2_naming_the_path() {
     for (i, (text, expected)) in cases.iter().enumerate() {
         let file = dir.path().join(format!("t{i}.yaml"));
         std::fs::write(&file, text).unwrap();
-        let out = run(
+        let out = run_unpaced(
             &server,
             &["templates", "create", "-f", file.to_str().unwrap()],
         );
@@ -180,8 +158,8 @@ fn bad_template_files_exit_2_naming_the_path() {
 
 #[test]
 fn modify_and_delete_send_their_bodies() {
-    let server = examples();
-    let out = run(
+    let server = examples_server();
+    let out = run_unpaced(
         &server,
         &[
             "templates",
@@ -194,12 +172,12 @@ fn modify_and_delete_send_their_bodies() {
         ],
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let out2 = run(
+    let out2 = run_unpaced(
         &server,
         &["templates", "delete", "task-tmpl-1", "task-tmpl-2"],
     );
     assert!(out2.status.success(), "{}", stderr_of(&out2));
-    let bodies = sent(&server);
+    let bodies = sent_bodies(&server);
     assert_eq!(bodies[0].0, "ModifyTaskTemplate");
     assert_eq!(
         bodies[0].1,

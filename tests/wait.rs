@@ -9,23 +9,6 @@ use std::time::{Duration, Instant};
 use common::*;
 use serde_json::Value;
 
-fn wait(emu: &Emulator, ids: &str, extra: &[&str]) -> std::process::Output {
-    emu.cmd()
-        .args([
-            "jobs",
-            "wait",
-            "--job-id",
-            ids,
-            "--interval",
-            "100ms",
-            "--rate-limit",
-            "0",
-        ])
-        .args(extra)
-        .output()
-        .unwrap()
-}
-
 fn states(out: &std::process::Output) -> Vec<(String, String)> {
     let doc: Value =
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout_of(out)));

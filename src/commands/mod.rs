@@ -3,9 +3,11 @@
 //! `--emulator`, the emulator.
 
 pub mod api;
+pub mod calls;
 pub mod catalog;
 pub mod completions;
 pub mod config_show;
+pub mod document;
 pub mod emulator;
 pub mod envs;
 pub mod jobs;

@@ -434,6 +434,49 @@ fn read_request(stream: &mut std::net::TcpStream) -> Option<Received> {
     }
 }
 
+/// `jobs wait --job-id IDS` against `emu`, polling every 100ms, unpaced.
+pub fn wait(emu: &Emulator, ids: &str, extra: &[&str]) -> std::process::Output {
+    emu.cmd()
+        .args([
+            "jobs",
+            "wait",
+            "--job-id",
+            ids,
+            "--interval",
+            "100ms",
+            "--rate-limit",
+            "0",
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+/// A recording server answering every action with its published example.
+pub fn examples_server() -> ApiServer {
+    ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
+}
+
+/// `batchctl ARGS` against `server`, unpaced (`--rate-limit 0`), in a fresh home.
+pub fn run_unpaced(server: &ApiServer, args: &[&str]) -> std::process::Output {
+    let home = tempfile::tempdir().unwrap();
+    server
+        .cmd(home.path())
+        .args(["--rate-limit", "0"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// The action and JSON body of every request `server` received, in order.
+pub fn sent_bodies(server: &ApiServer) -> Vec<(String, Value)> {
+    server
+        .received()
+        .iter()
+        .map(|r| (r.action().to_string(), r.json()))
+        .collect()
+}
+
 /// The published example of `action` (`api/examples/ACTION.json`): request and response.
 pub fn api_example(action: &str) -> (Value, Value) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -5,6 +5,7 @@
 //! Nothing here does I/O; the tables are `static` data, so looking up one action costs
 //! no parsing at start-up.
 
+pub mod jobs;
 pub mod schema;
 pub mod validate;
 

@@ -55,8 +55,7 @@ pub fn run(config: &Config, args: &ApiArgs) -> Result<(), Error> {
         None => None,
     };
     let body = params::build_body(action, base, &args.params)?;
-    batch_api::validate::validate_input(action, &body)
-        .map_err(|p| Error::usage(format!("invalid request for {}: {p}", action.name)))?;
+    crate::commands::calls::check(action, &body)?;
 
     if args.all && action.name == "DescribeTaskLogs" && body.get("TaskInstanceIndexes").is_some() {
         // The service takes TaskInstanceIndexes or Offset, not both; --all pages by Offset.

@@ -11,8 +11,9 @@ use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
 use crate::client::{Client, Reply};
+use crate::commands::document::whole;
 use crate::error::Error;
-use crate::output::document::{ListRenderer, write_member_table, write_yaml};
+use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::jsontext;
 use crate::output::{Format, OutputOptions};
 
@@ -23,7 +24,7 @@ pub fn single(
     opts: &OutputOptions,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    if whole_document(opts) {
+    if whole(opts) {
         return document(reply.text.get(), opts, out);
     }
     let answer = reply.value()?;
@@ -48,28 +49,18 @@ pub fn single(
     Ok(())
 }
 
-/// True when the output is one whole document: json, yaml, or anything under `--query`.
-fn whole_document(opts: &OutputOptions) -> bool {
-    opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml)
-}
-
 /// Prints a whole answer document (the text as received): pretty json, yaml, or the
 /// results of `--query`.
 pub fn document(text: &str, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
-    let parsed = || {
-        serde_json::from_str::<Value>(text)
-            .map_err(|e| Error::Network(format!("the service's answer cannot be read: {e}")))
-    };
-    if let Some(query) = &opts.query {
-        query.run(&parsed()?, out)?;
-    } else if opts.format == Format::Yaml {
-        write_yaml(&parsed()?, out)?;
-    } else {
+    if opts.query.is_none() && opts.format != Format::Yaml {
         jsontext::write_pretty(out, text, 0)?;
         writeln!(out)?;
+        out.flush()?;
+        return Ok(());
     }
-    out.flush()?;
-    Ok(())
+    let parsed = serde_json::from_str::<Value>(text)
+        .map_err(|e| Error::Network(format!("the service's answer cannot be read: {e}")))?;
+    crate::commands::document::document(&parsed, opts, out)
 }
 
 /// The body of the first page of `--all`: the given Offset (default 0), and the given
@@ -192,7 +183,7 @@ pub fn all_pages(
         items: Vec::new(),
     };
     let mut rows = ListRenderer::new(opts.format, list, opts);
-    let whole = whole_document(opts);
+    let whole = whole(opts);
     let mut first_total = None;
     let mut read = 0u64;
     // Fingerprints of the pages read: a service cycling through pages, however many,

@@ -10,16 +10,7 @@ use crate::commands::Session;
 use crate::config::Config;
 use crate::error::Error;
 
-/// The action named `name` (every name here is one of the model's).
-pub fn action(name: &str) -> Result<&'static Action, Error> {
-    batch_api::action(name).ok_or_else(|| Error::Internal(format!("no action {name}")))
-}
-
-/// Checks `body` against `action`'s input, naming the action.
-pub fn check(action: &Action, body: &Value) -> Result<(), Error> {
-    batch_api::validate_input(action, body)
-        .map_err(|p| Error::usage(format!("invalid request for {}: {p}", action.name)))
-}
+pub use crate::commands::calls::{action, check};
 
 /// A session for one command: opened once, after the first body is checked.
 pub struct Caller {

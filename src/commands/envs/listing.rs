@@ -8,11 +8,10 @@ use serde_json::{Value, json};
 use super::args::{PagingArgs, TagArgs};
 use super::call::{self, Caller};
 use super::show;
+// Without --limit or --all, as many as `jobs describe` prints.
+use crate::api::DEFAULT_LIMIT;
 use crate::config::Config;
 use crate::error::Error;
-
-/// The jobs describe default when neither --limit nor --all is given.
-const DEFAULT_LIMIT: u64 = 20;
 
 /// `Filters` from (name, values) pairs and the tag flags; empty pairs are left out.
 pub fn filters(pairs: &[(&str, &[String])], tags: Option<&TagArgs>) -> Vec<Value> {

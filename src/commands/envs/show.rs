@@ -8,32 +8,10 @@ use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::output::document::{ListRenderer, write_member_table, write_yaml};
+use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::{Format, OutputOptions};
 
-/// `-o`, `--query` and colour for these commands (no `--columns`).
-pub fn options(config: &Config) -> OutputOptions {
-    OutputOptions::new(config.output, None, false, config.color).with_query(config.query.clone())
-}
-
-/// True when the output is one whole document: json, yaml, or anything under `--query`.
-pub fn whole(opts: &OutputOptions) -> bool {
-    opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml)
-}
-
-/// The whole document as json (pretty), yaml, or the results of `--query`.
-pub fn document(doc: &Value, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
-    if let Some(query) = &opts.query {
-        query.run(doc, out)?;
-    } else if opts.format == Format::Yaml {
-        write_yaml(doc, out)?;
-    } else {
-        serde_json::to_writer_pretty(&mut *out, doc).map_err(std::io::Error::from)?;
-        writeln!(out)?;
-    }
-    out.flush()?;
-    Ok(())
-}
+pub use crate::commands::document::{document, options, whole};
 
 /// A document with a list member: whole, or one row per element of `list`.
 pub fn rows(

@@ -12,33 +12,16 @@ pub mod why;
 
 use std::io::Write;
 
-use batch_api::Action;
 use serde_json::Value;
 
-use crate::client::{Client, Reply};
+use crate::client::Client;
 use crate::config::Config;
 use crate::error::Error;
-use crate::output::document::write_yaml;
+use crate::output::OutputOptions;
 use crate::output::fit::Fit;
-use crate::output::{Format, OutputOptions, jsontext};
 
-/// The action `name` of the model.
-pub fn action(name: &str) -> Result<&'static Action, Error> {
-    batch_api::action(name).ok_or_else(|| Error::Internal(format!("the model has no {name}")))
-}
-
-/// Validates `body` against the model, then calls `name` on the one client path.
-pub fn call(client: &Client, name: &str, body: &Value) -> Result<Reply, Error> {
-    let action = action(name)?;
-    batch_api::validate::validate_input(action, body)
-        .map_err(|p| Error::usage(format!("invalid request for {name}: {p}")))?;
-    client.call(action, body)
-}
-
-/// [`call`], the answer parsed (key order and numbers kept).
-pub fn call_value(client: &Client, name: &str, body: &Value) -> Result<Value, Error> {
-    call(client, name, body)?.value()
-}
+pub use crate::commands::calls::{action, call, call_value};
+pub use crate::commands::document::options;
 
 /// `--dry-run`: the signed request of `name` with `body` (validated first); `more` notes
 /// that later requests depend on this one's answer.
@@ -50,8 +33,7 @@ pub fn dry_run(
     more: bool,
 ) -> Result<(), Error> {
     let action = action(name)?;
-    batch_api::validate::validate_input(action, body)
-        .map_err(|p| Error::usage(format!("invalid request for {name}: {p}")))?;
+    crate::commands::calls::check(action, body)?;
     let body = client.prepare(action, body);
     let mut out = std::io::stdout().lock();
     client.write_dry_run(action, &body, &mut out)?;
@@ -64,11 +46,6 @@ pub fn dry_run(
     Ok(())
 }
 
-/// The output options of a command without job columns.
-pub fn options(config: &Config) -> OutputOptions {
-    OutputOptions::new(config.output, None, false, config.color).with_query(config.query.clone())
-}
-
 /// Prints `doc` as a whole document when the format or `--query` asks for one: true
 /// when it did (json pretty, yaml, or the query's results).
 pub fn write_document(
@@ -76,17 +53,10 @@ pub fn write_document(
     opts: &OutputOptions,
     out: &mut dyn Write,
 ) -> Result<bool, Error> {
-    if let Some(query) = &opts.query {
-        query.run(doc, out)?;
-    } else if opts.format == Format::Yaml {
-        write_yaml(doc, out)?;
-    } else if opts.format == Format::Json {
-        jsontext::write_pretty(out, &doc.to_string(), 0)?;
-        writeln!(out)?;
-    } else {
+    if !crate::commands::document::whole(opts) {
         return Ok(false);
     }
-    out.flush()?;
+    crate::commands::document::document(doc, opts, out)?;
     Ok(true)
 }
 
