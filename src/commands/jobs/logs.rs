@@ -62,6 +62,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         prefix: tasks.len() > 1 || args.instances.len() > 1,
         jsonl: opts.format == Format::Jsonl && !whole,
         quiet: config.quiet,
+        follow: args.follow,
         seen: HashMap::new(),
         noted: HashMap::new(),
     };
@@ -76,16 +77,17 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
             } else {
                 Pick::Indexes(args.instances.clone())
             };
-            let answers = fetch(client, &args.job, task, &pick, |first_total| {
-                if first_total > 1 {
+            // Each page is printed as it arrives, so memory stays flat however many
+            // instances the task has; only json/yaml/--query keep the answers.
+            let mut answers = Vec::new();
+            fetch(client, &args.job, task, &pick, |total, answer| {
+                if whole {
+                    answers.push(answer);
+                    return Ok(());
+                }
+                if total > 1 {
                     printer.prefix = true;
                 }
-            })?;
-            if whole {
-                doc_tasks.push(json!({ "TaskName": task, "Answers": answers }));
-                continue;
-            }
-            for answer in &answers {
                 for log in answer
                     .get("TaskInstanceLogSet")
                     .and_then(Value::as_array)
@@ -94,6 +96,10 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
                 {
                     printer.print(task, log)?;
                 }
+                Ok(())
+            })?;
+            if whole {
+                doc_tasks.push(json!({ "TaskName": task, "Answers": answers }));
             }
         }
         if whole {
@@ -133,25 +139,28 @@ fn failed_indexes(client: &Client, job: &str, task: &str) -> Result<Vec<u64>, Er
     Ok(indexes)
 }
 
-/// The DescribeTaskLogs answers for `pick`; `total` hears the first answer's TotalCount.
+/// Calls DescribeTaskLogs for `pick` page after page, handing each answer to `each` with
+/// the number of instances picked (the first answer's TotalCount for every instance).
 fn fetch(
     client: &Client,
     job: &str,
     task: &str,
     pick: &Pick,
-    mut total: impl FnMut(u64),
-) -> Result<Vec<Value>, Error> {
-    let mut answers = Vec::new();
+    mut each: impl FnMut(u64, Value) -> Result<(), Error>,
+) -> Result<(), Error> {
     match pick {
         Pick::Indexes(indexes) => {
-            total(indexes.len() as u64);
             for chunk in indexes.chunks(PAGE) {
                 let body = json!({"JobId": job, "TaskName": task, "TaskInstanceIndexes": chunk});
-                answers.push(super::call_value(client, "DescribeTaskLogs", &body)?);
+                each(
+                    indexes.len() as u64,
+                    super::call_value(client, "DescribeTaskLogs", &body)?,
+                )?;
             }
         }
         Pick::All => {
             let mut offset = 0u64;
+            let mut total = None;
             loop {
                 let body = json!({"JobId": job, "TaskName": task, "Offset": offset, "Limit": PAGE});
                 let answer = super::call_value(client, "DescribeTaskLogs", &body)?;
@@ -163,10 +172,8 @@ fn fetch(
                     .get("TotalCount")
                     .and_then(Value::as_u64)
                     .unwrap_or(0);
-                if offset == 0 {
-                    total(count);
-                }
-                answers.push(answer);
+                let first = *total.get_or_insert(count);
+                each(first, answer)?;
                 offset += got;
                 if got == 0 || offset >= count {
                     break;
@@ -174,7 +181,7 @@ fn fetch(
             }
         }
     }
-    Ok(answers)
+    Ok(())
 }
 
 /// Prints logs, remembering what each instance has shown (for `--follow`).
@@ -184,7 +191,10 @@ struct Printer {
     prefix: bool,
     jsonl: bool,
     quiet: bool,
-    /// (task, index, stream) → the text shown so far.
+    /// Whether later polls will show the same instances again (`--follow`).
+    follow: bool,
+    /// (task, index, stream) → the text shown so far; kept only when following, so a
+    /// single pass over many instances does not hold every log.
     seen: HashMap<(String, String, bool), String>,
     /// Instances whose cut log was already noted.
     noted: HashMap<(String, String, bool), ()>,
@@ -263,7 +273,9 @@ impl Printer {
                     if is_out { "stdout" } else { "stderr" }
                 );
             }
-            self.seen.insert(key, full);
+            if self.follow {
+                self.seen.insert(key, full);
+            }
         }
         Ok(())
     }
