@@ -264,11 +264,7 @@ impl Cli {
         match &mut cli.command {
             Command::Api(api) => api.params = api_params,
             // Positional job IDs go first, then --job-id's, as one list.
-            Command::Jobs(JobsCommand::Describe(d)) => {
-                let mut ids = std::mem::take(&mut d.jobs);
-                ids.append(&mut d.job_ids);
-                d.job_ids = ids;
-            }
+            Command::Jobs(JobsCommand::Describe(d)) => d.select.merge_ids(),
             Command::Jobs(JobsCommand::Wait(w)) => {
                 let mut ids = std::mem::take(&mut w.jobs);
                 ids.append(&mut w.job_ids);
@@ -603,36 +599,8 @@ pub struct WhyArgs {
 Exit: 0 all done, 3 a job not found, 4 the service refused one or more, 2 selectors without --yes."
 )]
 pub struct ActArgs {
-    /// Job IDs (`-` reads IDs from stdin)
-    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
-    pub jobs: Vec<String>,
-    /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
-    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
-    pub job_ids: Vec<String>,
-    /// Select by job name (job-name)
-    #[arg(long, value_name = "NAME", value_parser = non_empty)]
-    pub name: Vec<String>,
-    /// Select by state (job-state), case-insensitive
-    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
-    pub state: Vec<String>,
-    /// Select by availability zone (zone)
-    #[arg(long, value_name = "ZONE", hide_possible_values = true,
-          value_parser = Known::new(values::zones, non_empty))]
-    pub zone: Vec<String>,
-    /// Select by tag (tag:KEY)
-    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]
-    pub tag: Vec<(String, String)>,
-    /// Select by tag key (tag-key)
-    #[arg(long = "tag-key", value_name = "KEY", value_parser = non_empty)]
-    pub tag_key: Vec<String>,
-    /// Select by tag value (tag-value)
-    #[arg(long = "tag-value", value_name = "VALUE", value_parser = non_empty)]
-    pub tag_value: Vec<String>,
-    /// Select by any filter by its API name
-    #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
-    pub filter: Vec<Filter>,
+    #[command(flatten)]
+    pub select: JobSelectors,
     /// Act on the jobs the selectors match (without it they are only listed)
     #[arg(long)]
     pub yes: bool,
@@ -842,6 +810,62 @@ pub enum EmulatorCommand {
     Serve(ServeArgs),
 }
 
+/// Which jobs: IDs, or the filters of DescribeJobs (`jobs describe` and
+/// `jobs terminate|retry|delete` select alike).
+#[derive(Debug, Clone, Default, Args)]
+pub struct JobSelectors {
+    /// Job IDs (`-` reads IDs from stdin)
+    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+    pub jobs: Vec<String>,
+    /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+    pub job_ids: Vec<String>,
+    /// Jobs by name (job-name)
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub name: Vec<String>,
+    /// Jobs by state (job-state), case-insensitive
+    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
+    pub state: Vec<String>,
+    /// Jobs by availability zone (zone)
+    #[arg(long, value_name = "ZONE", hide_possible_values = true,
+          value_parser = Known::new(values::zones, non_empty))]
+    pub zone: Vec<String>,
+    /// Jobs by tag (tag:KEY)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub tag: Vec<(String, String)>,
+    /// Jobs by tag key (tag-key)
+    #[arg(long = "tag-key", value_name = "KEY", value_parser = non_empty)]
+    pub tag_key: Vec<String>,
+    /// Jobs by tag value (tag-value)
+    #[arg(long = "tag-value", value_name = "VALUE", value_parser = non_empty)]
+    pub tag_value: Vec<String>,
+    /// Jobs by any filter, by its API name
+    #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
+    pub filter: Vec<Filter>,
+}
+
+impl JobSelectors {
+    /// True when a filter (not an ID) selects the jobs.
+    pub fn has_filters(&self) -> bool {
+        !(self.name.is_empty()
+            && self.state.is_empty()
+            && self.zone.is_empty()
+            && self.tag.is_empty()
+            && self.tag_key.is_empty()
+            && self.tag_value.is_empty()
+            && self.filter.is_empty())
+    }
+
+    /// Positional IDs first, then `--job-id`'s, as one list in `job_ids`.
+    pub fn merge_ids(&mut self) {
+        let mut ids = std::mem::take(&mut self.jobs);
+        ids.append(&mut self.job_ids);
+        self.job_ids = ids;
+    }
+}
+
 /// `jobs describe` options.
 #[derive(Debug, Args)]
 #[command(
@@ -852,44 +876,8 @@ batchctl jobs describe --state running --state starting --zone ap-guangzhou-4\n 
 batchctl jobs describe --state failed --all --query '.JobSet[].JobId'"
 )]
 pub struct DescribeArgs {
-    /// Job IDs (`-` reads IDs from stdin)
-    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
-    pub jobs: Vec<String>,
-
-    /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
-    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
-    pub job_ids: Vec<String>,
-
-    /// Filter by job name (job-name)
-    #[arg(long, value_name = "NAME", value_parser = non_empty)]
-    pub name: Vec<String>,
-
-    /// Filter by state (job-state), case-insensitive
-    #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
-    pub state: Vec<String>,
-
-    /// Filter by availability zone (zone)
-    #[arg(long, value_name = "ZONE", hide_possible_values = true,
-          value_parser = Known::new(values::zones, non_empty))]
-    pub zone: Vec<String>,
-
-    /// Filter by tag (tag:KEY)
-    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_key_value)]
-    pub tag: Vec<(String, String)>,
-
-    /// Filter by tag key (tag-key)
-    #[arg(long = "tag-key", value_name = "KEY", value_parser = non_empty)]
-    pub tag_key: Vec<String>,
-
-    /// Filter by tag value (tag-value)
-    #[arg(long = "tag-value", value_name = "VALUE", value_parser = non_empty)]
-    pub tag_value: Vec<String>,
-
-    /// Any filter by its API name
-    #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
-    pub filter: Vec<Filter>,
+    #[command(flatten)]
+    pub select: JobSelectors,
 
     /// At most N jobs in total [default: 20]
     #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
@@ -1175,7 +1163,10 @@ mod tests {
             "--job-id",
             "job-aaaaaaaa",
         ]);
-        assert_eq!(d.job_ids, ["job-3n2weaqt", "job-7e7evk2x", "job-aaaaaaaa"]);
+        assert_eq!(
+            d.select.job_ids,
+            ["job-3n2weaqt", "job-7e7evk2x", "job-aaaaaaaa"]
+        );
     }
 
     #[test]
@@ -1188,7 +1179,9 @@ mod tests {
     #[test]
     fn states_are_case_insensitive_and_checked() {
         assert_eq!(
-            describe(&["--state", "running", "--state", "Failed_Interrupted"]).state,
+            describe(&["--state", "running", "--state", "Failed_Interrupted"])
+                .select
+                .state,
             ["RUNNING", "FAILED_INTERRUPTED"]
         );
         let err = parse(&["jobs", "describe", "--state", "succeeded"])
@@ -1222,8 +1215,11 @@ mod tests {
             "--filter",
             "zone=ap-guangzhou-3,ap-guangzhou-4",
         ]);
-        assert_eq!(d.tag, [("env".to_string(), "prod=blue".to_string())]);
-        assert_eq!(d.filter[0].values, ["ap-guangzhou-3", "ap-guangzhou-4"]);
+        assert_eq!(d.select.tag, [("env".to_string(), "prod=blue".to_string())]);
+        assert_eq!(
+            d.select.filter[0].values,
+            ["ap-guangzhou-3", "ap-guangzhou-4"]
+        );
     }
 
     #[test]
@@ -1242,7 +1238,7 @@ mod tests {
             );
         }
         let d = describe(&["--filter", "tag:app.v[1]=x", "--filter", "job-name=a"]);
-        assert_eq!(d.filter[0].name, "tag:app.v[1]");
+        assert_eq!(d.select.filter[0].name, "tag:app.v[1]");
     }
 
     #[test]
@@ -1401,7 +1397,7 @@ mod tests {
         .unwrap();
         match cli.command {
             Command::Jobs(JobsCommand::Describe(d)) => {
-                assert_eq!(d.job_ids, ["job-aaaaaaaa", "job-bbbbbbbb"]);
+                assert_eq!(d.select.job_ids, ["job-aaaaaaaa", "job-bbbbbbbb"]);
             }
             other => panic!("{other:?}"),
         }

@@ -74,11 +74,11 @@ pub fn filters(args: &DescribeArgs) -> Vec<Filter> {
             });
         }
     };
-    push("job-name", &args.name);
-    push("job-state", &args.state);
-    push("zone", &args.zone);
+    push("job-name", &args.select.name);
+    push("job-state", &args.select.state);
+    push("zone", &args.select.zone);
     let mut tags: Vec<(String, Vec<String>)> = Vec::new();
-    for (key, value) in &args.tag {
+    for (key, value) in &args.select.tag {
         match tags.iter_mut().find(|(k, _)| k == key) {
             Some((_, values)) => values.push(value.clone()),
             None => tags.push((key.clone(), vec![value.clone()])),
@@ -87,10 +87,10 @@ pub fn filters(args: &DescribeArgs) -> Vec<Filter> {
     for (key, values) in &tags {
         push(&format!("tag:{key}"), values);
     }
-    push("tag-key", &args.tag_key);
-    push("tag-value", &args.tag_value);
+    push("tag-key", &args.select.tag_key);
+    push("tag-value", &args.select.tag_value);
     let mut generic: Vec<Filter> = Vec::new();
-    for f in &args.filter {
+    for f in &args.select.filter {
         match generic.iter_mut().find(|g| g.name == f.name) {
             Some(g) => g.values.extend(f.values.iter().cloned()),
             None => generic.push(f.clone()),
@@ -111,14 +111,14 @@ fn dedup(mut values: Vec<String>) -> Vec<String> {
 impl Selection {
     /// Builds the selection of `jobs describe`.
     pub fn from_describe(args: &DescribeArgs, stdin: &mut dyn Read) -> Result<Selection, Error> {
-        if !args.job_ids.is_empty() {
+        if !args.select.job_ids.is_empty() {
             if args.limit.is_some() || args.offset.is_some() {
                 return Err(Error::usage(
                     "--limit and --offset page through filtered results; with --job-id every requested job is printed",
                 ));
             }
             return Ok(Selection::Ids {
-                ids: collect_job_ids(&args.job_ids, stdin)?,
+                ids: collect_job_ids(&args.select.job_ids, stdin)?,
                 chunk: args.page_size.unwrap_or(api::MAX_PAGE),
             });
         }

@@ -84,14 +84,8 @@ struct Outcome {
 }
 
 pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
-    let ids_given = !args.jobs.is_empty() || !args.job_ids.is_empty();
-    let selectors = !(args.name.is_empty()
-        && args.state.is_empty()
-        && args.zone.is_empty()
-        && args.tag.is_empty()
-        && args.tag_key.is_empty()
-        && args.tag_value.is_empty()
-        && args.filter.is_empty());
+    let ids_given = !args.select.jobs.is_empty() || !args.select.job_ids.is_empty();
+    let selectors = args.select.has_filters();
     if !ids_given && !selectors {
         return Err(Error::usage(format!(
             "name the jobs to {}: job IDs, `-` for stdin, or selectors such as --state (see --help)",
@@ -321,18 +315,10 @@ fn dry_run(
 
 /// The `jobs describe` selection these arguments make: every matching job.
 fn describe_args(a: &ActArgs) -> DescribeArgs {
-    let mut ids = a.jobs.clone();
-    ids.extend(a.job_ids.iter().cloned());
+    let mut select = a.select.clone();
+    select.merge_ids();
     DescribeArgs {
-        jobs: Vec::new(),
-        job_ids: ids,
-        name: a.name.clone(),
-        state: a.state.clone(),
-        zone: a.zone.clone(),
-        tag: a.tag.clone(),
-        tag_key: a.tag_key.clone(),
-        tag_value: a.tag_value.clone(),
-        filter: a.filter.clone(),
+        select,
         limit: None,
         all: true,
         offset: None,
