@@ -24,9 +24,9 @@ fn main() {
             println!("cargo:rerun-if-changed={file}");
         }
     }
-    if let Some(head_ref) = git(&["symbolic-ref", "-q", "HEAD"]) {
-        if let Some(file) = git(&["rev-parse", "--git-path", &head_ref]) {
-            println!("cargo:rerun-if-changed={file}");
-        }
+    if let Some(head_ref) = git(&["symbolic-ref", "-q", "HEAD"])
+        && let Some(file) = git(&["rev-parse", "--git-path", &head_ref])
+    {
+        println!("cargo:rerun-if-changed={file}");
     }
 }

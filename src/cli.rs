@@ -237,21 +237,21 @@ impl Cli {
         let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
         let matches = command.try_get_matches_from_mut(args)?;
-        if let Some(value) = bad_env {
-            if matches.value_source("output") != Some(ValueSource::CommandLine) {
-                let formats: Vec<String> = OutputFormat::value_variants()
-                    .iter()
-                    .filter_map(|f| f.to_possible_value())
-                    .map(|v| v.get_name().to_string())
-                    .collect();
-                return Err(command.error(
+        if let Some(value) = bad_env
+            && matches.value_source("output") != Some(ValueSource::CommandLine)
+        {
+            let formats: Vec<String> = OutputFormat::value_variants()
+                .iter()
+                .filter_map(|f| f.to_possible_value())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            return Err(command.error(
                     clap::error::ErrorKind::InvalidValue,
                     format!(
                         "{OUTPUT_ENV}='{value}' is not an output format; use one of {} (any case), or unset it",
                         formats.join(", ")
                     ),
                 ));
-            }
         }
         refuse_meaningless_globals(&matches)
             .map_err(|m| command.error(clap::error::ErrorKind::ArgumentConflict, m))?;

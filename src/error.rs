@@ -77,10 +77,10 @@ pub enum Error {
 impl From<io::Error> for Error {
     fn from(e: io::Error) -> Error {
         if e.get_ref().is_some_and(|inner| inner.is::<Error>()) {
-            if let Some(inner) = e.into_inner() {
-                if let Ok(error) = inner.downcast::<Error>() {
-                    return *error;
-                }
+            if let Some(inner) = e.into_inner()
+                && let Ok(error) = inner.downcast::<Error>()
+            {
+                return *error;
             }
             return Error::Internal("an error lost on the way".to_string());
         }

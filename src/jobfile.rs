@@ -80,10 +80,10 @@ fn apply(body: &mut Value, o: &Overrides) -> Result<(), String> {
             _ => return Err("Placement: expected an object".to_string()),
         }
     }
-    if let Some(name) = &o.name {
-        if let Some(Value::Object(job)) = map.get_mut("Job") {
-            job.insert("JobName".to_string(), Value::String(name.clone()));
-        }
+    if let Some(name) = &o.name
+        && let Some(Value::Object(job)) = map.get_mut("Job")
+    {
+        job.insert("JobName".to_string(), Value::String(name.clone()));
     }
     if let Some(token) = &o.client_token {
         map.insert("ClientToken".to_string(), Value::String(token.clone()));
@@ -127,12 +127,12 @@ fn check_graph(job: &Value) -> Result<(), String> {
     let tasks = job.get("Tasks").and_then(Value::as_array);
     let mut names: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, task) in tasks.into_iter().flatten().enumerate() {
-        if let Some(name) = task.get("TaskName").and_then(Value::as_str) {
-            if let Some(first) = names.insert(name, i) {
-                return Err(format!(
-                    "Job.Tasks[{i}].TaskName: '{name}' is already the name of Job.Tasks[{first}]"
-                ));
-            }
+        if let Some(name) = task.get("TaskName").and_then(Value::as_str)
+            && let Some(first) = names.insert(name, i)
+        {
+            return Err(format!(
+                "Job.Tasks[{i}].TaskName: '{name}' is already the name of Job.Tasks[{first}]"
+            ));
         }
     }
     let deps = job.get("Dependences").and_then(Value::as_array);

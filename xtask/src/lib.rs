@@ -303,10 +303,10 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
                 ))
             }
         };
-        if let Some(l) = &list {
-            if !has_member(objects, output, l) {
-                return Err(format!("{what}: list member {l} is not in {output}"));
-            }
+        if let Some(l) = &list
+            && !has_member(objects, output, l)
+        {
+            return Err(format!("{what}: list member {l} is not in {output}"));
         }
         let command = opt_string(ov, "command", &what)?;
         let summary = string(ov, "summary", &what)?;

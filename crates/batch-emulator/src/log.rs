@@ -122,10 +122,10 @@ pub fn log_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
         "request_id".into(),
         Value::from(outcome.request_id.as_str()),
     );
-    if let Err(e) = &outcome.result {
-        if let Some(detail) = &e.detail {
-            line.insert("detail".into(), Value::from(detail.as_str()));
-        }
+    if let Err(e) = &outcome.result
+        && let Some(detail) = &e.detail
+    {
+        line.insert("detail".into(), Value::from(detail.as_str()));
     }
     Value::Object(line)
 }

@@ -369,12 +369,11 @@ fn validate_filter(i: usize, item: &Value, region: Option<&str>) -> Result<Filte
             ),
         ));
     }
-    if name == "zone" {
-        if let Some(region) = region {
-            if let Some(zone) = values.iter().find(|z| !zone_in_region(z, region)) {
-                return Err(errors::zone_mismatch(zone, region));
-            }
-        }
+    if name == "zone"
+        && let Some(region) = region
+        && let Some(zone) = values.iter().find(|z| !zone_in_region(z, region))
+    {
+        return Err(errors::zone_mismatch(zone, region));
     }
     Ok(Filter {
         name: name.clone(),

@@ -306,10 +306,10 @@ impl Service {
         let region = header(req.headers, "X-TC-Region")
             .map(str::trim)
             .filter(|r| !r.is_empty());
-        if let Some(r) = region {
-            if !region::is_known_region(r) {
-                return Err(errors::unsupported_region(r));
-            }
+        if let Some(r) = region
+            && !region::is_known_region(r)
+        {
+            return Err(errors::unsupported_region(r));
         }
 
         if route == actions::Route::DescribeJobs {

@@ -109,10 +109,10 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
             .flat_map(|(_, z)| z.iter().copied())
             .collect(),
     };
-    if let (Some(region), Some(wanted)) = (ctx.region, filters.get("zone")) {
-        if let Some(other) = wanted.iter().find(|z| !region::zone_in_region(z, region)) {
-            return Err(errors::zone_mismatch(other, region));
-        }
+    if let (Some(region), Some(wanted)) = (ctx.region, filters.get("zone"))
+        && let Some(other) = wanted.iter().find(|z| !region::zone_in_region(z, region))
+    {
+        return Err(errors::zone_mismatch(other, region));
     }
     let keep = |name: &str, value: &str| {
         filters

@@ -150,10 +150,10 @@ fn changed(world: &mut World, env_id: &str) {
 
 /// vCPUs and memory of the environment's instance type, checked against the catalogue.
 fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32), ApiError> {
-    if let Some(region) = ctx.region {
-        if !region::zone_in_region(zone, region) {
-            return Err(errors::zone_mismatch(zone, region));
-        }
+    if let Some(region) = ctx.region
+        && !region::zone_in_region(zone, region)
+    {
+        return Err(errors::zone_mismatch(zone, region));
     }
     if !catalogue::known_zone(zone) {
         return Err(errors::coded(
@@ -222,15 +222,14 @@ pub fn create_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     let mut world = service.world();
     let now = world.now_ms();
     let secret = ctx.caller.secret_id.clone();
-    if let Some(t) = token {
-        if let Some((_, _, id)) = world
+    if let Some(t) = token
+        && let Some((_, _, id)) = world
             .fleet()
             .tokens
             .iter()
             .find(|(s, tok, _)| *s == secret && tok == t)
-        {
-            return Ok(answer(json!({ "EnvId": id })));
-        }
+    {
+        return Ok(answer(json!({ "EnvId": id })));
     }
     let id = loop {
         let id = envs::new_id("env");
@@ -394,17 +393,17 @@ pub fn modify_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     let mut world = service.world();
     let now = world.now_ms();
     let env = env_mut(&mut world, body)?;
-    if let Some(data) = body.get("EnvData").filter(|d| d.is_object()) {
-        if let (Some(stored), Some(new)) = (
+    if let Some(data) = body.get("EnvData").filter(|d| d.is_object())
+        && let (Some(stored), Some(new)) = (
             env.created_as
                 .as_object_mut()
                 .and_then(|c| c.get_mut("EnvData"))
                 .and_then(Value::as_object_mut),
             data.as_object(),
-        ) {
-            for (k, v) in new {
-                stored.insert(k.clone(), v.clone());
-            }
+        )
+    {
+        for (k, v) in new {
+            stored.insert(k.clone(), v.clone());
         }
     }
     if let Some(name) = body.get("EnvName").and_then(Value::as_str) {

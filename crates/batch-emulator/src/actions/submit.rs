@@ -49,10 +49,10 @@ pub fn submit_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
         .get("Zone")
         .and_then(Value::as_str)
         .ok_or_else(|| errors::missing_parameter("Placement.Zone"))?;
-    if let Some(region) = ctx.region {
-        if !region::zone_in_region(zone, region) {
-            return Err(errors::zone_mismatch(zone, region));
-        }
+    if let Some(region) = ctx.region
+        && !region::zone_in_region(zone, region)
+    {
+        return Err(errors::zone_mismatch(zone, region));
     }
 
     let (tasks, deps) = task_graph(job)?;

@@ -34,10 +34,10 @@ pub fn world_for(config: &Config) -> Result<World, Error> {
         .speed
         .unwrap_or(if config.advance { 0.0 } else { 1.0 });
     let clock = Clock::system(speed);
-    if let Some(path) = &config.state_file {
-        if let Some(world) = World::load(path, clock.clone())? {
-            return Ok(world);
-        }
+    if let Some(path) = &config.state_file
+        && let Some(world) = World::load(path, clock.clone())?
+    {
+        return Ok(world);
     }
     let mut world = World::new(config.jobs.clone(), clock);
     if config.stories {

@@ -124,10 +124,10 @@ impl<'a> Eval<'a> {
     }
 
     fn task_metrics(&self) -> Value {
-        if let Some(m) = self.fixed.and_then(|v| v.get("TaskMetrics")) {
-            if m.is_object() {
-                return m.clone();
-            }
+        if let Some(m) = self.fixed.and_then(|v| v.get("TaskMetrics"))
+            && m.is_object()
+        {
+            return m.clone();
         }
         metrics((0..self.plan.len()).map(|ti| self.task_state(ti)))
     }
