@@ -82,23 +82,20 @@ fn dry_run_and_debug_show_the_client_token() {
     );
 }
 
+/// A write that is neither idempotent nor checkable by a read.
+const MODIFY_ENV: &[&str] = &[
+    "api",
+    "ModifyComputeEnv",
+    "--EnvId",
+    "env-lcpcej85",
+    "--DesiredComputeNodeCount",
+    "2",
+];
+
 #[test]
 fn a_write_that_cannot_be_repeated_stops_with_outcome_unknown() {
     let server = ApiServer::start(|_, _| Answer::Drop);
-    let home = tempfile::tempdir().unwrap();
-    let output = server
-        .cmd(home.path())
-        .args([
-            "--rate-limit",
-            "0",
-            "api",
-            "ModifyComputeEnv",
-            "--EnvId",
-            "env-lcpcej85",
-        ])
-        .args(["--DesiredComputeNodeCount", "2"])
-        .output()
-        .unwrap();
+    let output = run_unpaced(&server, MODIFY_ENV);
     assert_eq!(output.status.code(), Some(5));
     let err = stderr_of(&output);
     assert!(err.contains("outcome unknown"), "{err}");
@@ -118,20 +115,7 @@ fn a_throttled_write_is_retried() {
         })),
         _ => Answer::Response(api_example(req.action()).1),
     });
-    let home = tempfile::tempdir().unwrap();
-    let output = server
-        .cmd(home.path())
-        .args([
-            "--rate-limit",
-            "0",
-            "api",
-            "ModifyComputeEnv",
-            "--EnvId",
-            "env-lcpcej85",
-        ])
-        .args(["--DesiredComputeNodeCount", "2"])
-        .output()
-        .unwrap();
+    let output = run_unpaced(&server, MODIFY_ENV);
     assert!(output.status.success(), "{}", stderr_of(&output));
     assert_eq!(server.received().len(), 2);
 }
