@@ -360,3 +360,27 @@ fn the_same_loop_through_raw_api_calls_gives_the_same_states() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(run(&emu, &["jobs", "view", &job]).status.code(), Some(3));
 }
+
+#[test]
+fn logs_of_an_instance_the_task_does_not_have_is_exit_3_naming_it() {
+    let emu = world(&[]);
+    let out = run(
+        &emu,
+        &[
+            "jobs",
+            "logs",
+            "job-etl0fail",
+            "--task",
+            "transform",
+            "--instance",
+            "7",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("transform") && err.contains("no instance 7"),
+        "{err}"
+    );
+    assert!(stdout_of(&out).is_empty());
+}

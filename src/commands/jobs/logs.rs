@@ -152,10 +152,36 @@ fn fetch(
         Pick::Indexes(indexes) => {
             for chunk in indexes.chunks(PAGE) {
                 let body = json!({"JobId": job, "TaskName": task, "TaskInstanceIndexes": chunk});
-                each(
-                    indexes.len() as u64,
-                    super::call_value(client, "DescribeTaskLogs", &body)?,
-                )?;
+                let answer = super::call_value(client, "DescribeTaskLogs", &body)?;
+                // An index the task does not have is left out of the answer: name it (exit 3)
+                // rather than print nothing and succeed.
+                let found: Vec<u64> = answer
+                    .get("TaskInstanceLogSet")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|log| log.get("TaskInstanceIndex").and_then(Value::as_u64))
+                    .collect();
+                let missing: Vec<String> = chunk
+                    .iter()
+                    .filter(|i| !found.contains(i))
+                    .map(u64::to_string)
+                    .collect();
+                if !missing.is_empty() {
+                    return Err(Error::service(
+                        "ResourceNotFound.TaskInstance",
+                        &format!(
+                            "task {} of {job} has no instance {}",
+                            crate::error::printable(task),
+                            missing.join(", ")
+                        ),
+                        answer
+                            .get("RequestId")
+                            .and_then(Value::as_str)
+                            .unwrap_or(""),
+                    ));
+                }
+                each(indexes.len() as u64, answer)?;
             }
         }
         Pick::All => {
