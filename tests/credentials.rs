@@ -883,6 +883,15 @@ fn secrets_never_appear_in_any_mode_and_home_is_left_untouched() {
         &["--debug", "--use-cvm-role", "jobs", "describe"],
         &["--use-cvm-role", "-o", "json", "config", "show"],
         &["--debug", "--dry-run", "--use-cvm-role", "jobs", "describe"],
+        // The commands issues 9-11 added, writes included (ClientToken, debug lines).
+        &["--debug", "api", "DescribeJob", "--JobId", "job-etl0fail"],
+        &["--dry-run", "api", "SubmitJob", "--cli-input-json", "-"],
+        &["--debug", "jobs", "why", "job-etl0fail"],
+        &["--debug", "jobs", "logs", "job-etl0fail"],
+        &["--debug", "jobs", "delete", "job-etl0fail"],
+        &["--debug", "--dry-run", "jobs", "terminate", "job-etl0fail"],
+        &["--debug", "envs", "view", "env-demo0001"],
+        &["--debug", "templates", "list"],
     ];
     let envs: &[&[(&str, &str)]] = &[
         &[],
