@@ -15,13 +15,13 @@ use std::hint::black_box;
 use std::io::{self, BufWriter, Write};
 use std::time::Duration;
 
-use batchctl::api::{self, DescribeJobsRequest, Job, JobsPage};
-use batchctl::emulator::{self, generate_jobs};
-use batchctl::error::Error;
+use batch_emulator::generate_jobs;
+use batchctl::domain::describe;
+use batchctl::domain::selection::Selection;
 use batchctl::output::{self, Format, OutputOptions, Summary};
-use batchctl::paging;
-use batchctl::request::{self, ApiCall};
-use batchctl::selection::Selection;
+use batchctl::transport::envelope::{self, DescribeJobsRequest, Job, JobsPage};
+use batchctl::transport::error::Error;
+use batchctl::transport::request::{self, ApiCall};
 use chrono::{TimeZone, Utc};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
@@ -55,8 +55,12 @@ fn options(format: Format) -> OutputOptions {
 
 /// The body a DescribeJobs answer of `jobs` would have, as the emulator serialises it.
 fn page_body(total: u64, jobs: &[Value], request_id: &str) -> Vec<u8> {
-    serde_json::to_vec(&api::success_envelope(total, jobs.to_vec(), request_id))
-        .expect("a Value serialises")
+    serde_json::to_vec(&envelope::success_envelope(
+        total,
+        jobs.to_vec(),
+        request_id,
+    ))
+    .expect("a Value serialises")
 }
 
 /// What `jobs describe --all` sends for the page at `offset`.
@@ -100,15 +104,15 @@ fn signing(c: &mut Criterion) {
     group.bench_function("signer::sign", |b| {
         b.iter(|| {
             signer::sign(
-                black_box(emulator::DEMO_SECRET_ID),
-                black_box(emulator::DEMO_SECRET_KEY),
+                black_box(batch_emulator::DEMO_SECRET_ID),
+                black_box(batch_emulator::DEMO_SECRET_KEY),
                 &Signable {
                     method: "POST",
                     canonical_query: "",
                     content_type: request::JSON_CONTENT_TYPE,
                     host: black_box("batch.tencentcloudapi.com"),
                     payload: black_box(&body),
-                    service: api::SERVICE,
+                    service: envelope::SERVICE,
                     timestamp: black_box(NOW),
                 },
             )
@@ -117,12 +121,12 @@ fn signing(c: &mut Criterion) {
     group.bench_function("request::signed_headers", |b| {
         b.iter(|| {
             request::signed_headers(
-                black_box(emulator::DEMO_SECRET_ID),
-                black_box(emulator::DEMO_SECRET_KEY),
+                black_box(batch_emulator::DEMO_SECRET_ID),
+                black_box(batch_emulator::DEMO_SECRET_KEY),
                 &ApiCall {
-                    service: api::SERVICE,
-                    action: api::ACTION,
-                    version: api::VERSION,
+                    service: envelope::SERVICE,
+                    action: envelope::ACTION,
+                    version: envelope::VERSION,
                     region: Some("ap-guangzhou"),
                     language: Some("en-US"),
                     token: None,
@@ -145,7 +149,7 @@ fn parsing(c: &mut Criterion) {
         bytes: body.len() as u64,
     });
     group.bench_function("parse_response/100", |b| {
-        b.iter(|| api::parse_response(black_box(&body)).expect("a valid page"))
+        b.iter(|| envelope::parse_response(black_box(&body)).expect("a valid page"))
     });
     group.finish();
 }
@@ -159,7 +163,7 @@ fn parse_and_render_page(c: &mut Criterion) {
     for (format, name) in FORMATS {
         group.bench_function(BenchmarkId::new("parse+render", name), |b| {
             b.iter(|| {
-                let page = api::parse_response(black_box(&body)).expect("a valid page");
+                let page = envelope::parse_response(black_box(&body)).expect("a valid page");
                 render(format, &page.jobs).expect("a sink never fails")
             })
         });
@@ -190,7 +194,7 @@ fn rendering(c: &mut Criterion) {
 }
 
 /// `--all` over 100,000 jobs without the network: each of 1,000 page bodies is decoded,
-/// deduplicated by `paging::fetch` and rendered, as `jobs describe` does it.
+/// deduplicated by `describe::fetch` and rendered, as `jobs describe` does it.
 fn pipeline(c: &mut Criterion) {
     let jobs = generate_jobs(LARGE);
     let bodies: Vec<Vec<u8>> = jobs
@@ -220,12 +224,12 @@ fn pipeline(c: &mut Criterion) {
                     let index = req.offset.unwrap_or(0) as usize / PAGE;
                     // Signing is part of every real request.
                     black_box(request::signed_headers(
-                        emulator::DEMO_SECRET_ID,
-                        emulator::DEMO_SECRET_KEY,
+                        batch_emulator::DEMO_SECRET_ID,
+                        batch_emulator::DEMO_SECRET_KEY,
                         &ApiCall {
-                            service: api::SERVICE,
-                            action: api::ACTION,
-                            version: api::VERSION,
+                            service: envelope::SERVICE,
+                            action: envelope::ACTION,
+                            version: envelope::VERSION,
                             region: None,
                             language: Some("en-US"),
                             token: None,
@@ -234,9 +238,9 @@ fn pipeline(c: &mut Criterion) {
                             timestamp: NOW,
                         },
                     ));
-                    api::parse_response(&bodies[index])
+                    envelope::parse_response(&bodies[index])
                 };
-                let outcome = paging::fetch(&selection, call, |jobs| renderer.page(jobs));
+                let outcome = describe::fetch(&selection, call, |jobs| renderer.page(jobs));
                 assert!(outcome.error.is_none(), "{:?}", outcome.error);
                 assert_eq!(outcome.printed, LARGE as u64);
                 renderer

@@ -4,31 +4,11 @@
 //! HTTP call ([`signer`], [`request`], [`client`]) → response → rendered output
 //! ([`output`]). [`emulator`] (the `batch-emulator` crate) is a local Batch API service.
 
-pub mod api;
-pub mod check;
 pub mod cli;
-pub mod client;
 pub mod commands;
-pub mod config;
-pub mod credentials;
-pub mod duration;
-pub mod error;
-pub mod input_file;
-pub mod jobfile;
+pub mod domain;
 pub mod output;
-pub mod pacing;
-pub mod paging;
-pub mod progress;
-pub mod query;
-pub mod request;
-pub mod retry;
-pub mod selection;
-pub mod values;
-pub mod waiting;
-
-/// The local emulator lives in its own crate so that its dependencies are not the
-/// product's; this path keeps `batchctl::emulator::…` working.
-pub use batch_emulator as emulator;
+pub mod transport;
 
 use std::ffi::OsString;
 use std::io::Write;

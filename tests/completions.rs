@@ -80,7 +80,7 @@ fn bash_completes_values_not_file_names() {
         return;
     }
     let states = bash_complete(&["batchctl", "jobs", "describe", "--state", ""]);
-    assert_eq!(states, batchctl::api::JOB_STATES);
+    assert_eq!(states, batchctl::transport::envelope::JOB_STATES);
     let formats = bash_complete(&["batchctl", "jobs", "describe", "-o", ""]);
     assert_eq!(formats, ["table", "wide", "json", "jsonl", "csv", "yaml"]);
     let columns = bash_complete(&["batchctl", "jobs", "wait", "--columns", ""]);
@@ -136,7 +136,7 @@ fn bash_completes_values_of_the_lifecycle_and_resource_commands() {
         words.push("");
         assert_eq!(
             bash_complete(&words),
-            batchctl::api::JOB_STATES,
+            batchctl::transport::envelope::JOB_STATES,
             "{command:?}"
         );
     }

@@ -2,8 +2,8 @@
 //! never panic the envelope and page decoders; nesting beyond the bound is refused and
 //! within it accepted; re-indenting accepted text grows the output linearly.
 
-use batchctl::api::{self, MAX_DEPTH};
 use batchctl::output::jsontext;
+use batchctl::transport::envelope::{self, MAX_DEPTH};
 use proptest::prelude::*;
 
 /// JSON-ish bytes: mostly structural characters, so that the decoders get past the
@@ -40,19 +40,19 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic_the_decoders(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        let _ = api::parse_reply(&bytes);
-        let _ = api::parse_response(&bytes);
-        let _ = api::check_depth(&bytes);
+        let _ = envelope::parse_reply(&bytes);
+        let _ = envelope::parse_response(&bytes);
+        let _ = envelope::check_depth(&bytes);
     }
 
     #[test]
     fn jsonish_bytes_never_panic_the_decoders(bytes in jsonish()) {
-        let _ = api::parse_reply(&bytes);
-        let _ = api::parse_response(&bytes);
+        let _ = envelope::parse_reply(&bytes);
+        let _ = envelope::parse_response(&bytes);
         let mut prefixed = b"{\"Response\":".to_vec();
         prefixed.extend_from_slice(&bytes);
-        let _ = api::parse_reply(&prefixed);
-        let _ = api::parse_response(&prefixed);
+        let _ = envelope::parse_reply(&prefixed);
+        let _ = envelope::parse_response(&prefixed);
     }
 
     #[test]
@@ -60,8 +60,8 @@ proptest! {
         let body = envelope(&nested(depth));
         // The envelope itself holds four levels: the body, Response, JobSet, the JobView.
         let total = depth + 4;
-        let reply = api::parse_reply(&body);
-        let page = api::parse_response(&body);
+        let reply = envelope::parse_reply(&body);
+        let page = envelope::parse_response(&body);
         if total <= MAX_DEPTH {
             prop_assert!(reply.is_ok(), "{depth}: {:?}", reply.err());
             prop_assert!(page.is_ok(), "{depth}: {:?}", page.err());
@@ -79,7 +79,7 @@ proptest! {
         let inner = nested(depth);
         let list = vec![inner.as_str(); width].join(",");
         let text = format!("[{list}]");
-        prop_assume!(api::check_depth(text.as_bytes()).is_ok());
+        prop_assume!(envelope::check_depth(text.as_bytes()).is_ok());
         let mut out = Vec::new();
         jsontext::write_pretty(&mut out, &text, 0).unwrap();
         // Each input byte becomes at most one line of at most (depth + 2) indents.

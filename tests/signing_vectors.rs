@@ -1,7 +1,7 @@
 //! The headers batchctl sends are the official SDK's, in the SDK's order, for every
 //! request the SDK signed in the known-answer vectors (kept in crates/tc3/tests/vectors).
 
-use batchctl::request::{self, ApiCall};
+use batchctl::transport::request::{self, ApiCall};
 use serde_json::Value;
 
 fn load(name: &str) -> Value {

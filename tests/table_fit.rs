@@ -42,7 +42,7 @@ fn ids_and_states(table: &str) -> Vec<(String, String)> {
             let id = l.split_whitespace().next().unwrap().to_string();
             let state = l
                 .split_whitespace()
-                .find(|w| batchctl::api::JOB_STATES.contains(w))
+                .find(|w| batchctl::transport::envelope::JOB_STATES.contains(w))
                 .unwrap_or("")
                 .to_string();
             (id, state)

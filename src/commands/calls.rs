@@ -4,8 +4,8 @@
 use batch_api::Action;
 use serde_json::Value;
 
-use crate::client::{Client, Reply};
-use crate::error::Error;
+use crate::transport::client::{Client, Reply};
+use crate::transport::error::Error;
 
 /// The action named `name` (every name the commands use is one of the model's).
 pub fn action(name: &str) -> Result<&'static Action, Error> {

@@ -5,10 +5,10 @@ use std::io::{self, BufWriter};
 
 use serde_json::json;
 
-use super::envs::args::CatalogCommand;
-use super::envs::{call, listing, show};
-use crate::config::Config;
-use crate::error::Error;
+use super::resources::{call, listing, show};
+use crate::cli::config::Config;
+use crate::cli::resources::CatalogCommand;
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
     let (action, filters, list) = match command {

@@ -6,7 +6,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::cli::Cli;
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> Vec<u8> {

@@ -8,10 +8,10 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use crate::cli::Origin;
-use crate::config::Config;
-use crate::credentials::{mask_id, tccli};
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::Format;
+use crate::transport::credentials::{mask_id, tccli};
+use crate::transport::error::Error;
 
 /// What `config show` reports, in display order.
 struct Report {
@@ -221,7 +221,7 @@ fn write_lines(out: &mut dyn Write, r: &Report) -> std::io::Result<()> {
     Ok(())
 }
 
-use crate::error::printable;
+use crate::transport::error::printable;
 
 #[cfg(test)]
 mod tests {

@@ -5,10 +5,10 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::document::write_yaml;
 use crate::output::{Format, OutputOptions};
+use crate::transport::error::Error;
 
 /// `-o`, `--query` and colour for a command without `--columns`.
 pub fn options(config: &Config) -> OutputOptions {

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use crate::cli::ServeArgs;
-use crate::emulator::{self, Config, faults, limiter};
-use crate::error::Error;
+use crate::transport::error::Error;
+use batch_emulator::{self as emulator, Config, faults, limiter};
 
 impl From<emulator::Error> for Error {
     fn from(e: emulator::Error) -> Error {

@@ -11,16 +11,15 @@ pub mod document;
 pub mod emulator;
 pub mod envs;
 pub mod jobs;
-pub mod jobs_describe;
-pub mod jobs_wait;
+pub mod resources;
 pub mod templates;
 
+use crate::cli::config::{Config, Endpoint, Environment};
 use crate::cli::{Cli, Command, ConfigCommand, EmulatorCommand, JobsCommand};
-use crate::client::Client;
-use crate::config::{Config, Endpoint, Environment};
-use crate::credentials;
-use crate::emulator as emu;
-use crate::error::Error;
+use crate::transport::client::Client;
+use crate::transport::credentials;
+use crate::transport::error::Error;
+use batch_emulator as emu;
 
 /// Runs a parsed command line: the one configuration is built here, once, and handed to
 /// the command.
@@ -35,8 +34,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
     let config = Config::from_args(&cli.global, Environment::capture())?;
     match &cli.command {
-        Command::Jobs(JobsCommand::Describe(args)) => jobs_describe::run(&config, args),
-        Command::Jobs(JobsCommand::Wait(args)) => jobs_wait::run(&config, args),
+        Command::Jobs(JobsCommand::Describe(args)) => jobs::describe::run(&config, args),
+        Command::Jobs(JobsCommand::Wait(args)) => jobs::wait::run(&config, args),
         Command::Jobs(command) => jobs::run(&config, command),
         Command::Api(args) => api::run(&config, args),
         Command::Config(ConfigCommand::Show) => config_show::run(&config),
@@ -89,10 +88,10 @@ impl Session {
         if settings.region.is_none()
             && let Some(profile) = &resolved.region
         {
-            crate::config::check_region(&profile.region).map_err(|why| {
+            crate::cli::config::check_region(&profile.region).map_err(|why| {
                 Error::Credentials(format!(
                     "the region '{}' in {} is not usable: {why}",
-                    crate::error::printable(&profile.region),
+                    crate::transport::error::printable(&profile.region),
                     profile.file.display()
                 ))
             })?;

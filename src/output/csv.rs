@@ -9,7 +9,7 @@ use serde_json::value::RawValue;
 
 use super::columns::{self, Column};
 use super::{OutputOptions, Renderer, Summary};
-use crate::api::Job;
+use crate::transport::envelope::Job;
 
 pub struct CsvRenderer<'w> {
     writer: csv::Writer<Box<dyn Write + 'w>>,

@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use super::rows::{self, ColumnSet};
 use super::{OutputOptions, Renderer, Summary};
-use crate::api::Job;
 use crate::cli::OutputFormat;
-use crate::error::Error;
-use crate::query::Query;
+use crate::output::query::Query;
+use crate::transport::envelope::Job;
+use crate::transport::error::Error;
 
 /// `-o yaml` of any JSON document: numbers exact (serde_json here uses arbitrary_precision),
 /// key order kept, strings YAML would misread (yes, no, on, off, null, ~, numbers, dates,

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::jsontext::{write_compact, write_pretty};
 use super::{Renderer, Summary};
-use crate::api::Job;
+use crate::transport::envelope::Job;
 
 /// `{"TotalCount": N, "JobSet": [...], "RequestId": "..."}`, pretty-printed at the end
 /// (TotalCount comes first and is known only then). Holds the JobViews' text, nothing more.

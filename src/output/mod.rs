@@ -10,6 +10,8 @@ pub mod document;
 pub mod fit;
 pub mod json;
 pub mod jsontext;
+pub mod progress;
+pub mod query;
 pub mod rows;
 pub mod table;
 pub mod yaml;
@@ -19,8 +21,8 @@ use std::io::{self, Write};
 use chrono::{DateTime, Utc};
 pub use columns::Column;
 
-use crate::api::Job;
-use crate::query::Query;
+use crate::transport::envelope::Job;
+use query::Query;
 
 /// The output formats of `-o/--output` (defined with the command line).
 pub use crate::cli::OutputFormat as Format;

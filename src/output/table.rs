@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::columns::{self, Column};
 use super::fit::{self, Zone};
 use super::{Format, OutputOptions, Renderer, Summary};
-use crate::api::Job;
+use crate::transport::envelope::Job;
 
 /// Spaces after each column (kubectl uses three); trailing ones are trimmed from each line.
 pub(crate) const COLUMN_GAP: u16 = 3;
@@ -275,7 +275,7 @@ pub fn duration_text(job: &Value, now: DateTime<Utc>) -> String {
 }
 
 fn human_duration(seconds: i64) -> String {
-    crate::duration::human(std::time::Duration::from_secs(seconds.max(0) as u64))
+    crate::transport::duration::human(std::time::Duration::from_secs(seconds.max(0) as u64))
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use std::process::{Child, ChildStdout, Command, Stdio};
 use serde_json::{Value, json};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_batchctl");
-pub const DEMO_ID: &str = batchctl::emulator::DEMO_SECRET_ID;
-pub const DEMO_KEY: &str = batchctl::emulator::DEMO_SECRET_KEY;
+pub const DEMO_ID: &str = batch_emulator::DEMO_SECRET_ID;
+pub const DEMO_KEY: &str = batch_emulator::DEMO_SECRET_KEY;
 
 /// Environment variables that would leak the developer's own setup into a test.
 const SCRUBBED: [&str; 12] = [

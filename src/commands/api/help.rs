@@ -6,7 +6,7 @@ use std::io::Write;
 
 use batch_api::{Action, Format as MemberFormat, Kind, Member, Type};
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// A member's type as shown: `string`, `int64`, `object Placement`, `list of Task` …
 pub fn type_name(m: &Member) -> String {

@@ -6,9 +6,9 @@ use std::io::Write;
 use batch_api::{Action, Kind, Retry};
 use serde_json::{Value, json};
 
-use crate::error::Error;
 use crate::output::document as render;
 use crate::output::{Format, OutputOptions};
+use crate::transport::error::Error;
 
 /// One action as a row/document.
 fn describe(a: &Action) -> Value {

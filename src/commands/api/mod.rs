@@ -14,9 +14,9 @@ use batch_api::Action;
 use serde_json::Value;
 
 use crate::cli::ApiArgs;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::{Format, OutputOptions};
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, args: &ApiArgs) -> Result<(), Error> {
     let format = config.output_or(Format::Json);
@@ -98,7 +98,7 @@ fn find_action(name: &str) -> Result<&'static Action, Error> {
         .unwrap_or_default();
     Err(Error::usage(format!(
         "unknown action '{}'{hint}; `batchctl api` lists the actions",
-        crate::error::printable(name)
+        crate::transport::error::printable(name)
     )))
 }
 

@@ -10,12 +10,12 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
-use crate::client::{Client, Reply};
 use crate::commands::document::whole;
-use crate::error::Error;
 use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::jsontext;
 use crate::output::{Format, OutputOptions};
+use crate::transport::client::{Client, Reply};
+use crate::transport::error::Error;
 
 /// Prints one answer.
 pub fn single(
@@ -191,7 +191,7 @@ pub fn all_pages(
     let hasher = std::collections::hash_map::RandomState::new();
     let mut pages_seen = std::collections::HashSet::new();
     let quiet = client.config().quiet;
-    let mut progress = crate::progress::PageProgress::new(quiet, "items");
+    let mut progress = crate::output::progress::PageProgress::new(quiet, "items");
     let result = loop {
         let reply =
             match client.call_prepared(action, &page_body(action, paging, body, offset, limit)) {
@@ -223,7 +223,7 @@ pub fn all_pages(
             }
             break Ok(());
         }
-        if read >= crate::paging::MAX_PLAUSIBLE_JOBS {
+        if read >= crate::domain::describe::MAX_PLAUSIBLE_JOBS {
             if !quiet {
                 eprintln!(
                     "batchctl: note: stopped paging: {read} items read, more than any real list holds (the service claims {total})"

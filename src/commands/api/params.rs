@@ -8,7 +8,7 @@
 use batch_api::{Action, Member, Type};
 use serde_json::{Map, Value};
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// The body of `action` from an optional base (`--cli-input-json`) and the flags, in
 /// the order given (a later flag replaces an earlier one's value).

@@ -2,20 +2,18 @@
 //! through the one client path. The modules here also serve `templates` and `catalog`:
 //! arguments, the body-file reader, paging and printing.
 
-pub mod args;
-pub mod body_file;
-pub mod call;
-pub mod listing;
-pub mod show;
 mod view;
+
+use crate::commands::resources::{call, listing, show};
+use crate::domain::body_file;
 
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
 
-use self::args::{EnvsCommand, EnvsCreateArgs, EnvsModifyArgs, EnvsTerminateArgs};
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
+use crate::cli::resources::{EnvsCommand, EnvsCreateArgs, EnvsModifyArgs, EnvsTerminateArgs};
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, command: &EnvsCommand) -> Result<(), Error> {
     match command {

@@ -5,10 +5,10 @@ use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
 
-use super::{call, show};
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
+use crate::commands::resources::{call, show};
 use crate::output::Format;
+use crate::transport::error::Error;
 
 fn describe(config: &Config, env: &str, out: &mut dyn Write) -> Result<Option<Value>, Error> {
     call::once(config, "DescribeComputeEnv", &json!({ "EnvId": env }), out)

@@ -10,13 +10,13 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use crate::cli::config::Config;
 use crate::cli::{ActArgs, DescribeArgs, TerminateInstanceArgs};
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::Error;
+use crate::domain::describe;
+use crate::domain::selection::Selection;
 use crate::output::Format;
-use crate::paging;
-use crate::selection::Selection;
+use crate::transport::client::Client;
+use crate::transport::error::Error;
 
 /// The three job actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +101,7 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
     }
     // The jobs and their states.
     let mut jobs: Vec<(String, String)> = Vec::new();
-    let fetched = paging::fetch(
+    let fetched = describe::fetch(
         &selection,
         |req| client.describe_jobs(req),
         |page| {
@@ -175,7 +175,7 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
     report(&results, verb, &opts)
 }
 
-fn outcome_of(id: &str, outcome: &Result<crate::client::Reply, Error>) -> Outcome {
+fn outcome_of(id: &str, outcome: &Result<crate::transport::client::Reply, Error>) -> Outcome {
     match outcome {
         Ok(_) => Outcome {
             job: id.to_string(),
@@ -236,7 +236,7 @@ fn report(
     }
     let missing: Vec<String> = results
         .iter()
-        .filter(|r| crate::error::is_not_found_code(&r.result))
+        .filter(|r| crate::transport::error::is_not_found_code(&r.result))
         .map(|r| r.job.clone())
         .collect();
     if !missing.is_empty() {
@@ -299,7 +299,7 @@ fn dry_run(
         }
         Selection::Query { .. } => {
             let mut out = io::stdout().lock();
-            if let Some(req) = paging::planned_requests(selection).first() {
+            if let Some(req) = describe::planned_requests(selection).first() {
                 client.write_describe_jobs_dry_run(req, &mut out)?;
             }
             if !config.quiet {

@@ -12,10 +12,10 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::cli::LogsArgs;
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::Format;
+use crate::transport::client::Client;
+use crate::transport::error::Error;
 
 use super::text;
 
@@ -68,7 +68,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
     };
     let mut doc_tasks = Vec::new();
     loop {
-        let running = !crate::api::is_terminal_state(&text(&job, "JobState"));
+        let running = !crate::transport::envelope::is_terminal_state(&text(&job, "JobState"));
         for task in &tasks {
             let pick = if args.failed {
                 Pick::Indexes(failed_indexes(client, &args.job, task)?)
@@ -112,7 +112,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
             return Ok(());
         }
         let wake =
-            Instant::now() + crate::commands::jobs_wait::poll_interval(config, args.interval);
+            Instant::now() + crate::commands::jobs::wait::poll_interval(config, args.interval);
         while Instant::now() < wake {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
@@ -172,7 +172,7 @@ fn fetch(
                         "ResourceNotFound.TaskInstance",
                         &format!(
                             "task {} of {job} has no instance {}",
-                            crate::error::printable(task),
+                            crate::transport::error::printable(task),
                             missing.join(", ")
                         ),
                         answer

@@ -3,22 +3,24 @@
 //! client, the dry run of a first request, and printing a whole json document.
 
 pub mod act;
+pub mod describe;
 pub mod logs;
 pub mod spec;
 pub mod submit;
 pub mod tasks;
 pub mod view;
+pub mod wait;
 pub mod why;
 
 use std::io::Write;
 
 use serde_json::Value;
 
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::OutputOptions;
 use crate::output::fit::Fit;
+use crate::transport::client::Client;
+use crate::transport::error::Error;
 
 pub use crate::commands::calls::{action, call, call_value};
 pub use crate::commands::document::options;
@@ -77,7 +79,7 @@ pub fn duration(start: &str, end: &str) -> String {
     };
     let e = parse(end).map_or_else(chrono::Utc::now, |e| e.with_timezone(&chrono::Utc));
     let secs = (e - s.with_timezone(&chrono::Utc)).num_seconds().max(0) as u64;
-    crate::duration::human(std::time::Duration::from_secs(secs))
+    crate::transport::duration::human(std::time::Duration::from_secs(secs))
 }
 
 /// The job's task names, from DescribeJob (exit 3 when the job is unknown).

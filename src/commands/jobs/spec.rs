@@ -7,9 +7,9 @@ use std::io::{self, IsTerminal, Write};
 use serde_json::{Map, Value, json};
 
 use crate::cli::JobArg;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::Format;
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;

@@ -7,11 +7,12 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use crate::cli::config::Config;
 use crate::cli::{SubmitArgs, WaitArgs};
-use crate::commands::{Session, jobs_wait, templates};
-use crate::config::Config;
-use crate::error::Error;
-use crate::jobfile::{self, Overrides};
+use crate::commands::jobs::wait as jobs_wait;
+use crate::commands::{Session, templates};
+use crate::domain::jobfile::{self, Overrides};
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
     let overrides = Overrides {

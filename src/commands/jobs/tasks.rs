@@ -8,11 +8,11 @@ use std::io::{self, BufWriter, Write};
 use serde_json::{Value, json};
 
 use crate::cli::TasksArgs;
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::Format;
 use crate::output::fit::Fit;
+use crate::transport::client::Client;
+use crate::transport::error::Error;
 
 use super::{duration, text};
 

@@ -6,11 +6,11 @@ use std::io::{self, BufWriter, Write};
 use serde_json::{Value, json};
 
 use crate::cli::JobArg;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::Format;
 use crate::output::document::ListRenderer;
 use crate::output::fit::Fit;
+use crate::transport::error::Error;
 
 use super::{duration, text};
 
@@ -73,7 +73,7 @@ pub fn write_table(
         ("Tags", tags.join(";")),
     ];
     for (name, value) in fields {
-        let value = crate::error::printable(&value);
+        let value = crate::transport::error::printable(&value);
         // On a terminal the free text (name, reason, tags) is cut to the line; IDs,
         // states and times never are.
         let value = match opts.width {

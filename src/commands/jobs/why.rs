@@ -9,9 +9,9 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::cli::WhyArgs;
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
+use crate::transport::client::Client;
+use crate::transport::error::Error;
 
 use super::text;
 
@@ -235,7 +235,7 @@ pub fn render(doc: &Value) -> String {
         if !command.is_empty() {
             s.push_str(&format!(
                 "  command: {}\n",
-                crate::error::printable(&command)
+                crate::transport::error::printable(&command)
             ));
         }
         for i in task

@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use crate::client::Client;
-use crate::error::Error;
+use crate::transport::client::Client;
+use crate::transport::error::Error;
 
 /// Puts every task of `job` on the compute environment `env_id`: sets `EnvId` and
 /// removes `ComputeEnv` (the service takes one or the other). `job` is the `Job` object

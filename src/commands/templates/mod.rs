@@ -7,10 +7,11 @@ use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
 
-use super::envs::args::{TemplatesCommand, TemplatesCreateArgs, TemplatesModifyArgs};
-use super::envs::{body_file, call, listing, show};
-use crate::config::Config;
-use crate::error::Error;
+use super::resources::{call, listing, show};
+use crate::cli::config::Config;
+use crate::cli::resources::{TemplatesCommand, TemplatesCreateArgs, TemplatesModifyArgs};
+use crate::domain::body_file;
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
     match command {

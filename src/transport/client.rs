@@ -1,9 +1,9 @@
 //! The one client path of every action: `call(action, body)` paces the request through
 //! its action's token bucket, fills in a client token where the action has one, signs each
 //! attempt afresh, sends it with the configured timeout, decodes the generic envelope and
-//! retries what the action's idempotency allows ([`crate::retry`]), with exponential
+//! retries what the action's idempotency allows ([`crate::transport::retry`]), with exponential
 //! backoff and full jitter. An ambiguous failure of a write is checked by a read where one
-//! can tell ([`crate::check`]), else reported as an unknown outcome. `--debug` shows each
+//! can tell ([`crate::transport::check`]), else reported as an unknown outcome. `--debug` shows each
 //! attempt and wait; neither it nor `--dry-run` shows a secret.
 
 use std::cell::{Cell, RefCell};
@@ -17,13 +17,13 @@ use batch_api::{Action, Retry};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use crate::api::{self, DescribeJobsRequest, JobsPage};
-use crate::config::Config;
-use crate::credentials::Credentials;
-use crate::error::Error;
-use crate::pacing::{Backoff, Jitter, TokenBucket};
-use crate::request::{self, ApiCall};
-use crate::retry::{self, Decision, Failure};
+use crate::cli::config::Config;
+use crate::transport::credentials::Credentials;
+use crate::transport::envelope::{self, DescribeJobsRequest, JobsPage};
+use crate::transport::error::Error;
+use crate::transport::pacing::{Backoff, Jitter, TokenBucket};
+use crate::transport::request::{self, ApiCall};
+use crate::transport::retry::{self, Decision, Failure};
 
 /// The least wait before retrying a throttled request: the service's window is a second.
 const THROTTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
@@ -175,11 +175,13 @@ impl Client {
     pub fn call_prepared(&self, action: &'static Action, body: &Value) -> Result<Reply, Error> {
         let bytes = body_bytes(body);
         match self.exchange(action, &bytes, |b| {
-            api::parse_reply(b).map(|(text, request_id)| Reply { text, request_id })
+            envelope::parse_reply(b).map(|(text, request_id)| Reply { text, request_id })
         }) {
             Ok(reply) => Ok(reply),
             Err(Stopped::Failed(e)) => Err(e),
-            Err(Stopped::Ambiguous(e)) => crate::check::after_ambiguous(self, action, body, e),
+            Err(Stopped::Ambiguous(e)) => {
+                crate::transport::check::after_ambiguous(self, action, body, e)
+            }
         }
     }
 
@@ -200,7 +202,7 @@ impl Client {
         req: &DescribeJobsRequest,
         out: &mut dyn Write,
     ) -> std::io::Result<()> {
-        self.write_signed(api::ACTION, &req.to_body(), out)
+        self.write_signed(envelope::ACTION, &req.to_body(), out)
     }
 
     fn write_signed(&self, action: &str, body: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
@@ -217,9 +219,9 @@ impl Client {
     /// page in one pass (the JobViews stay text).
     pub fn describe_jobs(&self, req: &DescribeJobsRequest) -> Result<JobsPage, Error> {
         match self.exchange(
-            api::describe_jobs_action(),
+            envelope::describe_jobs_action(),
             &req.to_body(),
-            api::parse_response,
+            envelope::parse_response,
         ) {
             Ok(page) => Ok(page),
             Err(Stopped::Failed(e) | Stopped::Ambiguous(e)) => Err(e),
@@ -233,9 +235,9 @@ impl Client {
             &self.credentials.secret_id,
             self.credentials.secret_key.expose(),
             &ApiCall {
-                service: api::SERVICE,
+                service: envelope::SERVICE,
                 action,
-                version: api::VERSION,
+                version: envelope::VERSION,
                 region: self.config.region.as_deref(),
                 language: Some(self.config.language),
                 token,
@@ -285,7 +287,12 @@ impl Client {
                         wait = wait.max(THROTTLE_WAIT);
                     }
                     if !self.config.quiet {
-                        crate::progress::note_retry(&retry_reason(&e), wait, attempt + 1, max);
+                        crate::output::progress::note_retry(
+                            &retry_reason(&e),
+                            wait,
+                            attempt + 1,
+                            max,
+                        );
                     }
                     self.debug(&format!(
                         "{} attempt {attempt}/{max} failed: {}; retrying in {} ms",
@@ -390,7 +397,7 @@ impl Client {
                     endpoint: endpoint.clone(),
                     body: format!(
                         "a redirect to {}, not followed: the Batch API never redirects, and nothing was sent there",
-                        crate::error::printable(&to)
+                        crate::transport::error::printable(&to)
                     ),
                 },
                 true,
@@ -432,7 +439,7 @@ impl Client {
                 Error::Http {
                     status: status.as_u16(),
                     endpoint: endpoint.clone(),
-                    body: api::snippet(&answer),
+                    body: envelope::snippet(&answer),
                 },
                 true,
             ));
@@ -474,7 +481,7 @@ impl Client {
                     } else {
                         format!(
                             "timed out: {endpoint}: no complete answer within {}{}",
-                            crate::duration::human(self.config.timeout),
+                            crate::transport::duration::human(self.config.timeout),
                             tls_hint(endpoint, "", true)
                         )
                     }),
@@ -500,7 +507,10 @@ impl Client {
     /// A `batchctl: debug:` line on stderr with `--debug`.
     pub fn debug(&self, line: &str) {
         if self.config.debug {
-            eprintln!("batchctl: debug: {}", crate::error::printable(line));
+            eprintln!(
+                "batchctl: debug: {}",
+                crate::transport::error::printable(line)
+            );
         }
     }
 }
@@ -663,7 +673,7 @@ fn network_error(endpoint: &str, e: &reqwest::Error) -> Error {
 /// status, or the kind of network failure.
 fn retry_reason(e: &Error) -> String {
     match e {
-        Error::Service { code, .. } => crate::error::printable(code),
+        Error::Service { code, .. } => crate::transport::error::printable(code),
         Error::Http { status, .. } => format!("HTTP {status}"),
         other => {
             let line = other.first_line();

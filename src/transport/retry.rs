@@ -5,7 +5,7 @@
 
 use batch_api::Retry;
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// What a failed attempt tells about the request's fate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,18 +8,18 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::api::{self, DescribeJobsRequest};
 use crate::cli::WaitArgs;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
+use crate::domain::selection;
+use crate::domain::waiting::{Tracker, Verdict};
+use crate::output::progress::Progress;
 use crate::output::{self, OutputOptions, Summary};
-use crate::progress::Progress;
-use crate::selection;
-use crate::waiting::{Tracker, Verdict};
+use crate::transport::envelope::{self, DescribeJobsRequest};
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
     let ids = selection::collect_job_ids(&args.job_ids, &mut io::stdin().lock())?;
-    let session = super::Session::open(config)?;
+    let session = crate::commands::Session::open(config)?;
     wait_for(config, &session, args, &ids, true)
 }
 
@@ -27,7 +27,7 @@ pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
 /// `print`: the final jobs on stdout, as `jobs wait` prints them.
 pub fn wait_for(
     config: &Config,
-    session: &super::Session,
+    session: &crate::commands::Session,
     args: &WaitArgs,
     ids: &[String],
     print: bool,
@@ -45,7 +45,7 @@ pub fn wait_for(
 
     if config.dry_run {
         let mut out = io::stdout().lock();
-        for (i, chunk) in ids.chunks(api::MAX_PAGE as usize).enumerate() {
+        for (i, chunk) in ids.chunks(envelope::MAX_PAGE as usize).enumerate() {
             if i > 0 {
                 writeln!(out)?;
             }
@@ -73,7 +73,7 @@ pub fn wait_for(
 
     let verdict = loop {
         let mut complete_round = true;
-        for chunk in tracker.unfinished().chunks(api::MAX_PAGE as usize) {
+        for chunk in tracker.unfinished().chunks(envelope::MAX_PAGE as usize) {
             if interrupted.load(Ordering::SeqCst) {
                 progress.finish();
                 return Err(Error::Interrupted);
@@ -151,7 +151,7 @@ fn outcome(verdict: Option<Verdict>, tracker: &Tracker, args: &WaitArgs) -> Resu
         Some(Verdict::Succeeded) => Ok(()),
         Some(Verdict::Failed(failed)) => Err(Error::JobsFailed(failed)),
         None => Err(Error::WaitTimedOut {
-            waited: crate::duration::human(args.max_wait),
+            waited: crate::transport::duration::human(args.max_wait),
             unfinished: tracker
                 .jobs
                 .iter()
@@ -159,7 +159,7 @@ fn outcome(verdict: Option<Verdict>, tracker: &Tracker, args: &WaitArgs) -> Resu
                 .map(|j| {
                     let state = match j.state() {
                         "" => "unknown".to_string(),
-                        state => crate::error::printable(state),
+                        state => crate::transport::error::printable(state),
                     };
                     format!("{} ({state})", j.id)
                 })

@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::error::printable;
+use crate::domain::waiting::{Change, Tracker};
 use crate::output::table::{duration_text, tasks_text};
-use crate::waiting::{Change, Tracker};
+use crate::transport::error::printable;
 
 /// Where progress goes.
 pub enum Progress {
@@ -48,13 +48,13 @@ fn terminal_rows() -> usize {
 }
 
 /// `3 done, 10 running, 2 failed; next poll in 10s`.
-pub fn summary_line(counts: crate::waiting::Counts, next_poll: Duration) -> String {
+pub fn summary_line(counts: crate::domain::waiting::Counts, next_poll: Duration) -> String {
     format!(
         "{} done, {} running, {} failed; next poll in {}",
         counts.done,
         counts.running,
         counts.failed,
-        crate::duration::human(next_poll)
+        crate::transport::duration::human(next_poll)
     )
 }
 
@@ -134,7 +134,7 @@ impl Progress {
                         } else {
                             format!(", tasks {tasks}")
                         },
-                        crate::duration::human(started.elapsed())
+                        crate::transport::duration::human(started.elapsed())
                     );
                 }
             }
@@ -328,7 +328,7 @@ mod tests {
 
     #[test]
     fn the_summary_says_done_running_failed_and_next_poll() {
-        let counts = crate::waiting::Counts {
+        let counts = crate::domain::waiting::Counts {
             done: 3,
             running: 10,
             failed: 2,

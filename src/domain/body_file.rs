@@ -5,7 +5,7 @@ use batch_api::validate::{Problem, ProblemKind, validate_object};
 use batch_api::{Action, Type};
 use serde_json::{Map, Value};
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// Reads `source` (a path, or `-` for stdin) as JSON or YAML and returns members of a
 /// request body of `action`:
@@ -19,8 +19,8 @@ use crate::error::Error;
 /// arguments (IDs, `Placement`) may be absent here; the caller checks the final body with
 /// `validate_input` before sending.
 pub fn read_body(source: &str, object: &str, action: &Action) -> Result<Value, Error> {
-    let (name, text) = crate::input_file::read(source, &mut std::io::stdin().lock())?;
-    let doc = crate::input_file::parse(&name, &text)?;
+    let (name, text) = crate::domain::input_file::read(source, &mut std::io::stdin().lock())?;
+    let doc = crate::domain::input_file::parse(&name, &text)?;
     if !doc.is_object() {
         return Err(Error::usage(format!(
             "{name}: expected a mapping of members, found {}",

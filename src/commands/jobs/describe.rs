@@ -4,11 +4,11 @@
 use std::io::{self, BufWriter, Write};
 
 use crate::cli::DescribeArgs;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
+use crate::domain::describe;
+use crate::domain::selection::Selection;
 use crate::output::{self, Format, OutputOptions, Summary};
-use crate::paging;
-use crate::selection::Selection;
+use crate::transport::error::Error;
 
 pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let selection = Selection::from_describe(args, &mut io::stdin().lock())?;
@@ -25,7 +25,7 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
             "batchctl: warning: --columns applies to table and csv output; json and jsonl keep every field"
         );
     }
-    let session = super::Session::open(config)?;
+    let session = crate::commands::Session::open(config)?;
 
     if config.dry_run {
         return dry_run(&session, &selection, quiet);
@@ -34,12 +34,13 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let stdout = io::stdout();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(stdout.lock())));
     // Cleared before each page is written, so streamed rows never share its line.
-    let progress = std::cell::RefCell::new(crate::progress::PageProgress::new(quiet, "jobs"));
+    let progress =
+        std::cell::RefCell::new(crate::output::progress::PageProgress::new(quiet, "jobs"));
     let page_size = match &selection {
         Selection::Query { page_size, .. } => *page_size,
         Selection::Ids { chunk, .. } => *chunk,
     };
-    let mut outcome = paging::fetch(
+    let mut outcome = describe::fetch(
         &selection,
         |req| {
             let page = session.client.describe_jobs(req);
@@ -90,9 +91,13 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
 }
 
 /// Prints the signed request(s) instead of sending them.
-fn dry_run(session: &super::Session, selection: &Selection, quiet: bool) -> Result<(), Error> {
+fn dry_run(
+    session: &crate::commands::Session,
+    selection: &Selection,
+    quiet: bool,
+) -> Result<(), Error> {
     let mut out = io::stdout().lock();
-    for (i, req) in paging::planned_requests(selection).iter().enumerate() {
+    for (i, req) in describe::planned_requests(selection).iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
@@ -114,7 +119,7 @@ fn dry_run(session: &super::Session, selection: &Selection, quiet: bool) -> Resu
 }
 
 /// Tells on stderr when fewer jobs were printed than match, and how to get the rest.
-fn notes(selection: &Selection, outcome: &paging::Outcome, format: Format) {
+fn notes(selection: &Selection, outcome: &describe::Outcome, format: Format) {
     let Selection::Query { offset, limit, .. } = selection else {
         return;
     };

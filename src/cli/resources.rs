@@ -3,9 +3,9 @@
 
 use clap::{Args, Subcommand};
 
-use crate::api::Filter;
+use crate::cli::values::{self, Known};
 use crate::cli::{non_empty, parse_filter, parse_key_value, parse_page_size, parse_positive};
-use crate::values::{self, Known};
+use crate::transport::envelope::Filter;
 
 #[derive(Debug, Subcommand)]
 pub enum EnvsCommand {

@@ -5,13 +5,13 @@ use std::io::{self, BufWriter};
 
 use serde_json::{Value, json};
 
-use super::args::{PagingArgs, TagArgs};
 use super::call::{self, Caller};
 use super::show;
+use crate::cli::resources::{PagingArgs, TagArgs};
 // Without --limit or --all, as many as `jobs describe` prints.
-use crate::api::DEFAULT_LIMIT;
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
+use crate::transport::envelope::DEFAULT_LIMIT;
+use crate::transport::error::Error;
 
 /// `Filters` from (name, values) pairs and the tag flags; empty pairs are left out.
 pub fn filters(pairs: &[(&str, &[String])], tags: Option<&TagArgs>) -> Vec<Value> {

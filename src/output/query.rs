@@ -15,7 +15,7 @@ use jaq_core::load::{self, Arena, File, Loader};
 use jaq_core::{Compiler, Ctx, Vars};
 use jaq_json::Val;
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 type Filter = jaq_core::Filter<JustLut<Val>>;
 
@@ -95,7 +95,7 @@ impl Query {
                         return Err(Error::usage(format!(
                             "--query '{}' failed: {}",
                             self.expr,
-                            crate::error::printable(&error_text(e))
+                            crate::transport::error::printable(&error_text(e))
                         )));
                     }
                     // `halt`: jq stops printing; a non-zero status is an error here too.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 pub use batch_api::jobs::{
     ACTION, DEFAULT_LIMIT, FILTER_NAMES, JOB_STATES, MAX_PAGE, TASK_COUNTERS, error_envelope,
@@ -294,7 +294,7 @@ pub fn snippet(body: &[u8]) -> String {
         .chars()
         .take(80)
         .map(|c| {
-            if c.is_control() || crate::error::is_bidi_control(c) {
+            if c.is_control() || crate::transport::error::is_bidi_control(c) {
                 ' '
             } else {
                 c

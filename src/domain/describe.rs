@@ -4,9 +4,9 @@
 
 use std::collections::HashSet;
 
-use crate::api::{self, DescribeJobsRequest, Job, JobsPage};
-use crate::error::Error;
-use crate::selection::Selection;
+use crate::domain::selection::Selection;
+use crate::transport::envelope::{self, DescribeJobsRequest, Job, JobsPage};
+use crate::transport::error::Error;
 
 /// What a run fetched, known at the end (also when it stopped on an error).
 #[derive(Debug, Default)]
@@ -57,7 +57,7 @@ fn ids_request(chunk: &[String]) -> DescribeJobsRequest {
     }
 }
 
-fn query_request(filters: &[api::Filter], offset: u64, limit: u64) -> DescribeJobsRequest {
+fn query_request(filters: &[envelope::Filter], offset: u64, limit: u64) -> DescribeJobsRequest {
     DescribeJobsRequest {
         job_ids: None,
         filters: (!filters.is_empty()).then(|| filters.to_vec()),

@@ -7,8 +7,8 @@ use batch_api::{Action, Retry};
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
-use crate::client::{Client, Reply};
-use crate::error::{self, Error};
+use crate::transport::client::{Client, Reply};
+use crate::transport::error::{self, Error};
 
 /// What a read says about a write's effect.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,9 +94,12 @@ fn check(client: &Client, action: &str, body: &Value) -> Verdict {
             };
             match read("DescribeJob", json!({ "JobId": id })) {
                 Some(Ok(job)) => match job.get("JobState").and_then(Value::as_str) {
-                    Some(state) if crate::api::is_terminal_state(state) => Verdict::TookEffect(
-                        format!("DescribeJob shows {id} {}", error::printable(state)),
-                    ),
+                    Some(state) if crate::transport::envelope::is_terminal_state(state) => {
+                        Verdict::TookEffect(format!(
+                            "DescribeJob shows {id} {}",
+                            error::printable(state)
+                        ))
+                    }
                     _ => Verdict::Unknown,
                 },
                 _ => Verdict::Unknown,

@@ -6,9 +6,9 @@ use std::io::Write;
 use batch_api::Action;
 use serde_json::Value;
 
+use crate::cli::config::Config;
 use crate::commands::Session;
-use crate::config::Config;
-use crate::error::Error;
+use crate::transport::error::Error;
 
 pub use crate::commands::calls::{action, check};
 
@@ -26,7 +26,7 @@ impl Caller {
         })
     }
 
-    pub fn client(&self) -> &crate::client::Client {
+    pub fn client(&self) -> &crate::transport::client::Client {
         &self.session.client
     }
 

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::time::Duration;
 
-use crate::api;
 use crate::cli::{GlobalArgs, Origin, Origins};
-use crate::error::Error;
 use crate::output::Format;
+use crate::transport::envelope;
+use crate::transport::error::Error;
 
 /// Where requests go: the URL to send to and the `Host` header that is signed and sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +27,7 @@ impl Endpoint {
         let bad = |why: &str| {
             Error::usage(format!(
                 "invalid --endpoint '{}': {why}",
-                crate::error::printable(value)
+                crate::transport::error::printable(value)
             ))
         };
         let (scheme, rest) = match value.split_once("://") {
@@ -225,7 +225,7 @@ pub struct Config {
     pub origins: Origins,
     pub env: Environment,
     /// `--query`, compiled when the options were parsed.
-    pub query: Option<crate::query::Query>,
+    pub query: Option<crate::output::query::Query>,
 }
 
 impl Config {
@@ -235,11 +235,15 @@ impl Config {
             check_region(region.trim()).map_err(|why| {
                 Error::usage(format!(
                     "invalid --region (or TENCENTCLOUD_REGION) '{}': {why}",
-                    crate::error::printable(region)
+                    crate::transport::error::printable(region)
                 ))
             })?;
         }
-        let endpoint = Endpoint::parse(args.endpoint.as_deref().unwrap_or(api::DEFAULT_ENDPOINT))?;
+        let endpoint = Endpoint::parse(
+            args.endpoint
+                .as_deref()
+                .unwrap_or(envelope::DEFAULT_ENDPOINT),
+        )?;
         let lookup = |name: &str| env.get(name);
         let color_on = |tty: bool| args.color.decide(args.no_color, &lookup, tty);
         let rate_limit = match args.rate_limit {
@@ -273,7 +277,7 @@ impl Config {
             use_cvm_role: args.use_cvm_role,
             metadata_base: env
                 .present("BATCHCTL_METADATA_ENDPOINT")
-                .unwrap_or_else(|| crate::credentials::cvm::DEFAULT_BASE.to_string()),
+                .unwrap_or_else(|| crate::transport::credentials::cvm::DEFAULT_BASE.to_string()),
             origins: args.origins,
             env,
         })
@@ -382,7 +386,8 @@ mod tests {
             let err = Endpoint::parse(bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad}");
             assert!(
-                err.to_string().contains(&crate::error::printable(bad)),
+                err.to_string()
+                    .contains(&crate::transport::error::printable(bad)),
                 "{err}"
             );
         }

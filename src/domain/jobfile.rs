@@ -8,7 +8,7 @@ use std::io::Read;
 
 use serde_json::{Map, Value};
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// What `jobs submit` was given besides the file.
 #[derive(Debug, Default, Clone)]
@@ -22,14 +22,14 @@ pub struct Overrides {
 
 /// Reads `spec` (a path, or `-` for stdin) and builds the SubmitJob body it describes.
 pub fn load(spec: &str, stdin: &mut dyn Read, overrides: &Overrides) -> Result<Value, Error> {
-    let (name, text) = crate::input_file::read(spec, stdin)?;
+    let (name, text) = crate::domain::input_file::read(spec, stdin)?;
     build(&name, &text, overrides)
 }
 
 /// The SubmitJob body from the file's `text` (named `file` in messages).
 pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Error> {
     let fail = |message: String| Error::usage(format!("{file}: {message}"));
-    let doc = crate::input_file::parse(file, text)?;
+    let doc = crate::domain::input_file::parse(file, text)?;
     let Value::Object(map) = doc else {
         return Err(fail(
             "a job file holds an object: a Job, or a SubmitJob body with Placement and Job"

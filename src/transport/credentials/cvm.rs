@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::{Keys, Secret};
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// The metadata service's role-credentials URL (override: `BATCHCTL_METADATA_ENDPOINT`).
 pub const DEFAULT_BASE: &str =

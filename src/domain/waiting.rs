@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::api::{self, Job};
+use crate::transport::envelope::{self, Job};
 
 /// One awaited job.
 #[derive(Debug, Clone)]
@@ -27,7 +27,7 @@ impl Awaited {
     }
 
     pub fn is_finished(&self) -> bool {
-        api::is_terminal_state(self.state())
+        envelope::is_terminal_state(self.state())
     }
 }
 
@@ -129,7 +129,13 @@ impl Tracker {
             .jobs
             .iter()
             .filter(|j| j.state() != "SUCCEED")
-            .map(|j| format!("{} ({})", j.id, crate::error::printable(j.state())))
+            .map(|j| {
+                format!(
+                    "{} ({})",
+                    j.id,
+                    crate::transport::error::printable(j.state())
+                )
+            })
             .collect();
         Some(if failed.is_empty() {
             Verdict::Succeeded
@@ -143,7 +149,13 @@ impl Tracker {
         self.jobs
             .iter()
             .filter(|j| j.is_finished() && j.state() != "SUCCEED")
-            .map(|j| format!("{} ({})", j.id, crate::error::printable(j.state())))
+            .map(|j| {
+                format!(
+                    "{} ({})",
+                    j.id,
+                    crate::transport::error::printable(j.state())
+                )
+            })
             .collect()
     }
 

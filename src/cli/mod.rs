@@ -1,15 +1,19 @@
 //! The command-line definition (clap derive) and the value parsers that check each value
 //! at the edge, so a bad value is a usage error (exit 2) before anything is sent.
 
+pub mod config;
+pub mod resources;
+pub mod values;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
-use crate::api::{self, Filter};
 use crate::output::Column;
-use crate::query::Query;
-use crate::values::{self, Known};
+use crate::output::query::Query;
+use crate::transport::envelope::{self, Filter};
+use values::Known;
 
 const AFTER_HELP: &str = "\
 Credentials come from, in order: TENCENTCLOUD_SECRET_ID and
@@ -62,7 +66,7 @@ pub struct GlobalArgs {
 
     /// A jq expression applied to the json document the command would print; each result
     /// on its own line, strings raw (as `jq -r`); -o is then ignored
-    #[arg(long, global = true, value_name = "JQ", value_parser = crate::query::parse_arg,
+    #[arg(long, global = true, value_name = "JQ", value_parser = crate::output::query::parse_arg,
           value_hint = clap::ValueHint::Other)]
     pub query: Option<Query>,
 
@@ -408,13 +412,13 @@ pub enum Command {
     Emulator(EmulatorCommand),
     /// Compute environments: list, view, create, resize, nodes, activities
     #[command(subcommand)]
-    Envs(crate::commands::envs::args::EnvsCommand),
+    Envs(crate::cli::resources::EnvsCommand),
     /// Task templates: list, view, create, modify, delete
     #[command(subcommand)]
-    Templates(crate::commands::envs::args::TemplatesCommand),
+    Templates(crate::cli::resources::TemplatesCommand),
     /// What can be launched where: instance types, zone configurations, categories
     #[command(subcommand)]
-    Catalog(crate::commands::envs::args::CatalogCommand),
+    Catalog(crate::cli::resources::CatalogCommand),
     /// Show the configuration batchctl would use
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -504,7 +508,7 @@ pub struct SubmitArgs {
     #[arg(long, value_name = "NAME", value_parser = non_empty)]
     pub name: Option<String>,
     /// Set a member inside the Job by a dotted path, typed by the model (repeatable)
-    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::jobfile::parse_set)]
+    #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::domain::jobfile::parse_set)]
     pub set: Vec<(String, String)>,
     /// The ClientToken (at most 64 ASCII characters) [default: a fresh one]
     #[arg(long = "client-token", value_name = "TOKEN", value_parser = parse_client_token)]
@@ -516,7 +520,7 @@ pub struct SubmitArgs {
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_interval, requires = "wait")]
     pub interval: Duration,
     /// With --wait: give up (exit 8) after this long; 0 waits without limit
-    #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::duration::parse, requires = "wait")]
+    #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::transport::duration::parse, requires = "wait")]
     pub max_wait: Duration,
 }
 
@@ -627,7 +631,7 @@ pub struct TerminateInstanceArgs {
 /// One job ID (no `-`).
 fn parse_one_job_id(value: &str) -> Result<String, String> {
     let id = value.trim();
-    if api::is_valid_job_id(id) {
+    if envelope::is_valid_job_id(id) {
         Ok(id.to_string())
     } else {
         Err(malformed_job_id(id))
@@ -788,7 +792,7 @@ pub struct WaitArgs {
     pub fail_fast: bool,
 
     /// Give up (exit 8) after this long; 0 waits without limit
-    #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::duration::parse)]
+    #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::transport::duration::parse)]
     pub max_wait: Duration,
 
     /// Columns for table and csv output of the final jobs
@@ -802,7 +806,7 @@ pub struct WaitArgs {
 }
 
 fn parse_interval(value: &str) -> Result<Duration, String> {
-    match crate::duration::parse(value)? {
+    match crate::transport::duration::parse(value)? {
         d if d >= Duration::from_millis(100) => Ok(d),
         _ => Err(format!("'{value}' is too short: poll at most every 100ms")),
     }
@@ -934,15 +938,15 @@ pub struct ServeArgs {
     // Shares the id and type (f64) of the global client-side `--rate-limit`, which clap
     // then does not propagate here: `emulator serve --help` shows this text and parser.
     #[arg(id = "rate_limit", long = "rate-limit", value_name = "published|N", default_value = "published",
-          value_parser = crate::emulator::limiter::parse_rate_limit)]
+          value_parser = batch_emulator::limiter::parse_rate_limit)]
     pub rate_limit: f64,
 
     /// Faults to play, one per request in arrival order, before answering normally:
     /// ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the
     /// request takes effect, then the connection drops before the answer); NAME*N
     /// repeats one (e.g. internal*2,ok)
-    #[arg(long, value_name = "LIST", value_parser = crate::emulator::faults::parse_fault_list)]
-    pub inject: Option<crate::emulator::FaultList>,
+    #[arg(long, value_name = "LIST", value_parser = batch_emulator::faults::parse_fault_list)]
+    pub inject: Option<batch_emulator::FaultList>,
 
     /// Move jobs as they are polled, for trying `jobs wait`: each job in a successful
     /// answer moves one state forward right after it (the answer shows the state before):
@@ -998,7 +1002,7 @@ fn parse_profile(value: &str) -> Result<String, String> {
 /// `--timeout`: a duration as `--interval` takes (a bare number is seconds), above 0 and
 /// at most a day.
 fn parse_timeout(value: &str) -> Result<Duration, String> {
-    match crate::duration::parse(value) {
+    match crate::transport::duration::parse(value) {
         Ok(d) if !d.is_zero() && d <= Duration::from_secs(86_400) => Ok(d),
         Ok(_) => Err(format!(
             "'{value}' is not a timeout above 0 and at most 1d (e.g. 30, 30s, 1m, 500ms)"
@@ -1010,7 +1014,7 @@ fn parse_timeout(value: &str) -> Result<Duration, String> {
 /// A job ID, or `-` for "read IDs from stdin".
 pub fn parse_job_id_arg(value: &str) -> Result<String, String> {
     let id = value.trim();
-    if id == "-" || api::is_valid_job_id(id) {
+    if id == "-" || envelope::is_valid_job_id(id) {
         Ok(id.to_string())
     } else {
         Err(malformed_job_id(id))
@@ -1021,14 +1025,14 @@ pub fn parse_job_id_arg(value: &str) -> Result<String, String> {
 pub fn malformed_job_id(id: &str) -> String {
     format!(
         "malformed job ID '{}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)",
-        crate::error::printable(id)
+        crate::transport::error::printable(id)
     )
 }
 
 /// A state, case-insensitive, as the service spells it.
 pub fn parse_state(value: &str) -> Result<String, String> {
     let upper = value.trim().to_ascii_uppercase().replace('-', "_");
-    if api::JOB_STATES.contains(&upper.as_str()) {
+    if envelope::JOB_STATES.contains(&upper.as_str()) {
         return Ok(upper);
     }
     let hint = match upper.as_str() {
@@ -1037,7 +1041,7 @@ pub fn parse_state(value: &str) -> Result<String, String> {
     };
     Err(format!(
         "unknown state '{value}'{hint}; the states are {}",
-        api::JOB_STATES.join(", ")
+        envelope::JOB_STATES.join(", ")
     ))
 }
 
@@ -1075,7 +1079,7 @@ pub fn parse_filter(value: &str) -> Result<Filter, String> {
     // tccli's --filter takes a JMESPath expression that picks from the output.
     let name_part = value.split_once('=').map_or(value, |(name, _)| name).trim();
     if looks_like_a_path(name_part) {
-        let hint = crate::query::jmespath_hint(value).unwrap_or_else(|| {
+        let hint = crate::output::query::jmespath_hint(value).unwrap_or_else(|| {
             "to pick from the output use --query with jq syntax, e.g. --query '.JobSet[0].JobId'"
                 .to_string()
         });
@@ -1119,7 +1123,7 @@ pub fn parse_positive(value: &str) -> Result<u64, String> {
 
 pub fn parse_page_size(value: &str) -> Result<u64, String> {
     match value.trim().parse::<u64>() {
-        Ok(n) if (1..=api::MAX_PAGE).contains(&n) => Ok(n),
+        Ok(n) if (1..=envelope::MAX_PAGE).contains(&n) => Ok(n),
         _ => Err(format!("'{value}' is not a page size from 1 to 100")),
     }
 }

@@ -3,9 +3,9 @@
 
 use std::io::Read;
 
-use crate::api::{self, Filter};
 use crate::cli::{self, DescribeArgs};
-use crate::error::Error;
+use crate::transport::envelope::{self, Filter};
+use crate::transport::error::Error;
 
 /// The jobs to fetch and how to page through them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub fn collect_job_ids(args: &[String], stdin: &mut dyn Read) -> Result<Vec<Stri
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|s| !s.is_empty())
             {
-                if !api::is_valid_job_id(id) {
+                if !envelope::is_valid_job_id(id) {
                     return Err(Error::usage(format!(
                         "{} (read from stdin)",
                         cli::malformed_job_id(id)
@@ -119,7 +119,7 @@ impl Selection {
             }
             return Ok(Selection::Ids {
                 ids: collect_job_ids(&args.select.job_ids, stdin)?,
-                chunk: args.page_size.unwrap_or(api::MAX_PAGE),
+                chunk: args.page_size.unwrap_or(envelope::MAX_PAGE),
             });
         }
         // The service's Offset is an int64; bounding it here also keeps every sum of an
@@ -135,11 +135,11 @@ impl Selection {
         let limit = if args.all {
             None
         } else {
-            Some(args.limit.unwrap_or(api::DEFAULT_LIMIT))
+            Some(args.limit.unwrap_or(envelope::DEFAULT_LIMIT))
         };
         let page_size = args
             .page_size
-            .unwrap_or_else(|| limit.map_or(api::MAX_PAGE, |l| l.min(api::MAX_PAGE)));
+            .unwrap_or_else(|| limit.map_or(envelope::MAX_PAGE, |l| l.min(envelope::MAX_PAGE)));
         Ok(Selection::Query {
             filters: filters(args),
             offset: args.offset.unwrap_or(0),

@@ -8,7 +8,7 @@ use std::io::Read;
 use serde_json::{Map, Number, Value};
 use yaml_rust2::{Yaml, YamlLoader};
 
-use crate::error::Error;
+use crate::transport::error::Error;
 
 /// The file's display name and text: `source` is a path, or `-` for `stdin`.
 pub fn read(source: &str, stdin: &mut dyn Read) -> Result<(String, String), Error> {

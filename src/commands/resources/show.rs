@@ -6,10 +6,10 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use crate::config::Config;
-use crate::error::Error;
+use crate::cli::config::Config;
 use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::{Format, OutputOptions};
+use crate::transport::error::Error;
 
 pub use crate::commands::document::{document, options, whole};
 
@@ -63,7 +63,7 @@ pub fn written(
         .and_then(|m| answer.get(m))
         .and_then(Value::as_str)
     {
-        writeln!(out, "{}", crate::error::printable(id))?;
+        writeln!(out, "{}", crate::transport::error::printable(id))?;
         out.flush()?;
     } else if !config.quiet {
         eprintln!("batchctl: {done}");

@@ -52,7 +52,7 @@ impl<T: Clone + Send + Sync + 'static> TypedValueParser for Known<T> {
 
 /// The eight job states.
 pub fn states() -> Vec<&'static str> {
-    crate::api::JOB_STATES.to_vec()
+    crate::transport::envelope::JOB_STATES.to_vec()
 }
 
 /// `--columns`: the csv names.
@@ -65,12 +65,12 @@ pub fn columns() -> Vec<&'static str> {
 
 /// The known regions.
 pub fn regions() -> Vec<&'static str> {
-    crate::emulator::region::KNOWN_REGIONS.to_vec()
+    batch_emulator::region::KNOWN_REGIONS.to_vec()
 }
 
 /// The known availability zones.
 pub fn zones() -> Vec<&'static str> {
-    crate::emulator::region::ZONES
+    batch_emulator::region::ZONES
         .iter()
         .flat_map(|(_, zones)| zones.iter().copied())
         .collect()
