@@ -184,6 +184,83 @@ fn opt(s: Option<&str>) -> String {
     }
 }
 
+/// Whether `name` can be used verbatim as a Rust type or variant name: ASCII, an
+/// upper-case letter then letters and digits, and not a keyword (`Self`).
+fn is_pascal_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+        && name != "Self"
+}
+
+/// Writes `text` as `///` doc lines indented by `indent`, one per line of `text`.
+fn doc(out: &mut String, indent: &str, text: &str) {
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            let _ = writeln!(out, "{indent}///");
+        } else {
+            let _ = writeln!(out, "{indent}/// {line}");
+        }
+    }
+}
+
+/// `ActionId`'s declaration up to its first variant.
+const ACTION_ID_HEAD: &str = "
+/// One action of the model, by name: a misspelt action is a compile error, not a
+/// request the service refuses. Variants are in name order, that of [`crate::actions()`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionId {
+";
+
+/// `ActionId`'s methods, after `ALL`'s and `name`'s arms.
+const ACTION_ID_TAIL: &str = "        }
+    }
+
+    /// The action's row of the tables.
+    pub fn action(self) -> &'static Action {
+        &ACTIONS[self as usize]
+    }
+
+    /// The action named `name` (exact spelling, as sent in `X-TC-Action`).
+    pub fn from_name(name: &str) -> Option<ActionId> {
+        ACTIONS
+            .binary_search_by(|a| a.name.cmp(name))
+            .ok()
+            .map(|i| Self::ALL[i])
+    }
+}
+";
+
+/// Renders `ActionId`: one variant per action, in the order of `ACTIONS`, so that
+/// `ACTIONS[id as usize]` is the action `id` names. `actions` is (name, summary) in
+/// name order.
+fn render_action_ids(out: &mut String, actions: &[(&str, &str)]) -> Result<(), String> {
+    if let Some((name, _)) = actions.iter().find(|(n, _)| !is_pascal_ident(n)) {
+        return Err(format!(
+            "model action {name}: not usable as a Rust variant name"
+        ));
+    }
+    out.push_str(ACTION_ID_HEAD);
+    for (name, summary) in actions {
+        doc(out, "    ", summary);
+        let _ = writeln!(out, "    {name},");
+    }
+    out.push_str("}\n\nimpl ActionId {\n");
+    out.push_str("    /// Every action, in name order (the order of [`crate::actions()`]).\n");
+    out.push_str("    pub const ALL: &'static [ActionId] = &[\n");
+    for (name, _) in actions {
+        let _ = writeln!(out, "        Self::{name},");
+    }
+    out.push_str("    ];\n\n    /// The action's name, as sent in `X-TC-Action`.\n");
+    out.push_str("    pub const fn name(self) -> &'static str {\n        match self {\n");
+    for (name, _) in actions {
+        let _ = writeln!(out, "            Self::{name} => {name:?},");
+    }
+    out.push_str(ACTION_ID_TAIL);
+    Ok(())
+}
+
 /// Renders the generated file from the model's and the overlay's text.
 pub fn render(model: &str, overlay: &str) -> Result<String, String> {
     let model = parse(model, MODEL)?;
@@ -229,6 +306,7 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
 
     // Actions, by name (BTreeMap order = byte order, what binary search expects).
     let sorted: BTreeMap<&String, &Value> = m_actions.iter().collect();
+    let mut ids = Vec::with_capacity(sorted.len());
     out.push_str("\npub static ACTIONS: &[Action] = &[\n");
     for (name, a) in sorted {
         let what = format!("model action {name}");
@@ -310,6 +388,7 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
         }
         let command = opt_string(ov, "command", &what)?;
         let summary = string(ov, "summary", &what)?;
+        ids.push((name.as_str(), summary));
         let _ = writeln!(
             out,
             "    Action {{\n        name: {name:?},\n        kind: {kind},\n        retry: {retry},\n        rate_limit: {rate:?},\n        rate_limit_assumed: {assumed},\n        paging: {},\n        input: {input:?},\n        output: {output:?},\n        list: {},\n        command: {},\n        summary: {summary:?},\n    }},",
@@ -319,6 +398,7 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
         );
     }
     out.push_str("];\n");
+    render_action_ids(&mut out, &ids)?;
 
     // Objects, by name, members in the model's order.
     let sorted: BTreeMap<&String, &Value> = objects.iter().collect();

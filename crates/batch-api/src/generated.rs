@@ -445,6 +445,157 @@ pub static ACTIONS: &[Action] = &[
     },
 ];
 
+/// One action of the model, by name: a misspelt action is a compile error, not a
+/// request the service refuses. Variants are in name order, that of [`crate::actions()`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionId {
+    /// Add existing CVM instances to a compute environment (their system is reinstalled).
+    AttachInstances,
+    /// Create a compute environment; a client token makes repeats harmless.
+    CreateComputeEnv,
+    /// Store a task definition as a reusable template.
+    CreateTaskTemplate,
+    /// Delete a compute environment.
+    DeleteComputeEnv,
+    /// Delete a finished job; nothing about it can be read afterwards.
+    DeleteJob,
+    /// Delete task templates by ID.
+    DeleteTaskTemplates,
+    /// List the CVM instance types jobs and environments can use.
+    DescribeAvailableCvmInstanceTypes,
+    /// Show one compute environment with its nodes and their counts.
+    DescribeComputeEnv,
+    /// List the node creation and removal activities of a compute environment.
+    DescribeComputeEnvActivities,
+    /// Show the settings a compute environment was created with.
+    DescribeComputeEnvCreateInfo,
+    /// List the creation settings of several compute environments.
+    DescribeComputeEnvCreateInfos,
+    /// List compute environments, by ID or by filters.
+    DescribeComputeEnvs,
+    /// List which instance types are offered in which zones, with prices and stock.
+    DescribeCvmZoneInstanceConfigInfos,
+    /// List the families of CVM instance types.
+    DescribeInstanceCategories,
+    /// Show one job with its tasks and dependences.
+    DescribeJob,
+    /// Read a metric (CPU, memory …) of one task instance over time.
+    DescribeJobMonitorData,
+    /// Show a job as it was submitted.
+    DescribeJobSubmitInfo,
+    /// List jobs, by ID or by filters.
+    DescribeJobs,
+    /// Show one task of a job with its instances.
+    DescribeTask,
+    /// Read the tail of the stdout and stderr logs of task instances.
+    DescribeTaskLogs,
+    /// List task templates, by ID or by filters.
+    DescribeTaskTemplates,
+    /// Remove attached instances from a compute environment.
+    DetachInstances,
+    /// Change a compute environment's name, description, size or settings.
+    ModifyComputeEnv,
+    /// Change a task template.
+    ModifyTaskTemplate,
+    /// Run the failed instances of failed jobs again.
+    RetryJobs,
+    /// Submit a job; a client token makes repeats harmless.
+    SubmitJob,
+    /// Terminate one node of a compute environment.
+    TerminateComputeNode,
+    /// Terminate several nodes of a compute environment.
+    TerminateComputeNodes,
+    /// Stop a job: every unfinished task instance ends FAILED.
+    TerminateJob,
+    /// Stop one task instance.
+    TerminateTaskInstance,
+}
+
+impl ActionId {
+    /// Every action, in name order (the order of [`crate::actions()`]).
+    pub const ALL: &'static [ActionId] = &[
+        Self::AttachInstances,
+        Self::CreateComputeEnv,
+        Self::CreateTaskTemplate,
+        Self::DeleteComputeEnv,
+        Self::DeleteJob,
+        Self::DeleteTaskTemplates,
+        Self::DescribeAvailableCvmInstanceTypes,
+        Self::DescribeComputeEnv,
+        Self::DescribeComputeEnvActivities,
+        Self::DescribeComputeEnvCreateInfo,
+        Self::DescribeComputeEnvCreateInfos,
+        Self::DescribeComputeEnvs,
+        Self::DescribeCvmZoneInstanceConfigInfos,
+        Self::DescribeInstanceCategories,
+        Self::DescribeJob,
+        Self::DescribeJobMonitorData,
+        Self::DescribeJobSubmitInfo,
+        Self::DescribeJobs,
+        Self::DescribeTask,
+        Self::DescribeTaskLogs,
+        Self::DescribeTaskTemplates,
+        Self::DetachInstances,
+        Self::ModifyComputeEnv,
+        Self::ModifyTaskTemplate,
+        Self::RetryJobs,
+        Self::SubmitJob,
+        Self::TerminateComputeNode,
+        Self::TerminateComputeNodes,
+        Self::TerminateJob,
+        Self::TerminateTaskInstance,
+    ];
+
+    /// The action's name, as sent in `X-TC-Action`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::AttachInstances => "AttachInstances",
+            Self::CreateComputeEnv => "CreateComputeEnv",
+            Self::CreateTaskTemplate => "CreateTaskTemplate",
+            Self::DeleteComputeEnv => "DeleteComputeEnv",
+            Self::DeleteJob => "DeleteJob",
+            Self::DeleteTaskTemplates => "DeleteTaskTemplates",
+            Self::DescribeAvailableCvmInstanceTypes => "DescribeAvailableCvmInstanceTypes",
+            Self::DescribeComputeEnv => "DescribeComputeEnv",
+            Self::DescribeComputeEnvActivities => "DescribeComputeEnvActivities",
+            Self::DescribeComputeEnvCreateInfo => "DescribeComputeEnvCreateInfo",
+            Self::DescribeComputeEnvCreateInfos => "DescribeComputeEnvCreateInfos",
+            Self::DescribeComputeEnvs => "DescribeComputeEnvs",
+            Self::DescribeCvmZoneInstanceConfigInfos => "DescribeCvmZoneInstanceConfigInfos",
+            Self::DescribeInstanceCategories => "DescribeInstanceCategories",
+            Self::DescribeJob => "DescribeJob",
+            Self::DescribeJobMonitorData => "DescribeJobMonitorData",
+            Self::DescribeJobSubmitInfo => "DescribeJobSubmitInfo",
+            Self::DescribeJobs => "DescribeJobs",
+            Self::DescribeTask => "DescribeTask",
+            Self::DescribeTaskLogs => "DescribeTaskLogs",
+            Self::DescribeTaskTemplates => "DescribeTaskTemplates",
+            Self::DetachInstances => "DetachInstances",
+            Self::ModifyComputeEnv => "ModifyComputeEnv",
+            Self::ModifyTaskTemplate => "ModifyTaskTemplate",
+            Self::RetryJobs => "RetryJobs",
+            Self::SubmitJob => "SubmitJob",
+            Self::TerminateComputeNode => "TerminateComputeNode",
+            Self::TerminateComputeNodes => "TerminateComputeNodes",
+            Self::TerminateJob => "TerminateJob",
+            Self::TerminateTaskInstance => "TerminateTaskInstance",
+        }
+    }
+
+    /// The action's row of the tables.
+    pub fn action(self) -> &'static Action {
+        &ACTIONS[self as usize]
+    }
+
+    /// The action named `name` (exact spelling, as sent in `X-TC-Action`).
+    pub fn from_name(name: &str) -> Option<ActionId> {
+        ACTIONS
+            .binary_search_by(|a| a.name.cmp(name))
+            .ok()
+            .map(|i| Self::ALL[i])
+    }
+}
+
 pub static OBJECTS: &[Object] = &[
     Object {
         name: "Activity",

@@ -1,6 +1,6 @@
 //! Facts about the generated tables that the CLI and the emulator rely on.
 
-use batch_api::{Kind, Retry, Type, action, actions, id_prefix, object};
+use batch_api::{ActionId, Kind, Retry, Type, action, actions, id_prefix, object};
 
 const PAGING: [(&str, &str, &str); 7] = [
     ("DescribeComputeEnvActivities", "ActivitySet", "TotalCount"),
@@ -25,6 +25,30 @@ fn the_api_has_thirty_actions_in_name_order() {
     assert_eq!(names, sorted);
     for name in names {
         assert_eq!(action(name).map(|a| a.name), Some(name));
+    }
+}
+
+#[test]
+fn every_action_has_an_id_and_every_id_its_action() {
+    assert_eq!(ActionId::ALL.len(), actions().len());
+    for (i, &id) in ActionId::ALL.iter().enumerate() {
+        assert_eq!(id.action().name, id.name(), "{id:?}");
+        assert!(std::ptr::eq(id.action(), &actions()[i]), "{id:?}");
+        assert_eq!(format!("{id:?}"), id.name());
+    }
+    for (a, &id) in actions().iter().zip(ActionId::ALL) {
+        assert_eq!(ActionId::from_name(a.name), Some(id), "{}", a.name);
+        assert_eq!(action(a.name), Some(id.action()));
+    }
+    assert_eq!(ActionId::DescribeJobs.name(), "DescribeJobs");
+    assert_eq!(
+        ActionId::SubmitJob.action().retry,
+        Retry::Token("ClientToken")
+    );
+    const NAME: &str = ActionId::TerminateJob.name();
+    assert_eq!(NAME, "TerminateJob");
+    for wrong in ["DescribeJobz", "describejobs", "", "DescribeJobs "] {
+        assert_eq!(ActionId::from_name(wrong), None, "{wrong:?}");
     }
 }
 
