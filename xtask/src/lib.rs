@@ -193,16 +193,56 @@ fn is_pascal_ident(name: &str) -> bool {
         && name != "Self"
 }
 
-/// Writes `text` as `///` doc lines indented by `indent`, one per line of `text`.
+/// The widest doc line written, as rustfmt's `max_width`.
+const DOC_WIDTH: usize = 100;
+
+/// Writes `text` as `///` doc lines indented by `indent`, one per line of `text`, each
+/// wrapped at spaces to fit `DOC_WIDTH` where it can.
 fn doc(out: &mut String, indent: &str, text: &str) {
+    let room = DOC_WIDTH.saturating_sub(indent.len() + 4);
     for line in text.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
+        let mut current = String::new();
+        for word in line.split_whitespace() {
+            if !current.is_empty() && current.len() + 1 + word.len() > room {
+                let _ = writeln!(out, "{indent}/// {current}");
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        if current.is_empty() {
             let _ = writeln!(out, "{indent}///");
         } else {
-            let _ = writeln!(out, "{indent}/// {line}");
+            let _ = writeln!(out, "{indent}/// {current}");
         }
     }
+}
+
+/// `JobSet` → `JOB_SET`, `InstanceTypeConfigSet` → `INSTANCE_TYPE_CONFIG_SET`; a run of
+/// capitals is one word (`CvmIDs` → `CVM_IDS`, `VPCSet` → `VPC_SET`), and a capital after
+/// a digit starts one (`Ipv6Set` → `IPV6_SET`). `None` unless `name` is ASCII letters and
+/// digits starting with a letter.
+fn screaming_snake(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in b.iter().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() {
+            let prev = b[i - 1];
+            let next_lower = b.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            // `IDs`: a lone `s` after capitals is a plural, not a word.
+            let plural = b.get(i + 1) == Some(&b's') && i + 2 == b.len();
+            if !prev.is_ascii_uppercase() || (next_lower && !plural) {
+                out.push('_');
+            }
+        }
+        out.push(char::from(c.to_ascii_uppercase()));
+    }
+    Some(out)
 }
 
 /// `ActionId`'s declaration up to its first variant.
@@ -261,6 +301,84 @@ fn render_action_ids(out: &mut String, actions: &[(&str, &str)]) -> Result<(), S
     Ok(())
 }
 
+/// What the generator knows of one list member name of the answers.
+#[derive(Default)]
+struct AnswerList<'a> {
+    /// The element types it holds (an object name, or `string` …).
+    elements: Vec<&'a str>,
+    /// The actions whose answer has it.
+    actions: Vec<&'a str>,
+    /// The actions whose row list it is (`Action::list`, which includes `Paging::list`).
+    rows: Vec<&'a str>,
+}
+
+/// `` `A`, `B` (row list) ``: the actions whose answer has a list, marking those whose
+/// row list it is.
+fn answers(l: &AnswerList) -> String {
+    l.actions
+        .iter()
+        .map(|a| {
+            if l.rows.contains(a) {
+                format!("`{a}` (row list)")
+            } else {
+                format!("`{a}`")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Renders the `lists` module: one constant per list member name of any action's answer,
+/// and `ALL`, in name order.
+fn render_lists(out: &mut String, lists: &BTreeMap<&str, AnswerList>) -> Result<(), String> {
+    // Constant name → member name, to refuse two members that make one constant.
+    let mut taken: BTreeMap<String, &str> = BTreeMap::new();
+    let mut consts = Vec::with_capacity(lists.len());
+    for name in lists.keys() {
+        let c = screaming_snake(name)
+            .ok_or_else(|| format!("list member {name}: not usable as a Rust constant name"))?;
+        if c == "ALL" {
+            return Err(format!(
+                "list member {name}: its constant would be `lists::ALL`"
+            ));
+        }
+        if let Some(other) = taken.insert(c.clone(), name) {
+            return Err(format!(
+                "list members {other} and {name} are both `lists::{c}`"
+            ));
+        }
+        consts.push(c);
+    }
+    out.push_str(
+        "\n/// The names of the answers' list members (`JobSet`, `ComputeEnvSet` …): every list\n\
+         /// member of any action's output object, among them every row list ([`Action::list`]\n\
+         /// and [`Paging::list`]). A misspelt name does not compile.\n\
+         ///\n\
+         /// [`Action::list`]: crate::Action::list\n\
+         /// [`Paging::list`]: crate::Paging::list\n\
+         pub mod lists {\n",
+    );
+    for ((name, l), c) in lists.iter().zip(&consts) {
+        let elements: Vec<String> = l.elements.iter().map(|e| format!("`{e}`")).collect();
+        let text = format!(
+            "A list of {} in the answer{} of {}.",
+            elements.join(" or "),
+            if l.actions.len() == 1 { "" } else { "s" },
+            answers(l)
+        );
+        doc(out, "    ", &text);
+        let _ = writeln!(out, "    pub const {c}: &str = {name:?};");
+    }
+    out.push_str(
+        "\n    /// Every name above, in name (byte) order.\n    pub const ALL: &[&str] = &[\n",
+    );
+    for c in &consts {
+        let _ = writeln!(out, "        {c},");
+    }
+    out.push_str("    ];\n}\n");
+    Ok(())
+}
+
 /// Renders the generated file from the model's and the overlay's text.
 pub fn render(model: &str, overlay: &str) -> Result<String, String> {
     let model = parse(model, MODEL)?;
@@ -307,6 +425,7 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
     // Actions, by name (BTreeMap order = byte order, what binary search expects).
     let sorted: BTreeMap<&String, &Value> = m_actions.iter().collect();
     let mut ids = Vec::with_capacity(sorted.len());
+    let mut lists: BTreeMap<&str, AnswerList> = BTreeMap::new();
     out.push_str("\npub static ACTIONS: &[Action] = &[\n");
     for (name, a) in sorted {
         let what = format!("model action {name}");
@@ -385,6 +504,41 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
             && !has_member(objects, output, l)
         {
             return Err(format!("{what}: list member {l} is not in {output}"));
+        }
+        let out_object = obj(&objects[output], &format!("model object {output}"))?;
+        let mut row_list_found = false;
+        for m in out_object
+            .get("members")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if m.get("type").and_then(Value::as_str) != Some("list") {
+                continue;
+            }
+            let (Some(mname), Some(element)) = (
+                m.get("name").and_then(Value::as_str),
+                m.get("member").and_then(Value::as_str),
+            ) else {
+                return Err(format!(
+                    "model object {output}: a list without a name or element"
+                ));
+            };
+            let entry = lists.entry(mname).or_default();
+            if !entry.elements.contains(&element) {
+                entry.elements.push(element);
+                entry.elements.sort_unstable();
+            }
+            entry.actions.push(name.as_str());
+            if list.as_deref() == Some(mname) {
+                entry.rows.push(name.as_str());
+                row_list_found = true;
+            }
+        }
+        if let Some(l) = &list
+            && !row_list_found
+        {
+            return Err(format!("{what}: list member {l} of {output} is not a list"));
         }
         let command = opt_string(ov, "command", &what)?;
         let summary = string(ov, "summary", &what)?;
@@ -514,5 +668,34 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
         let _ = writeln!(out, "    ({member:?}, {prefix:?}),");
     }
     out.push_str("];\n");
+
+    render_lists(&mut out, &lists)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::screaming_snake;
+
+    #[test]
+    fn list_names_become_constant_names() {
+        let cases = [
+            ("JobSet", "JOB_SET"),
+            ("ComputeEnvSet", "COMPUTE_ENV_SET"),
+            ("InstanceTypeConfigSet", "INSTANCE_TYPE_CONFIG_SET"),
+            ("TaskInstanceMetrics", "TASK_INSTANCE_METRICS"),
+            ("Tags", "TAGS"),
+            ("VPCSet", "VPC_SET"),
+            ("CvmIDs", "CVM_IDS"),
+            ("Ipv6Set", "IPV6_SET"),
+            ("Ipv6", "IPV6"),
+            ("A", "A"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(screaming_snake(name).as_deref(), Some(want), "{name}");
+        }
+        for bad in ["", "Job-Set", "9Set", "Job Set", "Jöb"] {
+            assert_eq!(screaming_snake(bad), None, "{bad:?}");
+        }
+    }
 }

@@ -82,6 +82,40 @@ fn the_action_ids_follow_the_action_table() {
 }
 
 #[test]
+fn rendering_refuses_a_row_list_that_is_no_list() {
+    let root = xtask::workspace_root();
+    let model = std::fs::read_to_string(root.join(xtask::MODEL)).unwrap();
+    let overlay = std::fs::read_to_string(root.join(xtask::OVERLAY)).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&overlay).unwrap();
+    v["actions"]["DescribeJob"]["list"] = "TaskMetrics".into();
+    let err = xtask::render(&model, &v.to_string()).unwrap_err();
+    assert!(
+        err.contains("TaskMetrics") && err.contains("not a list"),
+        "{err}"
+    );
+}
+
+#[test]
+fn rendering_refuses_list_names_that_make_one_constant() {
+    let root = xtask::workspace_root();
+    let model = std::fs::read_to_string(root.join(xtask::MODEL)).unwrap();
+    let overlay = std::fs::read_to_string(root.join(xtask::OVERLAY)).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&model).unwrap();
+    let members = v["objects"]["DescribeJobResponse"]["members"]
+        .as_array_mut()
+        .unwrap();
+    let mut twin = members
+        .iter()
+        .find(|m| m["name"] == "TaskSet")
+        .unwrap()
+        .clone();
+    twin["name"] = "TASKSet".into();
+    members.push(twin);
+    let err = xtask::render(&v.to_string(), &overlay).unwrap_err();
+    assert!(err.contains("TASK_SET"), "{err}");
+}
+
+#[test]
 fn rendering_is_deterministic() {
     let root = xtask::workspace_root();
     assert_eq!(

@@ -5347,3 +5347,80 @@ pub static ID_PREFIXES: &[(&str, &str)] = &[
     ("TaskTemplateId", "task-tmpl-"),
     ("TaskTemplateIds", "task-tmpl-"),
 ];
+
+/// The names of the answers' list members (`JobSet`, `ComputeEnvSet` …): every list
+/// member of any action's output object, among them every row list ([`Action::list`]
+/// and [`Paging::list`]). A misspelt name does not compile.
+///
+/// [`Action::list`]: crate::Action::list
+/// [`Paging::list`]: crate::Paging::list
+pub mod lists {
+    /// A list of `Activity` in the answer of `DescribeComputeEnvActivities` (row list).
+    pub const ACTIVITY_SET: &str = "ActivitySet";
+    /// A list of `Authentication` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const AUTHENTICATIONS: &str = "Authentications";
+    /// A list of `ComputeEnvCreateInfo` in the answer of `DescribeComputeEnvCreateInfos` (row
+    /// list).
+    pub const COMPUTE_ENV_CREATE_INFO_SET: &str = "ComputeEnvCreateInfoSet";
+    /// A list of `ComputeEnvView` in the answer of `DescribeComputeEnvs` (row list).
+    pub const COMPUTE_ENV_SET: &str = "ComputeEnvSet";
+    /// A list of `ComputeNode` in the answer of `DescribeComputeEnv` (row list).
+    pub const COMPUTE_NODE_SET: &str = "ComputeNodeSet";
+    /// A list of `Dependence` in the answer of `DescribeJob`.
+    pub const DEPENDENCE_SET: &str = "DependenceSet";
+    /// A list of `Dependence` in the answer of `DescribeJobSubmitInfo`.
+    pub const DEPENDENCES: &str = "Dependences";
+    /// A list of `InputMapping` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const INPUT_MAPPINGS: &str = "InputMappings";
+    /// A list of `InstanceCategoryItem` in the answer of `DescribeInstanceCategories` (row list).
+    pub const INSTANCE_CATEGORY_SET: &str = "InstanceCategorySet";
+    /// A list of `InstanceTypeConfig` in the answer of `DescribeAvailableCvmInstanceTypes` (row
+    /// list).
+    pub const INSTANCE_TYPE_CONFIG_SET: &str = "InstanceTypeConfigSet";
+    /// A list of `InstanceTypeQuotaItem` in the answer of `DescribeCvmZoneInstanceConfigInfos` (row
+    /// list).
+    pub const INSTANCE_TYPE_QUOTA_SET: &str = "InstanceTypeQuotaSet";
+    /// A list of `JobView` in the answer of `DescribeJobs` (row list).
+    pub const JOB_SET: &str = "JobSet";
+    /// A list of `MountDataDisk` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const MOUNT_DATA_DISKS: &str = "MountDataDisks";
+    /// A list of `Notification` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const NOTIFICATIONS: &str = "Notifications";
+    /// A list of `Tag` in the answers of `DescribeComputeEnv`, `DescribeComputeEnvCreateInfo`,
+    /// `DescribeJob`, `DescribeJobSubmitInfo`.
+    pub const TAGS: &str = "Tags";
+    /// A list of `TaskInstanceLog` in the answer of `DescribeTaskLogs` (row list).
+    pub const TASK_INSTANCE_LOG_SET: &str = "TaskInstanceLogSet";
+    /// A list of `TaskInstanceView` in the answer of `DescribeTask` (row list).
+    pub const TASK_INSTANCE_SET: &str = "TaskInstanceSet";
+    /// A list of `TaskView` in the answer of `DescribeJob` (row list).
+    pub const TASK_SET: &str = "TaskSet";
+    /// A list of `TaskTemplateView` in the answer of `DescribeTaskTemplates` (row list).
+    pub const TASK_TEMPLATE_SET: &str = "TaskTemplateSet";
+    /// A list of `Task` in the answer of `DescribeJobSubmitInfo` (row list).
+    pub const TASKS: &str = "Tasks";
+
+    /// Every name above, in name (byte) order.
+    pub const ALL: &[&str] = &[
+        ACTIVITY_SET,
+        AUTHENTICATIONS,
+        COMPUTE_ENV_CREATE_INFO_SET,
+        COMPUTE_ENV_SET,
+        COMPUTE_NODE_SET,
+        DEPENDENCE_SET,
+        DEPENDENCES,
+        INPUT_MAPPINGS,
+        INSTANCE_CATEGORY_SET,
+        INSTANCE_TYPE_CONFIG_SET,
+        INSTANCE_TYPE_QUOTA_SET,
+        JOB_SET,
+        MOUNT_DATA_DISKS,
+        NOTIFICATIONS,
+        TAGS,
+        TASK_INSTANCE_LOG_SET,
+        TASK_INSTANCE_SET,
+        TASK_SET,
+        TASK_TEMPLATE_SET,
+        TASKS,
+    ];
+}

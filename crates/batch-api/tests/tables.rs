@@ -1,6 +1,6 @@
 //! Facts about the generated tables that the CLI and the emulator rely on.
 
-use batch_api::{ActionId, Kind, Retry, Type, action, actions, id_prefix, object};
+use batch_api::{ActionId, Kind, Retry, Type, action, actions, id_prefix, lists, object};
 
 const PAGING: [(&str, &str, &str); 7] = [
     ("DescribeComputeEnvActivities", "ActivitySet", "TotalCount"),
@@ -50,6 +50,47 @@ fn every_action_has_an_id_and_every_id_its_action() {
     for wrong in ["DescribeJobz", "describejobs", "", "DescribeJobs "] {
         assert_eq!(ActionId::from_name(wrong), None, "{wrong:?}");
     }
+}
+
+#[test]
+fn lists_name_every_list_of_every_answer_and_nothing_else() {
+    let mut sorted = lists::ALL.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted, lists::ALL, "sorted, each once");
+    for a in actions() {
+        for l in a.list.iter().chain(a.paging.as_ref().map(|p| &p.list)) {
+            assert!(lists::ALL.contains(l), "{}: {l}", a.name);
+        }
+    }
+    let mut answers: Vec<&str> = actions()
+        .iter()
+        .flat_map(|a| object(a.output).unwrap().members)
+        .filter(|m| m.ty == Type::List)
+        .map(|m| m.name)
+        .collect();
+    answers.sort_unstable();
+    answers.dedup();
+    assert_eq!(answers, lists::ALL);
+    let named = [
+        (lists::JOB_SET, "JobSet"),
+        (lists::COMPUTE_ENV_SET, "ComputeEnvSet"),
+        (lists::COMPUTE_NODE_SET, "ComputeNodeSet"),
+        (lists::INSTANCE_TYPE_CONFIG_SET, "InstanceTypeConfigSet"),
+        (lists::INSTANCE_TYPE_QUOTA_SET, "InstanceTypeQuotaSet"),
+        (lists::INSTANCE_CATEGORY_SET, "InstanceCategorySet"),
+        (lists::TASK_SET, "TaskSet"),
+        (lists::TASK_INSTANCE_SET, "TaskInstanceSet"),
+        (lists::TASK_INSTANCE_LOG_SET, "TaskInstanceLogSet"),
+        (lists::TASK_TEMPLATE_SET, "TaskTemplateSet"),
+        (lists::ACTIVITY_SET, "ActivitySet"),
+        (lists::DEPENDENCE_SET, "DependenceSet"),
+        (lists::TAGS, "Tags"),
+    ];
+    for (got, want) in named {
+        assert_eq!(got, want);
+    }
+    assert_eq!(ActionId::DescribeJobs.action().list, Some(lists::JOB_SET));
 }
 
 #[test]
