@@ -184,6 +184,201 @@ fn opt(s: Option<&str>) -> String {
     }
 }
 
+/// Whether `name` can be used verbatim as a Rust type or variant name: ASCII, an
+/// upper-case letter then letters and digits, and not a keyword (`Self`).
+fn is_pascal_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+        && name != "Self"
+}
+
+/// The widest doc line written, as rustfmt's `max_width`.
+const DOC_WIDTH: usize = 100;
+
+/// Writes `text` as `///` doc lines indented by `indent`, one per line of `text`, each
+/// wrapped at spaces to fit `DOC_WIDTH` where it can.
+fn doc(out: &mut String, indent: &str, text: &str) {
+    let room = DOC_WIDTH.saturating_sub(indent.len() + 4);
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split_whitespace() {
+            if !current.is_empty() && current.len() + 1 + word.len() > room {
+                let _ = writeln!(out, "{indent}/// {current}");
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        if current.is_empty() {
+            let _ = writeln!(out, "{indent}///");
+        } else {
+            let _ = writeln!(out, "{indent}/// {current}");
+        }
+    }
+}
+
+/// `JobSet` → `JOB_SET`, `InstanceTypeConfigSet` → `INSTANCE_TYPE_CONFIG_SET`; a run of
+/// capitals is one word (`CvmIDs` → `CVM_IDS`, `VPCSet` → `VPC_SET`), and a capital after
+/// a digit starts one (`Ipv6Set` → `IPV6_SET`). `None` unless `name` is ASCII letters and
+/// digits starting with a letter.
+fn screaming_snake(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in b.iter().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() {
+            let prev = b[i - 1];
+            let next_lower = b.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            // `IDs`: a lone `s` after capitals is a plural, not a word.
+            let plural = b.get(i + 1) == Some(&b's') && i + 2 == b.len();
+            if !prev.is_ascii_uppercase() || (next_lower && !plural) {
+                out.push('_');
+            }
+        }
+        out.push(char::from(c.to_ascii_uppercase()));
+    }
+    Some(out)
+}
+
+/// `ActionId`'s declaration up to its first variant.
+const ACTION_ID_HEAD: &str = "
+/// One action of the model, by name: a misspelt action is a compile error, not a
+/// request the service refuses. Variants are in name order, that of [`crate::actions()`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionId {
+";
+
+/// `ActionId`'s methods, after `ALL`'s and `name`'s arms.
+const ACTION_ID_TAIL: &str = "        }
+    }
+
+    /// The action's row of the tables.
+    pub fn action(self) -> &'static Action {
+        &ACTIONS[self as usize]
+    }
+
+    /// The action named `name` (exact spelling, as sent in `X-TC-Action`).
+    pub fn from_name(name: &str) -> Option<ActionId> {
+        ACTIONS
+            .binary_search_by(|a| a.name.cmp(name))
+            .ok()
+            .map(|i| Self::ALL[i])
+    }
+}
+";
+
+/// Renders `ActionId`: one variant per action, in the order of `ACTIONS`, so that
+/// `ACTIONS[id as usize]` is the action `id` names. `actions` is (name, summary) in
+/// name order.
+fn render_action_ids(out: &mut String, actions: &[(&str, &str)]) -> Result<(), String> {
+    if let Some((name, _)) = actions.iter().find(|(n, _)| !is_pascal_ident(n)) {
+        return Err(format!(
+            "model action {name}: not usable as a Rust variant name"
+        ));
+    }
+    out.push_str(ACTION_ID_HEAD);
+    for (name, summary) in actions {
+        doc(out, "    ", summary);
+        let _ = writeln!(out, "    {name},");
+    }
+    out.push_str("}\n\nimpl ActionId {\n");
+    out.push_str("    /// Every action, in name order (the order of [`crate::actions()`]).\n");
+    out.push_str("    pub const ALL: &'static [ActionId] = &[\n");
+    for (name, _) in actions {
+        let _ = writeln!(out, "        Self::{name},");
+    }
+    out.push_str("    ];\n\n    /// The action's name, as sent in `X-TC-Action`.\n");
+    out.push_str("    pub const fn name(self) -> &'static str {\n        match self {\n");
+    for (name, _) in actions {
+        let _ = writeln!(out, "            Self::{name} => {name:?},");
+    }
+    out.push_str(ACTION_ID_TAIL);
+    Ok(())
+}
+
+/// What the generator knows of one list member name of the answers.
+#[derive(Default)]
+struct AnswerList<'a> {
+    /// The element types it holds (an object name, or `string` …).
+    elements: Vec<&'a str>,
+    /// The actions whose answer has it.
+    actions: Vec<&'a str>,
+    /// The actions whose row list it is (`Action::list`, which includes `Paging::list`).
+    rows: Vec<&'a str>,
+}
+
+/// `` `A`, `B` (row list) ``: the actions whose answer has a list, marking those whose
+/// row list it is.
+fn answers(l: &AnswerList) -> String {
+    l.actions
+        .iter()
+        .map(|a| {
+            if l.rows.contains(a) {
+                format!("`{a}` (row list)")
+            } else {
+                format!("`{a}`")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Renders the `lists` module: one constant per list member name of any action's answer,
+/// and `ALL`, in name order.
+fn render_lists(out: &mut String, lists: &BTreeMap<&str, AnswerList>) -> Result<(), String> {
+    // Constant name → member name, to refuse two members that make one constant.
+    let mut taken: BTreeMap<String, &str> = BTreeMap::new();
+    let mut consts = Vec::with_capacity(lists.len());
+    for name in lists.keys() {
+        let c = screaming_snake(name)
+            .ok_or_else(|| format!("list member {name}: not usable as a Rust constant name"))?;
+        if c == "ALL" {
+            return Err(format!(
+                "list member {name}: its constant would be `lists::ALL`"
+            ));
+        }
+        if let Some(other) = taken.insert(c.clone(), name) {
+            return Err(format!(
+                "list members {other} and {name} are both `lists::{c}`"
+            ));
+        }
+        consts.push(c);
+    }
+    out.push_str(
+        "\n/// The names of the answers' list members (`JobSet`, `ComputeEnvSet` …): every list\n\
+         /// member of any action's output object, among them every row list ([`Action::list`]\n\
+         /// and [`Paging::list`]). A misspelt name does not compile.\n\
+         ///\n\
+         /// [`Action::list`]: crate::Action::list\n\
+         /// [`Paging::list`]: crate::Paging::list\n\
+         pub mod lists {\n",
+    );
+    for ((name, l), c) in lists.iter().zip(&consts) {
+        let elements: Vec<String> = l.elements.iter().map(|e| format!("`{e}`")).collect();
+        let text = format!(
+            "A list of {} in the answer{} of {}.",
+            elements.join(" or "),
+            if l.actions.len() == 1 { "" } else { "s" },
+            answers(l)
+        );
+        doc(out, "    ", &text);
+        let _ = writeln!(out, "    pub const {c}: &str = {name:?};");
+    }
+    out.push_str(
+        "\n    /// Every name above, in name (byte) order.\n    pub const ALL: &[&str] = &[\n",
+    );
+    for c in &consts {
+        let _ = writeln!(out, "        {c},");
+    }
+    out.push_str("    ];\n}\n");
+    Ok(())
+}
+
 /// Renders the generated file from the model's and the overlay's text.
 pub fn render(model: &str, overlay: &str) -> Result<String, String> {
     let model = parse(model, MODEL)?;
@@ -229,6 +424,8 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
 
     // Actions, by name (BTreeMap order = byte order, what binary search expects).
     let sorted: BTreeMap<&String, &Value> = m_actions.iter().collect();
+    let mut ids = Vec::with_capacity(sorted.len());
+    let mut lists: BTreeMap<&str, AnswerList> = BTreeMap::new();
     out.push_str("\npub static ACTIONS: &[Action] = &[\n");
     for (name, a) in sorted {
         let what = format!("model action {name}");
@@ -308,8 +505,44 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
         {
             return Err(format!("{what}: list member {l} is not in {output}"));
         }
+        let out_object = obj(&objects[output], &format!("model object {output}"))?;
+        let mut row_list_found = false;
+        for m in out_object
+            .get("members")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if m.get("type").and_then(Value::as_str) != Some("list") {
+                continue;
+            }
+            let (Some(mname), Some(element)) = (
+                m.get("name").and_then(Value::as_str),
+                m.get("member").and_then(Value::as_str),
+            ) else {
+                return Err(format!(
+                    "model object {output}: a list without a name or element"
+                ));
+            };
+            let entry = lists.entry(mname).or_default();
+            if !entry.elements.contains(&element) {
+                entry.elements.push(element);
+                entry.elements.sort_unstable();
+            }
+            entry.actions.push(name.as_str());
+            if list.as_deref() == Some(mname) {
+                entry.rows.push(name.as_str());
+                row_list_found = true;
+            }
+        }
+        if let Some(l) = &list
+            && !row_list_found
+        {
+            return Err(format!("{what}: list member {l} of {output} is not a list"));
+        }
         let command = opt_string(ov, "command", &what)?;
         let summary = string(ov, "summary", &what)?;
+        ids.push((name.as_str(), summary));
         let _ = writeln!(
             out,
             "    Action {{\n        name: {name:?},\n        kind: {kind},\n        retry: {retry},\n        rate_limit: {rate:?},\n        rate_limit_assumed: {assumed},\n        paging: {},\n        input: {input:?},\n        output: {output:?},\n        list: {},\n        command: {},\n        summary: {summary:?},\n    }},",
@@ -319,6 +552,7 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
         );
     }
     out.push_str("];\n");
+    render_action_ids(&mut out, &ids)?;
 
     // Objects, by name, members in the model's order.
     let sorted: BTreeMap<&String, &Value> = objects.iter().collect();
@@ -434,5 +668,34 @@ pub fn render(model: &str, overlay: &str) -> Result<String, String> {
         let _ = writeln!(out, "    ({member:?}, {prefix:?}),");
     }
     out.push_str("];\n");
+
+    render_lists(&mut out, &lists)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::screaming_snake;
+
+    #[test]
+    fn list_names_become_constant_names() {
+        let cases = [
+            ("JobSet", "JOB_SET"),
+            ("ComputeEnvSet", "COMPUTE_ENV_SET"),
+            ("InstanceTypeConfigSet", "INSTANCE_TYPE_CONFIG_SET"),
+            ("TaskInstanceMetrics", "TASK_INSTANCE_METRICS"),
+            ("Tags", "TAGS"),
+            ("VPCSet", "VPC_SET"),
+            ("CvmIDs", "CVM_IDS"),
+            ("Ipv6Set", "IPV6_SET"),
+            ("Ipv6", "IPV6"),
+            ("A", "A"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(screaming_snake(name).as_deref(), Some(want), "{name}");
+        }
+        for bad in ["", "Job-Set", "9Set", "Job Set", "Jöb"] {
+            assert_eq!(screaming_snake(bad), None, "{bad:?}");
+        }
+    }
 }

@@ -445,6 +445,157 @@ pub static ACTIONS: &[Action] = &[
     },
 ];
 
+/// One action of the model, by name: a misspelt action is a compile error, not a
+/// request the service refuses. Variants are in name order, that of [`crate::actions()`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionId {
+    /// Add existing CVM instances to a compute environment (their system is reinstalled).
+    AttachInstances,
+    /// Create a compute environment; a client token makes repeats harmless.
+    CreateComputeEnv,
+    /// Store a task definition as a reusable template.
+    CreateTaskTemplate,
+    /// Delete a compute environment.
+    DeleteComputeEnv,
+    /// Delete a finished job; nothing about it can be read afterwards.
+    DeleteJob,
+    /// Delete task templates by ID.
+    DeleteTaskTemplates,
+    /// List the CVM instance types jobs and environments can use.
+    DescribeAvailableCvmInstanceTypes,
+    /// Show one compute environment with its nodes and their counts.
+    DescribeComputeEnv,
+    /// List the node creation and removal activities of a compute environment.
+    DescribeComputeEnvActivities,
+    /// Show the settings a compute environment was created with.
+    DescribeComputeEnvCreateInfo,
+    /// List the creation settings of several compute environments.
+    DescribeComputeEnvCreateInfos,
+    /// List compute environments, by ID or by filters.
+    DescribeComputeEnvs,
+    /// List which instance types are offered in which zones, with prices and stock.
+    DescribeCvmZoneInstanceConfigInfos,
+    /// List the families of CVM instance types.
+    DescribeInstanceCategories,
+    /// Show one job with its tasks and dependences.
+    DescribeJob,
+    /// Read a metric (CPU, memory …) of one task instance over time.
+    DescribeJobMonitorData,
+    /// Show a job as it was submitted.
+    DescribeJobSubmitInfo,
+    /// List jobs, by ID or by filters.
+    DescribeJobs,
+    /// Show one task of a job with its instances.
+    DescribeTask,
+    /// Read the tail of the stdout and stderr logs of task instances.
+    DescribeTaskLogs,
+    /// List task templates, by ID or by filters.
+    DescribeTaskTemplates,
+    /// Remove attached instances from a compute environment.
+    DetachInstances,
+    /// Change a compute environment's name, description, size or settings.
+    ModifyComputeEnv,
+    /// Change a task template.
+    ModifyTaskTemplate,
+    /// Run the failed instances of failed jobs again.
+    RetryJobs,
+    /// Submit a job; a client token makes repeats harmless.
+    SubmitJob,
+    /// Terminate one node of a compute environment.
+    TerminateComputeNode,
+    /// Terminate several nodes of a compute environment.
+    TerminateComputeNodes,
+    /// Stop a job: every unfinished task instance ends FAILED.
+    TerminateJob,
+    /// Stop one task instance.
+    TerminateTaskInstance,
+}
+
+impl ActionId {
+    /// Every action, in name order (the order of [`crate::actions()`]).
+    pub const ALL: &'static [ActionId] = &[
+        Self::AttachInstances,
+        Self::CreateComputeEnv,
+        Self::CreateTaskTemplate,
+        Self::DeleteComputeEnv,
+        Self::DeleteJob,
+        Self::DeleteTaskTemplates,
+        Self::DescribeAvailableCvmInstanceTypes,
+        Self::DescribeComputeEnv,
+        Self::DescribeComputeEnvActivities,
+        Self::DescribeComputeEnvCreateInfo,
+        Self::DescribeComputeEnvCreateInfos,
+        Self::DescribeComputeEnvs,
+        Self::DescribeCvmZoneInstanceConfigInfos,
+        Self::DescribeInstanceCategories,
+        Self::DescribeJob,
+        Self::DescribeJobMonitorData,
+        Self::DescribeJobSubmitInfo,
+        Self::DescribeJobs,
+        Self::DescribeTask,
+        Self::DescribeTaskLogs,
+        Self::DescribeTaskTemplates,
+        Self::DetachInstances,
+        Self::ModifyComputeEnv,
+        Self::ModifyTaskTemplate,
+        Self::RetryJobs,
+        Self::SubmitJob,
+        Self::TerminateComputeNode,
+        Self::TerminateComputeNodes,
+        Self::TerminateJob,
+        Self::TerminateTaskInstance,
+    ];
+
+    /// The action's name, as sent in `X-TC-Action`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::AttachInstances => "AttachInstances",
+            Self::CreateComputeEnv => "CreateComputeEnv",
+            Self::CreateTaskTemplate => "CreateTaskTemplate",
+            Self::DeleteComputeEnv => "DeleteComputeEnv",
+            Self::DeleteJob => "DeleteJob",
+            Self::DeleteTaskTemplates => "DeleteTaskTemplates",
+            Self::DescribeAvailableCvmInstanceTypes => "DescribeAvailableCvmInstanceTypes",
+            Self::DescribeComputeEnv => "DescribeComputeEnv",
+            Self::DescribeComputeEnvActivities => "DescribeComputeEnvActivities",
+            Self::DescribeComputeEnvCreateInfo => "DescribeComputeEnvCreateInfo",
+            Self::DescribeComputeEnvCreateInfos => "DescribeComputeEnvCreateInfos",
+            Self::DescribeComputeEnvs => "DescribeComputeEnvs",
+            Self::DescribeCvmZoneInstanceConfigInfos => "DescribeCvmZoneInstanceConfigInfos",
+            Self::DescribeInstanceCategories => "DescribeInstanceCategories",
+            Self::DescribeJob => "DescribeJob",
+            Self::DescribeJobMonitorData => "DescribeJobMonitorData",
+            Self::DescribeJobSubmitInfo => "DescribeJobSubmitInfo",
+            Self::DescribeJobs => "DescribeJobs",
+            Self::DescribeTask => "DescribeTask",
+            Self::DescribeTaskLogs => "DescribeTaskLogs",
+            Self::DescribeTaskTemplates => "DescribeTaskTemplates",
+            Self::DetachInstances => "DetachInstances",
+            Self::ModifyComputeEnv => "ModifyComputeEnv",
+            Self::ModifyTaskTemplate => "ModifyTaskTemplate",
+            Self::RetryJobs => "RetryJobs",
+            Self::SubmitJob => "SubmitJob",
+            Self::TerminateComputeNode => "TerminateComputeNode",
+            Self::TerminateComputeNodes => "TerminateComputeNodes",
+            Self::TerminateJob => "TerminateJob",
+            Self::TerminateTaskInstance => "TerminateTaskInstance",
+        }
+    }
+
+    /// The action's row of the tables.
+    pub fn action(self) -> &'static Action {
+        &ACTIONS[self as usize]
+    }
+
+    /// The action named `name` (exact spelling, as sent in `X-TC-Action`).
+    pub fn from_name(name: &str) -> Option<ActionId> {
+        ACTIONS
+            .binary_search_by(|a| a.name.cmp(name))
+            .ok()
+            .map(|i| Self::ALL[i])
+    }
+}
+
 pub static OBJECTS: &[Object] = &[
     Object {
         name: "Activity",
@@ -5196,3 +5347,80 @@ pub static ID_PREFIXES: &[(&str, &str)] = &[
     ("TaskTemplateId", "task-tmpl-"),
     ("TaskTemplateIds", "task-tmpl-"),
 ];
+
+/// The names of the answers' list members (`JobSet`, `ComputeEnvSet` …): every list
+/// member of any action's output object, among them every row list ([`Action::list`]
+/// and [`Paging::list`]). A misspelt name does not compile.
+///
+/// [`Action::list`]: crate::Action::list
+/// [`Paging::list`]: crate::Paging::list
+pub mod lists {
+    /// A list of `Activity` in the answer of `DescribeComputeEnvActivities` (row list).
+    pub const ACTIVITY_SET: &str = "ActivitySet";
+    /// A list of `Authentication` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const AUTHENTICATIONS: &str = "Authentications";
+    /// A list of `ComputeEnvCreateInfo` in the answer of `DescribeComputeEnvCreateInfos` (row
+    /// list).
+    pub const COMPUTE_ENV_CREATE_INFO_SET: &str = "ComputeEnvCreateInfoSet";
+    /// A list of `ComputeEnvView` in the answer of `DescribeComputeEnvs` (row list).
+    pub const COMPUTE_ENV_SET: &str = "ComputeEnvSet";
+    /// A list of `ComputeNode` in the answer of `DescribeComputeEnv` (row list).
+    pub const COMPUTE_NODE_SET: &str = "ComputeNodeSet";
+    /// A list of `Dependence` in the answer of `DescribeJob`.
+    pub const DEPENDENCE_SET: &str = "DependenceSet";
+    /// A list of `Dependence` in the answer of `DescribeJobSubmitInfo`.
+    pub const DEPENDENCES: &str = "Dependences";
+    /// A list of `InputMapping` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const INPUT_MAPPINGS: &str = "InputMappings";
+    /// A list of `InstanceCategoryItem` in the answer of `DescribeInstanceCategories` (row list).
+    pub const INSTANCE_CATEGORY_SET: &str = "InstanceCategorySet";
+    /// A list of `InstanceTypeConfig` in the answer of `DescribeAvailableCvmInstanceTypes` (row
+    /// list).
+    pub const INSTANCE_TYPE_CONFIG_SET: &str = "InstanceTypeConfigSet";
+    /// A list of `InstanceTypeQuotaItem` in the answer of `DescribeCvmZoneInstanceConfigInfos` (row
+    /// list).
+    pub const INSTANCE_TYPE_QUOTA_SET: &str = "InstanceTypeQuotaSet";
+    /// A list of `JobView` in the answer of `DescribeJobs` (row list).
+    pub const JOB_SET: &str = "JobSet";
+    /// A list of `MountDataDisk` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const MOUNT_DATA_DISKS: &str = "MountDataDisks";
+    /// A list of `Notification` in the answer of `DescribeComputeEnvCreateInfo`.
+    pub const NOTIFICATIONS: &str = "Notifications";
+    /// A list of `Tag` in the answers of `DescribeComputeEnv`, `DescribeComputeEnvCreateInfo`,
+    /// `DescribeJob`, `DescribeJobSubmitInfo`.
+    pub const TAGS: &str = "Tags";
+    /// A list of `TaskInstanceLog` in the answer of `DescribeTaskLogs` (row list).
+    pub const TASK_INSTANCE_LOG_SET: &str = "TaskInstanceLogSet";
+    /// A list of `TaskInstanceView` in the answer of `DescribeTask` (row list).
+    pub const TASK_INSTANCE_SET: &str = "TaskInstanceSet";
+    /// A list of `TaskView` in the answer of `DescribeJob` (row list).
+    pub const TASK_SET: &str = "TaskSet";
+    /// A list of `TaskTemplateView` in the answer of `DescribeTaskTemplates` (row list).
+    pub const TASK_TEMPLATE_SET: &str = "TaskTemplateSet";
+    /// A list of `Task` in the answer of `DescribeJobSubmitInfo` (row list).
+    pub const TASKS: &str = "Tasks";
+
+    /// Every name above, in name (byte) order.
+    pub const ALL: &[&str] = &[
+        ACTIVITY_SET,
+        AUTHENTICATIONS,
+        COMPUTE_ENV_CREATE_INFO_SET,
+        COMPUTE_ENV_SET,
+        COMPUTE_NODE_SET,
+        DEPENDENCE_SET,
+        DEPENDENCES,
+        INPUT_MAPPINGS,
+        INSTANCE_CATEGORY_SET,
+        INSTANCE_TYPE_CONFIG_SET,
+        INSTANCE_TYPE_QUOTA_SET,
+        JOB_SET,
+        MOUNT_DATA_DISKS,
+        NOTIFICATIONS,
+        TAGS,
+        TASK_INSTANCE_LOG_SET,
+        TASK_INSTANCE_SET,
+        TASK_SET,
+        TASK_TEMPLATE_SET,
+        TASKS,
+    ];
+}

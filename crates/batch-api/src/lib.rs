@@ -2,6 +2,24 @@
 //! the action and schema tables generated from the model (`api/` at the repository's
 //! top, by `cargo run -p xtask -- codegen`), and one validator that walks them.
 //!
+//! Actions are named by [`ActionId`] and the answers' list members by the constants of
+//! [`lists`], both generated from the model, so a misspelt name does not compile:
+//!
+//! ```
+//! use batch_api::ActionId;
+//! assert_eq!(ActionId::DescribeJobs.name(), "DescribeJobs");
+//! assert_eq!(ActionId::DescribeJobs.action().list, Some(batch_api::lists::JOB_SET));
+//! ```
+//!
+//! ```compile_fail,E0599
+//! use batch_api::ActionId;
+//! assert_eq!(ActionId::DescribeJobz.name(), "DescribeJobz");
+//! ```
+//!
+//! ```compile_fail,E0425
+//! assert_eq!(batch_api::lists::JOBS_SET, "JobSet");
+//! ```
+//!
 //! Nothing here does I/O; the tables are `static` data, so looking up one action costs
 //! no parsing at start-up.
 
@@ -11,6 +29,7 @@ pub mod validate;
 
 mod generated;
 
+pub use generated::{ActionId, lists};
 pub use schema::{Action, Exclusive, Format, Kind, Member, Object, Paging, Retry, Type};
 pub use validate::{Problem, ProblemKind, suggest, validate_input, validate_object};
 

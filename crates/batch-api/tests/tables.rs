@@ -1,6 +1,6 @@
 //! Facts about the generated tables that the CLI and the emulator rely on.
 
-use batch_api::{Kind, Retry, Type, action, actions, id_prefix, object};
+use batch_api::{ActionId, Kind, Retry, Type, action, actions, id_prefix, lists, object};
 
 const PAGING: [(&str, &str, &str); 7] = [
     ("DescribeComputeEnvActivities", "ActivitySet", "TotalCount"),
@@ -26,6 +26,71 @@ fn the_api_has_thirty_actions_in_name_order() {
     for name in names {
         assert_eq!(action(name).map(|a| a.name), Some(name));
     }
+}
+
+#[test]
+fn every_action_has_an_id_and_every_id_its_action() {
+    assert_eq!(ActionId::ALL.len(), actions().len());
+    for (i, &id) in ActionId::ALL.iter().enumerate() {
+        assert_eq!(id.action().name, id.name(), "{id:?}");
+        assert!(std::ptr::eq(id.action(), &actions()[i]), "{id:?}");
+        assert_eq!(format!("{id:?}"), id.name());
+    }
+    for (a, &id) in actions().iter().zip(ActionId::ALL) {
+        assert_eq!(ActionId::from_name(a.name), Some(id), "{}", a.name);
+        assert_eq!(action(a.name), Some(id.action()));
+    }
+    assert_eq!(ActionId::DescribeJobs.name(), "DescribeJobs");
+    assert_eq!(
+        ActionId::SubmitJob.action().retry,
+        Retry::Token("ClientToken")
+    );
+    const NAME: &str = ActionId::TerminateJob.name();
+    assert_eq!(NAME, "TerminateJob");
+    for wrong in ["DescribeJobz", "describejobs", "", "DescribeJobs "] {
+        assert_eq!(ActionId::from_name(wrong), None, "{wrong:?}");
+    }
+}
+
+#[test]
+fn lists_name_every_list_of_every_answer_and_nothing_else() {
+    let mut sorted = lists::ALL.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted, lists::ALL, "sorted, each once");
+    for a in actions() {
+        for l in a.list.iter().chain(a.paging.as_ref().map(|p| &p.list)) {
+            assert!(lists::ALL.contains(l), "{}: {l}", a.name);
+        }
+    }
+    let mut answers: Vec<&str> = actions()
+        .iter()
+        .flat_map(|a| object(a.output).unwrap().members)
+        .filter(|m| m.ty == Type::List)
+        .map(|m| m.name)
+        .collect();
+    answers.sort_unstable();
+    answers.dedup();
+    assert_eq!(answers, lists::ALL);
+    let named = [
+        (lists::JOB_SET, "JobSet"),
+        (lists::COMPUTE_ENV_SET, "ComputeEnvSet"),
+        (lists::COMPUTE_NODE_SET, "ComputeNodeSet"),
+        (lists::INSTANCE_TYPE_CONFIG_SET, "InstanceTypeConfigSet"),
+        (lists::INSTANCE_TYPE_QUOTA_SET, "InstanceTypeQuotaSet"),
+        (lists::INSTANCE_CATEGORY_SET, "InstanceCategorySet"),
+        (lists::TASK_SET, "TaskSet"),
+        (lists::TASK_INSTANCE_SET, "TaskInstanceSet"),
+        (lists::TASK_INSTANCE_LOG_SET, "TaskInstanceLogSet"),
+        (lists::TASK_TEMPLATE_SET, "TaskTemplateSet"),
+        (lists::ACTIVITY_SET, "ActivitySet"),
+        (lists::DEPENDENCE_SET, "DependenceSet"),
+        (lists::TAGS, "Tags"),
+    ];
+    for (got, want) in named {
+        assert_eq!(got, want);
+    }
+    assert_eq!(ActionId::DescribeJobs.action().list, Some(lists::JOB_SET));
 }
 
 #[test]
