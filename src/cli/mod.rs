@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
-use crate::output::Column;
 use crate::output::query::Query;
+use crate::output::{Column, Format};
 use crate::transport::envelope::{self, Filter};
 use values::Known;
 
@@ -62,7 +62,7 @@ pub struct GlobalArgs {
         ignore_case = true,
         default_value = "table"
     )]
-    pub output: OutputFormat,
+    pub output: Format,
 
     /// A jq expression applied to the json document the command would print; each result
     /// on its own line, strings raw (as `jq -r`); -o is then ignored
@@ -144,23 +144,6 @@ pub struct GlobalArgs {
 /// The environment variable that stands for `-o/--output`.
 pub const OUTPUT_ENV: &str = "BATCHCTL_OUTPUT";
 
-/// The output formats of `-o/--output`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Aligned columns for people, fitted to the terminal
-    Table,
-    /// Every column, never cut
-    Wide,
-    /// One pretty JSON document
-    Json,
-    /// One compact JSON value per line
-    Jsonl,
-    /// RFC 4180 with a header row
-    Csv,
-    /// The json document in YAML
-    Yaml,
-}
-
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -233,7 +216,7 @@ impl Cli {
         // variable here, and use it only when -o is not given.
         let bad_env = std::env::var(OUTPUT_ENV)
             .ok()
-            .filter(|v| !v.is_empty() && OutputFormat::from_str(v, true).is_err());
+            .filter(|v| !v.is_empty() && Format::from_str(v, true).is_err());
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
@@ -244,7 +227,7 @@ impl Cli {
         if let Some(value) = bad_env
             && matches.value_source("output") != Some(ValueSource::CommandLine)
         {
-            let formats: Vec<String> = OutputFormat::value_variants()
+            let formats: Vec<String> = Format::value_variants()
                 .iter()
                 .filter_map(|f| f.to_possible_value())
                 .map(|v| v.get_name().to_string())
@@ -634,7 +617,7 @@ fn parse_one_job_id(value: &str) -> Result<String, String> {
     if envelope::is_valid_job_id(id) {
         Ok(id.to_string())
     } else {
-        Err(malformed_job_id(id))
+        Err(envelope::malformed_job_id(id))
     }
 }
 
@@ -938,15 +921,17 @@ pub struct ServeArgs {
     // Shares the id and type (f64) of the global client-side `--rate-limit`, which clap
     // then does not propagate here: `emulator serve --help` shows this text and parser.
     #[arg(id = "rate_limit", long = "rate-limit", value_name = "published|N", default_value = "published",
-          value_parser = batch_emulator::limiter::parse_rate_limit)]
+          value_parser = parse_serve_rate_limit)]
     pub rate_limit: f64,
 
     /// Faults to play, one per request in arrival order, before answering normally:
     /// ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the
     /// request takes effect, then the connection drops before the answer); NAME*N
     /// repeats one (e.g. internal*2,ok)
-    #[arg(long, value_name = "LIST", value_parser = batch_emulator::faults::parse_fault_list)]
-    pub inject: Option<batch_emulator::FaultList>,
+    // Checked by the emulator's own parser when the command runs (a usage error, exit 2):
+    // the face knows no emulator type.
+    #[arg(long, value_name = "LIST", value_parser = non_empty)]
+    pub inject: Option<String>,
 
     /// Move jobs as they are polled, for trying `jobs wait`: each job in a successful
     /// answer moves one state forward right after it (the answer shows the state before):
@@ -966,6 +951,25 @@ pub struct ServeArgs {
     /// Keep the world in FILE: loaded at start when it exists, saved after every change
     #[arg(long = "state-file", value_name = "FILE")]
     pub state_file: Option<PathBuf>,
+}
+
+/// How `published` travels through `emulator serve --rate-limit`'s `f64`, which it shares
+/// with the global `--rate-limit` (no rate is negative).
+pub const SERVE_RATE_PUBLISHED: f64 = -1.0;
+
+/// `emulator serve --rate-limit`: `published`, or a whole number of requests per second
+/// for every action (0 turns the limit off).
+fn parse_serve_rate_limit(value: &str) -> Result<f64, String> {
+    let value = value.trim();
+    if value.eq_ignore_ascii_case("published") {
+        return Ok(SERVE_RATE_PUBLISHED);
+    }
+    value.parse::<u32>().map(f64::from).map_err(|_| {
+        format!(
+            "'{value}' is neither `published` nor a whole number of requests per second for the \
+             emulator (0 turns the limit off)"
+        )
+    })
 }
 
 fn parse_speed(value: &str) -> Result<f64, String> {
@@ -1017,16 +1021,8 @@ pub fn parse_job_id_arg(value: &str) -> Result<String, String> {
     if id == "-" || envelope::is_valid_job_id(id) {
         Ok(id.to_string())
     } else {
-        Err(malformed_job_id(id))
+        Err(envelope::malformed_job_id(id))
     }
-}
-
-/// The message for a malformed job ID.
-pub fn malformed_job_id(id: &str) -> String {
-    format!(
-        "malformed job ID '{}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)",
-        crate::transport::error::printable(id)
-    )
 }
 
 /// A state, case-insensitive, as the service spells it.
@@ -1260,7 +1256,7 @@ mod tests {
             ".JobSet[].JobId",
         ])
         .unwrap();
-        assert_eq!(cli.global.output, OutputFormat::Yaml);
+        assert_eq!(cli.global.output, Format::Yaml);
         assert_eq!(cli.global.query.unwrap().expr(), ".JobSet[].JobId");
         let cli = Cli::parse_from_args(["batchctl", "jobs", "describe", "-o", "csv"]).unwrap();
         assert_eq!(cli.global.origins.output, Origin::CommandLine);
@@ -1271,7 +1267,7 @@ mod tests {
             "the default table"
         );
         let cli = parse(&["--query", ".TotalCount", "-o", "Wide", "jobs", "describe"]).unwrap();
-        assert_eq!(cli.global.output, OutputFormat::Wide);
+        assert_eq!(cli.global.output, Format::Wide);
         assert!(cli.global.query.is_some());
         let err = parse(&["jobs", "describe", "--query", ".JobSet["]).unwrap_err();
         assert_eq!(err.exit_code(), 2);
@@ -1448,7 +1444,7 @@ mod tests {
             "1.5",
         ])
         .unwrap();
-        assert_eq!(cli.global.output, OutputFormat::Json);
+        assert_eq!(cli.global.output, Format::Json);
         assert_eq!(cli.global.region.as_deref(), Some("ap-guangzhou"));
         assert_eq!(cli.global.timeout, Duration::from_millis(1500));
     }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::cli::ServeArgs;
+use crate::cli::{SERVE_RATE_PUBLISHED, ServeArgs};
 use crate::transport::error::Error;
 use batch_emulator::{self as emulator, Config, faults, limiter};
 
@@ -18,8 +18,20 @@ impl From<emulator::Error> for Error {
 pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
     // The value may also come from the global `--rate-limit` given before `emulator`,
     // which takes any rate: the emulator counts whole requests.
-    let rate_limit = limiter::rate_limit_from(args.rate_limit).map_err(Error::Usage)?;
-    let faults = args.inject.clone().unwrap_or_default().0;
+    let rate_limit = if args.rate_limit == SERVE_RATE_PUBLISHED {
+        limiter::RateLimit::Published
+    } else {
+        limiter::rate_limit_from(args.rate_limit).map_err(Error::Usage)?
+    };
+    let faults = match &args.inject {
+        Some(list) => faults::parse_faults(list).map_err(|why| {
+            Error::Usage(format!(
+                "invalid value '{}' for '--inject <LIST>': {why}",
+                crate::transport::error::printable(list)
+            ))
+        })?,
+        None => Vec::new(),
+    };
     let stories = args.jobs.is_none() && args.generate.is_none();
     let jobs = match (&args.jobs, args.generate) {
         (Some(path), _) => emulator::load_jobs(path)?,

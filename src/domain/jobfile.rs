@@ -97,7 +97,7 @@ fn apply(body: &mut Value, o: &Overrides) -> Result<(), String> {
         .iter()
         .map(|(path, value)| (format!("Job.{path}"), value.clone()))
         .collect();
-    let built = crate::commands::api::params::build_body(action, Some(body.clone()), &params)
+    let built = super::params::build_body(action, Some(body.clone()), &params)
         // The messages name tccli's flag; here the user wrote --set PATH.
         .map_err(|e| {
             e.to_string()

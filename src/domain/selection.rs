@@ -3,7 +3,6 @@
 
 use std::io::Read;
 
-use crate::cli::{self, DescribeArgs};
 use crate::transport::envelope::{self, Filter};
 use crate::transport::error::Error;
 
@@ -44,7 +43,7 @@ pub fn collect_job_ids(args: &[String], stdin: &mut dyn Read) -> Result<Vec<Stri
                 if !envelope::is_valid_job_id(id) {
                     return Err(Error::usage(format!(
                         "{} (read from stdin)",
-                        cli::malformed_job_id(id)
+                        envelope::malformed_job_id(id)
                     )));
                 }
                 ids.push(id.to_string());
@@ -63,8 +62,26 @@ pub fn collect_job_ids(args: &[String], stdin: &mut dyn Read) -> Result<Vec<Stri
     Ok(ids)
 }
 
+/// What a command asked for, as plain values (the face turns its options into this):
+/// job IDs (`-` for stdin) or the filters, and paging.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Asked {
+    pub job_ids: Vec<String>,
+    pub name: Vec<String>,
+    pub state: Vec<String>,
+    pub zone: Vec<String>,
+    pub tag: Vec<(String, String)>,
+    pub tag_key: Vec<String>,
+    pub tag_value: Vec<String>,
+    pub filter: Vec<Filter>,
+    pub limit: Option<u64>,
+    pub all: bool,
+    pub offset: Option<u64>,
+    pub page_size: Option<u64>,
+}
+
 /// The filters of `jobs describe`, in flag order; repeating a flag adds values (OR).
-pub fn filters(args: &DescribeArgs) -> Vec<Filter> {
+pub fn filters(args: &Asked) -> Vec<Filter> {
     let mut filters = Vec::new();
     let mut push = |name: &str, values: &[String]| {
         if !values.is_empty() {
@@ -74,11 +91,11 @@ pub fn filters(args: &DescribeArgs) -> Vec<Filter> {
             });
         }
     };
-    push("job-name", &args.select.name);
-    push("job-state", &args.select.state);
-    push("zone", &args.select.zone);
+    push("job-name", &args.name);
+    push("job-state", &args.state);
+    push("zone", &args.zone);
     let mut tags: Vec<(String, Vec<String>)> = Vec::new();
-    for (key, value) in &args.select.tag {
+    for (key, value) in &args.tag {
         match tags.iter_mut().find(|(k, _)| k == key) {
             Some((_, values)) => values.push(value.clone()),
             None => tags.push((key.clone(), vec![value.clone()])),
@@ -87,10 +104,10 @@ pub fn filters(args: &DescribeArgs) -> Vec<Filter> {
     for (key, values) in &tags {
         push(&format!("tag:{key}"), values);
     }
-    push("tag-key", &args.select.tag_key);
-    push("tag-value", &args.select.tag_value);
+    push("tag-key", &args.tag_key);
+    push("tag-value", &args.tag_value);
     let mut generic: Vec<Filter> = Vec::new();
-    for f in &args.select.filter {
+    for f in &args.filter {
         match generic.iter_mut().find(|g| g.name == f.name) {
             Some(g) => g.values.extend(f.values.iter().cloned()),
             None => generic.push(f.clone()),
@@ -110,15 +127,15 @@ fn dedup(mut values: Vec<String>) -> Vec<String> {
 
 impl Selection {
     /// Builds the selection of `jobs describe`.
-    pub fn from_describe(args: &DescribeArgs, stdin: &mut dyn Read) -> Result<Selection, Error> {
-        if !args.select.job_ids.is_empty() {
+    pub fn from_asked(args: &Asked, stdin: &mut dyn Read) -> Result<Selection, Error> {
+        if !args.job_ids.is_empty() {
             if args.limit.is_some() || args.offset.is_some() {
                 return Err(Error::usage(
                     "--limit and --offset page through filtered results; with --job-id every requested job is printed",
                 ));
             }
             return Ok(Selection::Ids {
-                ids: collect_job_ids(&args.select.job_ids, stdin)?,
+                ids: collect_job_ids(&args.job_ids, stdin)?,
                 chunk: args.page_size.unwrap_or(envelope::MAX_PAGE),
             });
         }
@@ -146,144 +163,5 @@ impl Selection {
             limit,
             page_size,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::Parser;
-
-    fn describe(args: &[&str]) -> DescribeArgs {
-        let cli =
-            crate::cli::Cli::try_parse_from(["batchctl", "jobs", "describe"].iter().chain(args))
-                .unwrap();
-        match cli.command {
-            crate::cli::Command::Jobs(crate::cli::JobsCommand::Describe(d)) => d,
-            _ => unreachable!(),
-        }
-    }
-
-    fn select(args: &[&str], stdin: &str) -> Result<Selection, Error> {
-        Selection::from_describe(&describe(args), &mut stdin.as_bytes())
-    }
-
-    #[test]
-    fn ids_from_flags_and_stdin_are_deduplicated_in_order() {
-        let s = select(
-            &["--job-id", "job-bbbbbbbb,-", "--job-id", "job-aaaaaaaa"],
-            "job-cccccccc\njob-bbbbbbbb job-aaaaaaaa\n",
-        )
-        .unwrap();
-        assert_eq!(
-            s,
-            Selection::Ids {
-                ids: vec![
-                    "job-bbbbbbbb".into(),
-                    "job-cccccccc".into(),
-                    "job-aaaaaaaa".into()
-                ],
-                chunk: 100
-            }
-        );
-    }
-
-    #[test]
-    fn a_malformed_id_on_stdin_is_a_usage_error_naming_it() {
-        let err = select(&["--job-id", "-"], "job-aaaaaaaa nope").unwrap_err();
-        assert_eq!(err.exit_code(), 2);
-        assert!(err.to_string().contains("'nope'"), "{err}");
-        assert_eq!(
-            select(&["--job-id", "-"], " \n").unwrap_err().exit_code(),
-            2
-        );
-    }
-
-    #[test]
-    fn repeated_flags_or_values_and_different_flags_and_them() {
-        let Selection::Query { filters, .. } = select(
-            &[
-                "--state",
-                "running",
-                "--state",
-                "failed",
-                "--tag",
-                "env=prod",
-                "--tag",
-                "team=a",
-                "--tag",
-                "env=dev",
-                "--filter",
-                "job-id=job-aaaaaaaa",
-                "--filter",
-                "job-id=job-bbbbbbbb",
-            ],
-            "",
-        )
-        .unwrap() else {
-            panic!()
-        };
-        let got: Vec<(String, Vec<String>)> =
-            filters.into_iter().map(|f| (f.name, f.values)).collect();
-        let want = vec![
-            (
-                "job-state".to_string(),
-                vec!["RUNNING".to_string(), "FAILED".to_string()],
-            ),
-            (
-                "tag:env".to_string(),
-                vec!["prod".to_string(), "dev".to_string()],
-            ),
-            ("tag:team".to_string(), vec!["a".to_string()]),
-            (
-                "job-id".to_string(),
-                vec!["job-aaaaaaaa".to_string(), "job-bbbbbbbb".to_string()],
-            ),
-        ];
-        assert_eq!(got, want);
-    }
-
-    #[test]
-    fn paging_defaults() {
-        let s = select(&[], "").unwrap();
-        assert_eq!(
-            s,
-            Selection::Query {
-                filters: vec![],
-                offset: 0,
-                limit: Some(20),
-                page_size: 20
-            }
-        );
-        let s = select(&["--limit", "250", "--offset", "5"], "").unwrap();
-        assert_eq!(
-            s,
-            Selection::Query {
-                filters: vec![],
-                offset: 5,
-                limit: Some(250),
-                page_size: 100
-            }
-        );
-        let s = select(&["--all", "--page-size", "7"], "").unwrap();
-        assert_eq!(
-            s,
-            Selection::Query {
-                filters: vec![],
-                offset: 0,
-                limit: None,
-                page_size: 7
-            }
-        );
-    }
-
-    #[test]
-    fn limit_with_job_ids_is_a_usage_error() {
-        assert_eq!(
-            select(&["--job-id", "job-aaaaaaaa", "--limit", "3"], "")
-                .unwrap_err()
-                .exit_code(),
-            2
-        );
     }
 }

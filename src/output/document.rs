@@ -6,8 +6,7 @@ use std::io::{self, Write};
 use serde_json::Value;
 
 use super::rows::{self, ColumnSet};
-use super::{OutputOptions, Renderer, Summary};
-use crate::cli::OutputFormat;
+use super::{Format, OutputOptions, Renderer, Summary};
 use crate::output::query::Query;
 use crate::transport::envelope::Job;
 use crate::transport::error::Error;
@@ -23,7 +22,7 @@ pub fn write_yaml(doc: &Value, out: &mut dyn Write) -> Result<(), Error> {
 
 /// Rows of an answer's list member, as the pages of an answer arrive.
 pub struct ListRenderer {
-    format: OutputFormat,
+    format: Format,
     member: String,
     headers: bool,
     color: bool,
@@ -48,7 +47,7 @@ impl ListRenderer {
     /// with `;`; the column set is the union in first-seen order for table, fixed from the first
     /// page for csv). json and yaml merge the pages into one document: the first answer with
     /// every page's elements in its list member.
-    pub fn new(format: OutputFormat, list_member: &str, opts: &OutputOptions) -> ListRenderer {
+    pub fn new(format: Format, list_member: &str, opts: &OutputOptions) -> ListRenderer {
         ListRenderer {
             format,
             member: list_member.to_string(),
@@ -72,15 +71,15 @@ impl ListRenderer {
             Some(other) => std::slice::from_ref(other),
         };
         match self.format {
-            OutputFormat::Jsonl => {
+            Format::Jsonl => {
                 for element in elements {
                     serde_json::to_writer(&mut *out, element).map_err(io::Error::from)?;
                     out.write_all(b"\n")?;
                 }
                 out.flush()?;
             }
-            OutputFormat::Csv => self.csv_page(elements, out)?,
-            OutputFormat::Table | OutputFormat::Wide => {
+            Format::Csv => self.csv_page(elements, out)?,
+            Format::Table | Format::Wide => {
                 for element in elements {
                     let cells = rows::cells(element, &self.member);
                     for (name, _) in &cells {
@@ -89,7 +88,7 @@ impl ListRenderer {
                     self.rows.push(cells);
                 }
             }
-            OutputFormat::Json | OutputFormat::Yaml => match &mut self.merged {
+            Format::Json | Format::Yaml => match &mut self.merged {
                 None => self.merged = Some(answer.clone()),
                 Some(merged) => {
                     if let Some(Value::Array(all)) = merged.get_mut(&self.member) {
@@ -142,7 +141,7 @@ impl ListRenderer {
 
     pub fn finish(self, out: &mut dyn Write) -> Result<(), Error> {
         match self.format {
-            OutputFormat::Table | OutputFormat::Wide => {
+            Format::Table | Format::Wide => {
                 let columns = self.columns.names;
                 let mut table_rows: Vec<Vec<String>> = self
                     .rows
@@ -161,18 +160,18 @@ impl ListRenderer {
                     out,
                 )?;
             }
-            OutputFormat::Json => {
+            Format::Json => {
                 if let Some(doc) = &self.merged {
                     serde_json::to_writer_pretty(&mut *out, doc).map_err(io::Error::from)?;
                     out.write_all(b"\n")?;
                 }
             }
-            OutputFormat::Yaml => {
+            Format::Yaml => {
                 if let Some(doc) = &self.merged {
                     write_yaml(doc, out)?;
                 }
             }
-            OutputFormat::Jsonl | OutputFormat::Csv => {}
+            Format::Jsonl | Format::Csv => {}
         }
         out.flush()?;
         Ok(())
@@ -294,11 +293,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn opts(format: OutputFormat) -> OutputOptions {
+    fn opts(format: Format) -> OutputOptions {
         OutputOptions::new(format, None, false, false)
     }
 
-    fn render(format: OutputFormat, pages: &[Value]) -> String {
+    fn render(format: Format, pages: &[Value]) -> String {
         let mut r = ListRenderer::new(format, "ComputeEnvSet", &opts(format));
         let mut out = Vec::new();
         for page in pages {
@@ -324,7 +323,7 @@ mod tests {
 
     #[test]
     fn jsonl_writes_each_element_compact_as_received() {
-        let text = render(OutputFormat::Jsonl, &pages());
+        let text = render(Format::Jsonl, &pages());
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{text}");
         assert_eq!(
@@ -339,7 +338,7 @@ mod tests {
 
     #[test]
     fn csv_has_dotted_columns_fixed_by_the_first_page() {
-        let text = render(OutputFormat::Csv, &pages());
+        let text = render(Format::Csv, &pages());
         let lines: Vec<&str> = text.split("\r\n").collect();
         assert_eq!(
             lines[0],
@@ -357,9 +356,9 @@ mod tests {
 
     #[test]
     fn csv_without_headers_and_with_nothing() {
-        let mut o = opts(OutputFormat::Csv);
+        let mut o = opts(Format::Csv);
         o.headers = false;
-        let mut r = ListRenderer::new(OutputFormat::Csv, "ComputeEnvSet", &o);
+        let mut r = ListRenderer::new(Format::Csv, "ComputeEnvSet", &o);
         let mut out = Vec::new();
         r.page(&json!({"ComputeEnvSet": [], "TotalCount": 0}), &mut out)
             .unwrap();
@@ -370,7 +369,7 @@ mod tests {
 
     #[test]
     fn table_rows_take_the_union_of_columns() {
-        let text = render(OutputFormat::Table, &pages());
+        let text = render(Format::Table, &pages());
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 4, "{text}");
         let header: Vec<&str> = lines[0].split_whitespace().collect();
@@ -400,7 +399,7 @@ mod tests {
     #[test]
     fn table_cells_cannot_break_lines_or_drive_the_terminal() {
         let page = json!({"JobSet": [{"JobName": "a\nb\u{1b}[2J", "JobState": "FAILED"}]});
-        let mut r = ListRenderer::new(OutputFormat::Table, "JobSet", &opts(OutputFormat::Table));
+        let mut r = ListRenderer::new(Format::Table, "JobSet", &opts(Format::Table));
         let mut out = Vec::new();
         r.page(&page, &mut out).unwrap();
         r.finish(&mut out).unwrap();
@@ -413,7 +412,7 @@ mod tests {
     #[test]
     fn empty_list_prints_no_table() {
         let text = render(
-            OutputFormat::Table,
+            Format::Table,
             &[json!({"ComputeEnvSet": [], "TotalCount": 0})],
         );
         assert_eq!(text, "");
@@ -421,12 +420,12 @@ mod tests {
 
     #[test]
     fn json_and_yaml_merge_pages() {
-        let text = render(OutputFormat::Json, &pages());
+        let text = render(Format::Json, &pages());
         let doc: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(doc["ComputeEnvSet"].as_array().unwrap().len(), 3);
         assert_eq!(doc["RequestId"], "r2");
         assert!(text.contains("12345678901234567890123"));
-        let text = render(OutputFormat::Yaml, &pages());
+        let text = render(Format::Yaml, &pages());
         assert!(text.contains("  - EnvId: env-c\n"), "{text}");
         assert!(text.ends_with("RequestId: r2\n"), "{text}");
     }
@@ -439,7 +438,7 @@ mod tests {
         )
         .unwrap();
         let mut out = Vec::new();
-        write_member_table(&answer, &opts(OutputFormat::Table), &mut out).unwrap();
+        write_member_table(&answer, &opts(Format::Table), &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<Vec<&str>> = text
             .lines()
@@ -454,7 +453,7 @@ mod tests {
         assert_eq!(lines[6], ["List", r#"[1,"a"]"#]);
         assert_eq!(lines[7], ["RequestId", "r"]);
 
-        let mut o = opts(OutputFormat::Table);
+        let mut o = opts(Format::Table);
         o.headers = false;
         let mut out = Vec::new();
         write_member_table(&answer, &o, &mut out).unwrap();

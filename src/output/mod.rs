@@ -24,8 +24,23 @@ pub use columns::Column;
 use crate::transport::envelope::Job;
 use query::Query;
 
-/// The output formats of `-o/--output` (defined with the command line).
-pub use crate::cli::OutputFormat as Format;
+/// The output formats of `-o/--output`. clap's `ValueEnum` gives the option its values and
+/// their help; the face only names this type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people, fitted to the terminal
+    Table,
+    /// Every column, never cut
+    Wide,
+    /// One pretty JSON document
+    Json,
+    /// One compact JSON value per line
+    Jsonl,
+    /// RFC 4180 with a header row
+    Csv,
+    /// The json document in YAML
+    Yaml,
+}
 
 /// How to render, decided once at the edge.
 #[derive(Debug, Clone)]

@@ -442,3 +442,11 @@ mod reply_tests {
         }
     }
 }
+
+/// The message for a job ID that is not one (the face's parser and stdin share it).
+pub fn malformed_job_id(id: &str) -> String {
+    format!(
+        "malformed job ID '{}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)",
+        crate::transport::error::printable(id)
+    )
+}

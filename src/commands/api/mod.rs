@@ -6,7 +6,7 @@
 mod help;
 mod list;
 mod output;
-pub(crate) mod params;
+use crate::domain::params;
 
 use std::io::{self, BufWriter, Write};
 

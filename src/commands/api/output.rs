@@ -82,7 +82,7 @@ fn page_body(action: &Action, paging: &Paging, body: &Value, offset: u64, limit:
         map.insert(paging.offset.to_string(), Value::from(offset));
         map.insert(paging.limit.to_string(), Value::from(limit));
     }
-    super::params::in_model_order(action.input, body)
+    crate::domain::params::in_model_order(action.input, body)
 }
 
 /// The members of a `Response` object as received, in order.

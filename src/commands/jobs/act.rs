@@ -93,7 +93,8 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
         )));
     }
     let describe = describe_args(args);
-    let selection = Selection::from_describe(&describe, &mut io::stdin().lock())?;
+    let selection =
+        Selection::from_asked(&super::describe::asked(&describe), &mut io::stdin().lock())?;
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
     if config.dry_run {

@@ -6,12 +6,31 @@ use std::io::{self, BufWriter, Write};
 use crate::cli::DescribeArgs;
 use crate::cli::config::Config;
 use crate::domain::describe;
-use crate::domain::selection::Selection;
+use crate::domain::selection::{Asked, Selection};
 use crate::output::{self, Format, OutputOptions, Summary};
 use crate::transport::error::Error;
 
+/// The plain request of `jobs describe`'s options.
+pub fn asked(args: &DescribeArgs) -> Asked {
+    let s = &args.select;
+    Asked {
+        job_ids: s.job_ids.clone(),
+        name: s.name.clone(),
+        state: s.state.clone(),
+        zone: s.zone.clone(),
+        tag: s.tag.clone(),
+        tag_key: s.tag_key.clone(),
+        tag_value: s.tag_value.clone(),
+        filter: s.filter.clone(),
+        limit: args.limit,
+        all: args.all,
+        offset: args.offset,
+        page_size: args.page_size,
+    }
+}
+
 pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
-    let selection = Selection::from_describe(args, &mut io::stdin().lock())?;
+    let selection = Selection::from_asked(&asked(args), &mut io::stdin().lock())?;
     let options = OutputOptions::new(
         config.output,
         args.columns.clone(),
@@ -157,5 +176,145 @@ fn notes(selection: &Selection, outcome: &describe::Outcome, format: Format) {
     }
     if outcome.printed == 0 && total == 0 && format == Format::Table {
         eprintln!("batchctl: note: no jobs found");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transport::error::Error;
+    use clap::Parser;
+
+    fn describe(args: &[&str]) -> DescribeArgs {
+        let cli =
+            crate::cli::Cli::try_parse_from(["batchctl", "jobs", "describe"].iter().chain(args))
+                .unwrap();
+        match cli.command {
+            crate::cli::Command::Jobs(crate::cli::JobsCommand::Describe(d)) => d,
+            _ => unreachable!(),
+        }
+    }
+
+    fn select(args: &[&str], stdin: &str) -> Result<Selection, Error> {
+        Selection::from_asked(&asked(&describe(args)), &mut stdin.as_bytes())
+    }
+
+    #[test]
+    fn ids_from_flags_and_stdin_are_deduplicated_in_order() {
+        let s = select(
+            &["--job-id", "job-bbbbbbbb,-", "--job-id", "job-aaaaaaaa"],
+            "job-cccccccc\njob-bbbbbbbb job-aaaaaaaa\n",
+        )
+        .unwrap();
+        assert_eq!(
+            s,
+            Selection::Ids {
+                ids: vec![
+                    "job-bbbbbbbb".into(),
+                    "job-cccccccc".into(),
+                    "job-aaaaaaaa".into()
+                ],
+                chunk: 100
+            }
+        );
+    }
+
+    #[test]
+    fn a_malformed_id_on_stdin_is_a_usage_error_naming_it() {
+        let err = select(&["--job-id", "-"], "job-aaaaaaaa nope").unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("'nope'"), "{err}");
+        assert_eq!(
+            select(&["--job-id", "-"], " \n").unwrap_err().exit_code(),
+            2
+        );
+    }
+
+    #[test]
+    fn repeated_flags_or_values_and_different_flags_and_them() {
+        let Selection::Query { filters, .. } = select(
+            &[
+                "--state",
+                "running",
+                "--state",
+                "failed",
+                "--tag",
+                "env=prod",
+                "--tag",
+                "team=a",
+                "--tag",
+                "env=dev",
+                "--filter",
+                "job-id=job-aaaaaaaa",
+                "--filter",
+                "job-id=job-bbbbbbbb",
+            ],
+            "",
+        )
+        .unwrap() else {
+            panic!()
+        };
+        let got: Vec<(String, Vec<String>)> =
+            filters.into_iter().map(|f| (f.name, f.values)).collect();
+        let want = vec![
+            (
+                "job-state".to_string(),
+                vec!["RUNNING".to_string(), "FAILED".to_string()],
+            ),
+            (
+                "tag:env".to_string(),
+                vec!["prod".to_string(), "dev".to_string()],
+            ),
+            ("tag:team".to_string(), vec!["a".to_string()]),
+            (
+                "job-id".to_string(),
+                vec!["job-aaaaaaaa".to_string(), "job-bbbbbbbb".to_string()],
+            ),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn paging_defaults() {
+        let s = select(&[], "").unwrap();
+        assert_eq!(
+            s,
+            Selection::Query {
+                filters: vec![],
+                offset: 0,
+                limit: Some(20),
+                page_size: 20
+            }
+        );
+        let s = select(&["--limit", "250", "--offset", "5"], "").unwrap();
+        assert_eq!(
+            s,
+            Selection::Query {
+                filters: vec![],
+                offset: 5,
+                limit: Some(250),
+                page_size: 100
+            }
+        );
+        let s = select(&["--all", "--page-size", "7"], "").unwrap();
+        assert_eq!(
+            s,
+            Selection::Query {
+                filters: vec![],
+                offset: 0,
+                limit: None,
+                page_size: 7
+            }
+        );
+    }
+
+    #[test]
+    fn limit_with_job_ids_is_a_usage_error() {
+        assert_eq!(
+            select(&["--job-id", "job-aaaaaaaa", "--limit", "3"], "")
+                .unwrap_err()
+                .exit_code(),
+            2
+        );
     }
 }
