@@ -10,118 +10,13 @@ use crate::cli::{GlobalArgs, Origin, Origins};
 use crate::output::Format;
 use crate::transport::envelope;
 use crate::transport::error::Error;
+use crate::transport::settings::Settings;
+pub use crate::transport::settings::{Endpoint, RateLimit, check_region};
 
-/// Where requests go: the URL to send to and the `Host` header that is signed and sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Endpoint {
-    /// `scheme://host[:port]/`
-    pub url: String,
-    /// `host[:port]`, exactly as sent.
-    pub host: String,
-}
-
-impl Endpoint {
-    /// A bare host means https; `http://host:port` and `https://host[:port]` are allowed.
-    pub fn parse(value: &str) -> Result<Endpoint, Error> {
-        let value = value.trim();
-        let bad = |why: &str| {
-            Error::usage(format!(
-                "invalid --endpoint '{}': {why}",
-                crate::transport::error::printable(value)
-            ))
-        };
-        let (scheme, rest) = match value.split_once("://") {
-            Some((s, r)) if s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https") => {
-                (s.to_ascii_lowercase(), r)
-            }
-            Some((s, _)) => {
-                return Err(bad(&format!(
-                    "unsupported scheme '{s}' (use http or https)"
-                )));
-            }
-            None => ("https".to_string(), value),
-        };
-        let authority = rest.strip_suffix('/').unwrap_or(rest);
-        if authority.is_empty() {
-            return Err(bad("no host"));
-        }
-        if authority.contains(['/', '?', '#', '@', ' ']) {
-            return Err(bad(
-                "give only a host and optional port (the API path is always /)",
-            ));
-        }
-        let (host, port) =
-            split_port(authority).ok_or_else(|| bad("the port is not a number from 1 to 65535"))?;
-        if host.is_empty() {
-            return Err(bad("no host"));
-        }
-        let bracketed = host.starts_with('[') && host.ends_with(']');
-        let host_chars_ok = if bracketed {
-            host[1..host.len() - 1]
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-        } else {
-            host.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '_')
-        };
-        if !host_chars_ok {
-            return Err(bad(
-                "the host may hold only letters, digits, '-', '.' and '_' (an IPv6 address in brackets)",
-            ));
-        }
-        let host = host.to_ascii_lowercase();
-        let default_port = if scheme == "https" { 443 } else { 80 };
-        let host_header = match port {
-            Some(p) if p != default_port => format!("{host}:{p}"),
-            _ => host,
-        };
-        Ok(Endpoint {
-            url: format!("{scheme}://{host_header}/"),
-            host: host_header,
-        })
-    }
-}
-
-/// A region is a name such as `ap-guangzhou`: it travels in a header, so a newline or a
-/// control character would break the request (or smuggle another header).
-pub fn check_region(region: &str) -> Result<(), &'static str> {
-    if region.is_empty() {
-        return Err("it is empty");
-    }
-    if region.len() > 64
-        || !region
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err("a region holds only letters, digits and '-' (e.g. ap-guangzhou)");
-    }
-    Ok(())
-}
-
-/// `host[:port]` (IPv6 in brackets) → host and port.
-fn split_port(authority: &str) -> Option<(&str, Option<u16>)> {
-    let (host, port) = if authority.starts_with('[') {
-        let end = authority.find(']')?;
-        let (host, rest) = authority.split_at(end + 1);
-        match rest.strip_prefix(':') {
-            Some(p) => (host, Some(p)),
-            None if rest.is_empty() => (host, None),
-            None => return None,
-        }
-    } else {
-        match authority.rsplit_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (authority, None),
-        }
-    };
-    match port {
-        None => Some((host, None)),
-        Some(p) => match p.parse::<u16>() {
-            Ok(n) if n > 0 => Some((host, Some(n))),
-            _ => None,
-        },
-    }
-}
+/// Set to `1`, the client's waits (backoff, pacing) pass on a virtual clock instead of
+/// real time: the tests of retries use it so that they take no real time. Undocumented on
+/// purpose; `--debug` still shows every wait.
+pub const VIRTUAL_TIME_ENV: &str = "BATCHCTL_VIRTUAL_TIME";
 
 /// The environment variables the configuration and the credential chain read, captured
 /// once when the configuration is built. Its `Debug` shows names only: values may be
@@ -161,28 +56,6 @@ impl Environment {
     /// The value of `name` when set and not blank.
     pub fn present(&self, name: &str) -> Option<String> {
         self.get(name).filter(|v| !v.trim().is_empty())
-    }
-}
-
-/// How requests are paced: each action at its published limit, or one limit for all.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum RateLimit {
-    /// Each action's own limit (`batch-api.md`), one token bucket per action.
-    PerAction,
-    /// `--rate-limit N`: every action's bucket at N requests per second.
-    Fixed(f64),
-    /// `--rate-limit 0`: no pacing.
-    Off,
-}
-
-impl RateLimit {
-    /// Requests per second for an action whose published limit is `published`; 0 is none.
-    pub fn for_action(self, published: f64) -> f64 {
-        match self {
-            RateLimit::PerAction => published,
-            RateLimit::Fixed(rate) => rate,
-            RateLimit::Off => 0.0,
-        }
     }
 }
 
@@ -281,6 +154,20 @@ impl Config {
             origins: args.origins,
             env,
         })
+    }
+
+    /// What the transport needs of this configuration.
+    pub fn transport(&self) -> Settings {
+        Settings {
+            endpoint: self.endpoint.clone(),
+            region: self.region.clone(),
+            language: self.language,
+            timeout: self.timeout,
+            max_attempts: self.max_attempts,
+            rate_limit: self.rate_limit,
+            dry_run: self.dry_run,
+            virtual_time: self.env.present(VIRTUAL_TIME_ENV).is_some_and(|v| v == "1"),
+        }
     }
 
     /// The output format of a command whose default is `default` when `-o` is not given.

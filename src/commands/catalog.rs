@@ -1,6 +1,7 @@
 //! `batchctl catalog …`: what can be launched where (instance types, per-zone
 //! configurations, instance categories), one read each, filters as flags.
 
+use batch_api::ActionId;
 use std::io::{self, BufWriter};
 
 use serde_json::json;
@@ -13,12 +14,12 @@ use crate::transport::error::Error;
 pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
     let (action, filters, list) = match command {
         CatalogCommand::InstanceTypes(a) => (
-            "DescribeAvailableCvmInstanceTypes",
+            ActionId::DescribeAvailableCvmInstanceTypes,
             listing::filters(&[("zone", &a.zone), ("instance-family", &a.family)], None),
             "InstanceTypeConfigSet",
         ),
         CatalogCommand::ZoneConfigs(a) => (
-            "DescribeCvmZoneInstanceConfigInfos",
+            ActionId::DescribeCvmZoneInstanceConfigInfos,
             listing::filters(
                 &[
                     ("zone", &a.zone),
@@ -31,7 +32,7 @@ pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
             "InstanceTypeQuotaSet",
         ),
         CatalogCommand::Categories => (
-            "DescribeInstanceCategories",
+            ActionId::DescribeInstanceCategories,
             Vec::new(),
             "InstanceCategorySet",
         ),

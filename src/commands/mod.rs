@@ -3,7 +3,6 @@
 //! `--emulator`, the emulator.
 
 pub mod api;
-pub mod calls;
 pub mod catalog;
 pub mod completions;
 pub mod config_show;
@@ -77,7 +76,7 @@ impl Session {
                 )
             })?;
             settings.endpoint = Endpoint::parse(&handle.endpoint)?;
-            let client = Client::new(settings, demo_credentials())?;
+            let client = Client::new(settings.transport(), demo_credentials(), notes(config))?;
             return Ok(Session {
                 client,
                 _emulator: Some(handle),
@@ -113,10 +112,18 @@ impl Session {
             }
         }
         Ok(Session {
-            client: Client::new(settings, resolved.credentials)?,
+            client: Client::new(settings.transport(), resolved.credentials, notes(config))?,
             _emulator: None,
         })
     }
+}
+
+/// The one notes sink of an invocation: stderr, quiet with `-q`, debug lines with `--debug`.
+pub fn notes(config: &Config) -> std::rc::Rc<dyn crate::transport::notes::Notes> {
+    std::rc::Rc::new(crate::output::notes::Stderr::new(
+        config.quiet,
+        config.debug,
+    ))
 }
 
 /// The SecretId and token travel in headers: a newline or control character in them

@@ -1,9 +1,11 @@
 //! Turns a [`Selection`] into DescribeJobs requests and feeds each page's new jobs to a
-//! sink: job IDs in chunks of at most 100, filtered results page by page up to the limit.
-//! Jobs seen twice across pages (the list can shift while paging) are passed on once.
+//! sink: job IDs in chunks of at most 100, filtered results page by page up to the limit
+//! through the one pager ([`super::pager`], with its guards). Jobs seen twice are passed
+//! on once.
 
 use std::collections::HashSet;
 
+use crate::domain::pager::{self, Plan};
 use crate::domain::selection::Selection;
 use crate::transport::envelope::{self, DescribeJobsRequest, Job, JobsPage};
 use crate::transport::error::Error;
@@ -78,28 +80,40 @@ pub fn fetch(
     mut call: impl FnMut(&DescribeJobsRequest) -> Result<JobsPage, Error>,
     mut sink: impl FnMut(&[Job]) -> std::io::Result<()>,
 ) -> Outcome {
-    let mut fetcher = Fetcher {
-        outcome: Outcome::default(),
-        seen: Seen::new(matches!(selection, Selection::Query { .. })),
-    };
+    let mut outcome = Outcome::default();
     match selection {
         Selection::Ids { ids, chunk } => {
+            // Not paging: every chunk is asked once; its TotalCounts add up. Requested IDs
+            // are kept as text, to name the ones not found.
+            let mut found: HashSet<String> = HashSet::new();
             let mut asked = 0;
             for chunk_ids in ids.chunks(*chunk as usize) {
-                match fetcher.page(call(&ids_request(chunk_ids)), None, true, &mut sink) {
-                    Step::Next(_) => asked += chunk_ids.len(),
-                    Step::Stop => {
-                        if fetcher.outcome.pipe_closed {
-                            asked += chunk_ids.len();
-                        }
+                let mut page = match call(&ids_request(chunk_ids)) {
+                    Ok(page) => page,
+                    Err(e) => {
+                        outcome.error = Some(e);
                         break;
                     }
+                };
+                asked += chunk_ids.len();
+                outcome.total_count += page.total_count;
+                outcome.pages += 1;
+                outcome.request_id = std::mem::take(&mut page.request_id);
+                page.jobs
+                    .retain(|job| job.id().is_empty() || found.insert(job.id().to_string()));
+                outcome.printed += page.jobs.len() as u64;
+                if let Err(e) = sink(&page.jobs) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        outcome.pipe_closed = true;
+                    } else {
+                        outcome.error = Some(Error::Io(e));
+                    }
+                    break;
                 }
             }
-            let seen = &fetcher.seen;
-            fetcher.outcome.missing = ids[..asked]
+            outcome.missing = ids[..asked]
                 .iter()
-                .filter(|id| !seen.contains(id))
+                .filter(|id| !found.contains(*id))
                 .cloned()
                 .collect();
         }
@@ -109,171 +123,31 @@ pub fn fetch(
             limit,
             page_size,
         } => {
-            let start = *offset;
-            let mut offset = start;
-            let mut remaining = *limit;
-            let mut first_total = None;
-            loop {
-                let asked = want(remaining, *page_size);
-                let before = fetcher.outcome.printed;
-                let Step::Next(received) = fetcher.page(
-                    call(&query_request(filters, offset, asked)),
-                    remaining,
-                    false,
-                    &mut sink,
-                ) else {
-                    break;
-                };
-                if let Some(r) = remaining.as_mut() {
-                    *r -= fetcher.outcome.printed - before;
-                }
-                offset = offset.saturating_add(received);
-                let total = fetcher.outcome.total_count;
-                let first_total = *first_total.get_or_insert(total);
-                // A service that repeats itself, or a list that grows faster than it is
-                // read, must not keep us paging for ever.
-                if received > 0 && fetcher.outcome.printed == before {
-                    fetcher.outcome.stopped_early = Some(format!(
-                        "the service answered offset {} with only jobs already printed",
-                        offset - received
-                    ));
-                    break;
-                }
-                if offset.saturating_sub(start) >= MAX_PLAUSIBLE_JOBS {
-                    fetcher.outcome.stopped_early = Some(format!(
-                        "{MAX_PLAUSIBLE_JOBS} jobs read, more than any real list holds (the service claims {total})"
-                    ));
-                    break;
-                }
-                if offset.saturating_sub(start)
-                    > first_total.saturating_mul(2).saturating_add(10 * page_size)
-                {
-                    fetcher.outcome.stopped_early = Some(format!(
-                        "the list kept growing while paging (TotalCount {first_total} at first, {total} now)"
-                    ));
-                    break;
-                }
-                if received < asked
-                    || received == 0
-                    || offset >= fetcher.outcome.total_count
-                    || remaining == Some(0)
-                {
-                    break;
-                }
-            }
+            let plan = Plan {
+                offset: *offset,
+                limit: *limit,
+                page_size: *page_size,
+            };
+            let mut request_id = String::new();
+            let walked = pager::walk(
+                &plan,
+                |offset, limit| call(&query_request(filters, offset, limit)),
+                |page: JobsPage| {
+                    request_id = page.request_id;
+                    sink(&page.jobs)
+                },
+            );
+            outcome.printed = walked.passed;
+            outcome.pages = walked.pages;
+            outcome.total_count = walked.total;
+            outcome.total_changed_from = walked.total_changed_from;
+            outcome.request_id = request_id;
+            outcome.pipe_closed = walked.pipe_closed;
+            outcome.stopped_early = walked.stopped_early;
+            outcome.error = walked.error;
         }
     }
-    fetcher.outcome
-}
-
-enum Step {
-    /// Go on; this many jobs were received.
-    Next(u64),
-    Stop,
-}
-
-struct Fetcher {
-    outcome: Outcome,
-    seen: Seen,
-}
-
-/// The JobIds already passed on. A job shows up twice when the list shifts between two
-/// requests (jobs created meanwhile push it onto the next page); a hostile or broken
-/// service may also cycle through any number of pages. So every ID passed on is
-/// remembered while paging — as a 64-bit fingerprint, a few bytes a job, and paging stops
-/// at [`MAX_PLAUSIBLE_JOBS`] — so that no job is printed twice and a cycle of any length
-/// is caught. Requested IDs are all kept as text: they name the ones not found.
-struct Seen {
-    set: HashSet<String>,
-    fingerprints: HashSet<u64>,
-    hasher: std::collections::hash_map::RandomState,
-    paging: bool,
-}
-
-/// More jobs than any real list holds: paging stops here, with a note, whatever the
-/// service's TotalCount says.
-pub const MAX_PLAUSIBLE_JOBS: u64 = 1_000_000;
-
-impl Seen {
-    fn new(paging: bool) -> Seen {
-        Seen {
-            set: HashSet::new(),
-            fingerprints: HashSet::new(),
-            hasher: std::collections::hash_map::RandomState::new(),
-            paging,
-        }
-    }
-
-    fn contains(&self, id: &str) -> bool {
-        self.set.contains(id)
-    }
-
-    /// Keeps the jobs of one page not seen before, and remembers their IDs.
-    fn fresh(&mut self, jobs: Vec<Job>) -> Vec<Job> {
-        use std::hash::BuildHasher;
-        jobs.into_iter()
-            .filter(|job| {
-                let id = job.id();
-                if id.is_empty() {
-                    return true;
-                }
-                if self.paging {
-                    self.fingerprints.insert(self.hasher.hash_one(id))
-                } else {
-                    self.set.insert(id.to_string())
-                }
-            })
-            .collect()
-    }
-}
-
-impl Fetcher {
-    /// Takes one answer: records it, passes its new jobs (at most `cap`) to the sink.
-    /// `sum_totals` for ID chunks, whose TotalCounts add up.
-    fn page(
-        &mut self,
-        answer: Result<JobsPage, Error>,
-        cap: Option<u64>,
-        sum_totals: bool,
-        sink: &mut impl FnMut(&[Job]) -> std::io::Result<()>,
-    ) -> Step {
-        let page = match answer {
-            Ok(page) => page,
-            Err(e) => {
-                self.outcome.error = Some(e);
-                return Step::Stop;
-            }
-        };
-        let outcome = &mut self.outcome;
-        if sum_totals {
-            outcome.total_count += page.total_count;
-        } else {
-            // Paging: TotalCount is the whole list's; note when it moves under us.
-            if outcome.pages > 0 && page.total_count != outcome.total_count {
-                outcome
-                    .total_changed_from
-                    .get_or_insert(outcome.total_count);
-            }
-            outcome.total_count = page.total_count;
-        }
-        outcome.pages += 1;
-        outcome.request_id = page.request_id;
-        let received = page.jobs.len() as u64;
-        let mut fresh = self.seen.fresh(page.jobs);
-        if let Some(cap) = cap {
-            fresh.truncate(cap as usize);
-        }
-        outcome.printed += fresh.len() as u64;
-        if let Err(e) = sink(&fresh) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                outcome.pipe_closed = true;
-            } else {
-                outcome.error = Some(Error::Io(e));
-            }
-            return Step::Stop;
-        }
-        Step::Next(received)
-    }
+    outcome
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod body_file;
 pub mod describe;
 pub mod input_file;
 pub mod jobfile;
+pub mod pager;
 pub mod params;
 pub mod selection;
 pub mod waiting;

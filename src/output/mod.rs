@@ -10,6 +10,7 @@ pub mod document;
 pub mod fit;
 pub mod json;
 pub mod jsontext;
+pub mod notes;
 pub mod progress;
 pub mod query;
 pub mod rows;

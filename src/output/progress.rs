@@ -308,12 +308,6 @@ pub fn page_line(page: u64, of: u64, items: u64, total: u64, noun: &str) -> Stri
     format!("batchctl: reading page {page} of {of} ({items} of {total} {noun})")
 }
 
-/// The note for a retried request, a plain line on stderr whether or not it is a terminal
-/// (CI logs show it); the caller leaves it out with `-q`.
-pub fn note_retry(reason: &str, wait: Duration, next_attempt: u32, max: u32) {
-    eprintln!("{}", retry_note(reason, wait, next_attempt, max));
-}
-
 /// `batchctl: note: RequestLimitExceeded, retrying in 1.2s (attempt 2 of 4)`.
 pub fn retry_note(reason: &str, wait: Duration, next_attempt: u32, max: u32) -> String {
     format!(

@@ -7,7 +7,7 @@ use batch_api::{Action, Retry};
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
-use crate::transport::client::{Client, Reply};
+use crate::transport::client::{Client, Reply, Stopped};
 use crate::transport::error::{self, Error};
 
 /// What a read says about a write's effect.
@@ -36,12 +36,10 @@ pub fn after_ambiguous(
     let why = failure.first_line();
     match verdict {
         Verdict::TookEffect(how) => {
-            if !client.config().quiet {
-                eprintln!(
-                    "batchctl: note: the answer to {} was lost ({why}), but {how}: it took effect",
-                    action.name
-                );
-            }
+            client.notes().note(&format!(
+                "the answer to {} was lost ({why}), but {how}: it took effect",
+                action.name
+            ));
             // The lost answer's RequestId is unknown; these actions answer nothing else.
             let text = RawValue::from_string(json!({ "RequestId": "" }).to_string())
                 .map_err(|e| Error::Internal(e.to_string()))?;
@@ -73,7 +71,10 @@ fn check(client: &Client, action: &str, body: &Value) -> Verdict {
     let read = |name: &str, read_body: Value| -> Option<Result<Value, Error>> {
         let read_action = batch_api::action(name)?;
         client.debug(&format!("checking the outcome of {action} with {name}"));
-        Some(client.call(read_action, &read_body).and_then(|r| r.value()))
+        Some(match client.send(read_action, &read_body) {
+            Ok(reply) => reply.value(),
+            Err(Stopped::Failed(e) | Stopped::Ambiguous(e)) => Err(e),
+        })
     };
     match action {
         "DeleteJob" => {

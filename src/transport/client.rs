@@ -3,27 +3,30 @@
 //! attempt afresh, sends it with the configured timeout, decodes the generic envelope and
 //! retries what the action's idempotency allows ([`crate::transport::retry`]), with exponential
 //! backoff and full jitter. An ambiguous failure of a write is checked by a read where one
-//! can tell ([`crate::transport::check`]), else reported as an unknown outcome. `--debug` shows each
+//! can tell ([`crate::transport::check`], by the invocation), else reported as an unknown
+//! outcome. Retries and `--debug` lines go to the [`Notes`] sink; `--debug` shows each
 //! attempt and wait; neither it nor `--dry-run` shows a secret.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::{Read, Write};
+use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use batch_api::{Action, Retry};
+use batch_api::Action;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use crate::cli::config::Config;
 use crate::transport::credentials::Credentials;
 use crate::transport::envelope::{self, DescribeJobsRequest, JobsPage};
 use crate::transport::error::Error;
-use crate::transport::pacing::{Backoff, Jitter, TokenBucket};
+use crate::transport::notes::{Note, Notes};
+use crate::transport::pacing::{Backoff, Clock, Jitter, RealClock, TokenBucket, VirtualClock};
 use crate::transport::request::{self, ApiCall};
 use crate::transport::retry::{self, Decision, Failure};
+use crate::transport::settings::Settings;
 
 /// The least wait before retrying a throttled request: the service's window is a second.
 const THROTTLE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
@@ -49,7 +52,7 @@ impl Reply {
 }
 
 /// How an exchange ended without an answer.
-enum Stopped {
+pub enum Stopped {
     /// Report this error.
     Failed(Error),
     /// A write that may have taken effect (see [`Decision::Ambiguous`]).
@@ -59,13 +62,16 @@ enum Stopped {
 /// The API client of one invocation.
 pub struct Client {
     http: reqwest::blocking::Client,
-    config: Config,
+    settings: Settings,
     credentials: Credentials,
+    /// Where retries and debug lines are told.
+    notes: Rc<dyn Notes>,
+    /// What the waits (pacing, backoff) pass on: real time, or a virtual clock.
+    clock: Box<dyn Clock>,
     /// One token bucket per action, made on its first request.
     pacers: RefCell<HashMap<&'static str, TokenBucket>>,
     jitter: RefCell<Jitter>,
     backoff: Backoff,
-    started: Instant,
     /// A moment no attempt may run past (`jobs wait --max-wait`).
     deadline: Cell<Option<Instant>>,
     /// Set on Ctrl-C: the attempt in flight is abandoned at once.
@@ -83,7 +89,7 @@ struct Received {
 }
 
 /// How often a waiting attempt looks at the Ctrl-C flag.
-const CANCEL_CHECK: Duration = Duration::from_millis(50);
+const CANCEL_CHECK: Duration = crate::transport::pacing::STOP_CHECK;
 
 /// One answer with HTTP 200, and the server's clock if it sent a `Date` header.
 struct Answer {
@@ -92,7 +98,13 @@ struct Answer {
 }
 
 impl Client {
-    pub fn new(config: Config, credentials: Credentials) -> Result<Client, Error> {
+    /// A client for `settings`, telling `notes` of its retries (and debug lines).
+    pub fn new(
+        settings: Settings,
+        credentials: Credentials,
+        notes: Rc<dyn Notes>,
+    ) -> Result<Client, Error> {
+        let config = settings;
         // reqwest honours HTTPS_PROXY / HTTP_PROXY / ALL_PROXY / NO_PROXY by default.
         let http = reqwest::blocking::Client::builder()
             .timeout(config.timeout)
@@ -108,12 +120,33 @@ impl Client {
             pacers: RefCell::new(HashMap::new()),
             jitter: RefCell::new(Jitter::from_entropy()),
             backoff: Backoff::default(),
-            started: Instant::now(),
             deadline: Cell::new(None),
             cancel: RefCell::new(None),
-            config,
+            clock: if config.virtual_time {
+                Box::new(VirtualClock::default())
+            } else {
+                Box::new(RealClock::new())
+            },
+            settings: config,
             credentials,
+            notes,
         })
+    }
+
+    /// The same client waiting on `clock` (tests: a [`VirtualClock`]).
+    pub fn with_clock(mut self, clock: Box<dyn Clock>) -> Client {
+        self.clock = clock;
+        self
+    }
+
+    /// The settings this client was built with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The sink this client tells its notes to; commands tell theirs there too.
+    pub fn notes(&self) -> &dyn Notes {
+        &*self.notes
     }
 
     /// No attempt runs past `deadline`: the one in flight is cut there (`--max-wait`).
@@ -133,56 +166,24 @@ impl Client {
             .is_some_and(|f| f.load(Ordering::SeqCst))
     }
 
-    /// Sleeps `wait`, but not past the deadline, and not after Ctrl-C.
+    /// Sleeps `wait` on the client's clock, but not past the deadline, and not after
+    /// Ctrl-C.
     fn sleep(&self, wait: Duration) {
-        let mut end = Instant::now() + wait;
-        if let Some(deadline) = self.deadline.get() {
-            end = end.min(deadline);
-        }
-        while !self.cancelled() {
-            let now = Instant::now();
-            if now >= end {
-                break;
-            }
-            std::thread::sleep((end - now).min(CANCEL_CHECK));
-        }
+        let wait = match self.deadline.get() {
+            Some(deadline) => wait.min(deadline.saturating_duration_since(Instant::now())),
+            None => wait,
+        };
+        self.clock.sleep(wait, &|| self.cancelled());
     }
 
-    /// The configuration this client was built with.
-    pub fn config(&self) -> &Config {
-        &self.config
-    }
-
-    /// The body that is sent for `body`: for an action made idempotent by a client token,
-    /// a fresh token when the body has none, so every attempt carries the same one.
-    pub fn prepare(&self, action: &Action, body: &Value) -> Value {
-        let mut body = body.clone();
-        if let (Retry::Token(member), Value::Object(map)) = (action.retry, &mut body)
-            && map.get(member).is_none_or(Value::is_null)
-        {
-            map.insert(member.to_string(), Value::String(new_client_token()));
-        }
-        body
-    }
-
-    /// Calls `action` with `body` (see [`Client::prepare`]): paced, signed, retried as
-    /// the action allows; the answer as received, or the service's error.
-    pub fn call(&self, action: &'static Action, body: &Value) -> Result<Reply, Error> {
-        self.call_prepared(action, &self.prepare(action, body))
-    }
-
-    /// [`Client::call`] for a body already prepared (its token filled in).
-    pub fn call_prepared(&self, action: &'static Action, body: &Value) -> Result<Reply, Error> {
-        let bytes = body_bytes(body);
-        match self.exchange(action, &bytes, |b| {
+    /// Sends `body` (already prepared, see [`Client::prepare`]) as `action`: paced,
+    /// signed, retried as the action allows; the answer as received, the service's error,
+    /// or [`Stopped::Ambiguous`] when a write may have taken effect (the invocation then
+    /// finds out by a read, [`crate::transport::check`]).
+    pub fn send(&self, action: &'static Action, body: &Value) -> Result<Reply, Stopped> {
+        self.exchange(action, &body_bytes(body), |b| {
             envelope::parse_reply(b).map(|(text, request_id)| Reply { text, request_id })
-        }) {
-            Ok(reply) => Ok(reply),
-            Err(Stopped::Failed(e)) => Err(e),
-            Err(Stopped::Ambiguous(e)) => {
-                crate::transport::check::after_ambiguous(self, action, body, e)
-            }
-        }
+        })
     }
 
     /// Writes the signed request of `action` with `body` that would be sent, secrets
@@ -196,17 +197,8 @@ impl Client {
         self.write_signed(action.name, &body_bytes(body), out)
     }
 
-    /// Writes a DescribeJobs request that would be sent, secrets redacted.
-    pub fn write_describe_jobs_dry_run(
-        &self,
-        req: &DescribeJobsRequest,
-        out: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        self.write_signed(envelope::ACTION, &req.to_body(), out)
-    }
-
     fn write_signed(&self, action: &str, body: &[u8], out: &mut dyn Write) -> std::io::Result<()> {
-        writeln!(out, "POST {}", self.config.endpoint.url)?;
+        writeln!(out, "POST {}", self.settings.endpoint.url)?;
         for (name, value) in self.headers(action, body, now()) {
             writeln!(out, "{name}: {}", shown_value(name, &value))?;
         }
@@ -238,10 +230,10 @@ impl Client {
                 service: envelope::SERVICE,
                 action,
                 version: envelope::VERSION,
-                region: self.config.region.as_deref(),
-                language: Some(self.config.language),
+                region: self.settings.region.as_deref(),
+                language: Some(self.settings.language),
                 token,
-                host: &self.config.endpoint.host,
+                host: &self.settings.endpoint.host,
                 body,
                 timestamp,
             },
@@ -256,7 +248,7 @@ impl Client {
         body: &[u8],
         decode: impl Fn(&[u8]) -> Result<T, Error>,
     ) -> Result<T, Stopped> {
-        let max = self.config.max_attempts.max(1);
+        let max = self.settings.max_attempts.max(1);
         let mut attempt = 1;
         loop {
             self.pace(action);
@@ -270,7 +262,7 @@ impl Client {
                 ))));
             }
             let timestamp = now();
-            let result = self.send(action.name, body, timestamp).and_then(|answer| {
+            let result = self.post(action.name, body, timestamp).and_then(|answer| {
                 decode(&answer.body).map_err(|e| (explain_expiry(e, timestamp, &answer), true))
             });
             let (e, sent) = match result {
@@ -286,14 +278,13 @@ impl Client {
                         // lands in the same window and is throttled again.
                         wait = wait.max(THROTTLE_WAIT);
                     }
-                    if !self.config.quiet {
-                        crate::output::progress::note_retry(
-                            &retry_reason(&e),
-                            wait,
-                            attempt + 1,
-                            max,
-                        );
-                    }
+                    self.notes.tell(Note::Retry {
+                        reason: &retry_reason(&e),
+                        wait,
+                        next_attempt: attempt + 1,
+                        max,
+                    });
+
                     self.debug(&format!(
                         "{} attempt {attempt}/{max} failed: {}; retrying in {} ms",
                         action.name,
@@ -333,13 +324,13 @@ impl Client {
 
     /// Waits for this request's slot in its action's bucket.
     fn pace(&self, action: &'static Action) {
-        let rate = self.config.rate_limit.for_action(action.rate_limit);
+        let rate = self.settings.rate_limit.for_action(action.rate_limit);
         let wait = self
             .pacers
             .borrow_mut()
             .entry(action.name)
             .or_insert_with(|| TokenBucket::new(rate))
-            .acquire(self.started.elapsed());
+            .acquire(self.clock.elapsed());
         if !wait.is_zero() {
             self.debug(&format!(
                 "pacing {}: waiting {} ms ({rate} requests per second)",
@@ -352,10 +343,10 @@ impl Client {
 
     /// One signed POST; returns the body of an HTTP 200 answer, or the error and whether
     /// the request may have reached the service.
-    fn send(&self, action: &str, body: &[u8], timestamp: i64) -> Result<Answer, (Error, bool)> {
+    fn post(&self, action: &str, body: &[u8], timestamp: i64) -> Result<Answer, (Error, bool)> {
         let headers = self.headers(action, body, timestamp);
-        let endpoint = &self.config.endpoint.url;
-        if self.config.debug {
+        let endpoint = &self.settings.endpoint.url;
+        if self.notes.debugging() {
             self.debug(&format!("POST {endpoint}"));
             for (name, value) in &headers {
                 self.debug(&format!("> {name}: {}", shown_value(name, value)));
@@ -458,7 +449,7 @@ impl Client {
         builder: reqwest::blocking::RequestBuilder,
         endpoint: &str,
     ) -> Result<Received, (Error, bool)> {
-        let timeout_end = Instant::now() + self.config.timeout;
+        let timeout_end = Instant::now() + self.settings.timeout;
         let end = self
             .deadline
             .get()
@@ -481,7 +472,7 @@ impl Client {
                     } else {
                         format!(
                             "timed out: {endpoint}: no complete answer within {}{}",
-                            crate::transport::duration::human(self.config.timeout),
+                            crate::transport::duration::human(self.settings.timeout),
                             tls_hint(endpoint, "", true)
                         )
                     }),
@@ -504,14 +495,9 @@ impl Client {
         }
     }
 
-    /// A `batchctl: debug:` line on stderr with `--debug`.
+    /// A `--debug` line, told to the notes sink.
     pub fn debug(&self, line: &str) {
-        if self.config.debug {
-            eprintln!(
-                "batchctl: debug: {}",
-                crate::transport::error::printable(line)
-            );
-        }
+        self.notes.debug(line);
     }
 }
 

@@ -1,8 +1,75 @@
 //! Client-side pacing and retry timing: one token bucket for every request of an
 //! invocation (`--rate-limit`), and exponential backoff with full jitter between attempts.
-//! Pure logic: the clock and the random source are passed in, so tests are exact.
+//! Pure logic: the clock and the random source are passed in, so tests are exact; the
+//! [`Clock`] the client waits on is injected the same way.
 
-use std::time::Duration;
+use std::cell::Cell;
+use std::time::{Duration, Instant};
+
+/// The client's clock and its waits, injected: real time in the binary, a virtual clock
+/// where waits only count (tests of retries and pacing take no real time).
+pub trait Clock {
+    /// Time since the clock started.
+    fn elapsed(&self) -> Duration;
+    /// Waits `wait` — or less, as soon as `stop` says so (Ctrl-C).
+    fn sleep(&self, wait: Duration, stop: &dyn Fn() -> bool);
+}
+
+/// Real time; a wait looks at `stop` every [`STOP_CHECK`].
+#[derive(Debug)]
+pub struct RealClock {
+    started: Instant,
+}
+
+/// How often a real wait looks whether it should stop.
+pub const STOP_CHECK: Duration = Duration::from_millis(50);
+
+impl RealClock {
+    pub fn new() -> RealClock {
+        RealClock {
+            started: Instant::now(),
+        }
+    }
+}
+
+impl Default for RealClock {
+    fn default() -> Self {
+        RealClock::new()
+    }
+}
+
+impl Clock for RealClock {
+    fn elapsed(&self) -> Duration {
+        self.started.elapsed()
+    }
+
+    fn sleep(&self, wait: Duration, stop: &dyn Fn() -> bool) {
+        let end = Instant::now() + wait;
+        while !stop() {
+            let now = Instant::now();
+            if now >= end {
+                break;
+            }
+            std::thread::sleep((end - now).min(STOP_CHECK));
+        }
+    }
+}
+
+/// A clock that moves only by the waits it is asked for, at once.
+#[derive(Debug, Default)]
+pub struct VirtualClock {
+    now: Cell<Duration>,
+}
+
+impl Clock for VirtualClock {
+    fn elapsed(&self) -> Duration {
+        self.now.get()
+    }
+
+    fn sleep(&self, wait: Duration, _stop: &dyn Fn() -> bool) {
+        self.now.set(self.now.get().saturating_add(wait));
+    }
+}
 
 /// Spaces requests to at most `rate` per second, with no burst: each request waits until
 /// `1/rate` (plus a small margin for network jitter) has passed since the previous one, so

@@ -7,6 +7,8 @@ mod help;
 mod list;
 mod output;
 use crate::domain::params;
+use crate::transport::invoke::Invocation;
+use batch_api::ActionId;
 
 use std::io::{self, BufWriter, Write};
 
@@ -55,9 +57,12 @@ pub fn run(config: &Config, args: &ApiArgs) -> Result<(), Error> {
         None => None,
     };
     let body = params::build_body(action, base, &args.params)?;
-    crate::commands::calls::check(action, &body)?;
+    let invocation = Invocation::of(action, body)?;
 
-    if args.all && action.name == "DescribeTaskLogs" && body.get("TaskInstanceIndexes").is_some() {
+    if args.all
+        && action.name == ActionId::DescribeTaskLogs.name()
+        && invocation.body().get("TaskInstanceIndexes").is_some()
+    {
         // The service takes TaskInstanceIndexes or Offset, not both; --all pages by Offset.
         return Err(Error::usage(
             "--all pages by Offset, which DescribeTaskLogs does not take with --TaskInstanceIndexes",
@@ -65,25 +70,24 @@ pub fn run(config: &Config, args: &ApiArgs) -> Result<(), Error> {
     }
     let session = super::Session::open(config)?;
     let client = &session.client;
-    let body = client.prepare(action, &body);
+    let paging = action.paging.filter(|_| args.all);
     if config.dry_run {
-        let body = match (args.all, action.paging) {
-            (true, Some(paging)) => output::first_page_body(action, &paging, &body),
-            _ => body,
-        };
-        client.write_dry_run(action, &body, &mut out)?;
-        out.flush()?;
-        if args.all && !config.quiet {
-            eprintln!(
-                "batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer"
+        match paging {
+            Some(paging) => output::first_page(&invocation, &paging)?,
+            None => invocation,
+        }
+        .write_dry_run(client, &mut out)?;
+        if args.all {
+            client.notes().note(
+                "dry run: only the first page's request is shown; later pages depend on its answer",
             );
         }
         return Ok(());
     }
-    if let (true, Some(paging)) = (args.all, action.paging) {
-        return output::all_pages(client, action, &paging, &body, &opts, &mut out);
+    if let Some(paging) = paging {
+        return output::all_pages(client, &invocation, &paging, &opts, &mut out);
     }
-    let reply = client.call_prepared(action, &body)?;
+    let reply = invocation.send(client)?;
     output::single(action, &reply, &opts, &mut out)
 }
 

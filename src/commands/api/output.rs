@@ -11,11 +11,14 @@ use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
 use crate::commands::document::whole;
+use crate::domain::pager::{self, AnswerPage, Plan};
 use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::jsontext;
+use crate::output::progress::PageProgress;
 use crate::output::{Format, OutputOptions};
 use crate::transport::client::{Client, Reply};
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
 /// Prints one answer.
 pub fn single(
@@ -63,26 +66,22 @@ pub fn document(text: &str, opts: &OutputOptions, out: &mut dyn Write) -> Result
     crate::commands::document::document(&parsed, opts, out)
 }
 
-/// The body of the first page of `--all`: the given Offset (default 0), and the given
-/// Limit or the largest the action takes.
-pub fn first_page_body(action: &Action, paging: &Paging, body: &Value) -> Value {
-    let offset = super::count(body, paging.offset).unwrap_or(0);
-    page_body(action, paging, body, offset, page_size(paging, body))
+/// The first page of `--all`: the given Offset (default 0), and the given Limit or the
+/// largest the action takes.
+pub fn first_page(first: &Invocation, paging: &Paging) -> Result<Invocation, Error> {
+    let plan = plan(paging, first.body());
+    pager::page_of(first, paging, plan.offset, plan.page_size)
 }
 
-fn page_size(paging: &Paging, body: &Value) -> u64 {
-    super::count(body, paging.limit)
-        .filter(|n| *n > 0)
-        .unwrap_or(paging.max_limit)
-}
-
-fn page_body(action: &Action, paging: &Paging, body: &Value, offset: u64, limit: u64) -> Value {
-    let mut body = body.clone();
-    if let Value::Object(map) = &mut body {
-        map.insert(paging.offset.to_string(), Value::from(offset));
-        map.insert(paging.limit.to_string(), Value::from(limit));
+/// `--all` from the given Offset, a page of the given Limit (or the largest) at a time.
+fn plan(paging: &Paging, body: &Value) -> Plan {
+    Plan {
+        offset: super::count(body, paging.offset).unwrap_or(0),
+        limit: None,
+        page_size: super::count(body, paging.limit)
+            .filter(|n| *n > 0)
+            .unwrap_or(paging.max_limit),
     }
-    crate::domain::params::in_model_order(action.input, body)
 }
 
 /// The members of a `Response` object as received, in order.
@@ -120,16 +119,14 @@ struct Merged {
 }
 
 impl Merged {
-    fn add(&mut self, reply: &Reply) -> Result<(), Error> {
+    /// One page: its members as received (the last page's win), its new elements added.
+    fn add(&mut self, page: &AnswerPage) -> Result<(), Error> {
         let broken = |e: serde_json::Error| {
             Error::Network(format!("the service's answer cannot be read: {e}"))
         };
-        let RawMembers(members) = serde_json::from_str(reply.text.get()).map_err(broken)?;
+        let RawMembers(members) = serde_json::from_str(page.reply.text.get()).map_err(broken)?;
+        self.items.extend(page.items.iter().cloned());
         for (k, v) in members {
-            if k == self.list && v.get().trim() != "null" {
-                let items: Vec<Box<RawValue>> = serde_json::from_str(v.get()).map_err(broken)?;
-                self.items.extend(items);
-            }
             match self.members.iter_mut().find(|(name, _)| *name == k) {
                 Some(slot) => slot.1 = v,
                 None => self.members.push((k, v)),
@@ -164,19 +161,18 @@ impl Merged {
     }
 }
 
-/// `--all`: every page from the given Offset, printed as it arrives (jsonl, csv) or at
-/// the end (json, table). Pages received before an error are still printed.
+/// `--all`: every page from the given Offset through the one pager, printed as it arrives
+/// (jsonl, csv) or at the end (json, table). Pages received before an error are still
+/// printed.
 pub fn all_pages(
     client: &Client,
-    action: &'static Action,
+    first: &Invocation,
     paging: &Paging,
-    body: &Value,
     opts: &OutputOptions,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let limit = page_size(paging, body);
-    let mut offset = super::count(body, paging.offset).unwrap_or(0);
-    let list = action.list.unwrap_or(paging.list);
+    let plan = plan(paging, first.body());
+    let list = first.action().list.unwrap_or(paging.list);
     let mut merged = Merged {
         list: paging.list.to_string(),
         members: Vec::new(),
@@ -184,84 +180,34 @@ pub fn all_pages(
     };
     let mut rows = ListRenderer::new(opts.format, list, opts);
     let whole = whole(opts);
-    let mut first_total = None;
-    let mut read = 0u64;
-    // Fingerprints of the pages read: a service cycling through pages, however many,
-    // is caught when one comes round again.
-    let hasher = std::collections::hash_map::RandomState::new();
-    let mut pages_seen = std::collections::HashSet::new();
-    let quiet = client.config().quiet;
-    let mut progress = crate::output::progress::PageProgress::new(quiet, "items");
-    let result = loop {
-        let reply =
-            match client.call_prepared(action, &page_body(action, paging, body, offset, limit)) {
-                Ok(reply) => reply,
-                Err(e) => break Err(e),
-            };
-        let answer = match reply.value() {
-            Ok(answer) => answer,
-            Err(e) => break Err(e),
-        };
-        let received = answer
-            .get(paging.list)
-            .and_then(Value::as_array)
-            .map_or(0, |a| a.len() as u64);
-        let total = super::count(&answer, paging.total).unwrap_or(0);
-        let first_total = *first_total.get_or_insert(total);
-        // Cleared while a page is written or a note printed, so neither shares its line.
+    let mut progress = PageProgress::new(client.notes().quiet(), "items");
+    let mut failed = None;
+    let outcome = pager::pages(client, first, &plan, |page| {
+        // Cleared while a page is written, so rows never share its line.
         progress.finish();
-        let fingerprint = {
-            use std::hash::BuildHasher;
-            let items = answer.get(paging.list).map(Value::to_string);
-            hasher.hash_one(items.unwrap_or_default())
-        };
-        if received > 0 && !pages_seen.insert(fingerprint) {
-            if !quiet {
-                eprintln!(
-                    "batchctl: note: stopped paging: the service answered offset {offset} with a page it had already sent; printed {read} items"
-                );
-            }
-            break Ok(());
-        }
-        if read >= crate::domain::describe::MAX_PLAUSIBLE_JOBS {
-            if !quiet {
-                eprintln!(
-                    "batchctl: note: stopped paging: {read} items read, more than any real list holds (the service claims {total})"
-                );
-            }
-            break Ok(());
-        }
         let step = if whole {
-            merged.add(&reply)
+            merged.add(&page)
         } else {
-            rows.page(&answer, out)
+            page_rows(&page, list, &mut rows, out)
         };
         if let Err(e) = step {
-            break Err(e);
+            let io = match &e {
+                Error::Io(io) => std::io::Error::new(io.kind(), io.to_string()),
+                _ => std::io::Error::other("stopped"),
+            };
+            failed = Some(e);
+            return Err(io);
         }
-        progress.page(received, total, limit);
-        offset = offset.saturating_add(received);
-        read = read.saturating_add(received);
-        // A service that keeps answering, or a list that grows faster than it is read,
-        // must not keep us paging for ever.
-        if received == 0 || received < limit || offset >= total {
-            break Ok(());
-        }
-        if read
-            > first_total
-                .saturating_mul(2)
-                .saturating_add(limit.saturating_mul(10))
-        {
-            if !client.config().quiet {
-                eprintln!(
-                    "batchctl: note: stopped paging: the list kept growing ({} at first, {total} now)",
-                    first_total
-                );
-            }
-            break Ok(());
-        }
-    };
+        progress.page(page.items.len() as u64, page.total, plan.page_size);
+        Ok(())
+    })?;
     progress.finish();
+    if let Some(why) = &outcome.stopped_early {
+        client.notes().note(&format!(
+            "stopped paging: {why}; printed {} items",
+            outcome.passed
+        ));
+    }
     let printed = if whole {
         if merged.members.is_empty() {
             Ok(())
@@ -272,5 +218,26 @@ pub fn all_pages(
         rows.finish(out)
     };
     out.flush()?;
+    let result = match (failed, outcome.error) {
+        (Some(e), _) | (None, Some(e)) if !outcome.pipe_closed => Err(e),
+        _ => Ok(()),
+    };
     result.and(printed)
+}
+
+/// The rows of one page's new elements.
+fn page_rows(
+    page: &AnswerPage,
+    list: &str,
+    rows: &mut ListRenderer,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let mut items = Vec::with_capacity(page.items.len());
+    for item in &page.items {
+        items
+            .push(serde_json::from_str::<Value>(item.get()).map_err(|e| {
+                Error::Network(format!("the service's answer cannot be read: {e}"))
+            })?);
+    }
+    rows.page(&json!({ list: items }), out)
 }

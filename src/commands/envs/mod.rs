@@ -6,6 +6,7 @@ mod view;
 
 use crate::commands::resources::{call, listing, show};
 use crate::domain::body_file;
+use batch_api::ActionId;
 
 use std::io::{self, BufWriter, Write};
 
@@ -37,13 +38,7 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
                 Some(&a.tags),
             );
             let body = listing::with_filters(json!({}), filters);
-            listing::run(
-                config,
-                "DescribeComputeEnvs",
-                body,
-                "ComputeEnvSet",
-                &a.paging,
-            )
+            listing::run(config, ActionId::DescribeComputeEnvs, body, &a.paging)
         }
         EnvsCommand::View(a) => view::view(config, &a.env),
         EnvsCommand::Nodes(a) => view::nodes(config, &a.env),
@@ -51,7 +46,7 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
         EnvsCommand::Modify(a) => modify(config, a),
         EnvsCommand::Delete(a) => write(
             config,
-            "DeleteComputeEnv",
+            ActionId::DeleteComputeEnv,
             json!({ "EnvId": a.env }),
             &format!("deleting {}", a.env),
         ),
@@ -63,9 +58,8 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
             }
             listing::run(
                 config,
-                "DescribeComputeEnvActivities",
+                ActionId::DescribeComputeEnvActivities,
                 body,
-                "ActivitySet",
                 &a.paging,
             )
         }
@@ -77,14 +71,14 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
                 .collect();
             write(
                 config,
-                "AttachInstances",
+                ActionId::AttachInstances,
                 json!({ "EnvId": a.env, "Instances": instances }),
                 &format!("attaching {} to {}", a.instances.join(", "), a.env),
             )
         }
         EnvsCommand::Detach(a) => write(
             config,
-            "DetachInstances",
+            ActionId::DetachInstances,
             json!({ "EnvId": a.env, "InstanceIds": a.instances }),
             &format!("detaching {} from {}", a.instances.join(", "), a.env),
         ),
@@ -93,7 +87,7 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
 }
 
 /// A write whose answer is only a RequestId.
-fn write(config: &Config, action: &str, body: Value, doing: &str) -> Result<(), Error> {
+fn write(config: &Config, action: ActionId, body: Value, doing: &str) -> Result<(), Error> {
     let mut out = BufWriter::new(io::stdout().lock());
     if let Some(answer) = call::once(config, action, &body, &mut out)? {
         show::written(&answer, None, &format!("{doing}: done"), config, &mut out)?;
@@ -103,7 +97,7 @@ fn write(config: &Config, action: &str, body: Value, doing: &str) -> Result<(), 
 }
 
 fn create(config: &Config, a: &EnvsCreateArgs) -> Result<(), Error> {
-    let action = call::action("CreateComputeEnv")?;
+    let action = ActionId::CreateComputeEnv.action();
     let mut body = body_file::read_body(&a.file, "NamedComputeEnv", action)?;
     if let Some(zone) = &a.zone {
         body["Placement"]["Zone"] = json!(zone);
@@ -121,7 +115,7 @@ fn create(config: &Config, a: &EnvsCreateArgs) -> Result<(), Error> {
         )));
     }
     let mut out = BufWriter::new(io::stdout().lock());
-    if let Some(answer) = call::once(config, action.name, &body, &mut out)? {
+    if let Some(answer) = call::once(config, ActionId::CreateComputeEnv, &body, &mut out)? {
         show::written(&answer, Some("EnvId"), "created", config, &mut out)?;
     }
     out.flush()?;
@@ -129,7 +123,7 @@ fn create(config: &Config, a: &EnvsCreateArgs) -> Result<(), Error> {
 }
 
 fn modify(config: &Config, a: &EnvsModifyArgs) -> Result<(), Error> {
-    let action = call::action("ModifyComputeEnv")?;
+    let action = ActionId::ModifyComputeEnv.action();
     let mut body = match &a.file {
         Some(file) => body_file::read_body(file, action.input, action)?,
         None => json!({}),
@@ -149,7 +143,12 @@ fn modify(config: &Config, a: &EnvsModifyArgs) -> Result<(), Error> {
             "nothing to change: give --desired, --name, --description or -f FILE",
         ));
     }
-    write(config, action.name, body, &format!("modifying {}", a.env))
+    write(
+        config,
+        ActionId::ModifyComputeEnv,
+        body,
+        &format!("modifying {}", a.env),
+    )
 }
 
 fn terminate_nodes(config: &Config, a: &EnvsTerminateArgs) -> Result<(), Error> {
@@ -163,7 +162,7 @@ fn terminate_nodes(config: &Config, a: &EnvsTerminateArgs) -> Result<(), Error> 
     }
     write(
         config,
-        "TerminateComputeNodes",
+        ActionId::TerminateComputeNodes,
         json!({ "EnvId": a.env, "ComputeNodeIds": a.nodes }),
         &format!("terminating {}", a.nodes.join(", ")),
     )

@@ -1,6 +1,7 @@
 //! `envs view` (the environment, then its nodes) and `envs nodes` (its nodes), both
 //! from one DescribeComputeEnv.
 
+use batch_api::ActionId;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -11,7 +12,12 @@ use crate::output::Format;
 use crate::transport::error::Error;
 
 fn describe(config: &Config, env: &str, out: &mut dyn Write) -> Result<Option<Value>, Error> {
-    call::once(config, "DescribeComputeEnv", &json!({ "EnvId": env }), out)
+    call::once(
+        config,
+        ActionId::DescribeComputeEnv,
+        &json!({ "EnvId": env }),
+        out,
+    )
 }
 
 /// json/yaml: the answer as received; table: the environment's members, a blank line,

@@ -6,6 +6,7 @@
 //! `{"JobId", "Result": "ok" | error code, "Message"}` in json and jsonl.
 //! Exit: 0 all done, 3 a job not found, 4 one or more refused.
 
+use batch_api::ActionId;
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
@@ -27,11 +28,11 @@ pub enum Verb {
 }
 
 impl Verb {
-    fn action(self) -> &'static str {
+    fn action(self) -> ActionId {
         match self {
-            Verb::Terminate => "TerminateJob",
-            Verb::Retry => "RetryJobs",
-            Verb::Delete => "DeleteJob",
+            Verb::Terminate => ActionId::TerminateJob,
+            Verb::Retry => ActionId::RetryJobs,
+            Verb::Delete => ActionId::DeleteJob,
         }
     }
 
@@ -154,7 +155,7 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
     }
     if verb == Verb::Retry {
         for chunk in eligible.chunks(100) {
-            let outcome = super::call(client, "RetryJobs", &json!({ "JobIds": chunk }));
+            let outcome = super::call(client, ActionId::RetryJobs, &json!({ "JobIds": chunk }));
             for id in chunk {
                 results.push(outcome_of(id, &outcome));
             }
@@ -294,19 +295,19 @@ fn dry_run(
                 if i > 0 {
                     println!();
                 }
-                super::dry_run(client, config, verb.action(), body, false)?;
+                super::dry_run(client, verb.action(), body, false)?;
             }
             Ok(())
         }
         Selection::Query { .. } => {
             let mut out = io::stdout().lock();
             if let Some(req) = describe::planned_requests(selection).first() {
-                client.write_describe_jobs_dry_run(req, &mut out)?;
+                req.invocation()?.write_dry_run(client, &mut out)?;
             }
             if !config.quiet {
                 eprintln!(
                     "batchctl: note: dry run: only the request listing the matching jobs is shown; the {} requests depend on its answer",
-                    verb.action()
+                    verb.action().name()
                 );
             }
             Ok(())
@@ -335,9 +336,9 @@ pub fn terminate_instance(config: &Config, args: &TerminateInstanceArgs) -> Resu
     let client = &session.client;
     let body = json!({ "JobId": args.job, "TaskName": args.task, "TaskInstanceIndex": args.index });
     if config.dry_run {
-        return super::dry_run(client, config, "TerminateTaskInstance", &body, false);
+        return super::dry_run(client, ActionId::TerminateTaskInstance, &body, false);
     }
-    let reply = super::call(client, "TerminateTaskInstance", &body)?;
+    let reply = super::call(client, ActionId::TerminateTaskInstance, &body)?;
     let doc = json!({
         "JobId": args.job, "TaskName": args.task, "TaskInstanceIndex": args.index,
         "Result": "ok", "RequestId": reply.request_id,

@@ -120,7 +120,7 @@ fn dry_run(
         if i > 0 {
             writeln!(out)?;
         }
-        session.client.write_describe_jobs_dry_run(req, &mut out)?;
+        req.invocation()?.write_dry_run(&session.client, &mut out)?;
     }
     out.flush()?;
     let more_pages = match selection {

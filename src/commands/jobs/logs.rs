@@ -4,6 +4,10 @@
 //! redirect path when the service cut the log to its last 2048 bytes; `--follow` polls
 //! while the job runs and prints only what is new.
 
+use batch_api::ActionId;
+
+use crate::domain::pager::{self, Plan};
+use crate::transport::invoke::Invocation;
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::time::Instant;
@@ -43,11 +47,11 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
             _ => json!({"JobId": args.job}),
         };
         let name = if body.get("TaskName").is_some() {
-            "DescribeTaskLogs"
+            ActionId::DescribeTaskLogs
         } else {
-            "DescribeJob"
+            ActionId::DescribeJob
         };
-        return super::dry_run(client, config, name, &body, true);
+        return super::dry_run(client, name, &body, true);
     }
     let mut job = super::describe_job(client, &args.job)?;
     let tasks = match &args.task {
@@ -152,7 +156,7 @@ fn fetch(
         Pick::Indexes(indexes) => {
             for chunk in indexes.chunks(PAGE) {
                 let body = json!({"JobId": job, "TaskName": task, "TaskInstanceIndexes": chunk});
-                let answer = super::call_value(client, "DescribeTaskLogs", &body)?;
+                let answer = super::call_value(client, ActionId::DescribeTaskLogs, &body)?;
                 // An index the task does not have is left out of the answer: name it (exit 3)
                 // rather than print nothing and succeed.
                 let found: Vec<u64> = answer
@@ -185,25 +189,25 @@ fn fetch(
             }
         }
         Pick::All => {
-            let mut offset = 0u64;
-            let mut total = None;
-            loop {
-                let body = json!({"JobId": job, "TaskName": task, "Offset": offset, "Limit": PAGE});
-                let answer = super::call_value(client, "DescribeTaskLogs", &body)?;
-                let got = answer
-                    .get("TaskInstanceLogSet")
-                    .and_then(Value::as_array)
-                    .map_or(0, Vec::len) as u64;
-                let count = answer
-                    .get("TotalCount")
-                    .and_then(Value::as_u64)
-                    .unwrap_or(0);
-                let first = *total.get_or_insert(count);
-                each(first, answer)?;
-                offset += got;
-                if got == 0 || offset >= count {
-                    break;
-                }
+            let first = Invocation::new(
+                ActionId::DescribeTaskLogs,
+                json!({"JobId": job, "TaskName": task, "Offset": 0, "Limit": PAGE}),
+            )?;
+            let plan = Plan {
+                offset: 0,
+                limit: None,
+                page_size: PAGE as u64,
+            };
+            let mut first_total = None;
+            let outcome = pager::answers(client, &first, &plan, |total, answer| {
+                each(*first_total.get_or_insert(total), answer)
+            })?;
+            if let Some(why) = &outcome.stopped_early {
+                client.notes().note(&format!(
+                    "stopped paging {}'s logs: {why}; printed {} instances",
+                    crate::transport::error::printable(task),
+                    outcome.passed
+                ));
             }
         }
     }

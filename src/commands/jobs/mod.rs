@@ -12,6 +12,7 @@ pub mod view;
 pub mod wait;
 pub mod why;
 
+use batch_api::ActionId;
 use std::io::Write;
 
 use serde_json::Value;
@@ -19,33 +20,33 @@ use serde_json::Value;
 use crate::cli::config::Config;
 use crate::output::OutputOptions;
 use crate::output::fit::Fit;
-use crate::transport::client::Client;
+use crate::transport::client::{Client, Reply};
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
-pub use crate::commands::calls::{action, call, call_value};
 pub use crate::commands::document::options;
 
-/// `--dry-run`: the signed request of `name` with `body` (validated first); `more` notes
-/// that later requests depend on this one's answer.
-pub fn dry_run(
-    client: &Client,
-    config: &Config,
-    name: &str,
-    body: &Value,
-    more: bool,
-) -> Result<(), Error> {
-    let action = action(name)?;
-    crate::commands::calls::check(action, body)?;
-    let body = client.prepare(action, body);
+/// `--dry-run`: the signed request of `id` with `body` (checked first); `more` notes that
+/// later requests depend on this one's answer.
+pub fn dry_run(client: &Client, id: ActionId, body: &Value, more: bool) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
-    client.write_dry_run(action, &body, &mut out)?;
-    out.flush()?;
-    if more && !config.quiet {
-        eprintln!(
-            "batchctl: note: dry run: only the first request is shown; the next ones depend on its answer"
-        );
+    Invocation::new(id, body.clone())?.write_dry_run(client, &mut out)?;
+    if more {
+        client
+            .notes()
+            .note("dry run: only the first request is shown; the next ones depend on its answer");
     }
     Ok(())
+}
+
+/// Checks and sends `id` with `body`.
+pub fn call(client: &Client, id: ActionId, body: &Value) -> Result<Reply, Error> {
+    Invocation::new(id, body.clone())?.send(client)
+}
+
+/// [`call`], the answer parsed (key order and numbers kept).
+pub fn call_value(client: &Client, id: ActionId, body: &Value) -> Result<Value, Error> {
+    call(client, id, body)?.value()
 }
 
 /// Prints `doc` as a whole document when the format or `--query` asks for one: true
@@ -100,7 +101,7 @@ pub fn task_names(job: &Value) -> Vec<String> {
 pub fn describe_job(client: &Client, job_id: &str) -> Result<Value, Error> {
     call_value(
         client,
-        "DescribeJob",
+        ActionId::DescribeJob,
         &serde_json::json!({ "JobId": job_id }),
     )
 }

@@ -2,6 +2,7 @@
 //! SubmitJob body that `jobs submit -f` accepts unchanged; yaml on a terminal, json when
 //! piped, `-o` wins.
 
+use batch_api::ActionId;
 use std::io::{self, IsTerminal, Write};
 
 use serde_json::{Map, Value, json};
@@ -16,9 +17,9 @@ pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
     let client = &session.client;
     let body = json!({ "JobId": args.job });
     if config.dry_run {
-        return super::dry_run(client, config, "DescribeJobSubmitInfo", &body, true);
+        return super::dry_run(client, ActionId::DescribeJobSubmitInfo, &body, true);
     }
-    let info = super::call_value(client, "DescribeJobSubmitInfo", &body)?;
+    let info = super::call_value(client, ActionId::DescribeJobSubmitInfo, &body)?;
     let job = super::describe_job(client, &args.job)?;
     let doc = submit_body(&info, &super::text(&job, "Zone"));
     let default = if io::stdout().is_terminal() {

@@ -3,6 +3,7 @@
 //! with `--wait`, the `jobs wait` loop on the same session and, when the job fails, the
 //! `jobs why` summary on stderr.
 
+use batch_api::ActionId;
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
@@ -39,17 +40,15 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
     };
     if let Some(env) = &args.env {
         templates::apply::use_env(&mut body, env);
-        let action = super::action("SubmitJob")?;
+        let action = ActionId::SubmitJob.action();
         batch_api::validate::validate_input(action, &body)
             .map_err(|p| Error::usage(format!("with --env {env}: {p}")))?;
     }
     let client = &session.client;
     if config.dry_run {
-        return super::dry_run(client, config, "SubmitJob", &body, args.wait);
+        return super::dry_run(client, ActionId::SubmitJob, &body, args.wait);
     }
-    let action = super::action("SubmitJob")?;
-    let body = client.prepare(action, &body);
-    let answer = client.call_prepared(action, &body)?.value()?;
+    let answer = super::call_value(client, ActionId::SubmitJob, &body)?;
     let job_id = super::text(&answer, "JobId");
     if job_id.is_empty() {
         return Err(Error::Network(

@@ -3,6 +3,10 @@
 //! arrive for jsonl and csv (flat memory); json is `{"JobId", "Tasks": [answer, …]}`
 //! with each task's pages merged into one answer.
 
+use batch_api::ActionId;
+
+use crate::domain::pager::{self, Plan};
+use crate::transport::invoke::Invocation;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -46,12 +50,11 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
         return match args.tasks.first() {
             Some(task) => {
                 let body = request(&args.job, task, args.state.as_deref(), 0, page(limit, 0));
-                super::dry_run(client, config, "DescribeTask", &body, args.tasks.len() > 1)
+                super::dry_run(client, ActionId::DescribeTask, &body, args.tasks.len() > 1)
             }
             None => super::dry_run(
                 client,
-                config,
-                "DescribeJob",
+                ActionId::DescribeJob,
                 &json!({"JobId": args.job}),
                 true,
             ),
@@ -192,8 +195,9 @@ pub fn request(job: &str, task: &str, state: Option<&str>, offset: u64, limit: u
     body
 }
 
-/// Calls DescribeTask page after page (up to `limit` instances), handing each answer to
-/// `each`; `Some((shown, total))` when the limit left instances out.
+/// Calls DescribeTask page after page through the one pager (up to `limit` instances),
+/// handing each answer (only instances not seen before) to `each`; `Some((shown, total))`
+/// when the limit left instances out. Paging that stopped early is told as a note.
 pub fn pages(
     client: &Client,
     job: &str,
@@ -202,29 +206,23 @@ pub fn pages(
     limit: Option<u64>,
     mut each: impl FnMut(&Value) -> Result<(), Error>,
 ) -> Result<Option<(u64, u64)>, Error> {
-    let mut offset = 0;
-    loop {
-        let size = page(limit, offset);
-        let answer = super::call_value(
-            client,
-            "DescribeTask",
-            &request(job, task, state, offset, size),
-        )?;
-        let got = answer
-            .get("TaskInstanceSet")
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len) as u64;
-        let total = answer
-            .get("TaskInstanceTotalCount")
-            .and_then(Value::as_u64)
-            .unwrap_or(offset + got);
-        each(&answer)?;
-        offset += got;
-        if got == 0 || offset >= total {
-            return Ok(None);
-        }
-        if limit.is_some_and(|l| offset >= l) {
-            return Ok(Some((offset, total)));
-        }
+    let first = Invocation::new(
+        ActionId::DescribeTask,
+        request(job, task, state, 0, page(limit, 0)),
+    )?;
+    let plan = Plan {
+        offset: 0,
+        limit,
+        page_size: PAGE,
+    };
+    let outcome = pager::answers(client, &first, &plan, |_, answer| each(&answer))?;
+    if let Some(why) = &outcome.stopped_early {
+        client.notes().note(&format!(
+            "stopped paging {}'s instances: {why}; printed {} instances",
+            crate::transport::error::printable(task),
+            outcome.passed
+        ));
     }
+    let left_out = limit.is_some_and(|l| outcome.passed >= l) && outcome.passed < outcome.total;
+    Ok(left_out.then_some((outcome.passed, outcome.total)))
 }

@@ -1,6 +1,7 @@
 //! `batchctl jobs view JOB`: DescribeJob as a job summary, a row per task and the
 //! dependences (table); the answer as received (json, yaml); the tasks as rows (jsonl, csv).
 
+use batch_api::ActionId;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -19,9 +20,9 @@ pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
     let client = &session.client;
     let body = json!({ "JobId": args.job });
     if config.dry_run {
-        return super::dry_run(client, config, "DescribeJob", &body, false);
+        return super::dry_run(client, ActionId::DescribeJob, &body, false);
     }
-    let reply = super::call(client, "DescribeJob", &body)?;
+    let reply = super::call(client, ActionId::DescribeJob, &body)?;
     let job = reply.value()?;
     let opts = super::options(config);
     let mut out = BufWriter::new(io::stdout().lock());

@@ -49,7 +49,9 @@ pub fn wait_for(
             if i > 0 {
                 writeln!(out)?;
             }
-            client.write_describe_jobs_dry_run(&poll_request(chunk), &mut out)?;
+            poll_request(chunk)
+                .invocation()?
+                .write_dry_run(client, &mut out)?;
         }
         return Ok(());
     }

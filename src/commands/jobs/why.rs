@@ -4,6 +4,7 @@
 //! stderr (DescribeTaskLogs) and a hint for known exit codes. The same document feeds
 //! json and the text, and `jobs submit --wait` prints the text when the job fails.
 
+use batch_api::ActionId;
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
@@ -21,8 +22,7 @@ pub fn run(config: &Config, args: &WhyArgs) -> Result<(), Error> {
     if config.dry_run {
         return super::dry_run(
             client,
-            config,
-            "DescribeJob",
+            ActionId::DescribeJob,
             &json!({"JobId": args.job}),
             true,
         );
@@ -52,7 +52,11 @@ pub fn document(client: &Client, job_id: &str, limit: u64, lines: usize) -> Resu
     let failed = matches!(state.as_str(), "FAILED" | "FAILED_INTERRUPTED");
     let mut tasks = Vec::new();
     if failed {
-        let info = super::call_value(client, "DescribeJobSubmitInfo", &json!({"JobId": job_id}))?;
+        let info = super::call_value(
+            client,
+            ActionId::DescribeJobSubmitInfo,
+            &json!({"JobId": job_id}),
+        )?;
         let commands: Vec<(String, String)> = info
             .get("Tasks")
             .and_then(Value::as_array)
@@ -109,7 +113,7 @@ fn failed_task(
 ) -> Result<Value, Error> {
     let answer = super::call_value(
         client,
-        "DescribeTask",
+        ActionId::DescribeTask,
         &super::tasks::request(job, name, Some("FAILED"), 0, limit.min(1000)),
     )?;
     let instances: Vec<Value> = answer
@@ -129,7 +133,7 @@ fn failed_task(
     for chunk in indexes.chunks(10) {
         let logs = super::call_value(
             client,
-            "DescribeTaskLogs",
+            ActionId::DescribeTaskLogs,
             &json!({"JobId": job, "TaskName": name, "TaskInstanceIndexes": chunk}),
         )?;
         for log in logs

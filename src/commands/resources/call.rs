@@ -1,5 +1,5 @@
-//! One request of a resource command through the one client path: checked against the
-//! model first (exit 2, nothing sent), then `--dry-run` or the call.
+//! One request of a resource command on the one invocation pipeline: checked against the
+//! model first (exit 2, nothing sent, no credentials needed), then `--dry-run` or the call.
 
 use std::io::Write;
 
@@ -9,20 +9,19 @@ use serde_json::Value;
 use crate::cli::config::Config;
 use crate::commands::Session;
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
-pub use crate::commands::calls::{action, check};
+pub use crate::transport::invoke::check;
 
 /// A session for one command: opened once, after the first body is checked.
 pub struct Caller {
     session: Session,
-    dry_run: bool,
 }
 
 impl Caller {
     pub fn open(config: &Config) -> Result<Caller, Error> {
         Ok(Caller {
             session: Session::open(config)?,
-            dry_run: config.dry_run,
         })
     }
 
@@ -30,34 +29,31 @@ impl Caller {
         &self.session.client
     }
 
-    /// Sends `body` (its ClientToken filled where the action takes one), or with
-    /// `--dry-run` prints the signed request and answers `None`.
+    /// Sends `body`, or with `--dry-run` prints the signed request and answers `None`.
     pub fn call(
         &self,
         action: &'static Action,
         body: &Value,
         out: &mut dyn Write,
     ) -> Result<Option<Value>, Error> {
-        check(action, body)?;
-        let client = &self.session.client;
-        let body = client.prepare(action, body);
-        if self.dry_run {
-            client.write_dry_run(action, &body, out)?;
-            out.flush()?;
-            return Ok(None);
-        }
-        Ok(Some(client.call_prepared(action, &body)?.value()?))
+        Invocation::of(action, body.clone())?
+            .run(self.client(), out)?
+            .map(|reply| reply.value())
+            .transpose()
     }
 }
 
 /// Checks `body`, opens a session and sends it: the common case of a command of one request.
 pub fn once(
     config: &Config,
-    name: &str,
+    id: batch_api::ActionId,
     body: &Value,
     out: &mut dyn Write,
 ) -> Result<Option<Value>, Error> {
-    let action = action(name)?;
-    check(action, body)?;
-    Caller::open(config)?.call(action, body, out)
+    let invocation = Invocation::new(id, body.clone())?;
+    let session = Session::open(config)?;
+    invocation
+        .run(&session.client, out)?
+        .map(|reply| reply.value())
+        .transpose()
 }

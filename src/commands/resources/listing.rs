@@ -3,15 +3,18 @@
 
 use std::io::{self, BufWriter};
 
+use batch_api::ActionId;
 use serde_json::{Value, json};
 
-use super::call::{self, Caller};
+use super::call::Caller;
 use super::show;
 use crate::cli::resources::{PagingArgs, TagArgs};
 // Without --limit or --all, as many as `jobs describe` prints.
 use crate::cli::config::Config;
+use crate::domain::pager::{self, Plan};
 use crate::transport::envelope::DEFAULT_LIMIT;
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
 /// `Filters` from (name, values) pairs and the tag flags; empty pairs are left out.
 pub fn filters(pairs: &[(&str, &[String])], tags: Option<&TagArgs>) -> Vec<Value> {
@@ -50,18 +53,16 @@ pub fn with_filters(mut body: Value, filters: Vec<Value>) -> Value {
     body
 }
 
-/// Pages through `action_name` from `body` and prints the merged document: the first
-/// answer's members, `list` holding every element read (up to the limit), the last
-/// `TotalCount` and `RequestId`. A note on stderr says when fewer were printed than match.
-pub fn run(
-    config: &Config,
-    action_name: &str,
-    body: Value,
-    list: &str,
-    paging: &PagingArgs,
-) -> Result<(), Error> {
-    let action = call::action(action_name)?;
-    let max = action.paging.map_or(100, |p| p.max_limit);
+/// Pages through `id` from `body` with the one pager and prints the merged document: the
+/// first answer's members, the list member holding every element read (up to the limit),
+/// the last total and `RequestId`. A note on stderr says when fewer were printed than
+/// match, or why paging stopped early.
+pub fn run(config: &Config, id: ActionId, body: Value, paging: &PagingArgs) -> Result<(), Error> {
+    let action = id.action();
+    let model = action
+        .paging
+        .ok_or_else(|| Error::Internal(format!("{} does not page", action.name)))?;
+    let max = model.max_limit;
     let wanted = if paging.all {
         None
     } else {
@@ -71,75 +72,78 @@ pub fn run(
         .page_size
         .unwrap_or_else(|| wanted.map_or(max, |w| w.min(max)))
         .min(max);
-    let start = paging.offset.unwrap_or(0);
-    let page = |offset: u64, size: u64| {
-        let mut b = body.clone();
-        b["Offset"] = json!(offset);
-        b["Limit"] = json!(size);
-        b
+    let plan = Plan {
+        offset: paging.offset.unwrap_or(0),
+        limit: wanted,
+        page_size,
     };
-    let first_size = wanted.map_or(page_size, |w| w.min(page_size));
-    call::check(action, &page(start, first_size))?;
+    let first = Invocation::new(id, body)?;
+    let first_page = pager::page_of(&first, &model, plan.offset, plan.asked(wanted))?;
     let caller = Caller::open(config)?;
+    let client = caller.client();
     let mut out = BufWriter::new(io::stdout().lock());
     let opts = show::options(config);
+    if config.dry_run {
+        first_page.write_dry_run(client, &mut out)?;
+        if wanted.is_none_or(|w| w > page_size) {
+            client.notes().note(
+                "dry run: only the first page's request is shown; later pages depend on its answer",
+            );
+        }
+        return Ok(());
+    }
 
     let mut merged: Option<Value> = None;
     let mut items: Vec<Value> = Vec::new();
-    let mut offset = start;
-    let mut total;
-    loop {
-        let size = wanted.map_or(page_size, |w| (w - items.len() as u64).min(page_size));
-        let Some(answer) = caller.call(action, &page(offset, size), &mut out)? else {
-            if wanted.is_none_or(|w| w > page_size) && !config.quiet {
-                eprintln!(
-                    "batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer"
-                );
+    let mut failed = None;
+    let outcome = pager::pages(client, &first, &plan, |page| {
+        let answer = match page.reply.value() {
+            Ok(answer) => answer,
+            Err(e) => {
+                failed = Some(e);
+                return Err(io::Error::other("unreadable answer"));
             }
-            return Ok(());
         };
-        let received: Vec<Value> = match answer.get(list) {
-            Some(Value::Array(a)) => a.clone(),
-            _ => Vec::new(),
-        };
-        total = answer
-            .get("TotalCount")
-            .and_then(Value::as_u64)
-            .unwrap_or(0);
-        let n = received.len() as u64;
-        items.extend(received);
-        offset += n;
-        let request_id = answer.get("RequestId").cloned();
-        match &mut merged {
-            None => merged = Some(answer),
-            Some(m) => {
-                m["TotalCount"] = json!(total);
-                if let Some(id) = request_id {
-                    m["RequestId"] = id;
+        for item in &page.items {
+            match serde_json::from_str(item.get()) {
+                Ok(value) => items.push(value),
+                Err(e) => {
+                    failed = Some(Error::Network(format!(
+                        "the service's answer cannot be read: {e}"
+                    )));
+                    return Err(io::Error::other("unreadable answer"));
                 }
             }
         }
-        let done = wanted.is_some_and(|w| items.len() as u64 >= w);
-        // A list that keeps growing must not keep us paging for ever.
-        let runaway = items.len() as u64 > total.saturating_mul(2) + 10 * page_size;
-        if done || n == 0 || n < size || offset >= total || runaway {
-            break;
+        match &mut merged {
+            None => merged = Some(answer),
+            Some(m) => {
+                m[model.total] = json!(page.total);
+                if let Some(id) = answer.get("RequestId") {
+                    m["RequestId"] = id.clone();
+                }
+            }
         }
+        Ok(())
+    })?;
+    if let Some(e) = failed.or(outcome.error) {
+        return Err(e);
     }
-    if let Some(w) = wanted {
-        items.truncate(w as usize);
-    }
+    let total = outcome.total;
     let printed = items.len() as u64;
     let mut doc = merged.unwrap_or_else(|| json!({}));
-    doc[list] = Value::Array(items);
-    show::rows(&doc, list, &opts, &mut out)?;
-    if !config.quiet && printed + start < total {
-        let next = start + printed;
-        eprintln!(
-            "batchctl: note: printed {printed} of {total} matching; use --all for every one, or --offset {next} for the next ones"
-        );
-    } else if !config.quiet && total == 0 && !show::whole(&opts) {
-        eprintln!("batchctl: note: none found");
+    doc[model.list] = Value::Array(items);
+    show::rows(&doc, model.list, &opts, &mut out)?;
+    let notes = client.notes();
+    if let Some(why) = &outcome.stopped_early {
+        notes.note(&format!("stopped paging: {why}; printed {printed} items"));
+    } else if printed + plan.offset < total {
+        let next = plan.offset + printed;
+        notes.note(&format!(
+            "printed {printed} of {total} matching; use --all for every one, or --offset {next} for the next ones"
+        ));
+    } else if total == 0 && !show::whole(&opts) {
+        notes.note("none found");
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! What `jobs submit --env ENV` and `jobs submit --template ID` do to the job before it
 //! is sent: the API takes no template ID, so the template's task is fetched and used.
 
+use batch_api::ActionId;
 use serde_json::{Value, json};
 
 use crate::transport::client::Client;
@@ -29,10 +30,12 @@ pub fn use_env(job: &mut Value, env_id: &str) {
 /// The task of the template `template_id` (its `TaskTemplateInfo`), to be the job's task;
 /// `ResourceNotFound.TaskTemplate` (exit 3) when there is no such template.
 pub fn task_from_template(client: &Client, template_id: &str) -> Result<Value, Error> {
-    let action = batch_api::action("DescribeTaskTemplates")
-        .ok_or_else(|| Error::Internal("no action DescribeTaskTemplates".to_string()))?;
-    let reply = client.call(action, &json!({ "TaskTemplateIds": [template_id] }))?;
-    task_in(&reply.value()?, template_id)
+    let answer = crate::transport::invoke::call_value(
+        client,
+        ActionId::DescribeTaskTemplates,
+        json!({ "TaskTemplateIds": [template_id] }),
+    )?;
+    task_in(&answer, template_id)
 }
 
 /// The template's task from a DescribeTaskTemplates answer.

@@ -3,6 +3,7 @@
 
 pub mod apply;
 
+use batch_api::ActionId;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -18,13 +19,7 @@ pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
         TemplatesCommand::List(a) => {
             let filters = listing::filters(&[("task-template-name", &a.name)], Some(&a.tags));
             let body = listing::with_filters(json!({}), filters);
-            listing::run(
-                config,
-                "DescribeTaskTemplates",
-                body,
-                "TaskTemplateSet",
-                &a.paging,
-            )
+            listing::run(config, ActionId::DescribeTaskTemplates, body, &a.paging)
         }
         TemplatesCommand::View(a) => view(config, &a.id),
         TemplatesCommand::Create(a) => create(config, a),
@@ -32,7 +27,9 @@ pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
         TemplatesCommand::Delete(a) => {
             let mut out = BufWriter::new(io::stdout().lock());
             let body = json!({ "TaskTemplateIds": a.ids });
-            if let Some(answer) = call::once(config, "DeleteTaskTemplates", &body, &mut out)? {
+            if let Some(answer) =
+                call::once(config, ActionId::DeleteTaskTemplates, &body, &mut out)?
+            {
                 let done = format!("deleted {}", a.ids.join(", "));
                 show::written(&answer, None, &done, config, &mut out)?;
             }
@@ -70,7 +67,7 @@ pub fn template_in(answer: &Value, id: &str) -> Result<Value, Error> {
 fn view(config: &Config, id: &str) -> Result<(), Error> {
     let mut out = BufWriter::new(io::stdout().lock());
     let body = json!({ "TaskTemplateIds": [id] });
-    let Some(answer) = call::once(config, "DescribeTaskTemplates", &body, &mut out)? else {
+    let Some(answer) = call::once(config, ActionId::DescribeTaskTemplates, &body, &mut out)? else {
         return Ok(());
     };
     let mut template = template_in(&answer, id)?;
@@ -81,13 +78,13 @@ fn view(config: &Config, id: &str) -> Result<(), Error> {
 }
 
 fn create(config: &Config, a: &TemplatesCreateArgs) -> Result<(), Error> {
-    let action = call::action("CreateTaskTemplate")?;
+    let action = ActionId::CreateTaskTemplate.action();
     let mut body = body_file::read_body(&a.file, action.input, action)?;
     if let Some(name) = &a.name {
         body["TaskTemplateName"] = json!(name);
     }
     let mut out = BufWriter::new(io::stdout().lock());
-    if let Some(answer) = call::once(config, action.name, &body, &mut out)? {
+    if let Some(answer) = call::once(config, ActionId::CreateTaskTemplate, &body, &mut out)? {
         show::written(&answer, Some("TaskTemplateId"), "created", config, &mut out)?;
     }
     out.flush()?;
@@ -95,7 +92,7 @@ fn create(config: &Config, a: &TemplatesCreateArgs) -> Result<(), Error> {
 }
 
 fn modify(config: &Config, a: &TemplatesModifyArgs) -> Result<(), Error> {
-    let action = call::action("ModifyTaskTemplate")?;
+    let action = ActionId::ModifyTaskTemplate.action();
     let mut body = match &a.file {
         Some(file) => body_file::read_body(file, action.input, action)?,
         None => json!({}),
@@ -113,7 +110,7 @@ fn modify(config: &Config, a: &TemplatesModifyArgs) -> Result<(), Error> {
         ));
     }
     let mut out = BufWriter::new(io::stdout().lock());
-    if let Some(answer) = call::once(config, action.name, &body, &mut out)? {
+    if let Some(answer) = call::once(config, ActionId::ModifyTaskTemplate, &body, &mut out)? {
         show::written(
             &answer,
             None,
