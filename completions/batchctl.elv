@@ -549,7 +549,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+            cand serve 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;emulator;serve'= {
@@ -585,7 +585,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;emulator;help'= {
-            cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+            cand serve 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;emulator;help;serve'= {
@@ -2166,7 +2166,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs;terminate-instance'= {
         }
         &'batchctl;help;emulator'= {
-            cand serve 'Serve DescribeJobs on HTTP, verifying signatures as the real service does'
+            cand serve 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
         }
         &'batchctl;help;emulator;serve'= {
         }

@@ -797,7 +797,8 @@ fn parse_interval(value: &str) -> Result<Duration, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {
-    /// Serve DescribeJobs on HTTP, verifying signatures as the real service does
+    /// Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying
+    /// signatures and enforcing rate limits as the real service does
     Serve(ServeArgs),
 }
 

@@ -104,15 +104,14 @@ impl Session {
             }
             (None, None) => String::new(),
         };
-        if settings.debug {
-            eprintln!("batchctl: debug: credentials: {}", resolved.source());
-            match &settings.region {
-                Some(region) => eprintln!("batchctl: debug: region: {region} (from {region_from})"),
-                None => eprintln!("batchctl: debug: region: none (no X-TC-Region header)"),
-            }
-        }
+        let notes = notes(config);
+        notes.debug(&format!("credentials: {}", resolved.source()));
+        notes.debug(&match &settings.region {
+            Some(region) => format!("region: {region} (from {region_from})"),
+            None => "region: none (no X-TC-Region header)".to_string(),
+        });
         Ok(Session {
-            client: Client::new(settings.transport(), resolved.credentials, notes(config))?,
+            client: Client::new(settings.transport(), resolved.credentials, notes)?,
             _emulator: None,
         })
     }
@@ -183,14 +182,13 @@ pub fn resolve_credentials_detailed(
 ) -> Result<credentials::Resolved, Box<credentials::Unresolved>> {
     let env = |name: &str| config.env.get(name);
     let outcome = credentials::resolve(&credential_sources(config, &env));
-    if !config.quiet {
-        let warnings = match &outcome {
-            Ok(r) => &r.warnings,
-            Err(u) => &u.warnings,
-        };
-        for warning in warnings {
-            eprintln!("batchctl: warning: {warning}");
-        }
+    let warnings = match &outcome {
+        Ok(r) => &r.warnings,
+        Err(u) => &u.warnings,
+    };
+    let notes = notes(config);
+    for warning in warnings {
+        notes.warning(warning);
     }
     outcome
 }

@@ -188,18 +188,16 @@ pub fn walk<P: Page>(
             ));
             break;
         }
-        if total > MAX_PLAUSIBLE_ITEMS && received == asked {
-            if read
-                >= plan
-                    .page_size
-                    .saturating_mul(100)
-                    .max(MAX_PLAUSIBLE_ITEMS / 10)
-            {
-                outcome.stopped_early = Some(format!(
-                    "{read} items read and the service claims {total}, more than any real list holds"
-                ));
-                break;
-            }
+        // A total no list reaches is believed only as far as a tenth of the bound.
+        let plausible_read = plan
+            .page_size
+            .saturating_mul(100)
+            .max(MAX_PLAUSIBLE_ITEMS / 10);
+        if total > MAX_PLAUSIBLE_ITEMS && received == asked && read >= plausible_read {
+            outcome.stopped_early = Some(format!(
+                "{read} items read and the service claims {total}, more than any real list holds"
+            ));
+            break;
         }
         if read >= MAX_PLAUSIBLE_ITEMS {
             outcome.stopped_early = Some(format!(

@@ -24,6 +24,7 @@ impl Notes for Stderr {
         let line = match note {
             Note::Debug(line) if self.debug => format!("batchctl: debug: {}", printable(line)),
             Note::Debug(_) => return,
+            Note::Error(text) => format!("batchctl: error: {text}"),
             _ if self.quiet => return,
             Note::Retry {
                 reason,
@@ -33,6 +34,7 @@ impl Notes for Stderr {
             } => super::progress::retry_note(reason, wait, next_attempt, max),
             Note::Note(text) => format!("batchctl: note: {text}"),
             Note::Warning(text) => format!("batchctl: warning: {text}"),
+            Note::Status(text) => format!("batchctl: {text}"),
         };
         super::progress::clear_stale_line();
         eprintln!("{line}");

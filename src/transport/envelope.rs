@@ -415,6 +415,14 @@ fn read_head(request_id: &Option<Value>, error: &Option<Value>) -> Result<String
     }
 }
 
+/// The message for a job ID that is not one (the face's parser and stdin share it).
+pub fn malformed_job_id(id: &str) -> String {
+    format!(
+        "malformed job ID '{}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)",
+        crate::transport::error::printable(id)
+    )
+}
+
 #[cfg(test)]
 mod reply_tests {
     use super::*;
@@ -447,12 +455,4 @@ mod reply_tests {
             assert!(e.exit_code() == 5 && e.is_retryable(), "{e}");
         }
     }
-}
-
-/// The message for a job ID that is not one (the face's parser and stdin share it).
-pub fn malformed_job_id(id: &str) -> String {
-    format!(
-        "malformed job ID '{}': a job ID is 'job-' followed by 8 lower-case letters or digits (e.g. job-7e7evk2x)",
-        crate::transport::error::printable(id)
-    )
 }

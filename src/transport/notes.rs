@@ -20,6 +20,11 @@ pub enum Note<'a> {
     Note(&'a str),
     /// A warning (`batchctl: warning: …`; dropped with `-q`).
     Warning(&'a str),
+    /// What a command did (`batchctl: …`; dropped with `-q`).
+    Status(&'a str),
+    /// An error about one item of several that does not end the command
+    /// (`batchctl: error: …`; shown even with `-q`).
+    Error(&'a str),
 }
 
 /// Where notes go.
@@ -49,6 +54,14 @@ pub trait Notes {
 
     fn warning(&self, text: &str) {
         self.tell(Note::Warning(text));
+    }
+
+    fn status(&self, text: &str) {
+        self.tell(Note::Status(text));
+    }
+
+    fn error(&self, text: &str) {
+        self.tell(Note::Error(text));
     }
 }
 

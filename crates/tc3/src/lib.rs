@@ -1,4 +1,5 @@
-//! TC3-HMAC-SHA256 request signing, as the official SDKs do it (see `spec/signing.md`).
+//! TC3-HMAC-SHA256 request signing, as the official SDKs do it (Tencent Cloud API 3.0's
+//! signature, version 3).
 //!
 //! Pure functions only: every input (the timestamp included) is passed in and the
 //! signed headers come out. No clock, no I/O, so that the client and the emulator can

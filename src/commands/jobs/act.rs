@@ -99,7 +99,7 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
     if config.dry_run {
-        return dry_run(client, config, &selection, verb);
+        return dry_run(client, &selection, verb);
     }
     // The jobs and their states.
     let mut jobs: Vec<(String, String)> = Vec::new();
@@ -278,12 +278,7 @@ fn report(
     Ok(())
 }
 
-fn dry_run(
-    client: &Client,
-    config: &Config,
-    selection: &Selection,
-    verb: Verb,
-) -> Result<(), Error> {
+fn dry_run(client: &Client, selection: &Selection, verb: Verb) -> Result<(), Error> {
     match selection {
         Selection::Ids { ids, .. } => {
             let bodies: Vec<Value> = if verb == Verb::Retry {
@@ -304,12 +299,10 @@ fn dry_run(
             if let Some(req) = describe::planned_requests(selection).first() {
                 req.invocation()?.write_dry_run(client, &mut out)?;
             }
-            if !config.quiet {
-                eprintln!(
-                    "batchctl: note: dry run: only the request listing the matching jobs is shown; the {} requests depend on its answer",
-                    verb.action().name()
-                );
-            }
+            client.notes().note(&format!(
+                "dry run: only the request listing the matching jobs is shown; the {} requests depend on its answer",
+                verb.action().name()
+            ));
             Ok(())
         }
     }

@@ -9,6 +9,7 @@ use crate::domain::describe;
 use crate::domain::selection::{Asked, Selection};
 use crate::output::{self, Format, OutputOptions, Summary};
 use crate::transport::error::Error;
+use crate::transport::notes::Notes;
 
 /// The plain request of `jobs describe`'s options.
 pub fn asked(args: &DescribeArgs) -> Asked {
@@ -39,15 +40,14 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     )
     .with_query(config.query.clone());
     let quiet = config.quiet;
-    if args.columns.is_some() && matches!(config.output, Format::Json | Format::Jsonl) && !quiet {
-        eprintln!(
-            "batchctl: warning: --columns applies to table and csv output; json and jsonl keep every field"
-        );
+    if args.columns.is_some() && matches!(config.output, Format::Json | Format::Jsonl) {
+        crate::commands::notes(config)
+            .warning("--columns applies to table and csv output; json and jsonl keep every field");
     }
     let session = crate::commands::Session::open(config)?;
 
     if config.dry_run {
-        return dry_run(&session, &selection, quiet);
+        return dry_run(&session, &selection);
     }
 
     let stdout = io::stdout();
@@ -91,17 +91,17 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     drop(renderer);
 
     if let Some(e) = outcome.error {
-        if outcome.printed > 0 && !quiet && !outcome.pipe_closed {
-            eprintln!(
-                "batchctl: note: {} jobs were printed before the error below",
+        if outcome.printed > 0 && !outcome.pipe_closed {
+            session.client.notes().note(&format!(
+                "{} jobs were printed before the error below",
                 outcome.printed
-            );
+            ));
         }
         return Err(e);
     }
     // A closed pipe ends quietly, but a job ID that was not found still sets the status.
-    if !quiet && !outcome.pipe_closed {
-        notes(&selection, &outcome, config.output);
+    if !outcome.pipe_closed {
+        tell(session.client.notes(), &selection, &outcome, config.output);
     }
     if !outcome.missing.is_empty() {
         return Err(Error::NotFound(outcome.missing));
@@ -110,11 +110,7 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
 }
 
 /// Prints the signed request(s) instead of sending them.
-fn dry_run(
-    session: &crate::commands::Session,
-    selection: &Selection,
-    quiet: bool,
-) -> Result<(), Error> {
+fn dry_run(session: &crate::commands::Session, selection: &Selection) -> Result<(), Error> {
     let mut out = io::stdout().lock();
     for (i, req) in describe::planned_requests(selection).iter().enumerate() {
         if i > 0 {
@@ -129,30 +125,30 @@ fn dry_run(
         } => limit.is_none_or(|l| l > *page_size),
         Selection::Ids { .. } => false,
     };
-    if more_pages && !quiet {
-        eprintln!(
-            "batchctl: note: dry run: only the first page's request is shown; later pages depend on its answer"
+    if more_pages {
+        session.client.notes().note(
+            "dry run: only the first page's request is shown; later pages depend on its answer",
         );
     }
     Ok(())
 }
 
 /// Tells on stderr when fewer jobs were printed than match, and how to get the rest.
-fn notes(selection: &Selection, outcome: &describe::Outcome, format: Format) {
+fn tell(notes: &dyn Notes, selection: &Selection, outcome: &describe::Outcome, format: Format) {
     let Selection::Query { offset, limit, .. } = selection else {
         return;
     };
     let total = outcome.total_count;
     if let Some(why) = &outcome.stopped_early {
-        eprintln!(
-            "batchctl: note: stopped paging: {why}; printed {} jobs",
+        notes.note(&format!(
+            "stopped paging: {why}; printed {} jobs",
             outcome.printed
-        );
+        ));
     }
     if let Some(before) = outcome.total_changed_from {
-        eprintln!(
-            "batchctl: note: the list changed while paging (TotalCount went from {before} to {total}): jobs may have moved between pages; run again to check"
-        );
+        notes.note(&format!(
+            "the list changed while paging (TotalCount went from {before} to {total}): jobs may have moved between pages; run again to check"
+        ));
     }
     if outcome.printed < total {
         let shown_to = offset.saturating_add(outcome.printed);
@@ -171,11 +167,11 @@ fn notes(selection: &Selection, outcome: &describe::Outcome, format: Format) {
         } else {
             "run again to check".to_string()
         };
-        eprintln!("batchctl: note: printed {range} of {total} matching; {how}");
+        notes.note(&format!("printed {range} of {total} matching; {how}"));
         return;
     }
     if outcome.printed == 0 && total == 0 && format == Format::Table {
-        eprintln!("batchctl: note: no jobs found");
+        notes.note("no jobs found");
     }
 }
 

@@ -88,10 +88,10 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
     if let Err(Error::JobsFailed(_)) = &waited {
         match super::why::summary(client, &job_id, 10, 20) {
             Ok(text) => eprint!("{text}"),
-            Err(e) => eprintln!(
-                "batchctl: warning: cannot tell why the job failed: {}",
+            Err(e) => client.notes().warning(&format!(
+                "cannot tell why the job failed: {}",
                 e.first_line()
-            ),
+            )),
         }
     }
     waited

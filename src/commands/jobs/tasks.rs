@@ -151,11 +151,11 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
         )?;
     }
     out.flush()?;
-    if !short.is_empty() && !config.quiet {
-        eprintln!(
-            "batchctl: note: printed {} instances; use --all for every one, or --limit N",
+    if !short.is_empty() {
+        client.notes().note(&format!(
+            "printed {} instances; use --all for every one, or --limit N",
             short.join(", ")
-        );
+        ));
     }
     Ok(())
 }

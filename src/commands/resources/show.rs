@@ -65,8 +65,8 @@ pub fn written(
     {
         writeln!(out, "{}", crate::transport::error::printable(id))?;
         out.flush()?;
-    } else if !config.quiet {
-        eprintln!("batchctl: {done}");
+    } else {
+        crate::commands::notes(config).status(done);
     }
     Ok(())
 }
