@@ -42,12 +42,6 @@ pub struct DescribeJobsRequest {
 
 impl DescribeJobsRequest {
     /// The exact body bytes to sign and send.
-    /// The request on the one invocation pipeline.
-    pub fn invocation(&self) -> Result<crate::transport::invoke::Invocation, Error> {
-        let body = serde_json::to_value(self).map_err(|e| Error::Internal(e.to_string()))?;
-        crate::transport::invoke::Invocation::new(batch_api::ActionId::DescribeJobs, body)
-    }
-
     pub fn to_body(&self) -> Vec<u8> {
         // Serialising plain strings and integers cannot fail.
         serde_json::to_vec(self).unwrap_or_default()

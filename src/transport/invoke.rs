@@ -11,6 +11,7 @@ use batch_api::{Action, ActionId, Retry};
 use serde_json::Value;
 
 use super::client::{Client, Reply, Stopped, new_client_token};
+use super::envelope::DescribeJobsRequest;
 use super::error::Error;
 
 /// One request on its way: the action and its checked, prepared body.
@@ -33,6 +34,12 @@ impl Invocation {
             action,
             body: prepare(action, body),
         })
+    }
+
+    /// A DescribeJobs request (`jobs describe`, `jobs wait`) on the same pipeline.
+    pub fn describe_jobs(request: &DescribeJobsRequest) -> Result<Invocation, Error> {
+        let body = serde_json::to_value(request).map_err(|e| Error::Internal(e.to_string()))?;
+        Invocation::new(ActionId::DescribeJobs, body)
     }
 
     pub fn action(&self) -> &'static Action {

@@ -70,7 +70,7 @@ pub struct Exclusive {
     /// In the order the overlay names them; a body may hold at most one.
     pub members: &'static [&'static str],
     /// How the service classes the mistake.
-    pub problem: crate::validate::ProblemKind,
+    pub problem: ProblemKind,
 }
 
 /// A member's type, as the model names it.
@@ -117,5 +117,31 @@ impl Object {
     /// The member named `name` (exact spelling).
     pub fn member(&self, name: &str) -> Option<&'static Member> {
         self.members.iter().find(|m| m.name == name)
+    }
+}
+
+/// What is wrong, mapped to the service's error codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A required member is absent (`MissingParameter`).
+    Missing,
+    /// A member the model does not have (`UnknownParameter`).
+    Unknown,
+    /// A value of the wrong JSON type (`InvalidParameter`).
+    WrongType,
+    /// A value of the right type that is not allowed (out of range …:
+    /// `InvalidParameterValue`).
+    BadValue,
+}
+
+impl ProblemKind {
+    /// The service's error code for this kind of problem.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProblemKind::Missing => "MissingParameter",
+            ProblemKind::Unknown => "UnknownParameter",
+            ProblemKind::WrongType => "InvalidParameter",
+            ProblemKind::BadValue => "InvalidParameterValue",
+        }
     }
 }

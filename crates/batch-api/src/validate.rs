@@ -10,31 +10,7 @@ use serde_json::{Map, Number, Value};
 
 use crate::schema::{Action, Format, Member, Object, Type};
 
-/// What is wrong, mapped to the service's error codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// A required member is absent (`MissingParameter`).
-    Missing,
-    /// A member the model does not have (`UnknownParameter`).
-    Unknown,
-    /// A value of the wrong JSON type (`InvalidParameter`).
-    WrongType,
-    /// A value of the right type that is not allowed (out of range …:
-    /// `InvalidParameterValue`).
-    BadValue,
-}
-
-impl ProblemKind {
-    /// The service's error code for this kind of problem.
-    pub fn code(self) -> &'static str {
-        match self {
-            ProblemKind::Missing => "MissingParameter",
-            ProblemKind::Unknown => "UnknownParameter",
-            ProblemKind::WrongType => "InvalidParameter",
-            ProblemKind::BadValue => "InvalidParameterValue",
-        }
-    }
-}
+pub use crate::schema::ProblemKind;
 
 /// The first problem found in a body.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,6 +18,7 @@ use crate::domain::selection::Selection;
 use crate::output::Format;
 use crate::transport::client::Client;
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
 /// The three job actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,7 +298,7 @@ fn dry_run(client: &Client, selection: &Selection, verb: Verb) -> Result<(), Err
         Selection::Query { .. } => {
             let mut out = io::stdout().lock();
             if let Some(req) = describe::planned_requests(selection).first() {
-                req.invocation()?.write_dry_run(client, &mut out)?;
+                Invocation::describe_jobs(req)?.write_dry_run(client, &mut out)?;
             }
             client.notes().note(&format!(
                 "dry run: only the request listing the matching jobs is shown; the {} requests depend on its answer",

@@ -9,6 +9,7 @@ use crate::domain::describe;
 use crate::domain::selection::{Asked, Selection};
 use crate::output::{self, Format, OutputOptions, Summary};
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 use crate::transport::notes::Notes;
 
 /// The plain request of `jobs describe`'s options.
@@ -116,7 +117,7 @@ fn dry_run(session: &crate::commands::Session, selection: &Selection) -> Result<
         if i > 0 {
             writeln!(out)?;
         }
-        req.invocation()?.write_dry_run(&session.client, &mut out)?;
+        Invocation::describe_jobs(req)?.write_dry_run(&session.client, &mut out)?;
     }
     out.flush()?;
     let more_pages = match selection {

@@ -16,6 +16,7 @@ use crate::output::progress::Progress;
 use crate::output::{self, OutputOptions, Summary};
 use crate::transport::envelope::{self, DescribeJobsRequest};
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
 pub fn run(config: &Config, args: &WaitArgs) -> Result<(), Error> {
     let ids = selection::collect_job_ids(&args.job_ids, &mut io::stdin().lock())?;
@@ -49,9 +50,7 @@ pub fn wait_for(
             if i > 0 {
                 writeln!(out)?;
             }
-            poll_request(chunk)
-                .invocation()?
-                .write_dry_run(client, &mut out)?;
+            Invocation::describe_jobs(&poll_request(chunk))?.write_dry_run(client, &mut out)?;
         }
         return Ok(());
     }
