@@ -737,6 +737,107 @@ mod tests {
         assert!(e.is_retryable() && e.exit_code() == 5, "{e}");
     }
 
+    /// A clock the test can read after the client owns it.
+    struct SharedClock(std::rc::Rc<std::cell::Cell<Duration>>);
+
+    impl Clock for SharedClock {
+        fn elapsed(&self) -> Duration {
+            self.0.get()
+        }
+        fn sleep(&self, wait: Duration, _stop: &dyn Fn() -> bool) {
+            self.0.set(self.0.get() + wait);
+        }
+    }
+
+    /// Notes kept for the test to read.
+    #[derive(Default)]
+    struct Kept(RefCell<Vec<String>>);
+
+    impl Notes for Kept {
+        fn tell(&self, note: Note<'_>) {
+            if let Note::Retry { wait, .. } = note {
+                self.0.borrow_mut().push(format!("{}", wait.as_millis()));
+            }
+        }
+    }
+
+    /// A server on loopback answering `answers` in turn, one connection each.
+    fn server(answers: Vec<&'static str>) -> u16 {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for answer in answers {
+                let Ok((mut stream, _)) = listener.accept() else {
+                    return;
+                };
+                let mut buf = [0u8; 65536];
+                let mut got = Vec::new();
+                // Read the head and the declared body, then answer.
+                loop {
+                    let n = stream.read(&mut buf).unwrap_or(0);
+                    if n == 0 {
+                        break;
+                    }
+                    got.extend_from_slice(&buf[..n]);
+                    let text = String::from_utf8_lossy(&got);
+                    if let Some(end) = text.find("\r\n\r\n") {
+                        let length = text[..end]
+                            .lines()
+                            .find_map(|l| {
+                                let (k, v) = l.split_once(':')?;
+                                k.eq_ignore_ascii_case("content-length")
+                                    .then(|| v.trim().parse::<usize>().ok())?
+                            })
+                            .unwrap_or(0);
+                        if got.len() >= end + 4 + length {
+                            break;
+                        }
+                    }
+                }
+                let _ = stream.write_all(answer.as_bytes());
+            }
+        });
+        port
+    }
+
+    #[test]
+    fn retry_waits_pass_on_the_injected_clock() {
+        let ok = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 57\r\nConnection: close\r\n\r\n{\"Response\":{\"TotalCount\":0,\"JobSet\":[],\"RequestId\":\"r\"}}";
+        let bad = "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        let port = server(vec![bad, ok]);
+        let settings = Settings {
+            endpoint: crate::transport::settings::Endpoint::parse(&format!(
+                "http://127.0.0.1:{port}"
+            ))
+            .unwrap(),
+            region: None,
+            language: "en-US",
+            timeout: Duration::from_secs(30),
+            max_attempts: 3,
+            rate_limit: crate::transport::settings::RateLimit::Off,
+            dry_run: false,
+            virtual_time: false,
+        };
+        let credentials = Credentials {
+            secret_id: "AKIDtest".into(),
+            secret_key: crate::transport::credentials::Secret::new("key"),
+            token: None,
+            source: "a test".into(),
+        };
+        let notes = Rc::new(Kept::default());
+        let clock = std::rc::Rc::new(std::cell::Cell::new(Duration::ZERO));
+        let client = Client::new(settings, credentials, notes.clone())
+            .unwrap()
+            .with_clock(Box::new(SharedClock(clock.clone())));
+        let action = batch_api::ActionId::DescribeJobs.action();
+        let reply = client.send(action, &serde_json::json!({}));
+        assert!(reply.is_ok(), "the retry got the answer");
+        let told = notes.0.borrow().clone();
+        assert_eq!(told.len(), 1, "one retry told: {told:?}");
+        // The wait told is the one the clock was asked for: no real sleep happened.
+        assert_eq!(told[0], clock.get().as_millis().to_string());
+    }
+
     fn network_error_for(port: u16) -> Error {
         let client = reqwest::blocking::Client::builder()
             .timeout(std::time::Duration::from_secs(2))
