@@ -20,6 +20,34 @@ pub fn write_yaml(doc: &Value, out: &mut dyn Write) -> Result<(), Error> {
     Ok(())
 }
 
+/// True when the output is one whole document: json, yaml, or anything under `--query`.
+pub fn whole(opts: &OutputOptions) -> bool {
+    opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml)
+}
+
+/// The one writer of a whole document: the results of `--query`, yaml, or pretty json.
+pub fn write(doc: &Value, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
+    write_as(doc, opts.query.as_ref(), opts.format == Format::Yaml, out)
+}
+
+fn write_as(
+    doc: &Value,
+    query: Option<&Query>,
+    yaml: bool,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    if let Some(query) = query {
+        query.run(doc, out)?;
+    } else if yaml {
+        write_yaml(doc, out)?;
+    } else {
+        serde_json::to_writer_pretty(&mut *out, doc).map_err(io::Error::from)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
 /// Rows of an answer's list member, as the pages of an answer arrive.
 pub struct ListRenderer {
     format: Format,
@@ -277,8 +305,8 @@ impl Renderer for DocumentRenderer<'_> {
         let text = std::mem::take(&mut *self.buffer.0.borrow_mut());
         let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
         let written = match &self.sink {
-            Sink::Yaml => write_yaml(&doc, &mut self.out),
-            Sink::Query(query) => query.run(&doc, &mut self.out),
+            Sink::Yaml => write_as(&doc, None, true, &mut self.out),
+            Sink::Query(query) => write_as(&doc, Some(query), false, &mut self.out),
         };
         // The command's error (exit 2 for a failed query) travels inside the io::Error.
         written.map_err(|e| match e {

@@ -202,7 +202,7 @@ pub fn write_table(mut table: Table, out: &mut dyn Write) -> io::Result<()> {
 
 /// States coloured as the jobs table colours them, in any column named `…State` or
 /// `STATE`.
-fn state_color(column: &str, text: &str, color: bool) -> Option<Color> {
+pub(crate) fn state_color(column: &str, text: &str, color: bool) -> Option<Color> {
     if !color || !(column.ends_with("State") || column == "STATE") {
         return None;
     }

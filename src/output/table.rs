@@ -9,7 +9,7 @@
 use std::io::{self, Write};
 
 use chrono::{DateTime, Utc};
-use comfy_table::{Cell, Color, ContentArrangement, Row, Table, presets};
+use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use super::columns::{self, Column};
@@ -81,34 +81,22 @@ impl Renderer for TableRenderer<'_> {
                 .iter()
                 .map(|&c| header_text(c, self.now, self.zone))
                 .collect();
+            // The one table writer, with the columns' names for colour and their own fits.
+            let names: Vec<String> = self
+                .columns
+                .iter()
+                .map(|c| c.header().to_string())
+                .collect();
             let fits: Vec<fit::Fit> = self.columns.iter().map(|c| c.fit()).collect();
-            let fitted = fit::fit(
-                &header,
+            let table = super::rows::table_with_fits(
+                self.headers.then_some(&header[..]),
                 &self.rows,
+                &names,
                 &fits,
+                self.color,
                 self.width,
-                usize::from(COLUMN_GAP),
             );
-            let kept: Vec<Column> = fitted.kept.iter().map(|&i| self.columns[i]).collect();
-            let mut table = new_table(self.color);
-            if self.headers {
-                table.set_header(Row::from(fitted.header.iter().map(Cell::new)));
-            }
-            for row in &fitted.rows {
-                table.add_row(Row::from(row.iter().zip(&kept).map(|(text, &column)| {
-                    let cell = Cell::new(text);
-                    match state_color(text, column, self.color) {
-                        Some(color) => cell.fg(color),
-                        None => cell,
-                    }
-                })));
-            }
-            for column in table.column_iter_mut() {
-                column.set_padding((0, COLUMN_GAP));
-            }
-            for line in table.lines() {
-                writeln!(self.out, "{}", line.trim_end())?;
-            }
+            super::rows::write_table(table, &mut self.out)?;
         }
         self.out.flush()
     }
@@ -170,19 +158,6 @@ fn cell_text(job: &Value, column: Column, now: DateTime<Utc>, zone: Zone) -> Str
         }
     };
     single_line(&text)
-}
-
-/// The colour of a STATE cell, when colour is on.
-fn state_color(state: &str, column: Column, color: bool) -> Option<Color> {
-    if !color || column != Column::JobState {
-        return None;
-    }
-    Some(match state {
-        "SUCCEED" => Color::Green,
-        "FAILED" | "FAILED_INTERRUPTED" => Color::Red,
-        "RUNNING" | "STARTING" => Color::Cyan,
-        _ => Color::Yellow,
-    })
 }
 
 /// `text` with control characters (newlines, tabs, escapes…), line separators and
@@ -638,13 +613,16 @@ mod tests {
 
     #[test]
     fn succeeded_green_others_yellow() {
-        let c = |state: &str| state_color(state, Column::JobState, true);
+        use super::super::rows::state_color;
+        use comfy_table::Color;
+        let state = Column::JobState.header();
+        let c = |text: &str| state_color(state, text, true);
         assert_eq!(c("SUCCEED"), Some(Color::Green));
         assert_eq!(c("FAILED_INTERRUPTED"), Some(Color::Red));
         assert_eq!(c("RUNNING"), Some(Color::Cyan));
         assert_eq!(c("PENDING"), Some(Color::Yellow));
-        assert_eq!(state_color("SUCCEED", Column::JobState, false), None);
-        assert_eq!(state_color("SUCCEED", Column::JobId, true), None);
+        assert_eq!(state_color(state, "SUCCEED", false), None);
+        assert_eq!(state_color(Column::JobId.header(), "SUCCEED", true), None);
     }
 
     #[test]
