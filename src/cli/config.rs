@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::time::Duration;
 
 use crate::cli::{GlobalArgs, Origin, Origins};
 use crate::output::Format;
@@ -71,13 +70,8 @@ pub struct ProfileChoice {
 /// look at raw options or the environment again.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub endpoint: Endpoint,
-    pub region: Option<String>,
-    pub language: &'static str,
-    pub timeout: Duration,
-    /// Attempts per request for retryable failures.
-    pub max_attempts: u32,
-    pub rate_limit: RateLimit,
+    /// What the transport needs: endpoint, region, language, timeout, attempts, pacing.
+    pub transport: Settings,
     pub debug: bool,
     pub dry_run: bool,
     pub quiet: bool,
@@ -125,12 +119,16 @@ impl Config {
             Some(r) => RateLimit::Fixed(r),
         };
         Ok(Config {
-            endpoint,
-            region: args.region.as_ref().map(|r| r.trim().to_string()),
-            language: args.language.as_header(),
-            timeout: args.timeout,
-            max_attempts: args.max_attempts,
-            rate_limit,
+            transport: Settings {
+                endpoint,
+                region: args.region.as_ref().map(|r| r.trim().to_string()),
+                language: args.language.as_header(),
+                timeout: args.timeout,
+                max_attempts: args.max_attempts,
+                rate_limit,
+                dry_run: args.dry_run,
+                virtual_time: env.present(VIRTUAL_TIME_ENV).is_some_and(|v| v == "1"),
+            },
             debug: args.debug,
             dry_run: args.dry_run,
             quiet: args.quiet,
@@ -154,20 +152,6 @@ impl Config {
             origins: args.origins,
             env,
         })
-    }
-
-    /// What the transport needs of this configuration.
-    pub fn transport(&self) -> Settings {
-        Settings {
-            endpoint: self.endpoint.clone(),
-            region: self.region.clone(),
-            language: self.language,
-            timeout: self.timeout,
-            max_attempts: self.max_attempts,
-            rate_limit: self.rate_limit,
-            dry_run: self.dry_run,
-            virtual_time: self.env.present(VIRTUAL_TIME_ENV).is_some_and(|v| v == "1"),
-        }
     }
 
     /// The output format of a command whose default is `default` when `-o` is not given.
@@ -199,14 +183,14 @@ mod tests {
 
     #[test]
     fn rate_limit_is_per_action_unless_given() {
-        assert_eq!(config(&[], &[]).rate_limit, RateLimit::PerAction);
-        assert_eq!(config(&[], &[]).rate_limit.for_action(7.0), 7.0);
-        let fixed = config(&["--rate-limit", "5"], &[]).rate_limit;
+        assert_eq!(config(&[], &[]).transport.rate_limit, RateLimit::PerAction);
+        assert_eq!(config(&[], &[]).transport.rate_limit.for_action(7.0), 7.0);
+        let fixed = config(&["--rate-limit", "5"], &[]).transport.rate_limit;
         assert_eq!(
             (fixed, fixed.for_action(30.0)),
             (RateLimit::Fixed(5.0), 5.0)
         );
-        let off = config(&["--rate-limit", "0"], &[]).rate_limit;
+        let off = config(&["--rate-limit", "0"], &[]).transport.rate_limit;
         assert_eq!((off, off.for_action(2.0)), (RateLimit::Off, 0.0));
     }
 

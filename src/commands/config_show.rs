@@ -74,12 +74,12 @@ fn build(settings: &Config) -> (Report, Option<Error>) {
         none_found: false,
         profile,
         profile_from,
-        region: settings.region.clone(),
+        region: settings.transport.region.clone(),
         region_from: match settings.origins.region {
             Origin::CommandLine => "--region".to_string(),
             _ => "TENCENTCLOUD_REGION".to_string(),
         },
-        endpoint: settings.endpoint.url.clone(),
+        endpoint: settings.transport.endpoint.url.clone(),
         endpoint_from: match settings.origins.endpoint {
             Origin::CommandLine => "--endpoint",
             Origin::Env => "BATCHCTL_ENDPOINT",

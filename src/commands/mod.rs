@@ -75,8 +75,12 @@ impl Session {
                     emu::demo_jobs_as_of(chrono::Utc::now().timestamp()),
                 )
             })?;
-            settings.endpoint = Endpoint::parse(&handle.endpoint)?;
-            let client = Client::new(settings.transport(), demo_credentials(), notes(config))?;
+            settings.transport.endpoint = Endpoint::parse(&handle.endpoint)?;
+            let client = Client::new(
+                settings.transport.clone(),
+                demo_credentials(),
+                notes(config),
+            )?;
             return Ok(Session {
                 client,
                 _emulator: Some(handle),
@@ -84,7 +88,7 @@ impl Session {
         }
         let resolved = resolve_credentials(&settings)?;
         check_credentials(&resolved.credentials)?;
-        if settings.region.is_none()
+        if settings.transport.region.is_none()
             && let Some(profile) = &resolved.region
         {
             crate::cli::config::check_region(&profile.region).map_err(|why| {
@@ -96,22 +100,22 @@ impl Session {
             })?;
         }
         // Region: --region > TENCENTCLOUD_REGION (both already in settings) > the profile.
-        let region_from = match (&settings.region, &resolved.region) {
+        let region_from = match (&settings.transport.region, &resolved.region) {
             (Some(_), _) => "--region or TENCENTCLOUD_REGION".to_string(),
             (None, Some(profile)) => {
-                settings.region = Some(profile.region.clone());
+                settings.transport.region = Some(profile.region.clone());
                 profile.file.display().to_string()
             }
             (None, None) => String::new(),
         };
         let notes = notes(config);
         notes.debug(&format!("credentials: {}", resolved.source()));
-        notes.debug(&match &settings.region {
+        notes.debug(&match &settings.transport.region {
             Some(region) => format!("region: {region} (from {region_from})"),
             None => "region: none (no X-TC-Region header)".to_string(),
         });
         Ok(Session {
-            client: Client::new(settings.transport(), resolved.credentials, notes)?,
+            client: Client::new(settings.transport.clone(), resolved.credentials, notes)?,
             _emulator: None,
         })
     }
@@ -171,7 +175,7 @@ fn credential_sources<'a>(
         profile_explicit: config.profile.origin == crate::cli::Origin::CommandLine,
         use_cvm_role: config.use_cvm_role,
         metadata_base: config.metadata_base.clone(),
-        region_given: config.region.is_some(),
+        region_given: config.transport.region.is_some(),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::cli::DescribeArgs;
 use crate::cli::config::Config;
 use crate::domain::describe;
 use crate::domain::selection::{Asked, Selection};
-use crate::output::{self, Format, OutputOptions, Summary};
+use crate::output::{self, Format, Summary};
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
 use crate::transport::notes::Notes;
@@ -33,13 +33,8 @@ pub fn asked(args: &DescribeArgs) -> Asked {
 
 pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let selection = Selection::from_asked(&asked(args), &mut io::stdin().lock())?;
-    let options = OutputOptions::new(
-        config.output,
-        args.columns.clone(),
-        args.no_headers,
-        config.color,
-    )
-    .with_query(config.query.clone());
+    let options =
+        crate::commands::document::job_options(config, args.columns.clone(), args.no_headers);
     let quiet = config.quiet;
     if args.columns.is_some() && matches!(config.output, Format::Json | Format::Jsonl) {
         crate::commands::notes(config)

@@ -13,7 +13,7 @@ use crate::cli::config::Config;
 use crate::domain::selection;
 use crate::domain::waiting::{Tracker, Verdict};
 use crate::output::progress::Progress;
-use crate::output::{self, OutputOptions, Summary};
+use crate::output::{self, Summary};
 use crate::transport::envelope::{self, DescribeJobsRequest};
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
@@ -34,13 +34,8 @@ pub fn wait_for(
     print: bool,
 ) -> Result<(), Error> {
     let ids = ids.to_vec();
-    let options = OutputOptions::new(
-        config.output,
-        args.columns.clone(),
-        args.no_headers,
-        config.color,
-    )
-    .with_query(config.query.clone());
+    let options =
+        crate::commands::document::job_options(config, args.columns.clone(), args.no_headers);
     let quiet = config.quiet;
     let client = &session.client;
 
