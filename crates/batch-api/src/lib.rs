@@ -1,11 +1,14 @@
 //! The Tencent Cloud Batch API's vocabulary, shared by the client and the emulator:
 //! the action and schema tables generated from the model (`api/` at the repository's
-//! top, by `cargo run -p xtask -- codegen`), and one validator that walks them.
+//! top, by `cargo run -p xtask -- codegen`), one validator that walks them, and the
+//! facts about the real service that are not in the model: its regions and zones
+//! ([`regions`]).
 //!
 //! Nothing here does I/O; the tables are `static` data, so looking up one action costs
 //! no parsing at start-up.
 
 pub mod jobs;
+pub mod regions;
 pub mod schema;
 pub mod validate;
 

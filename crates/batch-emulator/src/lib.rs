@@ -54,7 +54,6 @@ pub mod faults;
 pub mod limiter;
 pub mod log;
 pub mod params;
-pub mod region;
 mod relay;
 pub mod service;
 pub mod state;

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::tests::{NOW, Req, error_code, error_message, send, send_raw};
 use super::*;
 use crate::service::Service;
+use batch_api::regions;
 
 fn action(name: &'static str, body: &str) -> Req {
     Req {
@@ -334,7 +335,7 @@ fn instance_types_stay_in_the_region_and_follow_their_filters() {
         all.iter().map(|t| t["Zone"].as_str().unwrap()).collect();
     assert_eq!(
         zones.into_iter().collect::<Vec<_>>(),
-        region::zones("ap-guangzhou")
+        regions::zones("ap-guangzhou")
     );
     for t in &all {
         assert_eq!(
@@ -425,7 +426,7 @@ fn zone_configs_follow_all_four_filters_and_carry_prices() {
         {"Name": "instance-type", "Values": ["S5.LARGE8"]},
         {"Name": "instance-charge-type", "Values": ["POSTPAID_BY_HOUR"]},
     ]}));
-    assert_eq!(on_demand.len(), region::zones("ap-beijing").len());
+    assert_eq!(on_demand.len(), regions::zones("ap-beijing").len());
     assert!(
         on_demand[0]["Price"]["UnitPrice"].as_f64() > c["Price"]["UnitPrice"].as_f64(),
         "spot is cheaper"

@@ -30,8 +30,8 @@ use super::actions;
 use super::auth;
 use super::errors::{self, ApiError, Lang};
 use super::params::{self, Query};
-use super::region;
 use super::state::{Clock, World};
+use batch_api::regions;
 
 /// The largest request body accepted, in bytes.
 pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
@@ -307,7 +307,7 @@ impl Service {
             .map(str::trim)
             .filter(|r| !r.is_empty());
         if let Some(r) = region
-            && !region::is_known_region(r)
+            && !regions::is_known_region(r)
         {
             return Err(errors::unsupported_region(r));
         }

@@ -32,10 +32,10 @@ use serde_json::{Map, Value, json};
 use super::Ctx;
 use super::catalogue;
 use crate::errors::{self, ApiError};
-use crate::region;
 use crate::service::Service;
 use crate::state::World;
 use crate::state::envs::{self, Env, TERMINABLE};
+use batch_api::regions;
 
 fn empty() -> Map<String, Value> {
     Map::new()
@@ -151,11 +151,11 @@ fn changed(world: &mut World, env_id: &str) {
 /// vCPUs and memory of the environment's instance type, checked against the catalogue.
 fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32), ApiError> {
     if let Some(region) = ctx.region
-        && !region::zone_in_region(zone, region)
+        && !regions::zone_in_region(zone, region)
     {
         return Err(errors::zone_mismatch(zone, region));
     }
-    if !catalogue::known_zone(zone) {
+    if !regions::is_known_zone(zone) {
         return Err(errors::coded(
             "InvalidParameterValue.UnavailableZone",
             format!("The zone `{zone}` is not available."),
@@ -303,7 +303,7 @@ pub fn describe_envs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
         .filter(|e| !e.gone_at(now))
         .filter(|e| {
             ctx.region
-                .is_none_or(|r| region::zone_in_region(&e.zone, r))
+                .is_none_or(|r| regions::zone_in_region(&e.zone, r))
         })
         .filter(|e| ids.is_empty() || ids.contains(&e.id))
         .filter(|e| filters.iter().all(|(n, v)| e.matches(n, v)))

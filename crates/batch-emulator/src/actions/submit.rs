@@ -19,9 +19,9 @@ use super::Ctx;
 use crate::api::TASK_COUNTERS;
 use crate::data::iso8601;
 use crate::errors::{self, ApiError};
-use crate::region;
 use crate::service::Service;
 use crate::state::job::{SimInstance, SimJob, SimTask};
+use batch_api::regions;
 
 /// The most instances one task may have.
 pub const MAX_TASK_INSTANCES: u64 = 10_000;
@@ -50,7 +50,7 @@ pub fn submit_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
         .and_then(Value::as_str)
         .ok_or_else(|| errors::missing_parameter("Placement.Zone"))?;
     if let Some(region) = ctx.region
-        && !region::zone_in_region(zone, region)
+        && !regions::zone_in_region(zone, region)
     {
         return Err(errors::zone_mismatch(zone, region));
     }
@@ -287,7 +287,7 @@ fn check_envs(
 /// CreateComputeEnv. Other zones (such as the published examples' `ap-guangzhou-2`) are
 /// not checked.
 fn check_instance_types(job: &Map<String, Value>, zone: &str) -> Result<(), ApiError> {
-    if !super::catalogue::known_zone(zone) {
+    if !regions::is_known_zone(zone) {
         return Ok(());
     }
     for (i, task) in job

@@ -24,7 +24,7 @@ use crate::advance;
 use crate::api;
 use crate::error::Error;
 use crate::params::{Filter, Query};
-use crate::region;
+use batch_api::regions;
 
 /// What filtering needs of one job, read once.
 #[derive(Debug, Clone)]
@@ -87,7 +87,7 @@ impl JobIndex {
         region.is_none_or(|r| {
             self.zone
                 .as_deref()
-                .is_some_and(|z| region::zone_in_region(z, r))
+                .is_some_and(|z| regions::zone_in_region(z, r))
         })
     }
 }
