@@ -55,6 +55,7 @@ pub mod limiter;
 pub mod log;
 pub mod params;
 mod relay;
+pub mod request;
 pub mod service;
 pub mod state;
 
@@ -80,6 +81,10 @@ use serde_json::Value;
 
 pub use crate::error::Error;
 
+pub use auth::{
+    DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_TEMP_SECRET_ID, DEMO_TEMP_SECRET_KEY, DEMO_TEMP_TOKEN,
+};
+
 pub use data::{
     MAX_GENERATED, check_generate, demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs,
 };
@@ -89,17 +94,8 @@ pub use limiter::{RateLimit, SERVICE_RATE_LIMIT};
 use log::Logger;
 pub use relay::Limits;
 use relay::Relay;
-use service::{BodyProblem, Incoming, MAX_BODY_BYTES, Service};
-
-/// The permanent demo credentials the emulator accepts (public, not secret).
-pub const DEMO_SECRET_ID: &str = "AKIDEMULATORDEMO0000000000000000000";
-pub const DEMO_SECRET_KEY: &str = "emulator-demo-secret-key-0000000000";
-
-/// Temporary demo credentials: requests signed with them must also send
-/// `X-TC-Token: DEMO_TEMP_TOKEN` (else `AuthFailure.TokenFailure`).
-pub const DEMO_TEMP_SECRET_ID: &str = "AKIDEMULATORTEMP0000000000000000000";
-pub const DEMO_TEMP_SECRET_KEY: &str = "emulator-temp-secret-key-0000000000";
-pub const DEMO_TEMP_TOKEN: &str = "emulator-demo-session-token-00000000000000000000";
+use request::{BodyProblem, Incoming, MAX_BODY_BYTES};
+use service::Service;
 
 /// The clock's speed of the in-process emulator (`batchctl --emulator`): fast enough that
 /// `jobs submit --wait` of a small job ends within a second or two.
@@ -473,7 +469,7 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
             Answer::Json(outcome.status, outcome.body)
         }
         Fault::Limit => {
-            let action = service::header(req.headers, "X-TC-Action")
+            let action = request::header(req.headers, "X-TC-Action")
                 .unwrap_or("")
                 .trim();
             let limit = shared.quoted_limit(action);
@@ -484,7 +480,7 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
         }
         Fault::Internal => envelope(errors::internal_error()),
         Fault::Expire => {
-            let sent = service::header(req.headers, "X-TC-Timestamp")
+            let sent = request::header(req.headers, "X-TC-Timestamp")
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .unwrap_or("(none)");

@@ -9,7 +9,8 @@ use serde_json::{Value, json};
 
 use tc3::{self as signer, Signable};
 
-use super::service::{BodyProblem, Incoming, Outcome, Service};
+use super::request::{BodyProblem, Incoming};
+use super::service::{Outcome, Service};
 use super::*;
 
 /// 2023-11-14T22:13:20Z, the vectors' time.
