@@ -8,7 +8,7 @@
 //!
 //! With `--advance` ([`Config::advance`]) jobs move as they are polled, so that
 //! `batchctl jobs wait` can be tried and tested offline. The rule (details in
-//! [`advance`]): each job returned in a successful DescribeJobs answer moves one state
+//! [`state::advance`]): each job returned in a successful DescribeJobs answer moves one state
 //! forward right *after* the answer is built (the answer shows the state before the
 //! move; a job not polled does not move): `SUBMITTED → PENDING → RUNNABLE → STARTING →
 //! RUNNING → final`, and terminal jobs never move. The final state is the job's
@@ -23,7 +23,7 @@
 //! - [`service`]: the pure request → answer function (checks, semantics, envelope);
 //! - [`auth`]: signature, timestamp and token verification;
 //! - [`params`]: parameter parsing and the service's limits;
-//! - [`advance`]: how a polled job moves forward (`--advance`);
+//! - [`state::advance`]: how a polled job moves forward (`--advance`);
 //! - [`data`]: the demo set, generated sets, loading a jobs file;
 //! - [`log`]: the per-request JSON log and stderr line;
 //! - [`limiter`]: the service's rate limit (per SecretId and action, a sliding one-second
@@ -44,7 +44,6 @@
 //! `X-TC-Token`).
 
 pub mod actions;
-pub mod advance;
 pub mod api;
 pub mod auth;
 pub mod data;
@@ -96,6 +95,7 @@ pub use relay::Limits;
 use relay::Relay;
 use request::{BodyProblem, Incoming, MAX_BODY_BYTES};
 use service::Service;
+use state::{Clock, World};
 
 /// The clock's speed of the in-process emulator (`batchctl --emulator`): fast enough that
 /// `jobs submit --wait` of a small job ends within a second or two.
@@ -119,7 +119,7 @@ pub struct Config {
     /// answers.
     pub faults: Vec<Fault>,
     /// Move each job returned in a successful answer one state forward after answering
-    /// (`--advance`; the rule is in [`advance`]).
+    /// (`--advance`; the rule is in [`state::advance`]).
     pub advance: bool,
     /// Virtual seconds per real second (`--speed`); `None`: 1, or 0 with `advance`
     /// (then jobs move only as they are polled).
@@ -230,7 +230,7 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 
 /// [`start`] with the limits abusive clients meet (small ones in tests).
 pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
-    let world = state::world_for(&config)?;
+    let world = world_for(&config)?;
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
@@ -253,7 +253,7 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
     };
     let server = Arc::new(server);
     let shared = Arc::new(Shared {
-        service: Service::with_world(world).advancing(config.advance),
+        service: Service::with_world(world),
         logger,
         limiter: Mutex::new(RateLimiter::new(config.rate_limit)),
         started: Instant::now(),
@@ -282,6 +282,32 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
     })
 }
 
+/// The world `config` asks for: loaded from its state file when that exists, else its
+/// jobs (and the demo stories), on a clock at its speed; its listed jobs move as they
+/// are polled with `advance`.
+pub(crate) fn world_for(config: &Config) -> Result<World, Error> {
+    let speed = config
+        .speed
+        .unwrap_or(if config.advance { 0.0 } else { 1.0 });
+    let clock = Clock::system(speed);
+    if let Some(path) = &config.state_file
+        && let Some(world) = World::load(path, clock.clone())?
+    {
+        return Ok(world.advancing(config.advance));
+    }
+    let mut world = World::new(config.jobs.clone(), clock).advancing(config.advance);
+    if config.stories {
+        state::stories::add(&mut world);
+    }
+    if let Some(path) = &config.state_file {
+        world.keep_in(path.clone());
+        world.save().map_err(|e| match e {
+            Error::Internal(m) | Error::Usage(m) => Error::Usage(m),
+        })?;
+    }
+    Ok(world)
+}
+
 fn http_server(listener: TcpListener) -> Result<tiny_http::Server, Error> {
     // tiny_http writes an answer's head and body separately; with Nagle's algorithm on,
     // the body then waits for the client's delayed ACK (40 ms on Linux) on every kept-alive
@@ -304,7 +330,7 @@ fn endpoint_for(addr: SocketAddr) -> String {
 impl Handle {
     /// How many jobs the world lists now.
     pub fn jobs(&self) -> usize {
-        self.shared.service.len()
+        self.shared.service.world().len()
     }
 
     /// Serves until the process ends.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::tests::{NOW, Req, error_code, error_message, send, send_raw};
+use super::tests::{NOW, Req, advancing, error_code, error_message, send, send_raw};
 use super::*;
 use crate::service::Service;
 use batch_api::regions;
@@ -162,7 +162,7 @@ fn each_validation_problem_gets_its_code_and_names_the_path() {
         "{doc}"
     );
     // Nothing was created by a refused request.
-    assert_eq!(svc.len(), demo_jobs().len());
+    assert_eq!(svc.world().len(), demo_jobs().len());
     // Malformed JSON is refused for every action as for DescribeJobs.
     let doc = send(&svc, &action("DescribeInstanceCategories", "{"));
     assert_eq!(error_code(&doc), "InvalidParameterValue");
@@ -246,7 +246,7 @@ fn a_submitted_job_is_listed_as_submitted_with_what_was_sent() {
     // The newest job heads the listing.
     let first = send(&svc, &Req::post(r#"{"Limit": 1}"#));
     assert_eq!(first["Response"]["JobSet"][0]["JobId"], id.as_str());
-    assert_eq!(svc.len(), demo_jobs().len() + 1);
+    assert_eq!(svc.world().len(), demo_jobs().len() + 1);
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn a_repeated_client_token_returns_the_same_job_and_creates_nothing() {
     let again = send(&svc, &action("SubmitJob", &submit_body("a", Some("tok-1"))));
     assert_eq!(response(&first)["JobId"], response(&again)["JobId"]);
     assert_ne!(response(&first)["RequestId"], response(&again)["RequestId"]);
-    assert_eq!(svc.len(), demo_jobs().len() + 1);
+    assert_eq!(svc.world().len(), demo_jobs().len() + 1);
     let other = send(&svc, &action("SubmitJob", &submit_body("a", Some("tok-2"))));
     assert_ne!(response(&first)["JobId"], response(&other)["JobId"]);
     let untokened = send(&svc, &action("SubmitJob", &submit_body("a", None)));
@@ -265,7 +265,7 @@ fn a_repeated_client_token_returns_the_same_job_and_creates_nothing() {
         response(&untokened)["JobId"],
         response(&untokened_again)["JobId"]
     );
-    assert_eq!(svc.len(), demo_jobs().len() + 4);
+    assert_eq!(svc.world().len(), demo_jobs().len() + 4);
     let long = "x".repeat(65);
     let doc = send(&svc, &action("SubmitJob", &submit_body("a", Some(&long))));
     assert_eq!(error_code(&doc), "InvalidParameterValue");
@@ -273,7 +273,7 @@ fn a_repeated_client_token_returns_the_same_job_and_creates_nothing() {
 
 #[test]
 fn a_submitted_job_moves_with_advance_and_its_zone_must_be_in_the_region() {
-    let svc = Service::new(demo_jobs()).advancing(true);
+    let svc = advancing(demo_jobs());
     let doc = send(&svc, &action("SubmitJob", &submit_body("mover", None)));
     let id = response(&doc)["JobId"].as_str().unwrap().to_string();
     let poll = || {
@@ -590,14 +590,14 @@ fn lost_submits_the_job_but_the_answer_never_arrives() {
     })
     .unwrap();
     let client = client();
-    let before = handle.shared.service.len();
+    let before = handle.shared.service.world().len();
     let body = submit_body("lost-once", Some("retry-me"));
     let started = std::time::Instant::now();
     let err = post(&client, &handle.endpoint, "SubmitJob", &body).unwrap_err();
     assert!(!err.is_timeout(), "{err:?}");
     assert!(started.elapsed() < Duration::from_secs(5));
     // The job exists although its answer was lost.
-    let jobs = handle.shared.service.jobs();
+    let jobs = handle.shared.service.world().views();
     assert_eq!(jobs.len(), before + 1);
     let created = jobs
         .iter()
@@ -605,11 +605,11 @@ fn lost_submits_the_job_but_the_answer_never_arrives() {
         .expect("the lost request took effect");
     // Lost again: the retry with the same token still creates nothing new.
     assert!(post(&client, &handle.endpoint, "SubmitJob", &body).is_err());
-    assert_eq!(handle.shared.service.len(), before + 1);
+    assert_eq!(handle.shared.service.world().len(), before + 1);
     // Answered at last: the same job.
     let doc = post(&client, &handle.endpoint, "SubmitJob", &body).unwrap();
     assert_eq!(doc["Response"]["JobId"], created["JobId"]);
-    assert_eq!(handle.shared.service.len(), before + 1);
+    assert_eq!(handle.shared.service.world().len(), before + 1);
     let log = std::fs::read_to_string(&log_path).unwrap();
     let lines: Vec<Value> = log
         .lines()

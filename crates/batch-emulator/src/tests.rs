@@ -175,6 +175,14 @@ pub(crate) fn demo() -> Service {
     Service::new(demo_jobs())
 }
 
+/// Serves `jobs` on a clock at real speed; listed jobs move as they are polled
+/// (`--advance`).
+pub(crate) fn advancing(jobs: Vec<Value>) -> Service {
+    Service::with_world(
+        crate::state::World::new(jobs, crate::state::Clock::system(1.0)).advancing(true),
+    )
+}
+
 pub(crate) fn send_raw(
     svc: &Service,
     req: &Req,
@@ -1797,7 +1805,8 @@ fn poll(svc: &Service, id: &str) -> Value {
 }
 
 fn stored(svc: &Service, id: &str) -> Value {
-    svc.jobs()
+    svc.world()
+        .views()
         .into_iter()
         .find(|j| crate::api::job_id(j) == id)
         .unwrap()
@@ -1806,7 +1815,7 @@ fn stored(svc: &Service, id: &str) -> Value {
 /// The job's state fits its metrics and EndTime: every task in the state's counter.
 fn assert_consistent(job: &Value, tasks: u64) {
     let state = job["JobState"].as_str().unwrap();
-    let counter = advance::counter_of(state).unwrap();
+    let counter = crate::state::advance::counter_of(state).unwrap();
     for name in crate::api::TASK_COUNTERS {
         let want = if name == counter { tasks } else { 0 };
         assert_eq!(job["TaskMetrics"][name], want, "{name} of {job}");
@@ -1822,8 +1831,8 @@ fn assert_consistent(job: &Value, tasks: u64) {
 fn a_polled_job_goes_through_every_state_in_order_and_ends_succeed() {
     let job = fresh_job("job-aaaaaaa1", "nightly-etl", json!([]));
     let (job_keys, metric_keys) = (keys(&job), keys(&job["TaskMetrics"]));
-    let svc = Service::new(vec![job]).advancing(true);
-    assert!(svc.advances());
+    let svc = advancing(vec![job]);
+    assert!(svc.world().lock().advances());
     let mut seen = Vec::new();
     for _ in 0..8 {
         let served = poll(&svc, "job-aaaaaaa1");
@@ -1855,7 +1864,7 @@ fn a_polled_job_goes_through_every_state_in_order_and_ends_succeed() {
 
 #[test]
 fn the_outcome_tag_and_a_failing_name_choose_the_final_state() {
-    let svc = Service::new(vec![
+    let svc = advancing(vec![
         fresh_job(
             "job-aaaaaaa1",
             "plain",
@@ -1872,8 +1881,7 @@ fn the_outcome_tag_and_a_failing_name_choose_the_final_state() {
             "plain",
             json!([{"Key": "emulator-outcome", "Value": "sometime"}]),
         ),
-    ])
-    .advancing(true);
+    ]);
     for _ in 0..5 {
         send(
             &svc,
@@ -1900,13 +1908,14 @@ fn only_the_jobs_of_the_answered_page_move() {
     let jobs: Vec<Value> = (1..=4)
         .map(|i| fresh_job(&format!("job-aaaaaaa{i}"), "x", json!([])))
         .collect();
-    let svc = Service::new(jobs.clone()).advancing(true);
+    let svc = advancing(jobs.clone());
     // One job by ID, then a page of one (Offset 2) through filters: only those move.
     poll(&svc, "job-aaaaaaa1");
     let doc = send(&svc, &Req::post(r#"{"Offset": 2, "Limit": 1}"#));
     assert_eq!(job_ids(&doc), ["job-aaaaaaa3"]);
     let states: Vec<String> = svc
-        .jobs()
+        .world()
+        .views()
         .iter()
         .map(|j| j["JobState"].as_str().unwrap().to_string())
         .collect();
@@ -1916,7 +1925,7 @@ fn only_the_jobs_of_the_answered_page_move() {
     assert_eq!(as_text(&stored(&svc, "job-aaaaaaa2")), as_text(&jobs[1]));
     assert_eq!(as_text(&stored(&svc, "job-aaaaaaa4")), as_text(&jobs[3]));
     // Errors and unknown IDs move nothing.
-    let before = svc.jobs();
+    let before = svc.world().views();
     send(&svc, &Req::post(r#"{"Limit": 500}"#));
     send(&svc, &by_ids(&["job-zzzzzzzz"]));
     send(
@@ -1926,27 +1935,28 @@ fn only_the_jobs_of_the_answered_page_move() {
             ..Req::post("{}")
         },
     );
-    assert_eq!(svc.jobs(), before);
+    assert_eq!(svc.world().views(), before);
 }
 
 #[test]
 fn without_advance_nothing_moves() {
     let svc = demo();
-    assert!(!svc.advances());
-    let before = svc.jobs();
+    assert!(!svc.world().lock().advances());
+    let before = svc.world().views();
     for _ in 0..6 {
         send(&svc, &Req::post(r#"{"Limit": 100}"#));
     }
     assert_eq!(poll(&svc, "job-3n2weaqt")["JobState"], "STARTING");
     let as_text = |v: &Vec<Value>| serde_json::to_string(v).unwrap();
-    assert_eq!(as_text(&svc.jobs()), as_text(&before));
+    assert_eq!(as_text(&svc.world().views()), as_text(&before));
 }
 
 #[test]
 fn the_demo_sample_job_ends_succeed_in_two_more_polls_and_order_is_kept() {
-    let svc = Service::new(demo_jobs()).advancing(true);
+    let svc = advancing(demo_jobs());
     let order: Vec<String> = svc
-        .jobs()
+        .world()
+        .views()
         .iter()
         .map(|j| crate::api::job_id(j).to_string())
         .collect();
@@ -1962,7 +1972,8 @@ fn the_demo_sample_job_ends_succeed_in_two_more_polls_and_order_is_kept() {
     // A whole listing moves every unfinished job, and the newest-first order holds.
     send(&svc, &Req::post(r#"{"Limit": 100}"#));
     let after: Vec<String> = svc
-        .jobs()
+        .world()
+        .views()
         .iter()
         .map(|j| crate::api::job_id(j).to_string())
         .collect();
@@ -1973,7 +1984,7 @@ fn the_demo_sample_job_ends_succeed_in_two_more_polls_and_order_is_kept() {
 
 #[test]
 fn filters_see_the_current_state() {
-    let svc = Service::new(vec![fresh_job("job-aaaaaaa1", "x", json!([]))]).advancing(true);
+    let svc = advancing(vec![fresh_job("job-aaaaaaa1", "x", json!([]))]);
     let state_filter =
         |state: &str| Req::post(&filters(json!([{"Name": "job-state", "Values": [state]}])));
     assert_eq!(total(&send(&svc, &state_filter("SUBMITTED"))), 1);
@@ -1985,9 +1996,7 @@ fn filters_see_the_current_state() {
 
 #[test]
 fn concurrent_polls_each_move_the_job_once_and_see_every_state_once() {
-    let svc = std::sync::Arc::new(
-        Service::new(vec![fresh_job("job-aaaaaaa1", "x", json!([]))]).advancing(true),
-    );
+    let svc = std::sync::Arc::new(advancing(vec![fresh_job("job-aaaaaaa1", "x", json!([]))]));
     let threads: Vec<_> = (0..8)
         .map(|_| {
             let svc = std::sync::Arc::clone(&svc);
@@ -2020,11 +2029,10 @@ fn concurrent_polls_each_move_the_job_once_and_see_every_state_once() {
 
 #[test]
 fn the_log_counts_the_jobs_advanced() {
-    let svc = Service::new(vec![
+    let svc = advancing(vec![
         fresh_job("job-aaaaaaa1", "x", json!([])),
         json!({"JobId": "job-aaaaaaa2", "JobState": "SUCCEED", "CreateTime": "2023-01-01T00:00:00Z"}),
-    ])
-    .advancing(true);
+    ]);
     let req = Req::post("{}");
     let headers = req.headers();
     let incoming = Incoming {

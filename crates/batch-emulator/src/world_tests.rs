@@ -440,7 +440,7 @@ fn the_task_graph_is_checked_as_the_service_does() {
     );
     let twice = send_job(json!([task("a", "", 1), task("a", "", 1)]), json!([]));
     assert_eq!(error_code(&twice), "InvalidParameter.TaskName");
-    assert_eq!(svc.len(), 0);
+    assert_eq!(svc.world().len(), 0);
     let id = submit(&svc, two, json!([]));
     let unknown_task = call(&svc, "DescribeTask", json!({"JobId": id, "TaskName": "z"}));
     assert_eq!(error_code(&unknown_task), "ResourceNotFound.Task");
@@ -589,7 +589,7 @@ fn the_demo_stories_tell_a_failure_and_a_success() {
 #[test]
 fn advance_moves_a_submitted_job_to_its_next_state_per_poll() {
     let (clock, _) = Clock::manual(START_MS, 0.0);
-    let svc = Service::with_world(World::new(Vec::new(), clock)).advancing(true);
+    let svc = Service::with_world(World::new(Vec::new(), clock).advancing(true));
     let id = submit(
         &svc,
         json!([task("a", "sleep 100", 1), task("b", "exit 2", 1)]),
@@ -621,19 +621,19 @@ fn the_state_file_keeps_the_world_across_restarts() {
         stories: true,
         ..crate::Config::new("127.0.0.1:0", crate::data::demo_jobs())
     };
-    let first = Service::with_world(crate::state::world_for(&config).unwrap());
+    let first = Service::with_world(crate::world_for(&config).unwrap());
     let id = submit(&first, json!([task("a", "echo saved", 1)]), json!([]));
     let deleted = stories::SUCCEEDED_STORY;
     assert!(call(&first, "DeleteJob", json!({"JobId": deleted}))["Error"].is_null());
-    let before = first.len();
+    let before = first.world().len();
     drop(first);
-    let again = Service::with_world(crate::state::world_for(&config).unwrap());
-    assert_eq!(again.len(), before);
+    let again = Service::with_world(crate::world_for(&config).unwrap());
+    assert_eq!(again.world().len(), before);
     assert_eq!(job(&again, &id)["TaskSet"][0]["TaskName"], "a");
     assert_eq!(error_code(&job(&again, deleted)), "ResourceNotFound.Job");
     assert_eq!(job(&again, stories::FAILED_STORY)["JobState"], "FAILED");
     std::fs::write(&path, "{not json").unwrap();
-    let err = crate::state::world_for(&config).err().expect("refused");
+    let err = crate::world_for(&config).err().expect("refused");
     assert!(
         matches!(&err, crate::Error::Usage(m) if m.contains("world.json")),
         "{err:?}"

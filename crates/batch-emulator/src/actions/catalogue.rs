@@ -13,7 +13,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Ctx;
+use super::call::Ctx;
 use crate::errors::{self, ApiError};
 use batch_api::regions;
 
