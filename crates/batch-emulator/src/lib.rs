@@ -59,13 +59,7 @@ pub mod service;
 pub mod state;
 
 #[cfg(test)]
-mod abuse_tests;
-#[cfg(test)]
-mod router_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod world_tests;
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
