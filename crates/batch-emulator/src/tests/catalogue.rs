@@ -103,6 +103,23 @@ fn instance_types_stay_in_the_region_and_follow_their_filters() {
 }
 
 #[test]
+fn without_a_region_the_catalogue_lists_every_zone_of_the_model() {
+    let svc = Service::new(Vec::new());
+    let doc = send(&svc, &action("DescribeAvailableCvmInstanceTypes", "{}"));
+    let listed: std::collections::BTreeSet<&str> = response(&doc)["InstanceTypeConfigSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["Zone"].as_str().unwrap())
+        .collect();
+    let known: std::collections::BTreeSet<&str> = regions::ZONES
+        .iter()
+        .flat_map(|(_, zones)| zones.iter().copied())
+        .collect();
+    assert_eq!(listed, known);
+}
+
+#[test]
 fn zone_configs_follow_all_four_filters_and_carry_prices() {
     let svc = Service::new(Vec::new());
     let set = |body: Value| {

@@ -35,6 +35,15 @@ fn unknown_region_is_unsupported_region() {
 }
 
 #[test]
+fn every_known_region_of_the_model_is_accepted() {
+    let svc = demo();
+    for region in batch_api::regions::KNOWN_REGIONS {
+        let doc = send(&svc, &Req::post("{}").region(region));
+        assert_eq!(error_code(&doc), "(no error)", "{region}");
+    }
+}
+
+#[test]
 fn zh_cn_gets_chinese_messages_and_others_english() {
     let svc = demo();
     let zh = send(
