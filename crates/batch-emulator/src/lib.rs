@@ -1,38 +1,60 @@
-//! A local, faithful DescribeJobs service over HTTP, for offline use and tests.
+//! A local emulator of the Tencent Cloud Batch API over HTTP, for offline use and tests:
+//! all 30 actions of API 2017-03-12, answered by one router from one world on a virtual
+//! clock, behind the service's authentication, rate limits and error envelope, with
+//! faults to inject.
 //!
-//! It answers as the real service does: POST `/` with a JSON body (or GET `/?…` with the
-//! flattened query form), TC3-HMAC-SHA256 signatures, timestamps and session tokens
-//! verified, every parameter checked, `JobIds`, filters, `Offset` and `Limit` applied,
-//! and the documented error codes in the service's envelope (HTTP 200, a fresh
-//! RequestId each time). JobViews are served exactly as stored.
+//! It answers as the real service does: POST `/` with a JSON body (DescribeJobs also GET
+//! `/?…` with the flattened query form), TC3-HMAC-SHA256 signatures, timestamps and
+//! session tokens verified, every body checked by the model's validator and by each
+//! action's own rules, and the documented error codes in the service's envelope (HTTP
+//! 200, a fresh RequestId each time, English or Chinese by `X-TC-Language`).
+//!
+//! One world ([`state::World`]) holds everything the actions read and write, behind one
+//! lock: listed jobs (the demo set, `--jobs FILE`, `--generate N`), served byte for byte
+//! as stored (key order, unknown fields, exact numbers); simulated jobs (SubmitJob, the
+//! demo stories) whose tasks and instances run on the virtual clock (`--speed`); compute
+//! environments with their nodes and activities; task templates; the ClientTokens seen.
+//! `--state-file` keeps it across restarts. A listed job moves only with `--advance` or
+//! once a write (terminate, retry) makes it a simulated one.
 //!
 //! With `--advance` ([`Config::advance`]) jobs move as they are polled, so that
 //! `batchctl jobs wait` can be tried and tested offline. The rule (details in
-//! [`state::advance`]): each job returned in a successful DescribeJobs answer moves one state
-//! forward right *after* the answer is built (the answer shows the state before the
+//! [`state::advance`]): each job returned in a successful DescribeJobs answer moves one
+//! state forward right *after* the answer is built (the answer shows the state before the
 //! move; a job not polled does not move): `SUBMITTED → PENDING → RUNNABLE → STARTING →
 //! RUNNING → final`, and terminal jobs never move. The final state is the job's
 //! `emulator-outcome` tag if it is `SUCCEED`, `FAILED` or `FAILED_INTERRUPTED`
 //! (case-insensitive), else `FAILED` if the `JobName` contains `fail` (case-insensitive),
 //! else `SUCCEED`. `TaskMetrics` put all tasks in the new state's counter, and `EndTime`
 //! is set (UTC, now) when the job becomes terminal; values change in place, so key order
-//! and unknown fields are kept. The state is shared by every request (behind a mutex),
-//! and filters see the current state. An answer cut short by an injected `truncate`
+//! and unknown fields are kept. A simulated job moves to the next moment its state
+//! changes. Filters see the current state. An answer cut short by an injected `truncate`
 //! moves nothing.
 //!
-//! - [`service`]: the pure request → answer function (checks, semantics, envelope);
-//! - [`auth`]: signature, timestamp and token verification;
-//! - [`params`]: parameter parsing and the service's limits;
-//! - [`state::advance`]: how a polled job moves forward (`--advance`);
-//! - [`data`]: the demo set, generated sets, loading a jobs file;
-//! - [`log`]: the per-request JSON log and stderr line;
-//! - [`limiter`]: the service's rate limit (per SecretId and action, a sliding one-second
-//!   window);
-//! - [`actions`]: the router's table and the handlers of the actions besides DescribeJobs;
-//! - [`faults`]: faults to play instead of answering (`--inject`);
-//! - `relay`: with faults queued, a byte relay in front of tiny_http, so that a
-//!   connection can be cut;
-//! - this file: binding the port, adapting tiny_http to [`service`], playing faults.
+//! Rate limits (`--rate-limit`): each action's published limit per SecretId, or one for
+//! every action, over a sliding one-second window; above it `RequestLimitExceeded`.
+//! Faults (`--inject`): one per request in arrival order, played instead of the answer
+//! (error envelopes, a 502 page, a body that is not JSON, a truncated answer, a reset
+//! connection, a hang, an answer lost after the request took effect).
+//!
+//! Modules, in layers: a module imports only from its own layer or the ones below, and
+//! no two modules import each other.
+//!
+//! - HTTP: this file (binding the port, a thread per request, adapting tiny_http to
+//!   [`service`], playing faults); `relay` (a byte relay in front of tiny_http that bounds
+//!   abusive clients and lets a fault cut a connection); [`service`] (the pure request →
+//!   answer pipeline: body, method, path, auth, rate limit, action, version, region, then
+//!   the router); [`request`] (a request as received); [`auth`] (signature, timestamp and
+//!   token verification, the demo credentials); [`limiter`] (the rate limit); [`log`]
+//!   (the per-request JSON log and stderr line); [`faults`] (what `--inject` plays);
+//! - [`actions`]: the router's table and every action's handler, DescribeJobs included;
+//! - [`state`]: the one world: listed and simulated jobs, environments, templates, the
+//!   virtual clock, `--advance`, the state file;
+//! - base: [`params`] (DescribeJobs' parameters and limits), [`errors`] (the service's
+//!   error answers), [`data`] (the demo set, generated sets, loading a jobs file),
+//!   [`api`] (the vocabulary shared with the client), [`error`] (how starting fails).
+//!
+//! Regions and zones are facts of the service, in `batch_api::regions`.
 //!
 //! Every answer carries an HTTP `Date` header (tiny_http adds one to every response it
 //! writes; the one answer written raw, `truncate`, adds its own): clients measure their
