@@ -65,12 +65,12 @@ pub fn columns() -> Vec<&'static str> {
 
 /// The known regions.
 pub fn regions() -> Vec<&'static str> {
-    batch_emulator::region::KNOWN_REGIONS.to_vec()
+    batch_api::regions::KNOWN_REGIONS.to_vec()
 }
 
 /// The known availability zones.
 pub fn zones() -> Vec<&'static str> {
-    batch_emulator::region::ZONES
+    batch_api::regions::ZONES
         .iter()
         .flat_map(|(_, zones)| zones.iter().copied())
         .collect()

@@ -1,6 +1,8 @@
 //! The Tencent Cloud Batch API's vocabulary, shared by the client and the emulator:
 //! the action and schema tables generated from the model (`api/` at the repository's
-//! top, by `cargo run -p xtask -- codegen`), and one validator that walks them.
+//! top, by `cargo run -p xtask -- codegen`), one validator that walks them, and the
+//! facts about the real service that are not in the model: its regions and zones
+//! ([`regions`]).
 //!
 //! Actions are named by [`ActionId`] and the answers' list members by the constants of
 //! [`lists`], both generated from the model, so a misspelt name does not compile:
@@ -24,6 +26,7 @@
 //! no parsing at start-up.
 
 pub mod jobs;
+pub mod regions;
 pub mod schema;
 pub mod validate;
 

@@ -21,10 +21,17 @@
 use tc3 as signer;
 
 use super::errors::{self, ApiError};
-use super::service::{Incoming, header};
-use super::{
-    DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_TEMP_SECRET_ID, DEMO_TEMP_SECRET_KEY, DEMO_TEMP_TOKEN,
-};
+use super::request::{Incoming, header};
+
+/// The permanent demo credentials the emulator accepts (public, not secret).
+pub const DEMO_SECRET_ID: &str = "AKIDEMULATORDEMO0000000000000000000";
+pub const DEMO_SECRET_KEY: &str = "emulator-demo-secret-key-0000000000";
+
+/// Temporary demo credentials: requests signed with them must also send
+/// `X-TC-Token: DEMO_TEMP_TOKEN` (else `AuthFailure.TokenFailure`).
+pub const DEMO_TEMP_SECRET_ID: &str = "AKIDEMULATORTEMP0000000000000000000";
+pub const DEMO_TEMP_SECRET_KEY: &str = "emulator-temp-secret-key-0000000000";
+pub const DEMO_TEMP_TOKEN: &str = "emulator-demo-session-token-00000000000000000000";
 
 /// How far `X-TC-Timestamp` may be from the server clock, in seconds.
 pub const MAX_CLOCK_SKEW: u64 = 300;

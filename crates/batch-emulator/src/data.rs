@@ -606,6 +606,15 @@ mod tests {
     }
 
     #[test]
+    fn the_demo_and_generated_jobs_are_in_zones_of_known_regions() {
+        // So that `X-TC-Region` scopes every one of them to a region the service has.
+        for job in demo_jobs().iter().chain(&generate_jobs(500)) {
+            let zone = job["Placement"]["Zone"].as_str().unwrap();
+            assert!(batch_api::regions::is_known_zone(zone), "{zone}");
+        }
+    }
+
+    #[test]
     fn demo_set_has_awkward_names_tags_and_unknown_fields() {
         let jobs = demo_jobs();
         let names: Vec<&str> = jobs

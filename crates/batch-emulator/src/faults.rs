@@ -5,7 +5,7 @@
 //! order, before anything else about the request is checked; once the list is used up the
 //! emulator answers normally. `NAME*N` repeats a fault N times (`internal*4,ok`).
 //!
-//! What each fault puts on the wire is described by [`Fault::describe`]; `super::serve`
+//! What each fault puts on the wire is described by [`Fault::describe`]; the crate root
 //! plays them.
 
 use std::fmt;

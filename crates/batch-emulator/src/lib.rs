@@ -1,38 +1,60 @@
-//! A local, faithful DescribeJobs service over HTTP, for offline use and tests.
+//! A local emulator of the Tencent Cloud Batch API over HTTP, for offline use and tests:
+//! all 30 actions of API 2017-03-12, answered by one router from one world on a virtual
+//! clock, behind the service's authentication, rate limits and error envelope, with
+//! faults to inject.
 //!
-//! It answers as the real service does: POST `/` with a JSON body (or GET `/?…` with the
-//! flattened query form), TC3-HMAC-SHA256 signatures, timestamps and session tokens
-//! verified, every parameter checked, `JobIds`, filters, `Offset` and `Limit` applied,
-//! and the documented error codes in the service's envelope (HTTP 200, a fresh
-//! RequestId each time). JobViews are served exactly as stored.
+//! It answers as the real service does: POST `/` with a JSON body (DescribeJobs also GET
+//! `/?…` with the flattened query form), TC3-HMAC-SHA256 signatures, timestamps and
+//! session tokens verified, every body checked by the model's validator and by each
+//! action's own rules, and the documented error codes in the service's envelope (HTTP
+//! 200, a fresh RequestId each time, English or Chinese by `X-TC-Language`).
+//!
+//! One world ([`state::World`]) holds everything the actions read and write, behind one
+//! lock: listed jobs (the demo set, `--jobs FILE`, `--generate N`), served byte for byte
+//! as stored (key order, unknown fields, exact numbers); simulated jobs (SubmitJob, the
+//! demo stories) whose tasks and instances run on the virtual clock (`--speed`); compute
+//! environments with their nodes and activities; task templates; the ClientTokens seen.
+//! `--state-file` keeps it across restarts. A listed job moves only with `--advance` or
+//! once a write (terminate, retry) makes it a simulated one.
 //!
 //! With `--advance` ([`Config::advance`]) jobs move as they are polled, so that
 //! `batchctl jobs wait` can be tried and tested offline. The rule (details in
-//! [`advance`]): each job returned in a successful DescribeJobs answer moves one state
-//! forward right *after* the answer is built (the answer shows the state before the
+//! [`state::advance`]): each job returned in a successful DescribeJobs answer moves one
+//! state forward right *after* the answer is built (the answer shows the state before the
 //! move; a job not polled does not move): `SUBMITTED → PENDING → RUNNABLE → STARTING →
 //! RUNNING → final`, and terminal jobs never move. The final state is the job's
 //! `emulator-outcome` tag if it is `SUCCEED`, `FAILED` or `FAILED_INTERRUPTED`
 //! (case-insensitive), else `FAILED` if the `JobName` contains `fail` (case-insensitive),
 //! else `SUCCEED`. `TaskMetrics` put all tasks in the new state's counter, and `EndTime`
 //! is set (UTC, now) when the job becomes terminal; values change in place, so key order
-//! and unknown fields are kept. The state is shared by every request (behind a mutex),
-//! and filters see the current state. An answer cut short by an injected `truncate`
+//! and unknown fields are kept. A simulated job moves to the next moment its state
+//! changes. Filters see the current state. An answer cut short by an injected `truncate`
 //! moves nothing.
 //!
-//! - [`service`]: the pure request → answer function (checks, semantics, envelope);
-//! - [`auth`]: signature, timestamp and token verification;
-//! - [`params`]: parameter parsing and the service's limits;
-//! - [`advance`]: how a polled job moves forward (`--advance`);
-//! - [`data`]: the demo set, generated sets, loading a jobs file;
-//! - [`log`]: the per-request JSON log and stderr line;
-//! - [`limiter`]: the service's rate limit (per SecretId and action, a sliding one-second
-//!   window);
-//! - [`actions`]: the router's table and the handlers of the actions besides DescribeJobs;
-//! - [`faults`]: faults to play instead of answering (`--inject`);
-//! - `relay`: with faults queued, a byte relay in front of tiny_http, so that a
-//!   connection can be cut;
-//! - this file: binding the port, adapting tiny_http to [`service`], playing faults.
+//! Rate limits (`--rate-limit`): each action's published limit per SecretId, or one for
+//! every action, over a sliding one-second window; above it `RequestLimitExceeded`.
+//! Faults (`--inject`): one per request in arrival order, played instead of the answer
+//! (error envelopes, a 502 page, a body that is not JSON, a truncated answer, a reset
+//! connection, a hang, an answer lost after the request took effect).
+//!
+//! Modules, in layers: a module imports only from its own layer or the ones below, and
+//! no two modules import each other.
+//!
+//! - HTTP: this file (binding the port, a thread per request, adapting tiny_http to
+//!   [`service`], playing faults); `relay` (a byte relay in front of tiny_http that bounds
+//!   abusive clients and lets a fault cut a connection); [`service`] (the pure request →
+//!   answer pipeline: body, method, path, auth, rate limit, action, version, region, then
+//!   the router); [`request`] (a request as received); [`auth`] (signature, timestamp and
+//!   token verification, the demo credentials); [`limiter`] (the rate limit); [`log`]
+//!   (the per-request JSON log and stderr line); [`faults`] (what `--inject` plays);
+//! - [`actions`]: the router's table and every action's handler, DescribeJobs included;
+//! - [`state`]: the one world: listed and simulated jobs, environments, templates, the
+//!   virtual clock, `--advance`, the state file;
+//! - base: [`params`] (DescribeJobs' parameters and limits), [`errors`] (the service's
+//!   error answers), [`data`] (the demo set, generated sets, loading a jobs file),
+//!   [`api`] (the vocabulary shared with the client), [`error`] (how starting fails).
+//!
+//! Regions and zones are facts of the service, in `batch_api::regions`.
 //!
 //! Every answer carries an HTTP `Date` header (tiny_http adds one to every response it
 //! writes; the one answer written raw, `truncate`, adds its own): clients measure their
@@ -44,7 +66,6 @@
 //! `X-TC-Token`).
 
 pub mod actions;
-pub mod advance;
 pub mod api;
 pub mod auth;
 pub mod data;
@@ -54,19 +75,13 @@ pub mod faults;
 pub mod limiter;
 pub mod log;
 pub mod params;
-pub mod region;
 mod relay;
+pub mod request;
 pub mod service;
 pub mod state;
 
 #[cfg(test)]
-mod abuse_tests;
-#[cfg(test)]
-mod router_tests;
-#[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod world_tests;
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
@@ -81,6 +96,10 @@ use serde_json::Value;
 
 pub use crate::error::Error;
 
+pub use auth::{
+    DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_TEMP_SECRET_ID, DEMO_TEMP_SECRET_KEY, DEMO_TEMP_TOKEN,
+};
+
 pub use data::{
     MAX_GENERATED, check_generate, demo_jobs, demo_jobs_as_of, generate_jobs, load_jobs,
 };
@@ -90,17 +109,9 @@ pub use limiter::{RateLimit, SERVICE_RATE_LIMIT};
 use log::Logger;
 pub use relay::Limits;
 use relay::Relay;
-use service::{BodyProblem, Incoming, MAX_BODY_BYTES, Service};
-
-/// The permanent demo credentials the emulator accepts (public, not secret).
-pub const DEMO_SECRET_ID: &str = "AKIDEMULATORDEMO0000000000000000000";
-pub const DEMO_SECRET_KEY: &str = "emulator-demo-secret-key-0000000000";
-
-/// Temporary demo credentials: requests signed with them must also send
-/// `X-TC-Token: DEMO_TEMP_TOKEN` (else `AuthFailure.TokenFailure`).
-pub const DEMO_TEMP_SECRET_ID: &str = "AKIDEMULATORTEMP0000000000000000000";
-pub const DEMO_TEMP_SECRET_KEY: &str = "emulator-temp-secret-key-0000000000";
-pub const DEMO_TEMP_TOKEN: &str = "emulator-demo-session-token-00000000000000000000";
+use request::{BodyProblem, Incoming, MAX_BODY_BYTES};
+use service::Service;
+use state::{Clock, World};
 
 /// The clock's speed of the in-process emulator (`batchctl --emulator`): fast enough that
 /// `jobs submit --wait` of a small job ends within a second or two.
@@ -124,7 +135,7 @@ pub struct Config {
     /// answers.
     pub faults: Vec<Fault>,
     /// Move each job returned in a successful answer one state forward after answering
-    /// (`--advance`; the rule is in [`advance`]).
+    /// (`--advance`; the rule is in [`state::advance`]).
     pub advance: bool,
     /// Virtual seconds per real second (`--speed`); `None`: 1, or 0 with `advance`
     /// (then jobs move only as they are polled).
@@ -235,7 +246,7 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 
 /// [`start`] with the limits abusive clients meet (small ones in tests).
 pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
-    let world = state::world_for(&config)?;
+    let world = world_for(&config)?;
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
@@ -258,7 +269,7 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
     };
     let server = Arc::new(server);
     let shared = Arc::new(Shared {
-        service: Service::with_world(world).advancing(config.advance),
+        service: Service::with_world(world),
         logger,
         limiter: Mutex::new(RateLimiter::new(config.rate_limit)),
         started: Instant::now(),
@@ -287,6 +298,32 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
     })
 }
 
+/// The world `config` asks for: loaded from its state file when that exists, else its
+/// jobs (and the demo stories), on a clock at its speed; its listed jobs move as they
+/// are polled with `advance`.
+pub(crate) fn world_for(config: &Config) -> Result<World, Error> {
+    let speed = config
+        .speed
+        .unwrap_or(if config.advance { 0.0 } else { 1.0 });
+    let clock = Clock::system(speed);
+    if let Some(path) = &config.state_file
+        && let Some(world) = World::load(path, clock.clone())?
+    {
+        return Ok(world.advancing(config.advance));
+    }
+    let mut world = World::new(config.jobs.clone(), clock).advancing(config.advance);
+    if config.stories {
+        state::stories::add(&mut world);
+    }
+    if let Some(path) = &config.state_file {
+        world.keep_in(path.clone());
+        world.save().map_err(|e| match e {
+            Error::Internal(m) | Error::Usage(m) => Error::Usage(m),
+        })?;
+    }
+    Ok(world)
+}
+
 fn http_server(listener: TcpListener) -> Result<tiny_http::Server, Error> {
     // tiny_http writes an answer's head and body separately; with Nagle's algorithm on,
     // the body then waits for the client's delayed ACK (40 ms on Linux) on every kept-alive
@@ -309,7 +346,7 @@ fn endpoint_for(addr: SocketAddr) -> String {
 impl Handle {
     /// How many jobs the world lists now.
     pub fn jobs(&self) -> usize {
-        self.shared.service.len()
+        self.shared.service.world().len()
     }
 
     /// Serves until the process ends.
@@ -474,7 +511,7 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
             Answer::Json(outcome.status, outcome.body)
         }
         Fault::Limit => {
-            let action = service::header(req.headers, "X-TC-Action")
+            let action = request::header(req.headers, "X-TC-Action")
                 .unwrap_or("")
                 .trim();
             let limit = shared.quoted_limit(action);
@@ -485,7 +522,7 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
         }
         Fault::Internal => envelope(errors::internal_error()),
         Fault::Expire => {
-            let sent = service::header(req.headers, "X-TC-Timestamp")
+            let sent = request::header(req.headers, "X-TC-Timestamp")
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .unwrap_or("(none)");

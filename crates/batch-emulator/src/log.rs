@@ -18,7 +18,8 @@ use serde_json::{Map, Value};
 use crate::error::Error;
 
 use super::faults::Fault;
-use super::service::{Incoming, Outcome, Served, header};
+use super::request::{Incoming, header};
+use super::service::{Outcome, Served};
 
 pub struct Logger {
     file: Option<Mutex<File>>,

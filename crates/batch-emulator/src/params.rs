@@ -32,7 +32,7 @@ use serde_json::{Map, Value};
 use crate::api::{self, DEFAULT_LIMIT, MAX_PAGE};
 
 use super::errors::{self, ApiError};
-use super::region::zone_in_region;
+use batch_api::regions::zone_in_region;
 
 /// The most filters one request may carry, and the most values one filter may carry.
 pub const MAX_FILTERS: usize = 10;

@@ -1,72 +1,23 @@
-//! The emulated DescribeJobs service as a pure function: one request (method, path,
+//! The emulated service's HTTP pipeline as a pure function: one request (method, path,
 //! query, headers, body) and the server clock in, one HTTP answer out. No sockets, so
-//! every check can be unit-tested; `super::serve` only adapts tiny_http to it.
+//! every check can be unit-tested; the crate root only adapts tiny_http to it.
 //!
 //! Order of the checks: body size and readability, HTTP method (POST or GET) and path
-//! (`/`), authentication (see `auth`), the rate limit (see `limiter`; only authenticated
-//! requests count), action and version, region, parameters (see `params`). Every answer
-//! is HTTP 200 with `Content-Type: application/json` and the service's envelope, each with
-//! a fresh RequestId.
-//!
-//! Semantics: with `X-TC-Region`, only the jobs whose `Placement.Zone` is a zone of that
-//! region exist. Jobs are listed newest first (by `CreateTime`; ties keep the order they
-//! were given in). `JobIds` selects the listed jobs that exist (unknown IDs are simply
-//! absent); filters match any of their values (OR) and must all match (AND). `TotalCount`
-//! counts every match; `JobSet` holds matches `Offset..Offset+Limit`, each JobView
-//! exactly as stored.
-//!
-//! The jobs live behind a mutex: each answer is chosen and built under it. With
-//! [`Service::advancing`] (`--advance`), the jobs of a successful answer then move one
-//! state forward under the same lock (see `super::advance` for the rule), so concurrent
-//! requests never see a half-moved job and filters always see the current state.
+//! (`/`), authentication (see `crate::auth`), the rate limit (see `crate::limiter`; only
+//! authenticated requests count), action and version, region; then the router
+//! (`crate::actions`) checks the parameters and answers from the one world
+//! (`crate::state`). Every answer is HTTP 200 with `Content-Type: application/json` and
+//! the service's envelope, each with a fresh RequestId.
 
-use std::sync::{Mutex, MutexGuard};
-
+use batch_api::regions;
 use serde_json::{Map, Value};
 
+use crate::actions::{self, Call, Reply};
 use crate::api;
-
-use super::actions;
-use super::auth;
-use super::errors::{self, ApiError, Lang};
-use super::params::{self, Query};
-use super::region;
-use super::state::{Clock, World};
-
-/// The largest request body accepted, in bytes.
-pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
-
-/// Why a request's body is not available.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BodyProblem {
-    /// Larger than [`MAX_BODY_BYTES`].
-    TooLarge,
-    /// The connection failed or the chunked encoding was broken.
-    Unreadable(String),
-}
-
-/// One HTTP request as received.
-#[derive(Debug, Clone, Copy)]
-pub struct Incoming<'a> {
-    pub method: &'a str,
-    /// The path, without the query string.
-    pub path: &'a str,
-    /// The exact query string after `?` (empty when there is none).
-    pub query: &'a str,
-    /// Header names and values as received.
-    pub headers: &'a [(String, String)],
-    /// The exact body bytes.
-    pub body: &'a [u8],
-    pub body_problem: Option<&'a BodyProblem>,
-}
-
-/// The first value of a header, by case-insensitive name.
-pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
-}
+use crate::auth;
+use crate::errors::{self, ApiError, Lang};
+use crate::request::{BodyProblem, Incoming, MAX_BODY_BYTES, header};
+use crate::state::{Clock, SharedWorld, World};
 
 /// What a successful answer held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +27,7 @@ pub struct Served {
     /// `TotalCount`.
     pub total: u64,
     /// With `--advance`, how many of the returned jobs moved one state forward; `None`
-    /// when the service does not advance jobs.
+    /// when the world does not advance jobs (and for every action but DescribeJobs).
     pub advanced: Option<usize>,
 }
 
@@ -98,9 +49,9 @@ pub struct Outcome {
 }
 
 impl Served {
-    /// For an answer other than DescribeJobs: the length of its first list member, and
-    /// its `TotalCount` if it has one (else that length).
-    fn of(response: &Map<String, Value>) -> Served {
+    /// The length of the answer's first list member (DescribeJobs: its `JobSet`), its
+    /// `TotalCount` if it has one (else that length), and how many jobs moved.
+    fn of(response: &Map<String, Value>, advanced: Option<usize>) -> Served {
         let returned = response
             .values()
             .find_map(Value::as_array)
@@ -112,7 +63,7 @@ impl Served {
         Served {
             returned,
             total,
-            advanced: None,
+            advanced,
         }
     }
 }
@@ -137,16 +88,16 @@ pub fn error_answer(req: &Incoming<'_>, error: &ApiError) -> (Vec<u8>, String) {
     (serde_json::to_vec(&doc).unwrap_or_default(), request_id)
 }
 
-/// The jobs served and how they behave; shared by every request thread.
+/// The emulated service: the one world every request thread shares, and how request
+/// bodies are checked.
 pub struct Service {
-    world: Mutex<World>,
-    advance: bool,
+    world: SharedWorld,
     validator: actions::Validator,
 }
 
 impl Service {
-    /// Serves `jobs` as they are, on a clock running at real speed (listed jobs only
-    /// move with [`Service::advancing`]).
+    /// Serves `jobs` as they are, on a clock running at real speed (listed jobs do not
+    /// move).
     pub fn new(jobs: Vec<Value>) -> Service {
         Service::with_world(World::new(jobs, Clock::system(1.0)))
     }
@@ -154,17 +105,9 @@ impl Service {
     /// Serves `world` (see `crate::state`).
     pub fn with_world(world: World) -> Service {
         Service {
-            world: Mutex::new(world),
-            advance: false,
+            world: SharedWorld::new(world),
             validator: actions::model_validator,
         }
-    }
-
-    /// With `advance`, every job returned in a successful answer moves one state forward
-    /// once the answer is built (`--advance`; the rule is in `super::advance`).
-    pub fn advancing(mut self, advance: bool) -> Service {
-        self.advance = advance;
-        self
     }
 
     /// Checks request bodies with `validator` instead of the model's (tests).
@@ -173,34 +116,9 @@ impl Service {
         self
     }
 
-    fn validate(&self, action: &str, body: &Value) -> Result<(), ApiError> {
-        (self.validator)(action, body).map_err(|p| errors::invalid_body(&p))
-    }
-
-    /// Whether answered jobs move forward.
-    pub fn advances(&self) -> bool {
-        self.advance
-    }
-
-    pub(crate) fn world(&self) -> MutexGuard<'_, World> {
-        // A poisoned lock only means a request thread panicked; the jobs are still there.
-        self.world.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// How many jobs are served.
-    pub fn len(&self) -> usize {
-        self.world().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.world().is_empty()
-    }
-
-    /// The JobViews as they are now, newest first.
-    pub fn jobs(&self) -> Vec<Value> {
-        let mut world = self.world();
-        world.refresh();
-        world.views().to_vec()
+    /// The world served.
+    pub fn world(&self) -> &SharedWorld {
+        &self.world
     }
 
     /// Answers one request at server time `now` (Unix seconds), without a rate limit.
@@ -224,7 +142,7 @@ impl Service {
         now: i64,
         admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
     ) -> Outcome {
-        self.respond(req, now, admit, self.advance)
+        self.respond(req, now, admit, true)
     }
 
     fn respond(
@@ -232,26 +150,13 @@ impl Service {
         req: &Incoming<'_>,
         now: i64,
         admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
-        advance: bool,
+        delivered: bool,
     ) -> Outcome {
         let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
         let request_id = uuid::Uuid::new_v4().to_string();
-        let result = self.answer(req, now, admit, advance);
-        let (doc, result) = match result {
-            Ok(Reply::Page(Page {
-                total,
-                jobs,
-                advanced,
-            })) => {
-                let served = Served {
-                    returned: jobs.len(),
-                    total,
-                    advanced,
-                };
-                (api::success_envelope(total, jobs, &request_id), Ok(served))
-            }
-            Ok(Reply::Other(response)) => {
-                let served = Served::of(&response);
+        let (doc, result) = match self.answer(req, now, admit, delivered) {
+            Ok(Reply { response, advanced }) => {
+                let served = Served::of(&response, advanced);
                 (api::answer_envelope(response, &request_id), Ok(served))
             }
             Err(e) => (
@@ -274,12 +179,13 @@ impl Service {
         }
     }
 
+    /// The HTTP checks, then the router.
     fn answer(
         &self,
         req: &Incoming<'_>,
         now: i64,
         admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
-        advance: bool,
+        delivered: bool,
     ) -> Result<Reply, ApiError> {
         match req.body_problem {
             Some(BodyProblem::TooLarge) => return Err(errors::request_too_large(MAX_BODY_BYTES)),
@@ -307,68 +213,20 @@ impl Service {
             .map(str::trim)
             .filter(|r| !r.is_empty());
         if let Some(r) = region
-            && !region::is_known_region(r)
+            && !regions::is_known_region(r)
         {
             return Err(errors::unsupported_region(r));
         }
-
-        if route == actions::Route::DescribeJobs {
-            // DescribeJobs keeps its own, more specific checks (and its GET form); the
-            // model's validator then sees what they let through.
-            let query = if req.method == "GET" {
-                params::from_query_string(req.query, region)?
-            } else {
-                let query = params::from_json_body(req.body, region)?;
-                self.validate(action, &params::json_object(req.body)?)?;
-                query
-            };
-            return Ok(Reply::Page(self.describe(&query, region, now, advance)));
-        }
-        if req.method != "POST" {
-            return Err(errors::post_only(action));
-        }
-        let body = params::json_object(req.body)?;
-        self.validate(action, &body)?;
-        let ctx = actions::Ctx {
+        let call = Call {
             action,
-            caller: &caller,
+            method: req.method,
+            query: req.query,
+            body: req.body,
+            secret_id: &caller.secret_id,
             region,
             now,
-            body: &body,
+            delivered,
         };
-        actions::handle(self, route, &ctx).map(Reply::Other)
+        actions::answer(&self.world, self.validator, route, &call)
     }
-
-    /// `TotalCount` and the requested page of the jobs that match `query` in `region`;
-    /// with `advance`, the jobs of the page then move one state forward (at `now`).
-    fn describe(&self, query: &Query, region: Option<&str>, now: i64, advance: bool) -> Page {
-        let mut world = self.world();
-        world.refresh();
-        let (total, picked) = world.select(query, region);
-        let jobs = picked.iter().map(|&i| world.view_at(i).clone()).collect();
-        let advanced = advance.then(|| picked.iter().filter(|&&i| world.advance(i, now)).count());
-        if advanced.is_some_and(|n| n > 0) {
-            world.save_or_warn();
-        }
-        Page {
-            total,
-            jobs,
-            advanced,
-        }
-    }
-}
-
-/// What a successful request answers: a DescribeJobs page, or the members of another
-/// action's `Response` (without `RequestId`).
-enum Reply {
-    Page(Page),
-    Other(Map<String, Value>),
-}
-
-/// A successful answer: `TotalCount`, the JobViews of the page (as they were when the
-/// answer was built) and how many of them moved afterwards (with `--advance`).
-struct Page {
-    total: u64,
-    jobs: Vec<Value>,
-    advanced: Option<usize>,
 }

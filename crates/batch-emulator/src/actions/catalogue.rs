@@ -13,9 +13,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Ctx;
+use super::call::Ctx;
 use crate::errors::{self, ApiError};
-use crate::region;
+use batch_api::regions;
 
 /// Which catalogue an action reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,14 +103,14 @@ fn filter_names(table: Table) -> &'static [&'static str] {
 pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let filters = read_filters(table, ctx.body)?;
     let zones: Vec<&str> = match ctx.region {
-        Some(region) => region::zones(region).to_vec(),
-        None => region::ZONES
+        Some(region) => regions::zones(region).to_vec(),
+        None => regions::ZONES
             .iter()
             .flat_map(|(_, z)| z.iter().copied())
             .collect(),
     };
     if let (Some(region), Some(wanted)) = (ctx.region, filters.get("zone"))
-        && let Some(other) = wanted.iter().find(|z| !region::zone_in_region(z, region))
+        && let Some(other) = wanted.iter().find(|z| !regions::zone_in_region(z, region))
     {
         return Err(errors::zone_mismatch(other, region));
     }
@@ -177,17 +177,12 @@ pub fn offered(zone: &str, instance_type: &str) -> Option<(u32, u32)> {
         .map(|t| (t.cpu, t.memory))
 }
 
-/// True when `zone` is a zone the catalogue lists (of any known region).
-pub fn known_zone(zone: &str) -> bool {
-    region::ZONES.iter().any(|(_, zones)| zones.contains(&zone))
-}
-
 /// GPU families only in the first zone of their region.
 fn sold_in(t: &InstanceType, zone: &str) -> bool {
     if !t.family.starts_with("GN") {
         return true;
     }
-    region::ZONES
+    regions::ZONES
         .iter()
         .any(|(_, zones)| zones.first() == Some(&zone))
 }

@@ -29,13 +29,13 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Ctx;
+use super::call::Ctx;
 use super::catalogue;
 use crate::errors::{self, ApiError};
-use crate::region;
-use crate::service::Service;
+use crate::state::SharedWorld;
 use crate::state::World;
 use crate::state::envs::{self, Env, TERMINABLE};
+use batch_api::regions;
 
 fn empty() -> Map<String, Value> {
     Map::new()
@@ -151,11 +151,11 @@ fn changed(world: &mut World, env_id: &str) {
 /// vCPUs and memory of the environment's instance type, checked against the catalogue.
 fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32), ApiError> {
     if let Some(region) = ctx.region
-        && !region::zone_in_region(zone, region)
+        && !regions::zone_in_region(zone, region)
     {
         return Err(errors::zone_mismatch(zone, region));
     }
-    if !catalogue::known_zone(zone) {
+    if !regions::is_known_zone(zone) {
         return Err(errors::coded(
             "InvalidParameterValue.UnavailableZone",
             format!("The zone `{zone}` is not available."),
@@ -187,7 +187,7 @@ fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32)
     Ok(first.unwrap_or((1, 1)))
 }
 
-pub fn create_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let token = match body.get("ClientToken") {
         None | Some(Value::Null) => None,
@@ -219,9 +219,9 @@ pub fn create_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
         .and_then(Value::as_u64)
         .unwrap_or(0);
 
-    let mut world = service.world();
+    let mut world = shared.lock();
     let now = world.now_ms();
-    let secret = ctx.caller.secret_id.clone();
+    let secret = ctx.secret_id.to_string();
     if let Some(t) = token
         && let Some((_, _, id)) = world
             .fleet()
@@ -275,7 +275,7 @@ pub fn create_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     Ok(answer(json!({ "EnvId": id })))
 }
 
-pub fn describe_envs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn describe_envs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let ids = strings(body, "EnvIds");
     let filters = filters(
@@ -293,7 +293,7 @@ pub fn describe_envs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
         return Err(errors::combination_of("EnvIds", "Filters"));
     }
     let (offset, limit) = page(body)?;
-    let world = service.world();
+    let world = shared.lock();
     let now = world.now_ms();
     let selected: Vec<&Env> = world
         .fleet()
@@ -303,7 +303,7 @@ pub fn describe_envs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
         .filter(|e| !e.gone_at(now))
         .filter(|e| {
             ctx.region
-                .is_none_or(|r| region::zone_in_region(&e.zone, r))
+                .is_none_or(|r| regions::zone_in_region(&e.zone, r))
         })
         .filter(|e| ids.is_empty() || ids.contains(&e.id))
         .filter(|e| filters.iter().all(|(n, v)| e.matches(n, v)))
@@ -319,19 +319,19 @@ pub fn describe_envs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
     ))
 }
 
-pub fn describe_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
-    let world = service.world();
+pub fn describe_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+    let world = shared.lock();
     let env = env_ref(&world, ctx.body)?;
     Ok(answer(env.detail(world.now_ms())))
 }
 
-pub fn create_info(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
-    let world = service.world();
+pub fn create_info(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+    let world = shared.lock();
     let env = env_ref(&world, ctx.body)?;
     Ok(answer(env.create_info()))
 }
 
-pub fn create_infos(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn create_infos(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let ids = strings(body, "EnvIds");
     let filters = filters(body, &["zone", "env-id", "env-name"])?;
@@ -339,7 +339,7 @@ pub fn create_infos(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Valu
         return Err(errors::combination_of("EnvIds", "Filters"));
     }
     let (offset, limit) = page(body)?;
-    let world = service.world();
+    let world = shared.lock();
     let now = world.now_ms();
     let selected: Vec<&Env> = world
         .fleet()
@@ -361,14 +361,14 @@ pub fn create_infos(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Valu
     ))
 }
 
-pub fn activities(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn activities(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let node = match body.get("Filters") {
         None | Some(Value::Null) => None,
         Some(f) => Some(one_filter(f, &["compute-node-id"])?.1),
     };
     let (offset, limit) = page(body)?;
-    let world = service.world();
+    let world = shared.lock();
     let now = world.now_ms();
     let env = env_ref(&world, body)?;
     let selected: Vec<_> = env
@@ -388,9 +388,9 @@ pub fn activities(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     ))
 }
 
-pub fn modify_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn modify_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
-    let mut world = service.world();
+    let mut world = shared.lock();
     let now = world.now_ms();
     let env = env_mut(&mut world, body)?;
     if let Some(data) = body.get("EnvData").filter(|d| d.is_object())
@@ -426,8 +426,8 @@ pub fn modify_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     Ok(empty())
 }
 
-pub fn delete_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
-    let mut world = service.world();
+pub fn delete_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+    let mut world = shared.lock();
     world.refresh();
     let now = world.now_ms();
     let id = env_mut(&mut world, ctx.body)?.id.clone();
@@ -452,7 +452,7 @@ pub fn delete_env(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     Ok(empty())
 }
 
-pub fn attach(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn attach(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let ids: Vec<String> = body
         .get("Instances")
@@ -466,7 +466,7 @@ pub fn attach(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
                 .to_string()
         })
         .collect();
-    let mut world = service.world();
+    let mut world = shared.lock();
     let now = world.now_ms();
     world.fleet_mut().prune(now);
     for (k, id) in ids.iter().enumerate() {
@@ -521,10 +521,10 @@ pub fn attach(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
     Ok(empty())
 }
 
-pub fn detach(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn detach(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let ids = strings(body, "InstanceIds");
-    let mut world = service.world();
+    let mut world = shared.lock();
     let now = world.now_ms();
     let env = env_mut(&mut world, body)?;
     let mut found = Vec::new();
@@ -553,13 +553,16 @@ pub fn detach(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
     Ok(empty())
 }
 
-pub fn terminate_nodes(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn terminate_nodes(
+    shared: &SharedWorld,
+    ctx: &Ctx<'_>,
+) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let mut ids = strings(body, "ComputeNodeIds");
     if let Some(one) = body.get("ComputeNodeId").and_then(Value::as_str) {
         ids.push(one.to_string());
     }
-    let mut world = service.world();
+    let mut world = shared.lock();
     let now = world.now_ms();
     let env = env_mut(&mut world, body)?;
     let mut found = Vec::new();
@@ -603,29 +606,24 @@ pub fn terminate_nodes(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::auth::Caller;
     use crate::state::{Clock, Hand};
 
-    fn service() -> (Service, Hand) {
+    fn service() -> (SharedWorld, Hand) {
         let (clock, hand) = Clock::manual(1_700_000_000_000, 1.0);
-        (Service::with_world(World::new(Vec::new(), clock)), hand)
+        (SharedWorld::new(World::new(Vec::new(), clock)), hand)
     }
 
     type Answer = Result<Map<String, Value>, ApiError>;
 
     fn call(
-        svc: &Service,
+        svc: &SharedWorld,
         action: &str,
         body: Value,
-        f: fn(&Service, &Ctx<'_>) -> Answer,
+        f: fn(&SharedWorld, &Ctx<'_>) -> Answer,
     ) -> Answer {
-        let caller = Caller {
-            secret_id: "AKIDTEST".into(),
-            token: false,
-        };
         let ctx = Ctx {
             action,
-            caller: &caller,
+            secret_id: "AKIDTEST",
             region: Some("ap-guangzhou"),
             now: 0,
             body: &body,
@@ -633,7 +631,7 @@ mod tests {
         f(svc, &ctx)
     }
 
-    fn create(svc: &Service, desired: u64) -> String {
+    fn create(svc: &SharedWorld, desired: u64) -> String {
         let body = json!({
             "ComputeEnv": {"EnvName": "e", "EnvType": "MANAGED", "DesiredComputeNodeCount": desired,
                 "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}},
@@ -644,8 +642,8 @@ mod tests {
         answer["EnvId"].as_str().unwrap().to_string()
     }
 
-    fn job_state(svc: &Service, job: &str) -> String {
-        let mut world = svc.world();
+    fn job_state(svc: &SharedWorld, job: &str) -> String {
+        let mut world = svc.lock();
         world.refresh();
         let view = world.views().iter().find(|v| v["JobId"] == job).unwrap();
         view["JobState"].as_str().unwrap().to_string()
@@ -692,7 +690,7 @@ mod tests {
         let (svc, hand) = service();
         let env = create(&svc, 1);
         let node = {
-            let world = svc.world();
+            let world = svc.lock();
             world.fleet().envs[0].nodes[0].id.clone()
         };
         let body = json!({"EnvId": env, "ComputeNodeId": node});

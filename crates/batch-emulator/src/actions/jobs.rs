@@ -7,10 +7,10 @@
 
 use serde_json::{Map, Value};
 
-use super::Ctx;
+use super::call::Ctx;
 use crate::api;
 use crate::errors::{self, ApiError};
-use crate::service::Service;
+use crate::state::SharedWorld;
 use crate::state::job::SimJob;
 use crate::state::project::Eval;
 
@@ -59,12 +59,12 @@ fn limit(body: &Value, default: u64, max: u64) -> Result<u64, ApiError> {
 
 /// Runs `read` on the job of the request as it is now.
 fn read_job<T>(
-    service: &Service,
+    shared: &SharedWorld,
     ctx: &Ctx<'_>,
     read: impl FnOnce(&Eval<'_>) -> Result<T, ApiError>,
 ) -> Result<T, ApiError> {
     let id = job_id(ctx.body)?;
-    let mut world = service.world();
+    let mut world = shared.lock();
     world.refresh();
     let now = world.now_ms();
     let (job, fixed) = world.job(id).ok_or_else(|| errors::job_not_found(id))?;
@@ -78,15 +78,15 @@ fn task_of(job: &SimJob, body: &Value) -> Result<usize, ApiError> {
         .ok_or_else(|| errors::task_not_found(&job.id, name))
 }
 
-pub fn describe_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
-    read_job(service, ctx, |eval| Ok(eval.describe_job()))
+pub fn describe_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+    read_job(shared, ctx, |eval| Ok(eval.describe_job()))
 }
 
-pub fn submit_info(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
-    read_job(service, ctx, |eval| Ok(eval.submit_info()))
+pub fn submit_info(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+    read_job(shared, ctx, |eval| Ok(eval.submit_info()))
 }
 
-pub fn describe_task(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn describe_task(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let offset = count(body, "Offset")?.unwrap_or(0);
     let limit = limit(body, 100, 1_000)?;
@@ -111,7 +111,7 @@ pub fn describe_task(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
                 .map(str::to_string),
         );
     }
-    read_job(service, ctx, |eval| {
+    read_job(shared, ctx, |eval| {
         let ti = task_of(eval.job, body)?;
         Ok(eval.describe_task(
             ti,
@@ -122,7 +122,7 @@ pub fn describe_task(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
     })
 }
 
-pub fn task_logs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn task_logs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let indexes: Option<Vec<u64>> = match body.get("TaskInstanceIndexes") {
         None | Some(Value::Null) => None,
@@ -140,7 +140,7 @@ pub fn task_logs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
         ));
     }
     let limit = limit(body, 5, 10)?;
-    read_job(service, ctx, |eval| {
+    read_job(shared, ctx, |eval| {
         let ti = task_of(eval.job, body)?;
         let n = eval.plan[ti].instances.len() as u64;
         let (picked, total): (Vec<u64>, u64) = match &indexes {
@@ -165,14 +165,14 @@ pub fn task_logs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
     })
 }
 
-pub fn monitor_data(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn monitor_data(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let metric = body
         .get("MetricName")
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
-    read_job(service, ctx, |eval| {
+    read_job(shared, ctx, |eval| {
         let ti = task_of(eval.job, body)?;
         let index = body
             .get("TaskInstanceIndex")

@@ -1,7 +1,15 @@
-//! The router's table: every action of the model, the family that answers it, and the
-//! context a handler gets once the request has passed authentication, the rate limit,
-//! the version and region checks and the model's validation (see `super::service`).
+//! The router: every action of the model, the handler that answers it, and the one way
+//! each request gets there. A request comes in as a [`Call`], once it has passed
+//! authentication, the rate limit, the action, version and region checks (see
+//! `crate::service`); every handler reads and writes the one world
+//! ([`crate::state::SharedWorld`]).
 //!
+//! DescribeJobs keeps its own checks and its GET form ([`describe_jobs`]); every other
+//! action is POST only, its body a JSON object that the model's validator accepts before
+//! its handler runs with a [`Ctx`].
+//!
+//! - [`call`]: what the router and its handlers are given and give back;
+//! - [`describe_jobs`]: DescribeJobs, a page of the world's listed jobs (`--advance`);
 //! - [`submit`]: SubmitJob (a simulated job with its tasks and instances);
 //! - [`jobs`]: the job reads (DescribeJob, DescribeJobSubmitInfo, DescribeTask,
 //!   DescribeTaskLogs, DescribeJobMonitorData), projections of the world;
@@ -9,10 +17,10 @@
 //! - [`catalogue`]: instance categories, types and zone configurations, from static data;
 //! - [`envs`]: compute environments, their nodes and activities;
 //! - [`templates`]: task templates.
-//!
-//! DescribeJobs is answered by `super::service` itself (its own checks, its GET form).
 
+pub mod call;
 pub mod catalogue;
+pub mod describe_jobs;
 pub mod envs;
 pub mod jobs;
 pub mod submit;
@@ -21,9 +29,11 @@ pub mod writes;
 
 use serde_json::{Map, Value};
 
-use super::auth::Caller;
-use super::errors::{self, ApiError};
-use super::service::Service;
+pub use call::{Call, Ctx, Reply, Validator, model_validator};
+
+use crate::errors::{self, ApiError};
+use crate::params;
+use crate::state::SharedWorld;
 
 /// Who answers an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,71 +172,77 @@ pub fn route(action: &str) -> Option<Route> {
         .map(|i| ROUTES[i].1)
 }
 
-/// How a request body is checked against the model before any handler runs: the
-/// action's name and the body; the first problem found.
-pub type Validator = fn(&str, &Value) -> Result<(), batch_api::Problem>;
-
-/// The model's validator, shared with the client. An action the tables do not describe
-/// is not checked here (the router has already refused actions the API lacks).
-pub fn model_validator(action: &str, body: &Value) -> Result<(), batch_api::Problem> {
-    match batch_api::action(action) {
-        Some(described) => batch_api::validate::validate_input(described, body),
-        None => Ok(()),
+/// The answer to `call`, an action of `route` (see [`route`]), with bodies checked by
+/// `validator`.
+pub fn answer(
+    world: &SharedWorld,
+    validator: Validator,
+    route: Route,
+    call: &Call<'_>,
+) -> Result<Reply, ApiError> {
+    if route == Route::DescribeJobs {
+        return describe_jobs::describe_jobs(world, validator, call);
     }
-}
-
-/// What a handler knows about its request.
-pub struct Ctx<'a> {
-    pub action: &'a str,
-    pub caller: &'a Caller,
-    /// `X-TC-Region`, when sent (already checked to be a known region).
-    pub region: Option<&'a str>,
-    /// The server clock, Unix seconds.
-    pub now: i64,
-    /// The body, a JSON object the model's validator accepted.
-    pub body: &'a Value,
+    if call.method != "POST" {
+        return Err(errors::post_only(call.action));
+    }
+    let body = params::json_object(call.body)?;
+    call::validate(validator, call.action, &body)?;
+    let ctx = Ctx {
+        action: call.action,
+        secret_id: call.secret_id,
+        region: call.region,
+        now: call.now,
+        body: &body,
+    };
+    let response = handle(world, route, &ctx)?;
+    Ok(Reply {
+        response,
+        advanced: None,
+    })
 }
 
 /// The members of the `Response` of a successful answer (without `RequestId`), or the
 /// service's error.
-pub fn handle(
-    service: &Service,
+fn handle(
+    world: &SharedWorld,
     route: Route,
     ctx: &Ctx<'_>,
 ) -> Result<Map<String, Value>, ApiError> {
     match route {
-        Route::SubmitJob => submit::submit_job(service, ctx),
+        Route::SubmitJob => submit::submit_job(world, ctx),
         Route::Job(action) => match action {
-            JobAction::DescribeJob => jobs::describe_job(service, ctx),
-            JobAction::SubmitInfo => jobs::submit_info(service, ctx),
-            JobAction::DescribeTask => jobs::describe_task(service, ctx),
-            JobAction::TaskLogs => jobs::task_logs(service, ctx),
-            JobAction::MonitorData => jobs::monitor_data(service, ctx),
-            JobAction::TerminateJob => writes::terminate_job(service, ctx),
-            JobAction::TerminateInstance => writes::terminate_instance(service, ctx),
-            JobAction::Retry => writes::retry_jobs(service, ctx),
-            JobAction::Delete => writes::delete_job(service, ctx),
+            JobAction::DescribeJob => jobs::describe_job(world, ctx),
+            JobAction::SubmitInfo => jobs::submit_info(world, ctx),
+            JobAction::DescribeTask => jobs::describe_task(world, ctx),
+            JobAction::TaskLogs => jobs::task_logs(world, ctx),
+            JobAction::MonitorData => jobs::monitor_data(world, ctx),
+            JobAction::TerminateJob => writes::terminate_job(world, ctx),
+            JobAction::TerminateInstance => writes::terminate_instance(world, ctx),
+            JobAction::Retry => writes::retry_jobs(world, ctx),
+            JobAction::Delete => writes::delete_job(world, ctx),
         },
         Route::Catalogue(table) => catalogue::answer(table, ctx),
         Route::Env(action) => match action {
-            EnvAction::Create => envs::create_env(service, ctx),
-            EnvAction::List => envs::describe_envs(service, ctx),
-            EnvAction::Describe => envs::describe_env(service, ctx),
-            EnvAction::Activities => envs::activities(service, ctx),
-            EnvAction::CreateInfo => envs::create_info(service, ctx),
-            EnvAction::CreateInfos => envs::create_infos(service, ctx),
-            EnvAction::Modify => envs::modify_env(service, ctx),
-            EnvAction::Delete => envs::delete_env(service, ctx),
-            EnvAction::Attach => envs::attach(service, ctx),
-            EnvAction::Detach => envs::detach(service, ctx),
-            EnvAction::TerminateNodes => envs::terminate_nodes(service, ctx),
+            EnvAction::Create => envs::create_env(world, ctx),
+            EnvAction::List => envs::describe_envs(world, ctx),
+            EnvAction::Describe => envs::describe_env(world, ctx),
+            EnvAction::Activities => envs::activities(world, ctx),
+            EnvAction::CreateInfo => envs::create_info(world, ctx),
+            EnvAction::CreateInfos => envs::create_infos(world, ctx),
+            EnvAction::Modify => envs::modify_env(world, ctx),
+            EnvAction::Delete => envs::delete_env(world, ctx),
+            EnvAction::Attach => envs::attach(world, ctx),
+            EnvAction::Detach => envs::detach(world, ctx),
+            EnvAction::TerminateNodes => envs::terminate_nodes(world, ctx),
         },
         Route::Template(action) => match action {
-            TemplateAction::Create => templates::create(service, ctx),
-            TemplateAction::Describe => templates::describe(service, ctx),
-            TemplateAction::Modify => templates::modify(service, ctx),
-            TemplateAction::Delete => templates::delete(service, ctx),
+            TemplateAction::Create => templates::create(world, ctx),
+            TemplateAction::Describe => templates::describe(world, ctx),
+            TemplateAction::Modify => templates::modify(world, ctx),
+            TemplateAction::Delete => templates::delete(world, ctx),
         },
+        // DescribeJobs is answered by `answer` before its body is read.
         Route::DescribeJobs | Route::Unsupported => Err(errors::unsupported_operation(ctx.action)),
     }
 }

@@ -1,35 +1,25 @@
-//! SubmitJob: the job is created at once with its tasks, their `TaskInstanceNum`
-//! instances (default 1, at most 10,000 per task) and its `Dependences`, and runs on the
-//! world's clock from then on (see `crate::state::job`). Its JobView is built from the
-//! submitted `Job`: a fresh JobId (`job-` and 8 lower-case letters or digits), `JobName`,
-//! `Priority`, the `Placement` as sent, `CreateTime` now, `TaskMetrics` and its `Tags`.
-//!
-//! The task graph is checked as the service does: task names unique
-//! (`InvalidParameter.TaskName`), a dependence naming no task
-//! (`InvalidParameterValue.DependenceNotFoundTaskName`), a cycle
-//! (`InvalidParameterValue.DependenceUnfeasible`). A task without `TaskName` is named
-//! `task-N` (N its position from 1).
+//! SubmitJob: the job is created at once with a fresh JobId (`job-` and 8 lower-case
+//! letters or digits), its tasks, their instances and its `Dependences` (the task graph
+//! and the job made of it: `crate::state::submission`), and runs on the world's clock
+//! from then on (see `crate::state::job`). Its zone must be in the request's region, the
+//! environments its tasks name must exist, and in a zone the catalogue lists its
+//! instance types must be sold there.
 //!
 //! A `ClientToken` makes the call idempotent, as on the service: a token the same
 //! SecretId already used returns the JobId it created and creates nothing.
 
-use serde_json::{Map, Value, json};
+use batch_api::regions;
+use serde_json::{Map, Value};
 
-use super::Ctx;
-use crate::api::TASK_COUNTERS;
-use crate::data::iso8601;
+use super::call::Ctx;
 use crate::errors::{self, ApiError};
-use crate::region;
-use crate::service::Service;
-use crate::state::job::{SimInstance, SimJob, SimTask};
-
-/// The most instances one task may have.
-pub const MAX_TASK_INSTANCES: u64 = 10_000;
+use crate::state::SharedWorld;
+use crate::state::submission;
 
 /// The longest `ClientToken` the service accepts.
 pub const MAX_CLIENT_TOKEN: usize = 64;
 
-pub fn submit_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let token = match body.get("ClientToken") {
         None | Some(Value::Null) => None,
@@ -50,15 +40,15 @@ pub fn submit_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
         .and_then(Value::as_str)
         .ok_or_else(|| errors::missing_parameter("Placement.Zone"))?;
     if let Some(region) = ctx.region
-        && !region::zone_in_region(zone, region)
+        && !regions::zone_in_region(zone, region)
     {
         return Err(errors::zone_mismatch(zone, region));
     }
 
-    let (tasks, deps) = task_graph(job)?;
+    let graph = submission::task_graph(job)?;
 
-    let mut world = service.world();
-    if let Some(id) = token.and_then(|t| world.token(&ctx.caller.secret_id, t)) {
+    let mut world = shared.lock();
+    if let Some(id) = token.and_then(|t| world.token(ctx.secret_id, t)) {
         return Ok(answer(id));
     }
     let id = loop {
@@ -68,182 +58,13 @@ pub fn submit_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
         }
     };
     let now = world.now_ms();
-    let mut sim = build(&id, job, placement, tasks, deps, now);
+    let mut sim = submission::build(&id, job, placement, graph, now);
     check_envs(&world, job, now)?;
     check_instance_types(job, zone)?;
     world.fleet().seat(&mut sim, now);
-    world.insert_sim(sim, token.map(|t| (ctx.caller.secret_id.as_str(), t)));
+    world.insert_sim(sim, token.map(|t| (ctx.secret_id, t)));
     world.save_or_warn();
     Ok(answer(&id))
-}
-
-/// A simulated job from a checked submission, created at `now` (virtual ms).
-fn build(
-    id: &str,
-    job: &Map<String, Value>,
-    placement: &Map<String, Value>,
-    tasks: Vec<TaskSpec>,
-    deps: Vec<(usize, usize)>,
-    now: i64,
-) -> SimJob {
-    SimJob {
-        template: job_view(id, job, placement, now.div_euclid(1_000)),
-        id: id.to_string(),
-        submitted: Value::Object(job.clone()),
-        zone: placement
-            .get("Zone")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string(),
-        created: now,
-        skew: 0,
-        tasks: tasks
-            .into_iter()
-            .map(|(name, command, redirect, n)| SimTask {
-                name,
-                command,
-                redirect,
-                instances: (0..n)
-                    .map(|_| SimInstance {
-                        from: now,
-                        attempt: 1,
-                        terminate: None,
-                        pinned: None,
-                        on_env: None,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        deps,
-    }
-}
-
-/// A simulated job with JobId `id` from a SubmitJob body (`Job` and `Placement`),
-/// submitted at `at` (virtual ms): the demo set's stories.
-pub fn job_from_body(id: &str, body: &Value, at: i64) -> Result<SimJob, ApiError> {
-    let job = body
-        .get("Job")
-        .and_then(Value::as_object)
-        .ok_or_else(|| errors::missing_parameter("Job"))?;
-    let placement = body
-        .get("Placement")
-        .and_then(Value::as_object)
-        .ok_or_else(|| errors::missing_parameter("Placement"))?;
-    let (tasks, deps) = task_graph(job)?;
-    Ok(build(id, job, placement, tasks, deps, at))
-}
-
-/// A task as the world needs it: name, command, `RedirectInfo`, instance count.
-type TaskSpec = (String, String, Option<Value>, u64);
-
-/// A dependence: (start task, end task) positions.
-type Edge = (usize, usize);
-
-/// The tasks and dependences of `job`, checked as the service checks them.
-fn task_graph(job: &Map<String, Value>) -> Result<(Vec<TaskSpec>, Vec<Edge>), ApiError> {
-    let listed = job
-        .get("Tasks")
-        .and_then(Value::as_array)
-        .ok_or_else(|| errors::missing_parameter("Job.Tasks"))?;
-    if listed.is_empty() {
-        return Err(errors::invalid_value(
-            "`Job.Tasks` must hold at least one task.",
-            "`Job.Tasks` 至少包含一个任务。",
-        ));
-    }
-    let mut tasks: Vec<TaskSpec> = Vec::new();
-    for (i, task) in listed.iter().enumerate() {
-        let name = task
-            .get("TaskName")
-            .and_then(Value::as_str)
-            .map_or_else(|| format!("task-{}", i + 1), str::to_string);
-        if tasks.iter().any(|t| t.0 == name) {
-            return Err(errors::coded(
-                "InvalidParameter.TaskName",
-                format!("The task name `{name}` is used by more than one task of the job."),
-                format!("任务名称 `{name}` 在作业中重复。"),
-            ));
-        }
-        let n = match task.get("TaskInstanceNum") {
-            None | Some(Value::Null) => 1,
-            Some(v) => match v.as_u64() {
-                Some(n) if (1..=MAX_TASK_INSTANCES).contains(&n) => n,
-                _ => {
-                    return Err(errors::coded(
-                        "InvalidParameterValue.TaskInstanceNum",
-                        format!(
-                            "`Job.Tasks.{i}.TaskInstanceNum` must be 1 to {MAX_TASK_INSTANCES}, got {v}."
-                        ),
-                        format!(
-                            "`Job.Tasks.{i}.TaskInstanceNum` 的取值范围是 1 到 {MAX_TASK_INSTANCES}，当前为 {v}。"
-                        ),
-                    ));
-                }
-            },
-        };
-        let app = task.get("Application");
-        let command = match app.and_then(|a| a.get("Command")).and_then(Value::as_str) {
-            Some(c) => c.to_string(),
-            None => app
-                .and_then(|a| a.get("Commands"))
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|c| c.get("Command").and_then(Value::as_str))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        };
-        let redirect = task.get("RedirectInfo").filter(|r| r.is_object()).cloned();
-        tasks.push((name, command, redirect, n));
-    }
-    let mut deps = Vec::new();
-    for dep in job
-        .get("Dependences")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let end_of = |key: &str| {
-            let name = dep.get(key).and_then(Value::as_str).unwrap_or("");
-            tasks.iter().position(|t| t.0 == name).ok_or_else(|| {
-                errors::coded(
-                    "InvalidParameterValue.DependenceNotFoundTaskName",
-                    format!("The dependence names a task the job does not have: `{name}`."),
-                    format!("依赖关系中的任务 `{name}` 不存在。"),
-                )
-            })
-        };
-        deps.push((end_of("StartTask")?, end_of("EndTask")?));
-    }
-    if let Some(task) = cycle(tasks.len(), &deps) {
-        let name = &tasks[task].0;
-        return Err(errors::coded(
-            "InvalidParameterValue.DependenceUnfeasible",
-            format!("The dependences form a cycle through the task `{name}`."),
-            format!("依赖关系中存在环路，经过任务 `{name}`。"),
-        ));
-    }
-    Ok((tasks, deps))
-}
-
-/// A task on a cycle of `deps`, if there is one.
-fn cycle(n: usize, deps: &[(usize, usize)]) -> Option<usize> {
-    let mut indegree = vec![0usize; n];
-    for &(_, end) in deps {
-        indegree[end] += 1;
-    }
-    let mut ready: Vec<usize> = (0..n).filter(|&i| indegree[i] == 0).collect();
-    while let Some(i) = ready.pop() {
-        for &(start, end) in deps {
-            if start == i {
-                indegree[end] -= 1;
-                if indegree[end] == 0 {
-                    ready.push(end);
-                }
-            }
-        }
-    }
-    indegree.iter().position(|&d| d > 0)
 }
 
 /// Every `EnvId` a task names must be an environment of the world that is not being
@@ -287,7 +108,7 @@ fn check_envs(
 /// CreateComputeEnv. Other zones (such as the published examples' `ap-guangzhou-2`) are
 /// not checked.
 fn check_instance_types(job: &Map<String, Value>, zone: &str) -> Result<(), ApiError> {
-    if !super::catalogue::known_zone(zone) {
+    if !regions::is_known_zone(zone) {
         return Ok(());
     }
     for (i, task) in job
@@ -341,34 +162,6 @@ fn new_job_id() -> String {
     format!("job-{suffix}")
 }
 
-/// The JobView of a job just submitted, keys in the service's order.
-fn job_view(id: &str, job: &Map<String, Value>, placement: &Map<String, Value>, now: i64) -> Value {
-    let tasks = job
-        .get("Tasks")
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
-    let mut metrics = Map::new();
-    for counter in TASK_COUNTERS {
-        let count = if counter == "SubmittedCount" {
-            tasks
-        } else {
-            0
-        };
-        metrics.insert(counter.into(), Value::from(count));
-    }
-    json!({
-        "JobId": id,
-        "JobName": job.get("JobName").cloned().unwrap_or(Value::Null),
-        "JobState": "SUBMITTED",
-        "Priority": job.get("Priority").cloned().unwrap_or(Value::from(0)),
-        "Placement": Value::Object(placement.clone()),
-        "CreateTime": iso8601(now),
-        "EndTime": Value::Null,
-        "TaskMetrics": Value::Object(metrics),
-        "Tags": job.get("Tags").cloned().unwrap_or(Value::Array(Vec::new())),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,25 +171,5 @@ mod tests {
         for _ in 0..200 {
             assert!(crate::api::is_valid_job_id(&new_job_id()));
         }
-    }
-
-    #[test]
-    fn the_view_counts_tasks_and_keeps_the_placement_and_tags() {
-        let job = json!({"JobName": "n", "Priority": 3, "Tasks": [{}, {}],
-                         "Tags": [{"Key": "k", "Value": "v"}]});
-        let placement = json!({"Zone": "ap-guangzhou-3"});
-        let view = job_view(
-            "job-abcdefgh",
-            job.as_object().unwrap(),
-            placement.as_object().unwrap(),
-            1_700_000_000,
-        );
-        assert_eq!(view["JobState"], "SUBMITTED");
-        assert_eq!(view["TaskMetrics"]["SubmittedCount"], 2);
-        assert_eq!(view["TaskMetrics"]["RunningCount"], 0);
-        assert_eq!(view["Placement"]["Zone"], "ap-guangzhou-3");
-        assert_eq!(view["CreateTime"], "2023-11-14T22:13:20Z");
-        assert_eq!(view["Tags"][0]["Key"], "k");
-        assert!(view["EndTime"].is_null());
     }
 }

@@ -6,10 +6,10 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Ctx;
+use super::call::Ctx;
 use super::envs::{filters, page, text};
 use crate::errors::{self, ApiError};
-use crate::service::Service;
+use crate::state::SharedWorld;
 use crate::state::envs::new_id;
 use crate::state::templates::Template;
 
@@ -20,7 +20,7 @@ fn answer(v: Value) -> Map<String, Value> {
     }
 }
 
-pub fn create(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn create(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let name = text(body, "TaskTemplateName")?.to_string();
     let info = body
@@ -28,7 +28,7 @@ pub fn create(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
         .filter(|t| t.is_object())
         .cloned()
         .ok_or_else(|| errors::missing_parameter("TaskTemplateInfo"))?;
-    let mut world = service.world();
+    let mut world = shared.lock();
     let now = world.now_ms();
     let id = loop {
         let id = new_id("task-tmpl");
@@ -55,7 +55,7 @@ pub fn create(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
     Ok(answer(json!({ "TaskTemplateId": id })))
 }
 
-pub fn describe(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn describe(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let ids: Vec<&str> = body
         .get("TaskTemplateIds")
@@ -69,7 +69,7 @@ pub fn describe(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, 
         return Err(errors::combination_of("TaskTemplateIds", "Filters"));
     }
     let (offset, limit) = page(body)?;
-    let world = service.world();
+    let world = shared.lock();
     let selected: Vec<&Template> = world
         .fleet()
         .templates
@@ -89,10 +89,10 @@ pub fn describe(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, 
     ))
 }
 
-pub fn modify(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn modify(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let id = text(body, "TaskTemplateId")?;
-    let mut world = service.world();
+    let mut world = shared.lock();
     let template = world
         .fleet_mut()
         .templates
@@ -112,7 +112,7 @@ pub fn modify(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
     Ok(Map::new())
 }
 
-pub fn delete(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn delete(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let ids: Vec<&str> = ctx
         .body
         .get("TaskTemplateIds")
@@ -121,7 +121,7 @@ pub fn delete(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, Ap
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let mut world = service.world();
+    let mut world = shared.lock();
     let fleet = world.fleet_mut();
     if let Some(missing) = ids
         .iter()

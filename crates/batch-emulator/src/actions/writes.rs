@@ -15,11 +15,11 @@
 
 use serde_json::{Map, Value};
 
-use super::Ctx;
+use super::call::Ctx;
 use super::jobs::{job_id, task_name};
 use crate::api;
 use crate::errors::{self, ApiError};
-use crate::service::Service;
+use crate::state::SharedWorld;
 use crate::state::job::{SimJob, Terminate};
 use crate::state::project::Eval;
 
@@ -44,9 +44,9 @@ fn terminate(job: &mut SimJob, plan_state: &str, ti: usize, ii: usize, t: i64, b
     }
 }
 
-pub fn terminate_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn terminate_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let id = job_id(ctx.body)?;
-    let mut world = service.world();
+    let mut world = shared.lock();
     world.refresh();
     let now = world.now_ms();
     let state = {
@@ -81,7 +81,7 @@ pub fn terminate_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Val
 }
 
 pub fn terminate_instance(
-    service: &Service,
+    shared: &SharedWorld,
     ctx: &Ctx<'_>,
 ) -> Result<Map<String, Value>, ApiError> {
     let id = job_id(ctx.body)?;
@@ -91,7 +91,7 @@ pub fn terminate_instance(
         .get("TaskInstanceIndex")
         .and_then(Value::as_i64)
         .unwrap_or(-1);
-    let mut world = service.world();
+    let mut world = shared.lock();
     world.refresh();
     let now = world.now_ms();
     {
@@ -116,7 +116,7 @@ pub fn terminate_instance(
     Ok(empty())
 }
 
-pub fn retry_jobs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn retry_jobs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let ids: Vec<&str> = ctx
         .body
         .get("JobIds")
@@ -140,7 +140,7 @@ pub fn retry_jobs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     if let Some(bad) = ids.iter().find(|id| !api::is_valid_job_id(id)) {
         return Err(errors::job_id_malformed(bad));
     }
-    let mut world = service.world();
+    let mut world = shared.lock();
     world.refresh();
     let now = world.now_ms();
     for id in &ids {
@@ -177,9 +177,9 @@ pub fn retry_jobs(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>
     Ok(empty())
 }
 
-pub fn delete_job(service: &Service, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
+pub fn delete_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let id = job_id(ctx.body)?;
-    let mut world = service.world();
+    let mut world = shared.lock();
     world.refresh();
     let now = world.now_ms();
     let finished = {

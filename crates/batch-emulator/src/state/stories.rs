@@ -13,10 +13,10 @@
 
 use serde_json::json;
 
-use super::World;
 use super::envs::Env;
+use super::submission;
 use super::templates::Template;
-use crate::actions::submit;
+use super::world::World;
 
 /// The stories' JobIds.
 pub const FAILED_STORY: &str = "job-etl0fail";
@@ -140,7 +140,7 @@ pub fn add(world: &mut World) {
     add_env_and_template(world, at);
     for (id, body) in bodies() {
         // The bodies are constants checked by a test; a failure would only mean a bad edit.
-        if let Ok(job) = submit::job_from_body(id, &body, at) {
+        if let Ok(job) = submission::job_from_body(id, &body, at) {
             world.insert_sim(job, None);
         }
     }

@@ -7,24 +7,39 @@
 //! simulated (`super::job`): its JobView is recomputed from the clock before every
 //! answer, until it has settled. A write on a listed job (terminate, retry) makes it a
 //! simulated one, starting from its synthesised instances.
+//!
+//! DescribeJobs reads the world as [`World::describe_jobs`]: with `X-TC-Region`, only the
+//! jobs whose `Placement.Zone` is a zone of that region exist; jobs are listed newest
+//! first (by `CreateTime`; ties keep the order they were given in); `JobIds` selects the
+//! listed jobs that exist (unknown IDs are simply absent); filters match any of their
+//! values (OR) and must all match (AND); `TotalCount` counts every match, the page holds
+//! matches `Offset..Offset+Limit`, each JobView exactly as stored. With `--advance`
+//! ([`World::advancing`]) the jobs of a page the client receives then move one state
+//! forward (a listed job by the rule of `super::advance`, a simulated one to the next
+//! moment its state changes).
+//!
+//! Every request thread shares one world behind a lock ([`SharedWorld`]): each answer is
+//! chosen and built under it, so concurrent requests never see a half-moved job and
+//! filters always see the current state.
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::advance;
 use super::clock::Clock;
 use super::fleet::Fleet;
 use super::job::SimJob;
 use super::project::Eval;
 use super::synth;
-use crate::advance;
 use crate::api;
 use crate::error::Error;
 use crate::params::{Filter, Query};
-use crate::region;
+use batch_api::regions;
 
 /// What filtering needs of one job, read once.
 #[derive(Debug, Clone)]
@@ -87,7 +102,7 @@ impl JobIndex {
         region.is_none_or(|r| {
             self.zone
                 .as_deref()
-                .is_some_and(|z| region::zone_in_region(z, r))
+                .is_some_and(|z| regions::zone_in_region(z, r))
         })
     }
 }
@@ -115,6 +130,49 @@ pub struct World {
     file: Option<PathBuf>,
     /// Compute environments and task templates.
     fleet: Fleet,
+    /// `--advance`: the jobs of each DescribeJobs page move one state forward.
+    advance: bool,
+}
+
+/// A DescribeJobs page: `TotalCount`, the JobViews of the page as they were when it was
+/// chosen, and (with `--advance`) how many of them moved afterwards.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub total: u64,
+    pub jobs: Vec<Value>,
+    /// `None` when the world does not advance jobs, or the page never reached its client.
+    pub advanced: Option<usize>,
+}
+
+/// The world every request thread shares, behind its lock.
+pub struct SharedWorld(Mutex<World>);
+
+impl SharedWorld {
+    pub fn new(world: World) -> SharedWorld {
+        SharedWorld(Mutex::new(world))
+    }
+
+    /// The world, for one answer.
+    pub fn lock(&self) -> MutexGuard<'_, World> {
+        // A poisoned lock only means a request thread panicked; the jobs are still there.
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// How many jobs the world lists.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lock().is_empty()
+    }
+
+    /// The JobViews as they are now, newest first.
+    pub fn views(&self) -> Vec<Value> {
+        let mut world = self.lock();
+        world.refresh();
+        world.views().to_vec()
+    }
 }
 
 impl World {
@@ -133,6 +191,7 @@ impl World {
             active: BTreeSet::new(),
             file: None,
             fleet: Fleet::default(),
+            advance: false,
         };
         world.jobs = keyed.into_iter().map(|(_, j)| j).collect();
         world.reindex();
@@ -147,6 +206,18 @@ impl World {
                 .entry(api::job_id(job).to_string())
                 .or_insert(at);
         }
+    }
+
+    /// With `on`, the jobs of each DescribeJobs page the client receives move one state
+    /// forward afterwards (`--advance`).
+    pub fn advancing(mut self, on: bool) -> World {
+        self.advance = on;
+        self
+    }
+
+    /// Whether listed jobs move forward as they are polled.
+    pub fn advances(&self) -> bool {
+        self.advance
     }
 
     /// Virtual milliseconds now.
@@ -311,7 +382,7 @@ impl World {
     }
 
     /// `TotalCount` and the positions of the requested page.
-    pub fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
+    fn select(&self, query: &Query, region: Option<&str>) -> (u64, Vec<usize>) {
         let selected = |index: &JobIndex| {
             index.in_region(region) && query.filters.iter().all(|f| index.matches(f))
         };
@@ -341,14 +412,40 @@ impl World {
         (total, page)
     }
 
-    pub fn view_at(&self, at: usize) -> &Value {
-        &self.jobs[at]
+    /// DescribeJobs at server time `now_secs` (Unix seconds): `TotalCount` and the page of
+    /// the jobs that match `query` in `region`, as they are now. With `--advance`, when the
+    /// page reaches its client whole (`delivered`: not for an injected `truncate`), its
+    /// jobs then move one state forward, and a world that changed is saved.
+    pub fn describe_jobs(
+        &mut self,
+        query: &Query,
+        region: Option<&str>,
+        now_secs: i64,
+        delivered: bool,
+    ) -> Page {
+        self.refresh();
+        let (total, picked) = self.select(query, region);
+        let jobs = picked.iter().map(|&at| self.jobs[at].clone()).collect();
+        let advanced = (self.advance && delivered).then(|| {
+            picked
+                .iter()
+                .filter(|&&at| self.advance(at, now_secs))
+                .count()
+        });
+        if advanced.is_some_and(|n| n > 0) {
+            self.save_or_warn();
+        }
+        Page {
+            total,
+            jobs,
+            advanced,
+        }
     }
 
     /// `--advance`: moves job `at` one state forward (a listed job by the rule of
-    /// `crate::advance`, a simulated one to the next moment its state changes); true if
+    /// `super::advance`, a simulated one to the next moment its state changes); true if
     /// it moved.
-    pub fn advance(&mut self, at: usize, now_secs: i64) -> bool {
+    fn advance(&mut self, at: usize, now_secs: i64) -> bool {
         let id = api::job_id(&self.jobs[at]).to_string();
         let now = self.now_ms();
         let moved = match self.sims.get_mut(&id) {

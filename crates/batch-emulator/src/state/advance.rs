@@ -1,5 +1,6 @@
-//! `--advance`: jobs move one state forward each time they are served, so that
-//! `batchctl jobs wait` (or a user's own polling script) can be tried offline.
+//! `--advance` for listed jobs: how a JobView moves one state forward each time a
+//! DescribeJobs answer lists it, so that `batchctl jobs wait` (or a user's own polling
+//! script) can be tried offline. `super::world` applies it to the jobs of a page.
 //!
 //! The rule:
 //!
@@ -22,15 +23,14 @@
 //! - Values are changed in place: the JobView's key order, its unknown fields and
 //!   `CreateTime` (hence the service's newest-first order) are untouched.
 //!
-//! These are pure functions on one JobView; [`super::service::Service`] applies them
-//! under the lock that guards its jobs, so concurrent requests each see (and move) a
+//! These are pure functions on one JobView; the world (`super::world::World`) applies
+//! them under the lock that guards it, so concurrent requests each see (and move) a
 //! consistent state, and filters see the current state.
 
 use serde_json::Value;
 
 use crate::api::{self, TASK_COUNTERS};
-
-use super::data::iso8601;
+use crate::data::iso8601;
 
 /// The tag whose value chooses a job's final state.
 pub const OUTCOME_TAG: &str = "emulator-outcome";

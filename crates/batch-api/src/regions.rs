@@ -1,8 +1,11 @@
-//! Tencent Cloud regions and how zones belong to them (Batch is regional: a request
-//! sent with `X-TC-Region` only sees the jobs of that region's zones).
+//! Tencent Cloud regions and their availability zones, facts about the real service
+//! shared by the client (`--region`, `--zone` completions) and the emulator (which
+//! refuses another region with `UnsupportedRegion`, and scopes jobs by zone: Batch is
+//! regional, a request sent with `X-TC-Region` only sees the jobs of that region's
+//! zones).
 
-/// The regions the emulator accepts in `X-TC-Region` (public Tencent Cloud regions,
-/// financial zones included). Anything else is `UnsupportedRegion`.
+/// The public Tencent Cloud regions that `X-TC-Region` may name, financial zones
+/// included.
 pub const KNOWN_REGIONS: &[&str] = &[
     "ap-guangzhou",
     "ap-shanghai",
@@ -29,8 +32,7 @@ pub const KNOWN_REGIONS: &[&str] = &[
     "ap-beijing-fsi",
 ];
 
-/// The availability zones of each known region, as the catalogue lists them (every zone
-/// the demo jobs use is among them).
+/// The availability zones of each known region, in the order the service lists them.
 pub const ZONES: &[(&str, &[&str])] = &[
     (
         "ap-guangzhou",
@@ -108,6 +110,11 @@ pub fn is_known_region(region: &str) -> bool {
     KNOWN_REGIONS.contains(&region)
 }
 
+/// True when `zone` is a zone of a known region.
+pub fn is_known_zone(zone: &str) -> bool {
+    ZONES.iter().any(|(_, zones)| zones.contains(&zone))
+}
+
 /// True when `zone` is a zone of `region`: `<region>-<suffix>` where the suffix holds no
 /// further `-`, so `ap-shanghai-fsi-1` belongs to `ap-shanghai-fsi`, not to `ap-shanghai`.
 pub fn zone_in_region(zone: &str, region: &str) -> bool {
@@ -149,5 +156,13 @@ mod tests {
         assert!(is_known_region("na-siliconvalley"));
         assert!(!is_known_region("ap-guangzhuo"));
         assert!(!is_known_region("AP-GUANGZHOU"));
+    }
+
+    #[test]
+    fn known_zones_are_the_zones_of_known_regions() {
+        assert!(is_known_zone("ap-guangzhou-3"));
+        assert!(is_known_zone("ap-shanghai-fsi-1"));
+        assert!(!is_known_zone("ap-guangzhou-2"));
+        assert!(!is_known_zone("ap-guangzhou"));
     }
 }

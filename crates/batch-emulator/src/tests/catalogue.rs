@@ -1,0 +1,167 @@
+//! The catalogue actions: instance categories, instance types and zone configurations,
+//! their regions and filters.
+
+use serde_json::{Value, json};
+
+use batch_api::regions;
+
+use super::support::*;
+use crate::service::Service;
+
+#[test]
+fn categories_list_families_that_the_instance_types_offer() {
+    let svc = Service::new(Vec::new());
+    let doc = send(&svc, &action("DescribeInstanceCategories", "{}"));
+    let categories = response(&doc)["InstanceCategorySet"].as_array().unwrap();
+    assert!(categories.len() >= 3);
+    let types = send(
+        &svc,
+        &action("DescribeAvailableCvmInstanceTypes", "{}").region("ap-guangzhou"),
+    );
+    let offered: Vec<&str> = response(&types)["InstanceTypeConfigSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["InstanceFamily"].as_str().unwrap())
+        .collect();
+    for category in categories {
+        for family in category["InstanceFamilySet"].as_array().unwrap() {
+            assert!(offered.contains(&family.as_str().unwrap()), "{family}");
+        }
+    }
+}
+
+#[test]
+fn instance_types_stay_in_the_region_and_follow_their_filters() {
+    let svc = Service::new(Vec::new());
+    let set = |body: Value, region: &'static str| {
+        let doc = send(
+            &svc,
+            &action("DescribeAvailableCvmInstanceTypes", &body.to_string()).region(region),
+        );
+        response(&doc)["InstanceTypeConfigSet"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let all = set(json!({}), "ap-guangzhou");
+    let zones: std::collections::BTreeSet<&str> =
+        all.iter().map(|t| t["Zone"].as_str().unwrap()).collect();
+    assert_eq!(
+        zones.into_iter().collect::<Vec<_>>(),
+        regions::zones("ap-guangzhou")
+    );
+    for t in &all {
+        assert_eq!(
+            t.as_object().unwrap().keys().collect::<Vec<_>>(),
+            ["Zone", "InstanceFamily", "InstanceType", "Cpu", "Mem"]
+        );
+    }
+    let example = example("DescribeAvailableCvmInstanceTypes");
+    let gpus = set(example, "ap-guangzhou");
+    assert!(!gpus.is_empty());
+    assert!(
+        gpus.iter()
+            .all(|t| t["Zone"] == "ap-guangzhou-3" && t["InstanceFamily"] == "GN2")
+    );
+    // GPUs only in the region's first zone.
+    let none = set(
+        json!({"Filters": [{"Name": "zone", "Values": ["ap-guangzhou-4"]},
+                           {"Name": "instance-family", "Values": ["GN2"]}]}),
+        "ap-guangzhou",
+    );
+    assert!(none.is_empty());
+    let two = set(
+        json!({"Filters": [{"Name": "instance-family", "Values": ["S5", "C5"]}]}),
+        "ap-chongqing",
+    );
+    assert!(!two.is_empty());
+    assert!(
+        two.iter()
+            .all(|t| ["S5", "C5"].contains(&t["InstanceFamily"].as_str().unwrap()))
+    );
+    assert!(two.iter().any(|t| t["InstanceFamily"] == "C5"));
+
+    let doc = send(
+        &svc,
+        &action(
+            "DescribeAvailableCvmInstanceTypes",
+            r#"{"Filters": [{"Name": "instance-type", "Values": ["S5.LARGE8"]}]}"#,
+        ),
+    );
+    assert_eq!(error_code(&doc), "InvalidFilter");
+    assert!(error_message(&doc).contains("instance-type"));
+    let doc = send(
+        &svc,
+        &action(
+            "DescribeAvailableCvmInstanceTypes",
+            r#"{"Filters": [{"Name": "zone", "Values": ["ap-shanghai-2"]}]}"#,
+        )
+        .region("ap-guangzhou"),
+    );
+    assert_eq!(error_code(&doc), "InvalidZone.MismatchRegion");
+}
+
+#[test]
+fn without_a_region_the_catalogue_lists_every_zone_of_the_model() {
+    let svc = Service::new(Vec::new());
+    let doc = send(&svc, &action("DescribeAvailableCvmInstanceTypes", "{}"));
+    let listed: std::collections::BTreeSet<&str> = response(&doc)["InstanceTypeConfigSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["Zone"].as_str().unwrap())
+        .collect();
+    let known: std::collections::BTreeSet<&str> = regions::ZONES
+        .iter()
+        .flat_map(|(_, zones)| zones.iter().copied())
+        .collect();
+    assert_eq!(listed, known);
+}
+
+#[test]
+fn zone_configs_follow_all_four_filters_and_carry_prices() {
+    let svc = Service::new(Vec::new());
+    let set = |body: Value| {
+        let doc = send(
+            &svc,
+            &action("DescribeCvmZoneInstanceConfigInfos", &body.to_string()).region("ap-beijing"),
+        );
+        response(&doc)["InstanceTypeQuotaSet"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let all = set(json!({}));
+    assert!(
+        all.iter()
+            .all(|c| c["Zone"].as_str().unwrap().starts_with("ap-beijing-"))
+    );
+    let picked = set(json!({"Filters": [
+        {"Name": "zone", "Values": ["ap-beijing-5"]},
+        {"Name": "instance-family", "Values": ["S5"]},
+        {"Name": "instance-type", "Values": ["S5.LARGE8"]},
+        {"Name": "instance-charge-type", "Values": ["SPOTPAID"]},
+    ]}));
+    assert_eq!(picked.len(), 1, "{picked:?}");
+    let c = &picked[0];
+    assert_eq!(c["InstanceType"], "S5.LARGE8");
+    assert_eq!(c["InstanceChargeType"], "SPOTPAID");
+    assert_eq!(
+        (c["Cpu"].as_u64(), c["Memory"].as_u64()),
+        (Some(4), Some(8))
+    );
+    assert_eq!(c["Status"], "SELL");
+    assert!(c["Price"]["UnitPrice"].as_f64().unwrap() > 0.0);
+    let on_demand = set(json!({"Filters": [
+        {"Name": "instance-type", "Values": ["S5.LARGE8"]},
+        {"Name": "instance-charge-type", "Values": ["POSTPAID_BY_HOUR"]},
+    ]}));
+    assert_eq!(on_demand.len(), regions::zones("ap-beijing").len());
+    assert!(
+        on_demand[0]["Price"]["UnitPrice"].as_f64() > c["Price"]["UnitPrice"].as_f64(),
+        "spot is cheaper"
+    );
+    let sold_out = set(json!({"Filters": [{"Name": "instance-family", "Values": ["S2"]}]}));
+    assert!(!sold_out.is_empty() && sold_out.iter().all(|c| c["Status"] == "SOLD_OUT"));
+}

@@ -1,0 +1,22 @@
+//! The emulator's whole-request tests, by concern: each module names what it covers;
+//! `support`, `support_http` and `support_world` hold what they share.
+
+mod abuse;
+mod advance;
+mod auth;
+mod catalogue;
+mod describe_jobs;
+mod faults;
+mod limiter;
+mod log;
+mod parameters;
+mod protocol;
+mod router;
+mod server;
+mod simulation;
+mod state_file;
+mod submit;
+mod support;
+mod support_http;
+mod support_world;
+mod writes;
