@@ -9,21 +9,14 @@
 use std::io::{self, Write};
 
 use chrono::{DateTime, Utc};
-use comfy_table::{ContentArrangement, Table, presets};
+
 use serde_json::Value;
 
 use super::columns::{self, Column};
 use super::fit::{self, Zone};
+use super::rows::single_line;
 use super::{Format, OutputOptions, Renderer, Summary};
 use crate::transport::envelope::Job;
-
-/// Spaces after each column (kubectl uses three); trailing ones are trimmed from each line.
-pub(crate) const COLUMN_GAP: u16 = 3;
-
-/// Cells longer than this many characters are cut (with `…`). Only hostile data gets there:
-/// comfy-table measures widths in `u16` and would wrap a wider cell onto several lines.
-/// A character is at most two columns wide, so a cut cell stays under that limit.
-const MAX_CELL_CHARS: usize = 30_000;
 
 pub struct TableRenderer<'w> {
     out: Box<dyn Write + 'w>,
@@ -102,23 +95,6 @@ impl Renderer for TableRenderer<'_> {
     }
 }
 
-/// A borderless comfy-table that never looks at the terminal and never wraps.
-pub(crate) fn new_table(color: bool) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        // Never look at the terminal: no width lookup, no styling decided by comfy-table.
-        .force_no_tty();
-    if color {
-        // The caller has decided (a terminal, no NO_COLOR, no --no-color).
-        table.enforce_styling();
-        // Style the text only, so the padding after it stays plain and can be trimmed.
-        table.style_text_only();
-    }
-    table
-}
-
 /// The header label of a column, for people.
 pub fn header(column: Column) -> &'static str {
     column.header()
@@ -158,38 +134,6 @@ fn cell_text(job: &Value, column: Column, now: DateTime<Utc>, zone: Zone) -> Str
         }
     };
     single_line(&text)
-}
-
-/// `text` with control characters (newlines, tabs, escapes…), line separators and
-/// bidirectional overrides written as visible escapes (`\n`, `\t`, `\u{1b}`), so that a
-/// cell can neither break the table's lines nor drive the terminal; very long text is cut.
-pub(crate) fn single_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (count, c) in text.chars().enumerate() {
-        if count == MAX_CELL_CHARS {
-            out.push('…');
-            break;
-        }
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible_format(c) => {
-                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Line/paragraph separators and the bidirectional controls, which can reorder what
-/// follows them on a terminal.
-fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-    )
 }
 
 /// An ISO 8601 time as `YYYY-MM-DD HH:MM:SS` in `zone`; anything else as received.
