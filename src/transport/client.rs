@@ -20,7 +20,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::transport::credentials::Credentials;
-use crate::transport::envelope::{self, DescribeJobsRequest, JobsPage};
+use crate::transport::envelope;
 use crate::transport::error::Error;
 use crate::transport::notes::{Note, Notes};
 use crate::transport::pacing::{Backoff, Clock, Jitter, RealClock, TokenBucket, VirtualClock};
@@ -181,9 +181,20 @@ impl Client {
     /// or [`Stopped::Ambiguous`] when a write may have taken effect (the invocation then
     /// finds out by a read, [`crate::transport::check`]).
     pub fn send(&self, action: &'static Action, body: &Value) -> Result<Reply, Stopped> {
-        self.exchange(action, &body_bytes(body), |b| {
+        self.send_decoded(action, body, |b| {
             envelope::parse_reply(b).map(|(text, request_id)| Reply { text, request_id })
         })
+    }
+
+    /// [`Client::send`] with the answer decoded by `decode` (a DescribeJobs page in one
+    /// pass, its JobViews kept as text).
+    pub fn send_decoded<T>(
+        &self,
+        action: &'static Action,
+        body: &Value,
+        decode: impl Fn(&[u8]) -> Result<T, Error>,
+    ) -> Result<T, Stopped> {
+        self.exchange(action, &body_bytes(body), decode)
     }
 
     /// Writes the signed request of `action` with `body` that would be sent, secrets
@@ -205,19 +216,6 @@ impl Client {
         writeln!(out)?;
         out.write_all(body)?;
         writeln!(out)
-    }
-
-    /// Sends one DescribeJobs request on the same path as [`Client::call`], decoding the
-    /// page in one pass (the JobViews stay text).
-    pub fn describe_jobs(&self, req: &DescribeJobsRequest) -> Result<JobsPage, Error> {
-        match self.exchange(
-            envelope::describe_jobs_action(),
-            &req.to_body(),
-            envelope::parse_response,
-        ) {
-            Ok(page) => Ok(page),
-            Err(Stopped::Failed(e) | Stopped::Ambiguous(e)) => Err(e),
-        }
     }
 
     /// The signed headers of one call of `action` with `body` at `timestamp`.

@@ -311,11 +311,6 @@ pub fn snippet(body: &[u8]) -> String {
     }
 }
 
-/// The DescribeJobs action of the model's table.
-pub fn describe_jobs_action() -> &'static batch_api::Action {
-    batch_api::action(ACTION).unwrap_or_else(|| unreachable!("the model has {ACTION}"))
-}
-
 /// The head of any answer's `Response`: its error and request ID; the rest is skipped.
 #[derive(Deserialize)]
 struct ReplyHead {

@@ -11,7 +11,7 @@ use batch_api::{Action, ActionId, Retry};
 use serde_json::Value;
 
 use super::client::{Client, Reply, Stopped, new_client_token};
-use super::envelope::DescribeJobsRequest;
+use super::envelope::{DescribeJobsRequest, JobsPage, parse_response};
 use super::error::Error;
 
 /// One request on its way: the action and its checked, prepared body.
@@ -82,6 +82,14 @@ impl Invocation {
                 super::check::after_ambiguous(client, self.action, &self.body, e)
             }
         }
+    }
+
+    /// Sends a DescribeJobs invocation and decodes its page in one pass (a read: never
+    /// ambiguous).
+    pub fn jobs_page(&self, client: &Client) -> Result<JobsPage, Error> {
+        client
+            .send_decoded(self.action, &self.body, parse_response)
+            .map_err(|(Stopped::Failed(e) | Stopped::Ambiguous(e))| e)
     }
 
     /// With `--dry-run` writes the signed request to `out` and answers `None`; otherwise

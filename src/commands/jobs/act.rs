@@ -106,7 +106,7 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
     let mut jobs: Vec<(String, String)> = Vec::new();
     let fetched = describe::fetch(
         &selection,
-        |req| client.describe_jobs(req),
+        |req| Invocation::describe_jobs(req)?.jobs_page(client),
         |page| {
             for job in page {
                 let state = super::text(&job.value(), "JobState");

@@ -58,7 +58,7 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let mut outcome = describe::fetch(
         &selection,
         |req| {
-            let page = session.client.describe_jobs(req);
+            let page = Invocation::describe_jobs(req).and_then(|i| i.jobs_page(&session.client));
             if let (Ok(page), Selection::Query { .. }) = (&page, &selection) {
                 progress
                     .borrow_mut()

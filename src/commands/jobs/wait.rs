@@ -74,7 +74,8 @@ pub fn wait_for(
                 progress.finish();
                 return Err(Error::Interrupted);
             }
-            match client.describe_jobs(&poll_request(chunk)) {
+            match Invocation::describe_jobs(&poll_request(chunk)).and_then(|i| i.jobs_page(client))
+            {
                 Ok(page) => {
                     last_request_id = page.request_id.clone();
                     let changes = tracker.update(&page.jobs);
