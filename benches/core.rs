@@ -44,6 +44,7 @@ fn options(format: Format) -> OutputOptions {
     OutputOptions {
         format,
         columns: None,
+        found: None,
         headers: true,
         color: false,
         now: Utc.timestamp_opt(NOW, 0).single().expect("a valid time"),

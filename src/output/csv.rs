@@ -8,12 +8,16 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::columns::{self, Column};
+use super::rows;
 use super::{OutputOptions, Renderer, Summary};
 use crate::transport::envelope::Job;
 
 pub struct CsvRenderer<'w> {
     writer: csv::Writer<Box<dyn Write + 'w>>,
     columns: Vec<Column>,
+    /// Columns found in the elements of this list member (see
+    /// [`OutputOptions::found_in`]), fixed by the first page that has any.
+    found: Option<(String, Option<Vec<String>>)>,
     header_pending: bool,
     now: chrono::DateTime<chrono::Utc>,
 }
@@ -28,9 +32,45 @@ impl<'w> CsvRenderer<'w> {
                 .columns
                 .clone()
                 .unwrap_or_else(|| Column::CSV_DEFAULT.to_vec()),
+            found: options.found.clone().map(|member| (member, None)),
             header_pending: options.headers,
             now: options.now,
         }
+    }
+
+    /// A page of elements whose columns are found: the header from the first page with
+    /// elements (a member first seen later has no column), then one record each.
+    fn found_page(&mut self, items: &[Job]) -> io::Result<()> {
+        let Some((member, fixed)) = &mut self.found else {
+            return Ok(());
+        };
+        if items.is_empty() {
+            return Ok(());
+        }
+        let cells: Vec<Vec<(String, String)>> = items
+            .iter()
+            .map(|item| rows::cells(&item.value(), member))
+            .collect();
+        let columns = match fixed {
+            Some(columns) => columns.clone(),
+            None => {
+                let mut set = rows::ColumnSet::default();
+                for (name, _) in cells.iter().flatten() {
+                    set.add(name);
+                }
+                if std::mem::take(&mut self.header_pending) {
+                    self.writer.write_record(&set.names).map_err(into_io)?;
+                }
+                *fixed = Some(set.names.clone());
+                set.names
+            }
+        };
+        for element in &cells {
+            self.writer
+                .write_record(rows::in_columns(element, &columns))
+                .map_err(into_io)?;
+        }
+        self.writer.flush()
     }
 
     fn write_header(&mut self) -> io::Result<()> {
@@ -197,6 +237,9 @@ fn into_io(e: csv::Error) -> io::Error {
 
 impl Renderer for CsvRenderer<'_> {
     fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
+        if self.found.is_some() {
+            return self.found_page(jobs);
+        }
         self.write_header()?;
         for job in jobs {
             let now = self.now;
@@ -206,8 +249,11 @@ impl Renderer for CsvRenderer<'_> {
     }
 
     fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
-        // An empty result is still a valid csv file: its header row.
-        self.write_header()?;
+        // An empty list of jobs is still a valid csv file: its header row. (Found columns
+        // are not known without elements.)
+        if self.found.is_none() {
+            self.write_header()?;
+        }
         self.writer.flush()
     }
 }

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use super::rows::{self, ColumnSet};
+use super::merge::Merged;
+use super::rows;
 use super::{Format, OutputOptions, Renderer, Summary};
 use crate::output::query::Query;
 use crate::transport::envelope::Job;
@@ -48,168 +49,92 @@ fn write_as(
     Ok(())
 }
 
-/// Rows of an answer's list member, as the pages of an answer arrive.
+/// Rows of an answer's list member, as the pages of an answer arrive: the one renderer
+/// of the format ([`super::renderer`]) with its columns found in the elements — jsonl one
+/// element per line (compact, as received), csv/table one row per element (scalar
+/// members as columns, nested objects' scalars as dotted columns like `Placement.Zone`;
+/// lists of scalars joined with `;`; the column set is the union in first-seen order for
+/// table, fixed from the first page for csv). json and yaml merge the pages into one
+/// document ([`Merged`]).
 pub struct ListRenderer {
-    format: Format,
     member: String,
-    headers: bool,
-    color: bool,
-    /// table: the terminal's width to fit (`None`: never cut).
-    width: Option<usize>,
-    /// table: the zone times show in, and "now" for the offset in the header.
-    zone: super::fit::Zone,
-    now: chrono::DateTime<chrono::Utc>,
-    /// csv: the columns, fixed from the first page with elements.
-    csv_columns: Option<Vec<String>>,
-    /// table: the union of the columns in first-seen order, and each element's cells.
-    columns: ColumnSet,
-    rows: Vec<Vec<(String, String)>>,
-    /// json, yaml: the first answer, its list member holding every page's elements.
-    merged: Option<Value>,
+    rows: Option<Box<dyn Renderer>>,
+    /// What `rows` wrote, handed to the caller's writer after each call.
+    buffer: Buffer,
+    /// json, yaml: the pages merged, and whether to write yaml.
+    merged: Option<(Merged, bool)>,
 }
 
 impl ListRenderer {
-    /// Rows of an answer's list member (`JobSet`, `ComputeEnvSet`, …): jsonl one element per
-    /// line (compact, as received), csv/table one row per element (scalar members as columns,
-    /// nested objects' scalars as dotted columns like `Placement.Zone`; lists of scalars joined
-    /// with `;`; the column set is the union in first-seen order for table, fixed from the first
-    /// page for csv). json and yaml merge the pages into one document: the first answer with
-    /// every page's elements in its list member.
     pub fn new(format: Format, list_member: &str, opts: &OutputOptions) -> ListRenderer {
+        let buffer = Buffer::default();
+        let (rows, merged) = match format {
+            Format::Json | Format::Yaml => (
+                None,
+                Some((Merged::new(list_member), format == Format::Yaml)),
+            ),
+            _ => {
+                let mut options = opts.clone().found_in(list_member).with_query(None);
+                options.format = format;
+                (
+                    Some(super::renderer(&options, Box::new(buffer.clone()))),
+                    None,
+                )
+            }
+        };
         ListRenderer {
-            format,
             member: list_member.to_string(),
-            headers: opts.headers,
-            color: opts.color,
-            width: opts.width,
-            zone: opts.zone,
-            now: opts.now,
-            csv_columns: None,
-            columns: ColumnSet::default(),
-            rows: Vec::new(),
-            merged: None,
+            rows,
+            buffer,
+            merged,
         }
     }
 
-    /// One page's answer (the `Response` object without wrapper); jsonl/csv write at once, table keeps rows.
+    /// One page's answer (the `Response` object without wrapper); jsonl/csv write at once,
+    /// table keeps rows.
     pub fn page(&mut self, answer: &Value, out: &mut dyn Write) -> Result<(), Error> {
+        if let Some((merged, _)) = &mut self.merged {
+            return merged.add(&answer.to_string(), None);
+        }
         let elements: &[Value] = match answer.get(&self.member) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(items)) => items,
             Some(other) => std::slice::from_ref(other),
         };
-        match self.format {
-            Format::Jsonl => {
-                for element in elements {
-                    serde_json::to_writer(&mut *out, element).map_err(io::Error::from)?;
-                    out.write_all(b"\n")?;
-                }
-                out.flush()?;
-            }
-            Format::Csv => self.csv_page(elements, out)?,
-            Format::Table | Format::Wide => {
-                for element in elements {
-                    let cells = rows::cells(element, &self.member);
-                    for (name, _) in &cells {
-                        self.columns.add(name);
-                    }
-                    self.rows.push(cells);
-                }
-            }
-            Format::Json | Format::Yaml => match &mut self.merged {
-                None => self.merged = Some(answer.clone()),
-                Some(merged) => {
-                    if let Some(Value::Array(all)) = merged.get_mut(&self.member) {
-                        all.extend_from_slice(elements);
-                    }
-                    // The last answer's RequestId, as `jobs describe` keeps.
-                    if let (Some(Value::Object(m)), Some(id)) =
-                        (Some(&mut *merged), answer.get("RequestId"))
-                    {
-                        m.insert("RequestId".to_string(), id.clone());
-                    }
-                }
-            },
+        let records: Vec<Job> = elements.iter().map(Job::from_value).collect();
+        if let Some(rows) = &mut self.rows {
+            rows.page(&records)?;
         }
-        Ok(())
+        self.drain(out)
     }
 
-    fn csv_page(&mut self, elements: &[Value], out: &mut dyn Write) -> Result<(), Error> {
-        if elements.is_empty() {
-            return Ok(());
-        }
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(&mut *out);
-        let columns = match &self.csv_columns {
-            Some(columns) => columns.clone(),
-            None => {
-                let mut set = ColumnSet::default();
-                for element in elements {
-                    for (name, _) in rows::cells(element, &self.member) {
-                        set.add(&name);
-                    }
-                }
-                if self.headers {
-                    writer.write_record(&set.names).map_err(csv_error)?;
-                }
-                self.csv_columns = Some(set.names.clone());
-                set.names
+    pub fn finish(mut self, out: &mut dyn Write) -> Result<(), Error> {
+        if let Some((merged, yaml)) = &self.merged {
+            if !merged.is_empty() {
+                let doc: Value = serde_json::from_str(&merged.text()?).map_err(|e| {
+                    Error::Network(format!("the service's answer cannot be read: {e}"))
+                })?;
+                write_as(&doc, None, *yaml, out)?;
             }
-        };
-        for element in elements {
-            let cells = rows::cells(element, &self.member);
-            writer
-                .write_record(rows::in_columns(&cells, &columns))
-                .map_err(csv_error)?;
+            return Ok(out.flush()?);
         }
-        writer.flush()?;
-        Ok(())
+        if let Some(rows) = &mut self.rows {
+            rows.finish(&Summary {
+                total_count: 0,
+                request_id: String::new(),
+            })?;
+        }
+        self.drain(out)
     }
 
-    pub fn finish(self, out: &mut dyn Write) -> Result<(), Error> {
-        match self.format {
-            Format::Table | Format::Wide => {
-                let columns = self.columns.names;
-                let mut table_rows: Vec<Vec<String>> = self
-                    .rows
-                    .iter()
-                    .map(|cells| rows::in_columns(cells, &columns))
-                    .collect();
-                if table_rows.is_empty() {
-                    out.flush()?;
-                    return Ok(());
-                }
-                let mut shown = columns.clone();
-                rows::localize_times(&mut shown, &mut table_rows, &columns, self.zone, self.now);
-                let header = self.headers.then_some(shown.as_slice());
-                rows::write_table(
-                    rows::table_fitted(header, &table_rows, &columns, self.color, self.width),
-                    out,
-                )?;
-            }
-            Format::Json => {
-                if let Some(doc) = &self.merged {
-                    serde_json::to_writer_pretty(&mut *out, doc).map_err(io::Error::from)?;
-                    out.write_all(b"\n")?;
-                }
-            }
-            Format::Yaml => {
-                if let Some(doc) = &self.merged {
-                    write_yaml(doc, out)?;
-                }
-            }
-            Format::Jsonl | Format::Csv => {}
+    /// Hands what the renderer wrote to `out`.
+    fn drain(&self, out: &mut dyn Write) -> Result<(), Error> {
+        let bytes = std::mem::take(&mut *self.buffer.0.borrow_mut());
+        if !bytes.is_empty() {
+            out.write_all(&bytes)?;
         }
         out.flush()?;
         Ok(())
-    }
-}
-
-fn csv_error(e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => Error::Io(e),
-        other => Error::Internal(format!("csv: {other:?}")),
     }
 }
 

@@ -1,4 +1,8 @@
-//! Rendering JobViews: one renderer per format behind the [`Renderer`] trait.
+//! The one renderer of every list: one renderer per format behind the [`Renderer`] trait,
+//! its columns from one source — the JobView columns ([`Column`], `--columns`) or, for
+//! any other answer's list, the members found in its elements
+//! ([`OutputOptions::found_in`]). Whole documents (json, yaml, `--query`) are written by
+//! [`document::write`]; pages of a list are merged by [`merge::Merged`].
 //!
 //! The command feeds pages as they arrive; streaming formats (jsonl, csv) write each
 //! page at once, the others (json, table) keep what their single document needs and
@@ -10,6 +14,7 @@ pub mod document;
 pub mod fit;
 pub mod json;
 pub mod jsontext;
+pub mod merge;
 pub mod notes;
 pub mod progress;
 pub mod query;
@@ -49,6 +54,10 @@ pub struct OutputOptions {
     pub format: Format,
     /// `--columns`; `None` means the format's default set.
     pub columns: Option<Vec<Column>>,
+    /// Where the columns come from for a list that is not of jobs: the elements' own
+    /// members, found as they arrive (named after this list member when an element is a
+    /// bare value). `None`: the JobView columns.
+    pub found: Option<String>,
     /// `false` with `--no-headers`.
     pub headers: bool,
     /// Colour the table's state column (only on a terminal, never with NO_COLOR/--no-color).
@@ -91,6 +100,7 @@ impl OutputOptions {
         OutputOptions {
             format,
             columns,
+            found: None,
             headers: !no_headers,
             color,
             now: Utc::now(),
@@ -101,6 +111,13 @@ impl OutputOptions {
             },
             zone: fit::Zone::Local,
         }
+    }
+
+    /// Columns found in the elements of the list member `list` (any answer's list),
+    /// instead of the JobView columns.
+    pub fn found_in(mut self, list: &str) -> OutputOptions {
+        self.found = Some(list.to_string());
+        self
     }
 
     /// With `--query`, which replaces the format's output with the query's results.

@@ -14,13 +14,16 @@ use serde_json::Value;
 
 use super::columns::{self, Column};
 use super::fit::{self, Zone};
-use super::rows::single_line;
+use super::rows::{self, ColumnSet, single_line};
 use super::{Format, OutputOptions, Renderer, Summary};
 use crate::transport::envelope::Job;
 
 pub struct TableRenderer<'w> {
     out: Box<dyn Write + 'w>,
     columns: Vec<Column>,
+    /// Columns found in the elements (see [`OutputOptions::found_in`]): the union in
+    /// first-seen order, and each element's cells by column name.
+    found: Option<Found>,
     color: bool,
     headers: bool,
     now: DateTime<Utc>,
@@ -42,6 +45,11 @@ impl<'w> TableRenderer<'w> {
         TableRenderer {
             out,
             columns,
+            found: options.found.clone().map(|member| Found {
+                member,
+                names: ColumnSet::default(),
+                cells: Vec::new(),
+            }),
             color: options.color,
             headers: options.headers,
             now: options.now,
@@ -52,8 +60,61 @@ impl<'w> TableRenderer<'w> {
     }
 }
 
+/// The cells of elements whose columns are found as they arrive.
+struct Found {
+    member: String,
+    names: ColumnSet,
+    cells: Vec<Vec<(String, String)>>,
+}
+
+impl Found {
+    fn page(&mut self, items: &[Job]) {
+        for item in items {
+            let cells = rows::cells(&item.value(), &self.member);
+            for (name, _) in &cells {
+                self.names.add(name);
+            }
+            self.cells.push(cells);
+        }
+    }
+
+    /// The table of the found columns: times local (the offset in their header), the
+    /// fits guessed from the names.
+    fn table(&self, options: &TableRenderer<'_>) -> Option<comfy_table::Table> {
+        if self.cells.is_empty() {
+            return None;
+        }
+        let columns = &self.names.names;
+        let mut table_rows: Vec<Vec<String>> = self
+            .cells
+            .iter()
+            .map(|cells| rows::in_columns(cells, columns))
+            .collect();
+        let mut shown = columns.clone();
+        rows::localize_times(
+            &mut shown,
+            &mut table_rows,
+            columns,
+            options.zone,
+            options.now,
+        );
+        let header = options.headers.then_some(shown.as_slice());
+        Some(rows::table_fitted(
+            header,
+            &table_rows,
+            columns,
+            options.color,
+            options.width,
+        ))
+    }
+}
+
 impl Renderer for TableRenderer<'_> {
     fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
+        if let Some(found) = &mut self.found {
+            found.page(jobs);
+            return Ok(());
+        }
         for job in jobs {
             let job = &job.value();
             let row = self
@@ -67,6 +128,12 @@ impl Renderer for TableRenderer<'_> {
     }
 
     fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+        if let Some(found) = &self.found {
+            if let Some(table) = found.table(self) {
+                rows::write_table(table, &mut self.out)?;
+            }
+            return self.out.flush();
+        }
         // No jobs, no table (not even the header): the caller says so on stderr.
         if !self.rows.is_empty() {
             let header: Vec<String> = self
@@ -81,7 +148,7 @@ impl Renderer for TableRenderer<'_> {
                 .map(|c| c.header().to_string())
                 .collect();
             let fits: Vec<fit::Fit> = self.columns.iter().map(|c| c.fit()).collect();
-            let table = super::rows::table_with_fits(
+            let table = rows::table_with_fits(
                 self.headers.then_some(&header[..]),
                 &self.rows,
                 &names,
@@ -89,7 +156,7 @@ impl Renderer for TableRenderer<'_> {
                 self.color,
                 self.width,
             );
-            super::rows::write_table(table, &mut self.out)?;
+            rows::write_table(table, &mut self.out)?;
         }
         self.out.flush()
     }
@@ -220,6 +287,7 @@ mod tests {
         OutputOptions {
             format: Format::Table,
             columns: None,
+            found: None,
             headers: true,
             color: false,
             now: now(),

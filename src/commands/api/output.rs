@@ -6,14 +6,13 @@
 use std::io::Write;
 
 use batch_api::{Action, Paging};
-use serde::Deserialize;
-use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
 use crate::commands::document::whole;
 use crate::domain::pager::{self, AnswerPage, Plan};
 use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::jsontext;
+use crate::output::merge::Merged;
 use crate::output::progress::PageProgress;
 use crate::output::{Format, OutputOptions};
 use crate::transport::client::{Client, Reply};
@@ -84,83 +83,6 @@ fn plan(paging: &Paging, body: &Value) -> Plan {
     }
 }
 
-/// The members of a `Response` object as received, in order.
-struct RawMembers(Vec<(String, Box<RawValue>)>);
-
-impl<'de> Deserialize<'de> for RawMembers {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = RawMembers;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RawMembers, A::Error> {
-                let mut members = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, Box<RawValue>>()? {
-                    members.push((k, v));
-                }
-                Ok(RawMembers(members))
-            }
-        }
-        d.deserialize_map(Visitor)
-    }
-}
-
-/// `--all` merged for json: the first page's members as received, the list member
-/// holding every page's elements, the total and `RequestId` of the last page.
-struct Merged {
-    list: String,
-    members: Vec<(String, Box<RawValue>)>,
-    items: Vec<Box<RawValue>>,
-}
-
-impl Merged {
-    /// One page: its members as received (the last page's win), its new elements added.
-    fn add(&mut self, page: &AnswerPage) -> Result<(), Error> {
-        let broken = |e: serde_json::Error| {
-            Error::Network(format!("the service's answer cannot be read: {e}"))
-        };
-        let RawMembers(members) = serde_json::from_str(page.reply.text.get()).map_err(broken)?;
-        self.items.extend(page.items.iter().cloned());
-        for (k, v) in members {
-            match self.members.iter_mut().find(|(name, _)| *name == k) {
-                Some(slot) => slot.1 = v,
-                None => self.members.push((k, v)),
-            }
-        }
-        Ok(())
-    }
-
-    fn write(&self, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
-        let mut text = String::from("{");
-        for (i, (k, v)) in self.members.iter().enumerate() {
-            if i > 0 {
-                text.push(',');
-            }
-            text.push_str(&serde_json::to_string(k).map_err(|e| Error::Internal(e.to_string()))?);
-            text.push(':');
-            if *k == self.list {
-                text.push('[');
-                for (j, item) in self.items.iter().enumerate() {
-                    if j > 0 {
-                        text.push(',');
-                    }
-                    text.push_str(item.get());
-                }
-                text.push(']');
-            } else {
-                text.push_str(v.get());
-            }
-        }
-        text.push('}');
-        document(&text, opts, out)
-    }
-}
-
 /// `--all`: every page from the given Offset through the one pager, printed as it arrives
 /// (jsonl, csv) or at the end (json, table). Pages received before an error are still
 /// printed.
@@ -173,11 +95,7 @@ pub fn all_pages(
 ) -> Result<(), Error> {
     let plan = plan(paging, first.body());
     let list = first.action().list.unwrap_or(paging.list);
-    let mut merged = Merged {
-        list: paging.list.to_string(),
-        members: Vec::new(),
-        items: Vec::new(),
-    };
+    let mut merged = Merged::new(paging.list);
     let mut rows = ListRenderer::new(opts.format, list, opts);
     let whole = whole(opts);
     let mut progress = PageProgress::new(client.notes().quiet(), "items");
@@ -186,7 +104,7 @@ pub fn all_pages(
         // Cleared while a page is written, so rows never share its line.
         progress.finish();
         let step = if whole {
-            merged.add(&page)
+            merged.add(page.reply.text.get(), Some(&page.items))
         } else {
             page_rows(&page, list, &mut rows, out)
         };
@@ -209,10 +127,10 @@ pub fn all_pages(
         ));
     }
     let printed = if whole {
-        if merged.members.is_empty() {
+        if merged.is_empty() {
             Ok(())
         } else {
-            merged.write(opts, out)
+            merged.text().and_then(|text| document(&text, opts, out))
         }
     } else {
         rows.finish(out)

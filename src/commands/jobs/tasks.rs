@@ -6,6 +6,7 @@
 use batch_api::ActionId;
 
 use crate::domain::pager::{self, Plan};
+use crate::output::merge::Merged;
 use crate::transport::invoke::Invocation;
 use std::io::{self, BufWriter, Write};
 
@@ -76,7 +77,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
     }
     let mut short = Vec::new();
     for task in &tasks {
-        let mut merged: Option<Value> = None;
+        let mut merged = Merged::new("TaskInstanceSet");
         let total = pages(
             client,
             &args.job,
@@ -90,15 +91,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
                     .cloned()
                     .unwrap_or_default();
                 if whole {
-                    match &mut merged {
-                        None => merged = Some(answer.clone()),
-                        Some(m) => {
-                            if let Some(Value::Array(all)) = m.get_mut("TaskInstanceSet") {
-                                all.extend(set);
-                            }
-                        }
-                    }
-                    return Ok(());
+                    return merged.add(&answer.to_string(), None);
                 }
                 for instance in &set {
                     match opts.format {
@@ -123,8 +116,10 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
                 Ok(())
             },
         )?;
-        if let Some(m) = merged {
-            answers.push(m);
+        if !merged.is_empty() {
+            answers.push(serde_json::from_str::<Value>(&merged.text()?).map_err(|e| {
+                Error::Internal(format!("a merged answer cannot be read back: {e}"))
+            })?);
         }
         if let Some((shown, total)) = total {
             short.push(format!("{task}: {shown} of {total}"));

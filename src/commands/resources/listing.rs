@@ -12,6 +12,7 @@ use crate::cli::resources::{PagingArgs, TagArgs};
 // Without --limit or --all, as many as `jobs describe` prints.
 use crate::cli::config::Config;
 use crate::domain::pager::{self, Plan};
+use crate::output::merge::Merged;
 use crate::transport::envelope::DEFAULT_LIMIT;
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
@@ -93,46 +94,30 @@ pub fn run(config: &Config, id: ActionId, body: Value, paging: &PagingArgs) -> R
         return Ok(());
     }
 
-    let mut merged: Option<Value> = None;
-    let mut items: Vec<Value> = Vec::new();
+    let mut merged = Merged::new(model.list);
     let mut failed = None;
     let outcome = pager::pages(client, &first, &plan, |page| {
-        let answer = match page.reply.value() {
-            Ok(answer) => answer,
-            Err(e) => {
+        merged
+            .add(page.reply.text.get(), Some(&page.items))
+            .map_err(|e| {
                 failed = Some(e);
-                return Err(io::Error::other("unreadable answer"));
-            }
-        };
-        for item in &page.items {
-            match serde_json::from_str(item.get()) {
-                Ok(value) => items.push(value),
-                Err(e) => {
-                    failed = Some(Error::Network(format!(
-                        "the service's answer cannot be read: {e}"
-                    )));
-                    return Err(io::Error::other("unreadable answer"));
-                }
-            }
-        }
-        match &mut merged {
-            None => merged = Some(answer),
-            Some(m) => {
-                m[model.total] = json!(page.total);
-                if let Some(id) = answer.get("RequestId") {
-                    m["RequestId"] = id.clone();
-                }
-            }
-        }
-        Ok(())
+                io::Error::other("unreadable answer")
+            })
     })?;
     if let Some(e) = failed.or(outcome.error) {
         return Err(e);
     }
     let total = outcome.total;
-    let printed = items.len() as u64;
-    let mut doc = merged.unwrap_or_else(|| json!({}));
-    doc[model.list] = Value::Array(items);
+    let printed = outcome.passed;
+    let mut doc: Value = if merged.is_empty() {
+        json!({})
+    } else {
+        serde_json::from_str(&merged.text()?)
+            .map_err(|e| Error::Network(format!("the service's answer cannot be read: {e}")))?
+    };
+    if doc.get(model.list).is_none_or(Value::is_null) {
+        doc[model.list] = json!([]);
+    }
     show::rows(&doc, model.list, &opts, &mut out)?;
     let notes = client.notes();
     if let Some(why) = &outcome.stopped_early {
