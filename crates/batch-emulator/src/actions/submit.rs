@@ -26,15 +26,7 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         Some(Value::String(t)) if t.len() <= MAX_CLIENT_TOKEN && t.is_ascii() => Some(t.as_str()),
         Some(_) => return Err(errors::client_token_too_long()),
     };
-    // The model's validator has checked the shapes; these hold even without it.
-    let job = body
-        .get("Job")
-        .and_then(Value::as_object)
-        .ok_or_else(|| errors::missing_parameter("Job"))?;
-    let placement = body
-        .get("Placement")
-        .and_then(Value::as_object)
-        .ok_or_else(|| errors::missing_parameter("Placement"))?;
+    let (job, placement) = submission::job_and_placement(body)?;
     let zone = placement
         .get("Zone")
         .and_then(Value::as_str)

@@ -62,6 +62,17 @@ pub fn build(
 /// A simulated job with JobId `id` from a SubmitJob body (`Job` and `Placement`),
 /// submitted at `at` (virtual ms): the demo set's stories.
 pub fn job_from_body(id: &str, body: &Value, at: i64) -> Result<SimJob, ApiError> {
+    let (job, placement) = job_and_placement(body)?;
+    let graph = task_graph(job)?;
+    Ok(build(id, job, placement, graph, at))
+}
+
+/// A JSON object of a request body.
+type Object = Map<String, Value>;
+
+/// A SubmitJob body's `Job` and `Placement` objects. The model's validator has checked
+/// the shapes; these hold even without it.
+pub fn job_and_placement(body: &Value) -> Result<(&Object, &Object), ApiError> {
     let job = body
         .get("Job")
         .and_then(Value::as_object)
@@ -70,8 +81,7 @@ pub fn job_from_body(id: &str, body: &Value, at: i64) -> Result<SimJob, ApiError
         .get("Placement")
         .and_then(Value::as_object)
         .ok_or_else(|| errors::missing_parameter("Placement"))?;
-    let graph = task_graph(job)?;
-    Ok(build(id, job, placement, graph, at))
+    Ok((job, placement))
 }
 
 /// A task as the world needs it: name, command, `RedirectInfo`, instance count.
