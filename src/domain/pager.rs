@@ -5,7 +5,8 @@
 //! - an item seen before (the list shifted between requests, or the service repeats
 //!   itself) is passed on once;
 //! - a page that brings nothing new, or no advance of the offset, stops the walk;
-//! - a total above [`MAX_PLAUSIBLE_ITEMS`], or more items read than that, stops it;
+//! - a total above [`MAX_PLAUSIBLE_ITEMS`] stops it after [`IMPLAUSIBLE_PAGES`] pages, and
+//!   more items read than that bound stop it whatever the total;
 //! - a list that grows faster than it is read (well past twice its first total) stops it.
 //!
 //! Each stop is told in [`Outcome::stopped_early`]; the pager itself prints nothing. A
@@ -28,6 +29,10 @@ use crate::transport::invoke::Invocation;
 /// More items than any real list holds: paging stops here, with a note, whatever the
 /// service's total says.
 pub const MAX_PLAUSIBLE_ITEMS: u64 = 1_000_000;
+
+/// Pages read of a list whose total is above [`MAX_PLAUSIBLE_ITEMS`] before the walk
+/// stops: the service is not believed further.
+pub const IMPLAUSIBLE_PAGES: u64 = 100;
 
 /// Where a walk starts, how much it wants and how much it asks for at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,12 +193,11 @@ pub fn walk<P: Page>(
             ));
             break;
         }
-        // A total no list reaches is believed only as far as a tenth of the bound.
-        let plausible_read = plan
-            .page_size
-            .saturating_mul(100)
-            .max(MAX_PLAUSIBLE_ITEMS / 10);
-        if total > MAX_PLAUSIBLE_ITEMS && received == asked && read >= plausible_read {
+        // A total no list reaches is believed for a hundred full pages at most.
+        if total > MAX_PLAUSIBLE_ITEMS
+            && received == asked
+            && read >= plan.page_size.saturating_mul(IMPLAUSIBLE_PAGES)
+        {
             outcome.stopped_early = Some(format!(
                 "{read} items read and the service claims {total}, more than any real list holds"
             ));
@@ -495,7 +499,7 @@ mod tests {
             },
             |_| Ok(()),
         );
-        assert!(calls <= 1_000, "{calls} requests");
+        assert_eq!(calls, IMPLAUSIBLE_PAGES, "{calls} requests");
         assert!(
             outcome
                 .stopped_early
