@@ -2,6 +2,7 @@
 //! configurations, instance categories), one read each, filters as flags.
 
 use batch_api::ActionId;
+use batch_api::lists;
 use std::io::{self, BufWriter};
 
 use serde_json::json;
@@ -16,7 +17,7 @@ pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
         CatalogCommand::InstanceTypes(a) => (
             ActionId::DescribeAvailableCvmInstanceTypes,
             listing::filters(&[("zone", &a.zone), ("instance-family", &a.family)], None),
-            "InstanceTypeConfigSet",
+            lists::INSTANCE_TYPE_CONFIG_SET,
         ),
         CatalogCommand::ZoneConfigs(a) => (
             ActionId::DescribeCvmZoneInstanceConfigInfos,
@@ -29,12 +30,12 @@ pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
                 ],
                 None,
             ),
-            "InstanceTypeQuotaSet",
+            lists::INSTANCE_TYPE_QUOTA_SET,
         ),
         CatalogCommand::Categories => (
             ActionId::DescribeInstanceCategories,
             Vec::new(),
-            "InstanceCategorySet",
+            lists::INSTANCE_CATEGORY_SET,
         ),
     };
     let body = listing::with_filters(json!({}), filters);

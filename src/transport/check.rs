@@ -3,6 +3,7 @@
 //! where one can tell (TerminateJob, DeleteJob, RetryJobs), else stop with "outcome
 //! unknown" and the command that shows it. Never sends the write again.
 
+use batch_api::lists;
 use batch_api::{Action, Retry};
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
@@ -120,7 +121,7 @@ fn check(client: &Client, action: &str, body: &Value) -> Verdict {
                 return Verdict::Unknown;
             };
             let jobs = answer
-                .get("JobSet")
+                .get(lists::JOB_SET)
                 .and_then(Value::as_array)
                 .cloned()
                 .unwrap_or_default();

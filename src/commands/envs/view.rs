@@ -2,6 +2,7 @@
 //! from one DescribeComputeEnv.
 
 use batch_api::ActionId;
+use batch_api::lists;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -34,16 +35,16 @@ pub fn view(config: &Config, env: &str) -> Result<(), Error> {
     let mut env_only = answer.clone();
     if let Value::Object(m) = &mut env_only {
         // shift_remove: a plain remove moves the last member (RequestId) into the gap.
-        m.shift_remove("ComputeNodeSet");
+        m.shift_remove(lists::COMPUTE_NODE_SET);
     }
     show::object(&env_only, &opts, &mut out)?;
     let has_nodes = answer
-        .get("ComputeNodeSet")
+        .get(lists::COMPUTE_NODE_SET)
         .and_then(Value::as_array)
         .is_some_and(|a| !a.is_empty());
     if has_nodes {
         writeln!(out)?;
-        show::rows(&answer, "ComputeNodeSet", &opts, &mut out)?;
+        show::rows(&answer, lists::COMPUTE_NODE_SET, &opts, &mut out)?;
     }
     out.flush()?;
     Ok(())
@@ -60,5 +61,10 @@ pub fn nodes(config: &Config, env: &str) -> Result<(), Error> {
         "ComputeNodeSet": answer.get("ComputeNodeSet").cloned().unwrap_or(json!([])),
         "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null),
     });
-    show::rows(&doc, "ComputeNodeSet", &show::options(config), &mut out)
+    show::rows(
+        &doc,
+        lists::COMPUTE_NODE_SET,
+        &show::options(config),
+        &mut out,
+    )
 }

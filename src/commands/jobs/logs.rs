@@ -5,6 +5,7 @@
 //! while the job runs and prints only what is new.
 
 use batch_api::ActionId;
+use batch_api::lists;
 
 use crate::domain::pager::{self, Plan};
 use crate::transport::invoke::Invocation;
@@ -93,7 +94,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
                     printer.prefix = true;
                 }
                 for log in answer
-                    .get("TaskInstanceLogSet")
+                    .get(lists::TASK_INSTANCE_LOG_SET)
                     .and_then(Value::as_array)
                     .into_iter()
                     .flatten()
@@ -129,7 +130,7 @@ fn failed_indexes(client: &Client, job: &str, task: &str) -> Result<Vec<u64>, Er
     let mut indexes = Vec::new();
     super::tasks::pages(client, job, task, Some("FAILED"), None, |answer| {
         for i in answer
-            .get("TaskInstanceSet")
+            .get(lists::TASK_INSTANCE_SET)
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
@@ -160,7 +161,7 @@ fn fetch(
                 // An index the task does not have is left out of the answer: name it (exit 3)
                 // rather than print nothing and succeed.
                 let found: Vec<u64> = answer
-                    .get("TaskInstanceLogSet")
+                    .get(lists::TASK_INSTANCE_LOG_SET)
                     .and_then(Value::as_array)
                     .into_iter()
                     .flatten()

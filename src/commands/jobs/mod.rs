@@ -13,6 +13,7 @@ pub mod wait;
 pub mod why;
 
 use batch_api::ActionId;
+use batch_api::lists;
 use std::io::Write;
 
 use serde_json::Value;
@@ -85,7 +86,7 @@ pub fn duration(start: &str, end: &str) -> String {
 
 /// The job's task names, from DescribeJob (exit 3 when the job is unknown).
 pub fn task_names(job: &Value) -> Vec<String> {
-    job.get("TaskSet")
+    job.get(lists::TASK_SET)
         .and_then(Value::as_array)
         .into_iter()
         .flatten()

@@ -4,6 +4,7 @@
 //! with each task's pages merged into one answer.
 
 use batch_api::ActionId;
+use batch_api::lists;
 
 use crate::domain::pager::{self, Plan};
 use crate::output::merge::Merged;
@@ -77,7 +78,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
     }
     let mut short = Vec::new();
     for task in &tasks {
-        let mut merged = Merged::new("TaskInstanceSet");
+        let mut merged = Merged::new(lists::TASK_INSTANCE_SET);
         let total = pages(
             client,
             &args.job,
@@ -86,7 +87,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
             limit,
             |answer| {
                 let set = answer
-                    .get("TaskInstanceSet")
+                    .get(lists::TASK_INSTANCE_SET)
                     .and_then(Value::as_array)
                     .cloned()
                     .unwrap_or_default();

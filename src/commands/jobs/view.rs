@@ -2,6 +2,7 @@
 //! dependences (table); the answer as received (json, yaml); the tasks as rows (jsonl, csv).
 
 use batch_api::ActionId;
+use batch_api::lists;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -36,7 +37,7 @@ pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
         return Ok(());
     }
     if matches!(opts.format, Format::Jsonl | Format::Csv) {
-        let mut rows = ListRenderer::new(opts.format, "TaskSet", &opts);
+        let mut rows = ListRenderer::new(opts.format, lists::TASK_SET, &opts);
         rows.page(&job, &mut out)?;
         rows.finish(&mut out)?;
         out.flush()?;
@@ -87,7 +88,7 @@ pub fn write_table(
     }
     let counts = job.get("TaskInstanceMetrics");
     let rows: Vec<Vec<String>> = job
-        .get("TaskSet")
+        .get(lists::TASK_SET)
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
@@ -122,7 +123,7 @@ pub fn write_table(
         out,
     )?;
     let deps: Vec<String> = job
-        .get("DependenceSet")
+        .get(lists::DEPENDENCE_SET)
         .and_then(Value::as_array)
         .into_iter()
         .flatten()

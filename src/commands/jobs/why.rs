@@ -5,6 +5,7 @@
 //! json and the text, and `jobs submit --wait` prints the text when the job fails.
 
 use batch_api::ActionId;
+use batch_api::lists;
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
@@ -71,7 +72,7 @@ pub fn document(client: &Client, job_id: &str, limit: u64, lines: usize) -> Resu
             })
             .collect();
         for task in job
-            .get("TaskSet")
+            .get(lists::TASK_SET)
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
@@ -117,7 +118,7 @@ fn failed_task(
         &super::tasks::request(job, name, Some("FAILED"), 0, limit.min(1000)),
     )?;
     let instances: Vec<Value> = answer
-        .get("TaskInstanceSet")
+        .get(lists::TASK_INSTANCE_SET)
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
@@ -137,7 +138,7 @@ fn failed_task(
             &json!({"JobId": job, "TaskName": name, "TaskInstanceIndexes": chunk}),
         )?;
         for log in logs
-            .get("TaskInstanceLogSet")
+            .get(lists::TASK_INSTANCE_LOG_SET)
             .and_then(Value::as_array)
             .into_iter()
             .flatten()

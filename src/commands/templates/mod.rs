@@ -4,6 +4,7 @@
 pub mod apply;
 
 use batch_api::ActionId;
+use batch_api::lists;
 use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
@@ -43,7 +44,7 @@ pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
 /// RequestId; `ResourceNotFound.TaskTemplate` (exit 3) when the answer does not hold it.
 pub fn template_in(answer: &Value, id: &str) -> Result<Value, Error> {
     let found = answer
-        .get("TaskTemplateSet")
+        .get(lists::TASK_TEMPLATE_SET)
         .and_then(Value::as_array)
         .and_then(|set| {
             set.iter()
