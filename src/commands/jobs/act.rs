@@ -19,6 +19,7 @@ use crate::output::Format;
 use crate::transport::client::Client;
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
+use crate::transport::notes::Notes;
 
 /// The three job actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,7 +176,7 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
         .chain(jobs.iter().map(|(id, _)| id.as_str()))
         .collect();
     results.sort_by_key(|r| order.iter().position(|o| *o == r.job));
-    report(&results, verb, &opts)
+    report(&results, verb, &opts, client.notes())
 }
 
 fn outcome_of(id: &str, outcome: &Result<crate::transport::client::Reply, Error>) -> Outcome {
@@ -213,6 +214,7 @@ fn report(
     results: &[Outcome],
     verb: Verb,
     opts: &crate::output::OutputOptions,
+    notes: &dyn Notes,
 ) -> Result<(), Error> {
     let docs: Vec<Value> = results
         .iter()
@@ -226,13 +228,13 @@ fn report(
             } else if r.result == "ok" {
                 writeln!(out, "{} {}", r.job, verb.done())?;
             } else {
-                eprintln!(
-                    "batchctl: error: {}: not {}: {}: {}",
+                notes.error(&format!(
+                    "{}: not {}: {}: {}",
                     r.job,
                     verb.done(),
                     r.result,
                     r.message
-                );
+                ));
             }
         }
         out.flush()?;

@@ -9,6 +9,7 @@ use batch_api::lists;
 
 use crate::domain::pager::{self, Plan};
 use crate::transport::invoke::Invocation;
+use crate::transport::notes::Notes;
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::time::Instant;
@@ -66,7 +67,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         stderr: !args.stdout,
         prefix: tasks.len() > 1 || args.instances.len() > 1,
         jsonl: opts.format == Format::Jsonl && !whole,
-        quiet: config.quiet,
+        notes: client.notes(),
         follow: args.follow,
         seen: HashMap::new(),
         noted: HashMap::new(),
@@ -216,12 +217,13 @@ fn fetch(
 }
 
 /// Prints logs, remembering what each instance has shown (for `--follow`).
-struct Printer {
+struct Printer<'n> {
     stdout: bool,
     stderr: bool,
     prefix: bool,
     jsonl: bool,
-    quiet: bool,
+    /// Where notes about cut or missed text go.
+    notes: &'n dyn Notes,
     /// Whether later polls will show the same instances again (`--follow`).
     follow: bool,
     /// (task, index, stream) → the text shown so far; kept only when following, so a
@@ -231,7 +233,7 @@ struct Printer {
     noted: HashMap<(String, String, bool), ()>,
 }
 
-impl Printer {
+impl Printer<'_> {
     fn print(&mut self, task: &str, log: &Value) -> Result<(), Error> {
         let index = text(log, "TaskInstanceIndex");
         if self.jsonl {
@@ -272,10 +274,10 @@ impl Printer {
             let key = (task.to_string(), index.clone(), is_out);
             let before = self.seen.get(&key).cloned().unwrap_or_default();
             let (new, missed) = new_text(&before, &full);
-            if missed && !self.quiet {
-                eprintln!(
-                    "batchctl: note: [{task}/{index}] the log moved on further than the service keeps between two polls: text may be missing above"
-                );
+            if missed {
+                self.notes.note(&format!(
+                    "[{task}/{index}] the log moved on further than the service keeps between two polls: text may be missing above"
+                ));
             }
             if !new.is_empty() {
                 let shown = prefixed(new, self.prefix.then(|| format!("[{task}/{index}] ")));
@@ -290,7 +292,7 @@ impl Printer {
                 }
             }
             if full.len() >= TAIL_BYTES
-                && !self.quiet
+                && !self.notes.quiet()
                 && self.noted.insert(key.clone(), ()).is_none()
             {
                 let place = format!("{}{}", text(log, path), text(log, file));
@@ -299,10 +301,10 @@ impl Printer {
                 } else {
                     place
                 };
-                eprintln!(
-                    "batchctl: note: [{task}/{index}] only the last {TAIL_BYTES} bytes of its {} are kept by the service; the full log is at {place}",
+                self.notes.note(&format!(
+                    "[{task}/{index}] only the last {TAIL_BYTES} bytes of its {} are kept by the service; the full log is at {place}",
                     if is_out { "stdout" } else { "stderr" }
-                );
+                ));
             }
             if self.follow {
                 self.seen.insert(key, full);
