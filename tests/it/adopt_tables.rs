@@ -3,7 +3,7 @@
 //! cut when piped, and show local times with the offset once in the header, while json
 //! keeps the service's UTC text.
 
-use crate::common::{Answer, ApiServer, api_example, batchctl, stderr_of, stdout_of};
+use crate::common::{FakeServer, batchctl, stderr_of, stdout_of};
 use unicode_width::UnicodeWidthStr;
 
 /// Runs `args` on a forced terminal `width` columns wide (`None`: piped), in Beijing time.
@@ -28,7 +28,7 @@ fn emulator(width: Option<usize>, args: &[&str]) -> String {
 }
 
 fn examples(width: Option<usize>, args: &[&str]) -> String {
-    let server = ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1));
+    let server = FakeServer::new().start();
     let home = tempfile::tempdir().unwrap();
     let mut all = vec!["--rate-limit", "0"];
     all.extend_from_slice(args);

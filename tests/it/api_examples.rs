@@ -25,7 +25,7 @@ fn example_actions() -> Vec<String> {
 fn every_example_in_tccli_syntax_sends_its_body_signed_and_prints_its_answer() {
     let actions = example_actions();
     assert_eq!(actions.len(), 30, "one example per action");
-    let server = ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1));
+    let server = FakeServer::new().start();
     let home = tempfile::tempdir().unwrap();
     for (i, action) in actions.iter().enumerate() {
         let (request, response) = api_example(action);

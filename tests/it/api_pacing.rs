@@ -11,24 +11,26 @@ use serde_json::{Value, json};
 
 /// A server that allows each action its published number of requests in any one-second
 /// window, as the service does, and answers RequestLimitExceeded above it.
-fn enforcing_server(answer: fn(&Received) -> Value) -> ApiServer {
+fn enforcing_server(answer: fn(&Received) -> Value) -> FakeServer {
     let seen: Mutex<HashMap<String, Vec<Instant>>> = Mutex::new(HashMap::new());
-    ApiServer::start(move |req, _| {
-        let action = req.action().to_string();
-        let limit = batch_api::action(&action).map_or(2.0, |a| a.rate_limit) as usize;
-        let now = Instant::now();
-        let mut seen = seen.lock().unwrap();
-        let times = seen.entry(action).or_default();
-        times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
-        if times.len() >= limit {
-            return Answer::Response(json!({
-                "Error": {"Code": "RequestLimitExceeded", "Message": "too fast"},
-                "RequestId": "throttled"
-            }));
-        }
-        times.push(now);
-        Answer::Response(answer(req))
-    })
+    FakeServer::new()
+        .answer(move |req, _| {
+            let action = req.action().to_string();
+            let limit = batch_api::action(&action).map_or(2.0, |a| a.rate_limit) as usize;
+            let now = Instant::now();
+            let mut seen = seen.lock().unwrap();
+            let times = seen.entry(action).or_default();
+            times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
+            if times.len() >= limit {
+                return Answer::Response(json!({
+                    "Error": {"Code": "RequestLimitExceeded", "Message": "too fast"},
+                    "RequestId": "throttled"
+                }));
+            }
+            times.push(now);
+            Answer::Response(answer(req))
+        })
+        .start()
 }
 
 /// DescribeTask pages of one instance each, four in all; any other action: its example.
@@ -95,23 +97,25 @@ fn mixed_actions_each_keep_their_own_pace() {
     // with DescribeJob. Each action has its own bucket: the read goes at once instead of
     // waiting behind the write, and neither is refused.
     let seen: Mutex<HashMap<String, Vec<Instant>>> = Mutex::new(HashMap::new());
-    let server = ApiServer::start(move |req, _| {
-        let now = Instant::now();
-        let mut seen = seen.lock().unwrap();
-        let times = seen.entry(req.action().to_string()).or_default();
-        times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
-        if times.len() >= 2 {
-            return Answer::Response(json!({
-                "Error": {"Code": "RequestLimitExceeded", "Message": "too fast"},
-                "RequestId": "throttled"
-            }));
-        }
-        times.push(now);
-        match req.action() {
-            "DeleteJob" => Answer::Drop,
-            _ => Answer::Response(answer(req)),
-        }
-    });
+    let server = FakeServer::new()
+        .answer(move |req, _| {
+            let now = Instant::now();
+            let mut seen = seen.lock().unwrap();
+            let times = seen.entry(req.action().to_string()).or_default();
+            times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
+            if times.len() >= 2 {
+                return Answer::Response(json!({
+                    "Error": {"Code": "RequestLimitExceeded", "Message": "too fast"},
+                    "RequestId": "throttled"
+                }));
+            }
+            times.push(now);
+            match req.action() {
+                "DeleteJob" => Answer::Drop,
+                _ => Answer::Response(answer(req)),
+            }
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let output = server
         .cmd(home.path())

@@ -4,8 +4,8 @@
 use crate::common::*;
 use serde_json::{Value, json};
 
-fn ok_server() -> ApiServer {
-    ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
+fn ok_server() -> FakeServer {
+    FakeServer::new().start()
 }
 
 #[test]
@@ -160,21 +160,23 @@ fn bodies_the_model_refuses_are_not_sent() {
 #[test]
 fn all_pages_merge_into_one_document_or_stream_as_rows() {
     // Five jobs served two at a time.
-    let server = ApiServer::start(|req, _| {
-        let body = req.json();
-        let offset = body["Offset"].as_u64().unwrap() as usize;
-        let limit = body["Limit"].as_u64().unwrap() as usize;
-        let jobs: Vec<Value> = (offset..5.min(offset + limit))
-            .map(|n| {
-                // Exact text: the tests share serde_json's arbitrary_precision.
-                let n_text: Value = serde_json::from_str("1.50").unwrap();
-                json!({"JobId": format!("job-{n:08}"), "N": n_text})
-            })
-            .collect();
-        Answer::Response(
-            json!({"TotalCount": 5, "JobSet": jobs, "RequestId": format!("r{offset}")}),
-        )
-    });
+    let server = FakeServer::new()
+        .answer(|req, _| {
+            let body = req.json();
+            let offset = body["Offset"].as_u64().unwrap() as usize;
+            let limit = body["Limit"].as_u64().unwrap() as usize;
+            let jobs: Vec<Value> = (offset..5.min(offset + limit))
+                .map(|n| {
+                    // Exact text: the tests share serde_json's arbitrary_precision.
+                    let n_text: Value = serde_json::from_str("1.50").unwrap();
+                    json!({"JobId": format!("job-{n:08}"), "N": n_text})
+                })
+                .collect();
+            Answer::Response(
+                json!({"TotalCount": 5, "JobSet": jobs, "RequestId": format!("r{offset}")}),
+            )
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let output = server
         .cmd(home.path())

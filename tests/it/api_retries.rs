@@ -13,7 +13,7 @@ fn submit_args() -> Vec<String> {
     args
 }
 
-fn tokens(server: &ApiServer) -> Vec<Value> {
+fn tokens(server: &FakeServer) -> Vec<Value> {
     server
         .received()
         .iter()
@@ -24,11 +24,13 @@ fn tokens(server: &ApiServer) -> Vec<Value> {
 #[test]
 fn a_lost_submit_answer_is_retried_with_the_same_client_token() {
     for first in ["drop", "502"] {
-        let server = ApiServer::start(move |req, i| match (i, first) {
-            (0, "drop") => Answer::Drop,
-            (0, _) => Answer::Status(502, "<html>bad gateway</html>"),
-            _ => Answer::Response(api_example(req.action()).1),
-        });
+        let server = FakeServer::new()
+            .answer(move |req, i| match (i, first) {
+                (0, "drop") => Answer::Drop,
+                (0, _) => Answer::status(502, "<html>bad gateway</html>"),
+                _ => Answer::Response(api_example(req.action()).1),
+            })
+            .start();
         let home = tempfile::tempdir().unwrap();
         let output = server
             .cmd(home.path())
@@ -51,7 +53,7 @@ fn a_lost_submit_answer_is_retried_with_the_same_client_token() {
 
 #[test]
 fn dry_run_and_debug_show_the_client_token() {
-    let server = ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1));
+    let server = FakeServer::new().start();
     let home = tempfile::tempdir().unwrap();
     let output = server
         .cmd(home.path())
@@ -92,7 +94,7 @@ const MODIFY_ENV: &[&str] = &[
 
 #[test]
 fn a_write_that_cannot_be_repeated_stops_with_outcome_unknown() {
-    let server = ApiServer::start(|_, _| Answer::Drop);
+    let server = FakeServer::new().always(Answer::Drop).start();
     let output = run_unpaced(&server, MODIFY_ENV);
     assert_eq!(output.status.code(), Some(5));
     let err = stderr_of(&output);
@@ -106,13 +108,15 @@ fn a_write_that_cannot_be_repeated_stops_with_outcome_unknown() {
 
 #[test]
 fn a_throttled_write_is_retried() {
-    let server = ApiServer::start(|req, i| match i {
-        0 => Answer::Response(json!({
-            "Error": {"Code": "RequestLimitExceeded", "Message": "slow down"},
-            "RequestId": "r0"
-        })),
-        _ => Answer::Response(api_example(req.action()).1),
-    });
+    let server = FakeServer::new()
+        .answer(|req, i| match i {
+            0 => Answer::Response(json!({
+                "Error": {"Code": "RequestLimitExceeded", "Message": "slow down"},
+                "RequestId": "r0"
+            })),
+            _ => Answer::Response(api_example(req.action()).1),
+        })
+        .start();
     let output = run_unpaced(&server, MODIFY_ENV);
     assert!(output.status.success(), "{}", stderr_of(&output));
     assert_eq!(server.received().len(), 2);
@@ -121,13 +125,15 @@ fn a_throttled_write_is_retried() {
 #[test]
 fn a_lost_delete_answer_is_checked_by_a_read() {
     // DeleteJob's answer is lost; DescribeJob then no longer finds the job.
-    let server = ApiServer::start(|req, _| match req.action() {
-        "DeleteJob" => Answer::Drop,
-        _ => Answer::Response(json!({
-            "Error": {"Code": "ResourceNotFound.Job", "Message": "no such job"},
-            "RequestId": "r1"
-        })),
-    });
+    let server = FakeServer::new()
+        .answer(|req, _| match req.action() {
+            "DeleteJob" => Answer::Drop,
+            _ => Answer::Response(json!({
+                "Error": {"Code": "ResourceNotFound.Job", "Message": "no such job"},
+                "RequestId": "r1"
+            })),
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let output = server
         .cmd(home.path())
@@ -153,12 +159,14 @@ fn a_lost_delete_answer_is_checked_by_a_read() {
 
 #[test]
 fn a_job_that_is_not_found_exits_3() {
-    let server = ApiServer::start(|_, _| {
-        Answer::Response(json!({
-            "Error": {"Code": "ResourceNotFound.Job", "Message": "no such job"},
-            "RequestId": "r1"
-        }))
-    });
+    let server = FakeServer::new()
+        .answer(|_, _| {
+            Answer::Response(json!({
+                "Error": {"Code": "ResourceNotFound.Job", "Message": "no such job"},
+                "RequestId": "r1"
+            }))
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let output = server
         .cmd(home.path())

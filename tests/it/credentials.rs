@@ -5,7 +5,6 @@
 //! HOME must be left exactly as it was.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
@@ -169,50 +168,33 @@ fn run_ok(cmd: &mut assert_cmd::Command) -> std::process::Output {
 
 /// A fake instance metadata service: the role listing at the base, that role's
 /// temporary credentials below it, 404 elsewhere. Bound before it is returned, so the
-/// port is open; answers `connections` requests and stops.
+/// port is open.
 struct Metadata {
     base: String,
+    _server: FakeServer,
 }
 
 impl Metadata {
     fn start(role: &'static str, document: String) -> Metadata {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let base = format!(
-            "http://{}/latest/meta-data/cam/security-credentials/",
-            listener.local_addr().unwrap()
-        );
-        std::thread::spawn(move || {
-            for stream in listener.incoming().take(64) {
-                let Ok(mut stream) = stream else { continue };
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut first = String::new();
-                if reader.read_line(&mut first).is_err() {
-                    continue;
-                }
-                loop {
-                    let mut line = String::new();
-                    match reader.read_line(&mut line) {
-                        Ok(0) | Err(_) => break,
-                        Ok(_) if line == "\r\n" => break,
-                        Ok(_) => {}
-                    }
-                }
-                let path = first.split(' ').nth(1).unwrap_or("").to_string();
-                let (status, body) = if path == "/latest/meta-data/cam/security-credentials/" {
-                    ("200 OK", role.to_string())
-                } else if path == format!("/latest/meta-data/cam/security-credentials/{role}") {
-                    ("200 OK", document.clone())
+        let server = FakeServer::new()
+            .answer(move |req, _| {
+                let base = "/latest/meta-data/cam/security-credentials/";
+                if req.target == base {
+                    Answer::Text(200, role.to_string())
+                } else if req.target == format!("{base}{role}") {
+                    Answer::Text(200, document.clone())
                 } else {
-                    ("404 Not Found", "not found".to_string())
-                };
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 {status}\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-            }
-        });
-        Metadata { base }
+                    Answer::Text(404, "not found".to_string())
+                }
+            })
+            .start();
+        Metadata {
+            base: format!(
+                "{}/latest/meta-data/cam/security-credentials/",
+                server.endpoint
+            ),
+            _server: server,
+        }
     }
 
     /// The emulator's temporary demo credentials, as the service would answer them.
@@ -918,9 +900,13 @@ fn secrets_never_appear_in_any_mode_and_home_is_left_untouched() {
         }
     }
     // Against a server that is not the emulator: network and protocol errors.
-    let canned = canned_server(b"HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\nnotjson");
+    let canned = FakeServer::new()
+        .always(Answer::verbatim(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\nnotjson",
+        ))
+        .start();
     let out = batchctl(home.path())
-        .env("BATCHCTL_ENDPOINT", &canned)
+        .env("BATCHCTL_ENDPOINT", &canned.endpoint)
         .args(["--debug", "--max-attempts", "1", "jobs", "describe"])
         .output()
         .unwrap();

@@ -128,12 +128,12 @@ fn network_failures_exit_5() {
 }
 
 fn against(response: &'static [u8]) -> std::process::Output {
-    let endpoint = canned_server(response);
+    let server = FakeServer::new().always(Answer::verbatim(response)).start();
     let home = tempfile::tempdir().unwrap();
     with_demo_keys(home.path())
         .args([
             "--endpoint",
-            &endpoint,
+            &server.endpoint,
             "--timeout",
             "5",
             "--max-attempts",
@@ -447,14 +447,14 @@ fn an_array_instead_of_the_envelope_is_a_protocol_error() {
 #[test]
 fn a_service_that_repeats_the_same_page_does_not_keep_us_paging() {
     // Whatever the offset, the same two jobs and a TotalCount of 1000.
-    let endpoint = canned_server(
+    let server = FakeServer::new().always(Answer::verbatim(
         b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 109\r\n\r\n{\"Response\":{\"TotalCount\":1000,\"JobSet\":[{\"JobId\":\"job-aaaaaaaa\"},{\"JobId\":\"job-bbbbbbbb\"}],\"RequestId\":\"r\"}}",
-    );
+    )).start();
     let home = tempfile::tempdir().unwrap();
     let out = with_demo_keys(home.path())
         .args([
             "--endpoint",
-            &endpoint,
+            &server.endpoint,
             "--rate-limit",
             "0",
             "jobs",
@@ -482,10 +482,17 @@ fn a_job_view_serde_cannot_fully_read_still_shows_its_fields() {
     // A lone surrogate escape: valid JSON text, but not a valid string to decode.
     let body: &'static [u8] = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 122\r\n\r\n{\"Response\":{\"TotalCount\":1,\"JobSet\":[{\"JobId\":\"job-aaaaaaaa\",\"JobState\":\"RUNNING\",\"Note\":\"bad \\ud800\"}],\"RequestId\":\"r\"}}";
     for format in ["table", "csv", "jsonl"] {
-        let endpoint = canned_server(body);
+        let server = FakeServer::new().always(Answer::verbatim(body)).start();
         let home = tempfile::tempdir().unwrap();
         let out = with_demo_keys(home.path())
-            .args(["--endpoint", &endpoint, "jobs", "describe", "-o", format])
+            .args([
+                "--endpoint",
+                &server.endpoint,
+                "jobs",
+                "describe",
+                "-o",
+                format,
+            ])
             .output()
             .unwrap();
         assert!(out.status.success(), "{format}: {}", stderr_of(&out));

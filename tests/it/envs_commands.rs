@@ -2,7 +2,8 @@
 //! examples: the bodies sent, the outputs per format, the exit codes.
 
 use crate::common::{
-    Answer, ApiServer, api_example, examples_server, run_unpaced, sent_bodies, stderr_of, stdout_of,
+    Answer, FakeServer, api_example, examples_server, run_unpaced, sent_bodies, stderr_of,
+    stdout_of,
 };
 use serde_json::{Value, json};
 
@@ -65,15 +66,17 @@ fn list_sends_each_flag_as_its_filter_and_pages() {
 #[test]
 fn list_all_reads_every_page() {
     // Three environments, served two at a time.
-    let server = ApiServer::start(|req, _| {
-        let body = req.json();
-        let offset = body["Offset"].as_u64().unwrap_or(0);
-        let limit = body["Limit"].as_u64().unwrap_or(20);
-        let set: Vec<Value> = (offset..(offset + limit).min(3))
-            .map(|i| json!({"EnvId": format!("env-{i:08}"), "EnvName": format!("e{i}")}))
-            .collect();
-        Answer::Response(json!({"ComputeEnvSet": set, "TotalCount": 3, "RequestId": "r"}))
-    });
+    let server = FakeServer::new()
+        .answer(|req, _| {
+            let body = req.json();
+            let offset = body["Offset"].as_u64().unwrap_or(0);
+            let limit = body["Limit"].as_u64().unwrap_or(20);
+            let set: Vec<Value> = (offset..(offset + limit).min(3))
+                .map(|i| json!({"EnvId": format!("env-{i:08}"), "EnvName": format!("e{i}")}))
+                .collect();
+            Answer::Response(json!({"ComputeEnvSet": set, "TotalCount": 3, "RequestId": "r"}))
+        })
+        .start();
     let out = run_unpaced(
         &server,
         &["envs", "list", "--all", "--page-size", "2", "-o", "jsonl"],
@@ -132,10 +135,12 @@ fn view_prints_the_env_then_its_nodes() {
 
 #[test]
 fn an_unknown_env_exits_3() {
-    let server = ApiServer::start(|_, _| {
-        Answer::Response(json!({"Error": {"Code": "ResourceNotFound.ComputeEnv",
+    let server = FakeServer::new()
+        .answer(|_, _| {
+            Answer::Response(json!({"Error": {"Code": "ResourceNotFound.ComputeEnv",
             "Message": "no such env"}, "RequestId": "r-1"}))
-    });
+        })
+        .start();
     let out = run_unpaced(&server, &["envs", "view", "env-nothere1"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("ResourceNotFound.ComputeEnv"));
@@ -143,10 +148,12 @@ fn an_unknown_env_exits_3() {
 
 #[test]
 fn create_from_yaml_sends_one_client_token_on_every_attempt() {
-    let server = ApiServer::start(|req, i| match i {
-        0 => Answer::Drop,
-        _ => Answer::Response(api_example(req.action()).1),
-    });
+    let server = FakeServer::new()
+        .answer(|req, i| match i {
+            0 => Answer::Drop,
+            _ => Answer::Response(api_example(req.action()).1),
+        })
+        .start();
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(
         &dir,

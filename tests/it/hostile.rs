@@ -5,9 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::hostile::{Behaviour, Hostile, Request, job_view, nested, normal_answer};
+use crate::common::{Answer, FakeServer, Received};
 use crate::common::{stderr_of, stdout_of, with_demo_keys};
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// A command run against the hostile server, and the exit it gives when the service
 /// keeps failing (`jobs wait` retries until `--max-wait`: 8).
@@ -84,7 +84,7 @@ const COMMANDS: &[Command] = &[
 
 /// Runs `command` against `server` with no pacing and one attempt, unless `extra` says
 /// otherwise; returns the output and how long it took.
-fn run(server: &Hostile, command: &Command, extra: &[&str]) -> (std::process::Output, Duration) {
+fn run(server: &FakeServer, command: &Command, extra: &[&str]) -> (std::process::Output, Duration) {
     let home = tempfile::tempdir().unwrap();
     let started = Instant::now();
     let out = with_demo_keys(home.path())
@@ -100,11 +100,15 @@ fn run(server: &Hostile, command: &Command, extra: &[&str]) -> (std::process::Ou
 
 #[test]
 fn defect_1_a_redirect_is_a_protocol_failure_and_nothing_goes_elsewhere() {
-    let elsewhere = Hostile::start(|r, _| Behaviour::Response(normal_answer(r)));
+    let elsewhere = FakeServer::new()
+        .answer(|r, _| Answer::Response(normal_answer(r)))
+        .start();
     let target = format!("{}/steal", elsewhere.endpoint);
     for status in [301, 302, 307, 308] {
         let location = target.clone();
-        let server = Hostile::start(move |_, _| Behaviour::Redirect(status, location.clone()));
+        let server = FakeServer::new()
+            .answer(move |_, _| Answer::Redirect(status, location.clone()))
+            .start();
         for command in COMMANDS {
             let home = tempfile::tempdir().unwrap();
             let out = with_demo_keys(home.path())
@@ -132,20 +136,22 @@ fn defect_1_a_redirect_is_a_protocol_failure_and_nothing_goes_elsewhere() {
 
 #[test]
 fn defect_2_deep_nesting_is_refused_and_output_stays_small() {
-    let server = Hostile::start(|r, _| {
-        // Nested inside the JobView for DescribeJobs, at the top for the others.
-        let text = if r.action() == "DescribeJobs" {
-            let mut view = job_view("job-aaaaaaaa", "SUCCEED").to_string();
-            view.insert_str(1, "\"Deep\":DEEP,");
-            format!("{{\"TotalCount\":1,\"JobSet\":[{view}],\"RequestId\":\"r\"}}")
-        } else {
-            let mut answer = normal_answer(r);
-            answer["Deep"] = json!(0);
-            answer.to_string().replace("\"Deep\":0", "\"Deep\":DEEP")
-        };
-        let text = text.replace("DEEP", &nested(30_000));
-        Behaviour::Raw(200, format!("{{\"Response\":{text}}}").into_bytes())
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            // Nested inside the JobView for DescribeJobs, at the top for the others.
+            let text = if r.action() == "DescribeJobs" {
+                let mut view = job_view("job-aaaaaaaa", "SUCCEED").to_string();
+                view.insert_str(1, "\"Deep\":DEEP,");
+                format!("{{\"TotalCount\":1,\"JobSet\":[{view}],\"RequestId\":\"r\"}}")
+            } else {
+                let mut answer = normal_answer(r);
+                answer["Deep"] = json!(0);
+                answer.to_string().replace("\"Deep\":0", "\"Deep\":DEEP")
+            };
+            let text = text.replace("DEEP", &nested(30_000));
+            Answer::Status(200, format!("{{\"Response\":{text}}}").into_bytes())
+        })
+        .start();
     for command in COMMANDS {
         let (out, _) = run(&server, command, &[]);
         let err = stderr_of(&out);
@@ -167,16 +173,18 @@ fn defect_2_deep_nesting_is_refused_and_output_stays_small() {
 
 #[test]
 fn defect_2_nesting_within_the_limit_is_printed_whole() {
-    let server = Hostile::start(|r, _| {
-        let mut answer = normal_answer(r);
-        let deep: serde_json::Value = serde_json::from_str(&nested(100)).unwrap();
-        if r.action() == "DescribeJobs" {
-            answer["JobSet"][0]["Deep"] = deep;
-        } else {
-            answer["Deep"] = deep;
-        }
-        Behaviour::Response(answer)
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            let mut answer = normal_answer(r);
+            let deep: serde_json::Value = serde_json::from_str(&nested(100)).unwrap();
+            if r.action() == "DescribeJobs" {
+                answer["JobSet"][0]["Deep"] = deep;
+            } else {
+                answer["Deep"] = deep;
+            }
+            Answer::Response(answer)
+        })
+        .start();
     for command in COMMANDS {
         let (out, _) = run(&server, command, &[]);
         assert!(
@@ -191,12 +199,14 @@ fn defect_2_nesting_within_the_limit_is_printed_whole() {
 
 #[test]
 fn defect_3_timeout_bounds_a_trickling_answer() {
-    let server = Hostile::start(|r, _| {
-        let body = json!({ "Response": normal_answer(r) })
-            .to_string()
-            .into_bytes();
-        Behaviour::Drip(body, Duration::from_millis(100))
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            let body = json!({ "Response": normal_answer(r) })
+                .to_string()
+                .into_bytes();
+            Answer::Drip(body, Duration::from_millis(100))
+        })
+        .start();
     for command in COMMANDS {
         let (out, took) = run(&server, command, &["--timeout", "1"]);
         let err = stderr_of(&out);
@@ -219,9 +229,9 @@ fn defect_3_timeout_bounds_a_trickling_answer() {
 
 #[test]
 fn defect_3_the_metadata_lookup_is_bounded_too() {
-    let server = Hostile::start(|_, _| {
-        Behaviour::Drip(b"role-name-that-drips".to_vec(), Duration::from_millis(200))
-    });
+    let server = FakeServer::new()
+        .answer(|_, _| Answer::Drip(b"role-name-that-drips".to_vec(), Duration::from_millis(200)))
+        .start();
     let home = tempfile::tempdir().unwrap();
     let started = Instant::now();
     let out = crate::common::batchctl(home.path())
@@ -251,19 +261,21 @@ fn defect_3_the_metadata_lookup_is_bounded_too() {
 }
 
 /// Pages that cycle through `distinct` pages of 100 jobs under a huge TotalCount.
-fn cycling(distinct: u64) -> Hostile {
-    Hostile::start(move |r: &Request, _| {
-        let body = r.json();
-        let offset = body["Offset"].as_u64().unwrap_or(0);
-        let limit = body["Limit"].as_u64().unwrap_or(20).max(1);
-        let page = (offset / limit) % distinct;
-        let jobs: Vec<_> = (0..limit)
-            .map(|i| job_view(&format!("job-{:08}", page * limit + i), "RUNNING"))
-            .collect();
-        Behaviour::Response(json!({
-            "TotalCount": 1_000_000_000u64, "JobSet": jobs, "RequestId": "r"
-        }))
-    })
+fn cycling(distinct: u64) -> FakeServer {
+    FakeServer::new()
+        .answer(move |r: &Received, _| {
+            let body = r.json();
+            let offset = body["Offset"].as_u64().unwrap_or(0);
+            let limit = body["Limit"].as_u64().unwrap_or(20).max(1);
+            let page = (offset / limit) % distinct;
+            let jobs: Vec<_> = (0..limit)
+                .map(|i| job_view(&format!("job-{:08}", page * limit + i), "RUNNING"))
+                .collect();
+            Answer::Response(json!({
+                "TotalCount": 1_000_000_000u64, "JobSet": jobs, "RequestId": "r"
+            }))
+        })
+        .start()
 }
 
 #[test]
@@ -301,12 +313,14 @@ fn defect_4_paging_stops_when_pages_cycle() {
 
 #[test]
 fn defect_5_max_wait_cuts_the_poll_in_flight() {
-    let server = Hostile::start(|r, _| {
-        let body = json!({ "Response": normal_answer(r) })
-            .to_string()
-            .into_bytes();
-        Behaviour::Drip(body, Duration::from_millis(200))
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            let body = json!({ "Response": normal_answer(r) })
+                .to_string()
+                .into_bytes();
+            Answer::Drip(body, Duration::from_millis(200))
+        })
+        .start();
     let command = &COMMANDS[1];
     let (out, took) = run(&server, command, &["--timeout", "30"]);
     assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
@@ -315,12 +329,14 @@ fn defect_5_max_wait_cuts_the_poll_in_flight() {
 
 #[test]
 fn defect_7_the_first_ctrl_c_ends_a_poll_in_flight() {
-    let server = Hostile::start(|r, _| {
-        let body = json!({ "Response": normal_answer(r) })
-            .to_string()
-            .into_bytes();
-        Behaviour::Drip(body, Duration::from_millis(200))
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            let body = json!({ "Response": normal_answer(r) })
+                .to_string()
+                .into_bytes();
+            Answer::Drip(body, Duration::from_millis(200))
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let mut child = crate::common::std_batchctl(home.path())
         .env("TENCENTCLOUD_SECRET_ID", crate::common::DEMO_ID)
@@ -378,12 +394,12 @@ fn has_bidi(text: &str) -> bool {
 
 #[test]
 fn defect_9_bidi_controls_in_service_errors_are_escaped() {
-    let server = Hostile::start(|_, _| {
-        Behaviour::Response(json!({
+    let server = FakeServer::new().answer(|_, _| {
+        Answer::Response(json!({
             "Error": { "Code": "InvalidParameter\u{202e}x", "Message": "bad \u{2066}value\u{2069} \u{061c}" },
             "RequestId": "r-\u{200f}"
         }))
-    });
+    }).start();
     for command in COMMANDS {
         let (out, _) = run(&server, command, &["--debug"]);
         let err = stderr_of(&out);
@@ -395,14 +411,16 @@ fn defect_9_bidi_controls_in_service_errors_are_escaped() {
 
 #[test]
 fn defect_9_bidi_controls_in_jobs_are_escaped_in_tables_and_progress() {
-    let server = Hostile::start(|r, _| {
-        let mut answer = normal_answer(r);
-        if r.action() == "DescribeJobs" {
-            answer["JobSet"][0]["JobName"] = json!("evil\u{061c}\u{202e}name");
-            answer["JobSet"][0]["JobState"] = json!("SUCCEED");
-        }
-        Behaviour::Response(answer)
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            let mut answer = normal_answer(r);
+            if r.action() == "DescribeJobs" {
+                answer["JobSet"][0]["JobName"] = json!("evil\u{061c}\u{202e}name");
+                answer["JobSet"][0]["JobState"] = json!("SUCCEED");
+            }
+            Answer::Response(answer)
+        })
+        .start();
     for args in [
         &["jobs", "describe"][..],
         &["jobs", "wait", "--job-id", "job-aaaaaaaa", "-o", "table"][..],
@@ -421,13 +439,15 @@ fn defect_9_bidi_controls_in_jobs_are_escaped_in_tables_and_progress() {
 
 #[test]
 fn defect_9_bidi_state_in_wait_progress_is_escaped() {
-    let server = Hostile::start(|r, i| {
-        let mut answer = normal_answer(r);
-        if r.action() == "DescribeJobs" && i == 0 {
-            answer["JobSet"][0]["JobState"] = json!("RUNN\u{202e}ING");
-        }
-        Behaviour::Response(answer)
-    });
+    let server = FakeServer::new()
+        .answer(|r, i| {
+            let mut answer = normal_answer(r);
+            if r.action() == "DescribeJobs" && i == 0 {
+                answer["JobSet"][0]["JobState"] = json!("RUNN\u{202e}ING");
+            }
+            Answer::Response(answer)
+        })
+        .start();
     let (out, _) = run(&server, &COMMANDS[1], &[]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(!has_bidi(&stderr_of(&out)), "{:?}", stderr_of(&out));
@@ -435,12 +455,14 @@ fn defect_9_bidi_state_in_wait_progress_is_escaped() {
 
 #[test]
 fn defect_11_a_huge_error_message_is_cut_with_a_note() {
-    let server = Hostile::start(|_, _| {
-        Behaviour::Response(json!({
-            "Error": { "Code": "InvalidParameter", "Message": "x".repeat(5_000_000) },
-            "RequestId": "r-1"
-        }))
-    });
+    let server = FakeServer::new()
+        .answer(|_, _| {
+            Answer::Response(json!({
+                "Error": { "Code": "InvalidParameter", "Message": "x".repeat(5_000_000) },
+                "RequestId": "r-1"
+            }))
+        })
+        .start();
     for command in COMMANDS {
         let (out, _) = run(&server, command, &[]);
         let err = stderr_of(&out);
@@ -531,7 +553,9 @@ fn defect_13_a_fifo_at_a_credential_path_never_blocks() {
 
 #[test]
 fn defect_8_control_characters_in_settings_are_refused_before_sending() {
-    let server = Hostile::start(|r, _| Behaviour::Response(normal_answer(r)));
+    let server = FakeServer::new()
+        .answer(|r, _| Answer::Response(normal_answer(r)))
+        .start();
     /// Environment, arguments, the exit, what the message names.
     type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], i32, &'a str);
     let cases: [Case; 5] = [
@@ -630,14 +654,16 @@ fn defect_14_a_password_in_the_metadata_endpoint_is_masked() {
 
 #[test]
 fn defect_12_offset_arithmetic_is_bounded() {
-    let server = Hostile::start(|r, _| {
-        let offset = r.json()["Offset"].as_u64().unwrap_or(0);
-        Behaviour::Response(json!({
-            "TotalCount": u64::MAX,
-            "JobSet": [job_view(&format!("job-{:08x}", offset % 0xffff_ffff), "RUNNING")],
-            "RequestId": "r"
-        }))
-    });
+    let server = FakeServer::new()
+        .answer(|r, _| {
+            let offset = r.json()["Offset"].as_u64().unwrap_or(0);
+            Answer::Response(json!({
+                "TotalCount": u64::MAX,
+                "JobSet": [job_view(&format!("job-{:08x}", offset % 0xffff_ffff), "RUNNING")],
+                "RequestId": "r"
+            }))
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let out = with_demo_keys(home.path())
         .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
@@ -716,4 +742,54 @@ fn defect_16_the_final_table_starts_on_its_own_line() {
         .find(|l| l.contains("ID") && l.contains("STATE"))
         .unwrap_or_else(|| panic!("no table header in {text:?}"));
     assert!(header.trim_start().starts_with("ID"), "{header:?}");
+}
+
+// ---- the answers ------------------------------------------------------------------------
+
+/// `[[[ … 0 … ]]]` nested `depth` levels.
+fn nested(depth: usize) -> String {
+    let mut s = String::with_capacity(depth * 2 + 1);
+    s.extend(std::iter::repeat_n('[', depth));
+    s.push('0');
+    s.extend(std::iter::repeat_n(']', depth));
+    s
+}
+
+/// A JobView as DescribeJobs lists it.
+fn job_view(id: &str, state: &str) -> Value {
+    json!({
+        "JobId": id, "JobName": "n", "JobState": state, "Priority": 0,
+        "Placement": { "Zone": "ap-guangzhou-3" }, "CreateTime": "2024-01-01T00:00:00Z",
+        "EndTime": null, "TaskMetrics": {}, "Tags": []
+    })
+}
+
+/// A DescribeJob answer for `id`.
+fn job_detail(id: &str, state: &str) -> Value {
+    json!({
+        "JobId": id, "JobName": "n", "JobState": state, "Priority": 0,
+        "Zone": "ap-guangzhou-3", "CreateTime": "2024-01-01T00:00:00Z",
+        "TaskSet": [], "DependenceSet": [], "Tags": [], "RequestId": "r-1"
+    })
+}
+
+/// A plausible answer to any request: DescribeJobs lists `job-aaaaaaaa`, DescribeJob
+/// shows it; other actions get their RequestId only.
+fn normal_answer(request: &Received) -> Value {
+    match request.action() {
+        "DescribeJobs" => json!({
+            "TotalCount": 1,
+            "JobSet": [job_view("job-aaaaaaaa", "SUCCEED")],
+            "RequestId": "r-1"
+        }),
+        "DescribeJob" => job_detail("job-aaaaaaaa", "SUCCEED"),
+        // Every other action: its published example answer.
+        action => {
+            let path = format!("{}/api/examples/{action}.json", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_to_string(path)
+                .ok()
+                .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+                .map_or_else(|| json!({ "RequestId": "r-1" }), |e| e["response"].clone())
+        }
+    }
 }

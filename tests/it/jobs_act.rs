@@ -7,43 +7,45 @@ use crate::common::*;
 use serde_json::{Value, json};
 
 /// Jobs in every interesting state; the action answers follow the published examples.
-fn server() -> ApiServer {
-    ApiServer::start(|req, _| {
-        let body = req.json();
-        Answer::Response(match req.action() {
-            "DescribeJobs" => {
-                let all = vec![
-                    job("job-aaaaaaaa", "a", "FAILED", "ap-guangzhou-3", &[]),
-                    job("job-bbbbbbbb", "b", "RUNNING", "ap-guangzhou-3", &[]),
-                    job("job-cccccccc", "c", "SUBMITTED", "ap-guangzhou-3", &[]),
-                    job("job-dddddddd", "d", "SUCCEED", "ap-guangzhou-3", &[]),
-                ];
-                let wanted: Option<Vec<&str>> = body["JobIds"]
-                    .as_array()
-                    .map(|ids| ids.iter().filter_map(Value::as_str).collect());
-                let state = body["Filters"][0]["Values"][0].as_str();
-                let set: Vec<Value> = all
-                    .into_iter()
-                    .filter(|j| {
-                        wanted
-                            .as_ref()
-                            .is_none_or(|w| w.contains(&j["JobId"].as_str().unwrap()))
-                    })
-                    .filter(|j| state.is_none_or(|s| j["JobState"] == s))
-                    .collect();
-                json!({"TotalCount": set.len(), "JobSet": set, "RequestId": "r-jobs"})
-            }
-            action => api_example(action).1,
+fn server() -> FakeServer {
+    FakeServer::new()
+        .answer(|req, _| {
+            let body = req.json();
+            Answer::Response(match req.action() {
+                "DescribeJobs" => {
+                    let all = vec![
+                        job("job-aaaaaaaa", "a", "FAILED", "ap-guangzhou-3", &[]),
+                        job("job-bbbbbbbb", "b", "RUNNING", "ap-guangzhou-3", &[]),
+                        job("job-cccccccc", "c", "SUBMITTED", "ap-guangzhou-3", &[]),
+                        job("job-dddddddd", "d", "SUCCEED", "ap-guangzhou-3", &[]),
+                    ];
+                    let wanted: Option<Vec<&str>> = body["JobIds"]
+                        .as_array()
+                        .map(|ids| ids.iter().filter_map(Value::as_str).collect());
+                    let state = body["Filters"][0]["Values"][0].as_str();
+                    let set: Vec<Value> = all
+                        .into_iter()
+                        .filter(|j| {
+                            wanted
+                                .as_ref()
+                                .is_none_or(|w| w.contains(&j["JobId"].as_str().unwrap()))
+                        })
+                        .filter(|j| state.is_none_or(|s| j["JobState"] == s))
+                        .collect();
+                    json!({"TotalCount": set.len(), "JobSet": set, "RequestId": "r-jobs"})
+                }
+                action => api_example(action).1,
+            })
         })
-    })
+        .start()
 }
 
-fn run(s: &ApiServer, args: &[&str]) -> std::process::Output {
+fn run(s: &FakeServer, args: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     s.cmd(home.path()).args(args).output().unwrap()
 }
 
-fn actions(s: &ApiServer) -> Vec<(String, Value)> {
+fn actions(s: &FakeServer) -> Vec<(String, Value)> {
     s.received()
         .iter()
         .filter(|r| r.action() != "DescribeJobs")

@@ -107,11 +107,11 @@ fn failed_job(req: &Received) -> Answer {
     })
 }
 
-fn server() -> ApiServer {
-    ApiServer::start(|req, _| failed_job(req))
+fn server() -> FakeServer {
+    FakeServer::new().answer(|req, _| failed_job(req)).start()
 }
 
-fn run(server: &ApiServer, args: &[&str]) -> std::process::Output {
+fn run(server: &FakeServer, args: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     server.cmd(home.path()).args(args).output().unwrap()
 }
@@ -375,12 +375,14 @@ fn submit_wait_on_a_failing_job_exits_7_with_the_why_summary_on_stderr() {
 
 #[test]
 fn why_of_a_job_that_did_not_fail_says_so_and_known_exit_codes_get_a_hint() {
-    let s = ApiServer::start(|req, _| {
-        Answer::Response(
-            json!({"JobId": "job-0000000a", "JobName": "fine", "JobState": "SUCCEED",
+    let s = FakeServer::new()
+        .answer(|req, _| {
+            Answer::Response(
+                json!({"JobId": "job-0000000a", "JobName": "fine", "JobState": "SUCCEED",
             "StateReason": "", "TaskSet": [], "RequestId": format!("r-{}", req.action())}),
-        )
-    });
+            )
+        })
+        .start();
     let out = run(&s, &["jobs", "why", "job-0000000a"]);
     assert!(out.status.success());
     assert_eq!(
@@ -389,15 +391,17 @@ fn why_of_a_job_that_did_not_fail_says_so_and_known_exit_codes_get_a_hint() {
     );
     assert_eq!(s.received().len(), 1, "nothing more to read");
 
-    let s = ApiServer::start(|req, _| {
-        let mut answer = failed_job(req);
-        if let (Answer::Response(a), "DescribeTask") = (&mut answer, req.action()) {
-            for i in a["TaskInstanceSet"].as_array_mut().unwrap() {
-                i["ExitCode"] = json!(137);
+    let s = FakeServer::new()
+        .answer(|req, _| {
+            let mut answer = failed_job(req);
+            if let (Answer::Response(a), "DescribeTask") = (&mut answer, req.action()) {
+                for i in a["TaskInstanceSet"].as_array_mut().unwrap() {
+                    i["ExitCode"] = json!(137);
+                }
             }
-        }
-        answer
-    });
+            answer
+        })
+        .start();
     let out = run(&s, &["jobs", "why", JOB]);
     assert!(
         stdout_of(&out).contains("hint: exit 137"),
@@ -408,7 +412,7 @@ fn why_of_a_job_that_did_not_fail_says_so_and_known_exit_codes_get_a_hint() {
 
 #[test]
 fn a_log_cut_by_the_service_gets_a_note_naming_the_redirect_path() {
-    let s = ApiServer::start(|req, _| match req.action() {
+    let s = FakeServer::new().answer(|req, _| match req.action() {
         "DescribeJob" => failed_job(req),
         _ => Answer::Response(
             json!({"TotalCount": 1, "RequestId": "r", "TaskInstanceLogSet": [{
@@ -416,7 +420,7 @@ fn a_log_cut_by_the_service_gets_a_note_naming_the_redirect_path() {
             "StdoutRedirectPath": "cos://b/logs/", "StdoutRedirectFileName": "stdout.0.log",
             "StderrRedirectPath": "", "StderrRedirectFileName": ""}]}),
         ),
-    });
+    }).start();
     let out = run(
         &s,
         &["jobs", "logs", JOB, "--task", "prepare", "--instance", "0"],
@@ -435,7 +439,7 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let polls = std::sync::Arc::new(AtomicUsize::new(0));
     let seen = polls.clone();
-    let s = ApiServer::start(move |req, _| {
+    let s = FakeServer::new().answer(move |req, _| {
         let n = seen.load(Ordering::SeqCst);
         match req.action() {
             "DescribeJob" => Answer::Response(
@@ -451,7 +455,7 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
                 )
             }
         }
-    });
+    }).start();
     let out = run(
         &s,
         &[

@@ -5,8 +5,8 @@
 use crate::common::*;
 use serde_json::{Value, json};
 
-fn ok_server() -> ApiServer {
-    ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
+fn ok_server() -> FakeServer {
+    FakeServer::new().start()
 }
 
 const JOB: &str = "\
@@ -91,13 +91,15 @@ fn a_whole_body_from_stdin_keeps_the_given_token_and_prints_json() {
 
 #[test]
 fn a_lost_answer_is_retried_with_the_same_token() {
-    let server = ApiServer::start(|req, i| {
-        if i == 0 {
-            Answer::Drop
-        } else {
-            Answer::Response(api_example(req.action()).1)
-        }
-    });
+    let server = FakeServer::new()
+        .answer(|req, i| {
+            if i == 0 {
+                Answer::Drop
+            } else {
+                Answer::Response(api_example(req.action()).1)
+            }
+        })
+        .start();
     let home = tempfile::tempdir().unwrap();
     let file = write(home.path(), "job.yaml", JOB);
     let output = server

@@ -1,13 +1,16 @@
 //! Consistent values across commands: `--timeout` durations, `--color`, and the hint
 //! toward `http://` when an https endpoint gets no TLS answer.
 
-use crate::common::{stderr_of, with_demo_keys};
+use crate::common::{Answer, FakeServer, stderr_of, with_demo_keys};
 
 #[test]
 fn an_http_server_behind_a_bare_host_gets_a_hint_to_add_http() {
-    let endpoint =
-        crate::common::canned_server(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
-    let host = endpoint.trim_start_matches("http://").to_string();
+    let server = FakeServer::new()
+        .always(Answer::verbatim(
+            b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
+        ))
+        .start();
+    let host = server.host();
     let home = tempfile::tempdir().unwrap();
     let out = with_demo_keys(home.path())
         .args([

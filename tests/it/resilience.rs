@@ -116,12 +116,13 @@ fn an_expired_signature_is_not_retried_and_blames_the_clock() {
 #[test]
 fn clock_skew_is_measured_from_the_servers_date_header() {
     // A server whose clock says 2001: the local clock is far ahead of it.
-    let endpoint = canned_server(
+    let server = FakeServer::new().always(Answer::verbatim(
         b"HTTP/1.1 200 OK\r\nDate: Tue, 01 May 2001 10:00:00 GMT\r\nContent-Type: application/json\r\nContent-Length: 143\r\nConnection: close\r\n\r\n{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureExpire\",\"Message\":\"Signature expired.\"},\"RequestId\":\"8b3d7a1e-0000-4000-8000-000000000000\"}}",
-    );
+    )).start();
+
     let home = tempfile::tempdir().unwrap();
     let out = with_demo_keys(home.path())
-        .args(["--endpoint", &endpoint, "jobs", "describe"])
+        .args(["--endpoint", &server.endpoint, "jobs", "describe"])
         .output()
         .unwrap();
     let err = stderr_of(&out);
@@ -204,12 +205,13 @@ fn debug_shows_each_attempt_and_wait() {
 
 #[test]
 fn the_system_proxy_is_honoured_and_no_proxy_bypasses_it() {
-    let (proxy, heads) = recording_server(
+    let proxy = FakeServer::new().always(Answer::verbatim(
         b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 92\r\nConnection: close\r\n\r\n{\"Response\":{\"TotalCount\":0,\"JobSet\":[],\"RequestId\":\"0d9f0f36-0000-4000-8000-000000000000\"}}",
-    );
+    )).start();
+
     let home = tempfile::tempdir().unwrap();
     let out = with_demo_keys(home.path())
-        .env("HTTP_PROXY", &proxy)
+        .env("HTTP_PROXY", &proxy.endpoint)
         .env_remove("NO_PROXY")
         .args([
             "--endpoint",
@@ -222,7 +224,7 @@ fn the_system_proxy_is_honoured_and_no_proxy_bypasses_it() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let heads = heads.lock().unwrap().clone();
+    let heads: Vec<String> = proxy.received().into_iter().map(|r| r.head).collect();
     assert_eq!(heads.len(), 1);
     assert!(
         heads[0].starts_with("POST http://batch.example.invalid:9300/ HTTP/1.1"),
@@ -238,7 +240,7 @@ fn the_system_proxy_is_honoured_and_no_proxy_bypasses_it() {
     let emu = Emulator::with_jobs(&many_jobs(1), &[]);
     let out = emu
         .cmd()
-        .env("HTTP_PROXY", &proxy)
+        .env("HTTP_PROXY", &proxy.endpoint)
         .env("NO_PROXY", "127.0.0.1")
         .args(["jobs", "describe", "-o", "jsonl"])
         .output()

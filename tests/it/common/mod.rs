@@ -1,16 +1,18 @@
 //! Test harness: starts `batchctl emulator serve` on a free loopback port (waiting for the
 //! port by reading the endpoint line it prints once bound, never by sleeping), runs the
-//! built binary against it with a clean environment, and reads the emulator's request log.
+//! built binary against it with a clean environment, and reads the emulator's request log;
+//! [`FakeServer`] (in `server.rs`) stands in for the service where the emulator cannot.
 #![allow(dead_code)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Stdio};
 
 use serde_json::{Value, json};
 
-pub mod hostile;
+pub mod server;
+
+pub use server::{Answer, FakeServer, Received};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_batchctl");
 pub const DEMO_ID: &str = batchctl::emulator::DEMO_SECRET_ID;
@@ -213,227 +215,12 @@ pub fn sample() -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-/// A small HTTP server that answers every connection with `response` verbatim, for
-/// answers the emulator would never give. Returns its endpoint.
-pub fn canned_server(response: &'static [u8]) -> String {
-    recording_server(response).0
-}
-
-/// A canned server that also keeps the head of every request it received.
-pub fn recording_server(
-    response: &'static [u8],
-) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let endpoint = format!("http://{}", listener.local_addr().unwrap());
-    let heads = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let record = heads.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().take(16) {
-            let Ok(mut stream) = stream else { continue };
-            let mut buf = [0u8; 65536];
-            let mut seen = Vec::new();
-            // Read the request head and its body before answering.
-            while let Ok(n) = stream.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                seen.extend_from_slice(&buf[..n]);
-                if let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
-                    let head = String::from_utf8_lossy(&seen[..end]).to_ascii_lowercase();
-                    let len = head
-                        .lines()
-                        .find_map(|l| l.strip_prefix("content-length:"))
-                        .and_then(|v| v.trim().parse::<usize>().ok())
-                        .unwrap_or(0);
-                    if seen.len() >= end + 4 + len {
-                        break;
-                    }
-                }
-            }
-            if let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
-                record
-                    .lock()
-                    .unwrap()
-                    .push(String::from_utf8_lossy(&seen[..end]).into_owned());
-            }
-            let _ = stream.write_all(response);
-            let _ = stream.flush();
-        }
-    });
-    (endpoint, heads)
-}
-
 pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-/// One request as the [`ApiServer`] received it.
-#[derive(Debug, Clone)]
-pub struct Received {
-    pub method: String,
-    /// Header names lower-cased, in the order received.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Received {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        let name = name.to_ascii_lowercase();
-        self.headers
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn action(&self) -> &str {
-        self.header("x-tc-action").unwrap_or("")
-    }
-
-    pub fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap()
-    }
-
-    /// True when `Authorization` is a TC3 signature of this very request with the demo
-    /// key (recomputed here from the received bytes).
-    pub fn signed_with_demo_key(&self) -> bool {
-        let Some(auth) = self.header("authorization") else {
-            return false;
-        };
-        let Some(parsed) = tc3::parse_authorization(auth) else {
-            return false;
-        };
-        let timestamp: i64 = self
-            .header("x-tc-timestamp")
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(0);
-        let signature = tc3::sign(
-            DEMO_ID,
-            DEMO_KEY,
-            &tc3::Signable {
-                method: &self.method,
-                canonical_query: "",
-                content_type: self.header("content-type").unwrap_or(""),
-                host: self.header("host").unwrap_or(""),
-                payload: &self.body,
-                service: "batch",
-                timestamp,
-            },
-        );
-        parsed.secret_id == DEMO_ID && signature.authorization == auth
-    }
-}
-
-/// How the [`ApiServer`] answers one request.
-pub enum Answer {
-    /// HTTP 200 with this `Response` object, wrapped as the service does.
-    Response(Value),
-    /// This HTTP status and body.
-    Status(u16, &'static str),
-    /// Read the request, then close the connection without a word (a lost answer).
-    Drop,
-}
-
-/// A small HTTP server on 127.0.0.1 that records every request (method, headers, body)
-/// and answers by `handler(request, index)`. One connection per request (`Connection:
-/// close`), so a dropped answer never leaves a pooled connection behind.
-pub struct ApiServer {
-    pub endpoint: String,
-    received: std::sync::Arc<std::sync::Mutex<Vec<Received>>>,
-}
-
-impl ApiServer {
-    pub fn start(handler: impl Fn(&Received, usize) -> Answer + Send + 'static) -> ApiServer {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let endpoint = format!("http://{}", listener.local_addr().unwrap());
-        let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let log = received.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                let Some(request) = read_request(&mut stream) else {
-                    continue;
-                };
-                let index = {
-                    let mut log = log.lock().unwrap();
-                    log.push(request.clone());
-                    log.len() - 1
-                };
-                let (status, body) = match handler(&request, index) {
-                    Answer::Response(response) => {
-                        (200, json!({ "Response": response }).to_string())
-                    }
-                    Answer::Status(status, body) => (status, body.to_string()),
-                    Answer::Drop => {
-                        let _ = stream.shutdown(std::net::Shutdown::Both);
-                        continue;
-                    }
-                };
-                let head = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes());
-                let _ = stream.write_all(body.as_bytes());
-                let _ = stream.flush();
-            }
-        });
-        ApiServer { endpoint, received }
-    }
-
-    /// Every request received so far, in order.
-    pub fn received(&self) -> Vec<Received> {
-        self.received.lock().unwrap().clone()
-    }
-
-    /// `batchctl` with the demo credentials, pointed at this server, without pacing
-    /// unless the test asks for it.
-    pub fn cmd(&self, home: &Path) -> assert_cmd::Command {
-        let mut cmd = with_demo_keys(home);
-        cmd.args(["--endpoint", &self.endpoint]);
-        cmd
-    }
-}
-
-fn read_request(stream: &mut std::net::TcpStream) -> Option<Received> {
-    let mut seen = Vec::new();
-    let mut buf = [0u8; 65536];
-    loop {
-        if let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&seen[..end]).into_owned();
-            let mut lines = head.lines();
-            let method = lines.next()?.split(' ').next()?.to_string();
-            let headers: Vec<(String, String)> = lines
-                .filter_map(|l| l.split_once(':'))
-                .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-                .collect();
-            let len = headers
-                .iter()
-                .find(|(k, _)| k == "content-length")
-                .and_then(|(_, v)| v.parse::<usize>().ok())
-                .unwrap_or(0);
-            while seen.len() < end + 4 + len {
-                let n = stream.read(&mut buf).ok()?;
-                if n == 0 {
-                    return None;
-                }
-                seen.extend_from_slice(&buf[..n]);
-            }
-            return Some(Received {
-                method,
-                headers,
-                body: seen[end + 4..end + 4 + len].to_vec(),
-            });
-        }
-        let n = stream.read(&mut buf).ok()?;
-        if n == 0 {
-            return None;
-        }
-        seen.extend_from_slice(&buf[..n]);
-    }
 }
 
 /// `jobs wait --job-id IDS` against `emu`, polling every 100ms, unpaced.
@@ -454,13 +241,13 @@ pub fn wait(emu: &Emulator, ids: &str, extra: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-/// A recording server answering every action with its published example.
-pub fn examples_server() -> ApiServer {
-    ApiServer::start(|req, _| Answer::Response(api_example(req.action()).1))
+/// A fake server answering every action with its published example.
+pub fn examples_server() -> FakeServer {
+    FakeServer::new().start()
 }
 
 /// `batchctl ARGS` against `server`, unpaced (`--rate-limit 0`), in a fresh home.
-pub fn run_unpaced(server: &ApiServer, args: &[&str]) -> std::process::Output {
+pub fn run_unpaced(server: &FakeServer, args: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     server
         .cmd(home.path())
@@ -471,7 +258,7 @@ pub fn run_unpaced(server: &ApiServer, args: &[&str]) -> std::process::Output {
 }
 
 /// The action and JSON body of every request `server` received, in order.
-pub fn sent_bodies(server: &ApiServer) -> Vec<(String, Value)> {
+pub fn sent_bodies(server: &FakeServer) -> Vec<(String, Value)> {
     server
         .received()
         .iter()
