@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::common::{Answer, FakeServer, Received};
+use crate::common::{Answer, Delivery, FakeServer, Received};
 use crate::common::{stderr_of, stdout_of, with_demo_keys};
 use serde_json::{Value, json};
 
@@ -82,20 +82,47 @@ const COMMANDS: &[Command] = &[
     },
 ];
 
+/// A command that never ends fails the test after this long: a safety net, not a measure.
+const SAFETY_NET: Duration = Duration::from_secs(120);
+
 /// Runs `command` against `server` with no pacing and one attempt, unless `extra` says
-/// otherwise; returns the output and how long it took.
-fn run(server: &FakeServer, command: &Command, extra: &[&str]) -> (std::process::Output, Duration) {
+/// otherwise.
+fn run(server: &FakeServer, command: &Command, extra: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
-    let started = Instant::now();
-    let out = with_demo_keys(home.path())
+    with_demo_keys(home.path())
         .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
         .args(["--max-attempts", "1"])
         .args(extra)
         .args(command.args)
-        .timeout(Duration::from_secs(30))
+        .timeout(SAFETY_NET)
         .output()
-        .unwrap();
-    (out, started.elapsed())
+        .unwrap()
+}
+
+/// A server that answers every request plausibly, its body dripped a byte every `every`:
+/// whole, an answer takes `every` × its length of at least 200 bytes (20 s at 100 ms).
+fn dripping(every: Duration) -> FakeServer {
+    FakeServer::new()
+        .answer(move |r, _| {
+            let mut body = json!({ "Response": normal_answer(r) })
+                .to_string()
+                .into_bytes();
+            // Padded with spaces (JSON allows them) to that length at least.
+            body.resize(body.len().max(200), b' ');
+            Answer::Drip(body, every)
+        })
+        .start()
+}
+
+/// Fails unless requests from the `from`-th on arrived and none of their answers was
+/// written whole: the client was done before any dripped answer could have been read.
+fn assert_no_answer_was_read_whole(server: &FakeServer, from: usize, what: &str) {
+    let deliveries = server.deliveries();
+    assert!(deliveries.len() > from, "{what}: no request arrived");
+    assert!(
+        !deliveries[from..].contains(&Delivery::Full),
+        "{what}: an answer was read whole: {deliveries:?}"
+    );
 }
 
 #[test]
@@ -153,7 +180,7 @@ fn defect_2_deep_nesting_is_refused_and_output_stays_small() {
         })
         .start();
     for command in COMMANDS {
-        let (out, _) = run(&server, command, &[]);
+        let out = run(&server, command, &[]);
         let err = stderr_of(&out);
         assert_eq!(
             out.status.code(),
@@ -186,7 +213,7 @@ fn defect_2_nesting_within_the_limit_is_printed_whole() {
         })
         .start();
     for command in COMMANDS {
-        let (out, _) = run(&server, command, &[]);
+        let out = run(&server, command, &[]);
         assert!(
             out.status.success(),
             "{}: {}",
@@ -199,16 +226,12 @@ fn defect_2_nesting_within_the_limit_is_printed_whole() {
 
 #[test]
 fn defect_3_timeout_bounds_a_trickling_answer() {
-    let server = FakeServer::new()
-        .answer(|r, _| {
-            let body = json!({ "Response": normal_answer(r) })
-                .to_string()
-                .into_bytes();
-            Answer::Drip(body, Duration::from_millis(100))
-        })
-        .start();
+    // Each answer would take over 20 s to drip in whole: a command that ends with its
+    // failing exit before any answer was written whole was cut off by `--timeout 1`.
+    let server = dripping(Duration::from_millis(100));
     for command in COMMANDS {
-        let (out, took) = run(&server, command, &["--timeout", "1"]);
+        let from = server.received().len();
+        let out = run(&server, command, &["--timeout", "1"]);
         let err = stderr_of(&out);
         assert_eq!(
             out.status.code(),
@@ -216,11 +239,7 @@ fn defect_3_timeout_bounds_a_trickling_answer() {
             "{}: {err}",
             command.name
         );
-        assert!(
-            took < Duration::from_millis(3500),
-            "{}: took {took:?}",
-            command.name
-        );
+        assert_no_answer_was_read_whole(&server, from, command.name);
         if command.failing_exit == 5 {
             assert!(err.contains("timed out"), "{}: {err}", command.name);
         }
@@ -229,11 +248,14 @@ fn defect_3_timeout_bounds_a_trickling_answer() {
 
 #[test]
 fn defect_3_the_metadata_lookup_is_bounded_too() {
+    // The role name would take 20 s to drip in whole; the lookup's bound is 2 s.
     let server = FakeServer::new()
-        .answer(|_, _| Answer::Drip(b"role-name-that-drips".to_vec(), Duration::from_millis(200)))
+        .always(Answer::Drip(
+            b"role-name-that-drips".to_vec(),
+            Duration::from_secs(1),
+        ))
         .start();
     let home = tempfile::tempdir().unwrap();
-    let started = Instant::now();
     let out = crate::common::batchctl(home.path())
         .env(
             "BATCHCTL_METADATA_ENDPOINT",
@@ -249,15 +271,13 @@ fn defect_3_the_metadata_lookup_is_bounded_too() {
             "api",
             "DescribeJobs",
         ])
-        .timeout(Duration::from_secs(30))
+        .timeout(SAFETY_NET)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(6), "{}", stderr_of(&out));
-    assert!(
-        started.elapsed() < Duration::from_secs(4),
-        "{:?}",
-        started.elapsed()
-    );
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert!(err.contains("gave no complete answer within"), "{err}");
+    assert_no_answer_was_read_whole(&server, 0, "the metadata lookup");
 }
 
 /// Pages that cycle through `distinct` pages of 100 jobs under a huge TotalCount.
@@ -302,9 +322,16 @@ fn defect_4_paging_stops_when_pages_cycle() {
         },
     ];
     for command in &commands {
-        let (out, took) = run(&server, command, &[]);
+        let from = server.received().len();
+        let out = run(&server, command, &[]);
         let err = stderr_of(&out);
-        assert!(took < Duration::from_secs(20), "{}: {took:?}", command.name);
+        // The 70 pages, and the first page again: there it stops.
+        assert_eq!(
+            server.received().len() - from,
+            71,
+            "{}: {err}",
+            command.name
+        );
         let lines = stdout_of(&out).lines().count();
         assert_eq!(lines, 7000, "{}: each job once: {err}", command.name);
         assert!(err.contains("stopped paging"), "{}: {err}", command.name);
@@ -313,30 +340,21 @@ fn defect_4_paging_stops_when_pages_cycle() {
 
 #[test]
 fn defect_5_max_wait_cuts_the_poll_in_flight() {
-    let server = FakeServer::new()
-        .answer(|r, _| {
-            let body = json!({ "Response": normal_answer(r) })
-                .to_string()
-                .into_bytes();
-            Answer::Drip(body, Duration::from_millis(200))
-        })
-        .start();
+    // The first poll's answer would take over 40 s to drip in whole, within `--timeout`:
+    // only `--max-wait 2s` can end the wait before it is read.
+    let server = dripping(Duration::from_millis(200));
     let command = &COMMANDS[1];
-    let (out, took) = run(&server, command, &["--timeout", "30"]);
+    let out = run(&server, command, &["--timeout", "600"]);
     assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
-    assert!(took < Duration::from_millis(3500), "took {took:?}");
+    assert_eq!(server.received().len(), 1, "one poll, cut in flight");
+    assert_no_answer_was_read_whole(&server, 0, command.name);
 }
 
 #[test]
 fn defect_7_the_first_ctrl_c_ends_a_poll_in_flight() {
-    let server = FakeServer::new()
-        .answer(|r, _| {
-            let body = json!({ "Response": normal_answer(r) })
-                .to_string()
-                .into_bytes();
-            Answer::Drip(body, Duration::from_millis(200))
-        })
-        .start();
+    // The poll's answer would take over 40 s to drip in whole, within `--timeout`: only
+    // the Ctrl-C can end the wait before it is read.
+    let server = dripping(Duration::from_millis(200));
     let home = tempfile::tempdir().unwrap();
     let mut child = crate::common::std_batchctl(home.path())
         .env("TENCENTCLOUD_SECRET_ID", crate::common::DEMO_ID)
@@ -347,40 +365,33 @@ fn defect_7_the_first_ctrl_c_ends_a_poll_in_flight() {
             "--rate-limit",
             "0",
             "--timeout",
-            "60",
+            "600",
         ])
         .args(["jobs", "wait", "--job-id", "job-aaaaaaaa"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // Wait until the poll is in flight.
-    let started = Instant::now();
-    while server.received().is_empty() && started.elapsed() < Duration::from_secs(5) {
-        std::thread::yield_now();
-    }
-    std::thread::sleep(Duration::from_millis(200));
-    let sent = Instant::now();
+    // The poll is in flight once the server has it.
+    server.wait_for_requests(1);
     std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .unwrap();
+    let sent = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        if sent.elapsed() > Duration::from_secs(5) {
+        if sent.elapsed() > SAFETY_NET {
             let _ = child.kill();
-            panic!("still waiting 5 s after one Ctrl-C");
+            panic!("still waiting {SAFETY_NET:?} after one Ctrl-C");
         }
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(status.code(), Some(130), "{status:?}");
-    assert!(
-        sent.elapsed() < Duration::from_millis(1500),
-        "{:?}",
-        sent.elapsed()
-    );
+    assert_eq!(server.received().len(), 1, "no other poll");
+    assert_no_answer_was_read_whole(&server, 0, "jobs wait");
 }
 
 const BIDI: [char; 12] = [
@@ -401,7 +412,7 @@ fn defect_9_bidi_controls_in_service_errors_are_escaped() {
         }))
     }).start();
     for command in COMMANDS {
-        let (out, _) = run(&server, command, &["--debug"]);
+        let out = run(&server, command, &["--debug"]);
         let err = stderr_of(&out);
         assert!(!out.status.success(), "{}", command.name);
         assert!(!has_bidi(&err), "{}: {err:?}", command.name);
@@ -448,7 +459,7 @@ fn defect_9_bidi_state_in_wait_progress_is_escaped() {
             Answer::Response(answer)
         })
         .start();
-    let (out, _) = run(&server, &COMMANDS[1], &[]);
+    let out = run(&server, &COMMANDS[1], &[]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(!has_bidi(&stderr_of(&out)), "{:?}", stderr_of(&out));
 }
@@ -464,7 +475,7 @@ fn defect_11_a_huge_error_message_is_cut_with_a_note() {
         })
         .start();
     for command in COMMANDS {
-        let (out, _) = run(&server, command, &[]);
+        let out = run(&server, command, &[]);
         let err = stderr_of(&out);
         assert_eq!(
             out.status.code(),

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 pub mod server;
 
-pub use server::{Answer, FakeServer, Received};
+pub use server::{Answer, Delivery, FakeServer, Received};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_batchctl");
 pub const DEMO_ID: &str = batchctl::emulator::DEMO_SECRET_ID;
