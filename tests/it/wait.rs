@@ -2,7 +2,7 @@
 //! one state forward): exit codes by outcome, batched and paced polls, transient faults
 //! that do not end the wait, progress lines, Ctrl-C.
 
-use std::time::{Duration, Instant};
+use std::io::{BufRead, Read};
 
 use crate::common::*;
 use serde_json::Value;
@@ -286,24 +286,24 @@ fn ctrl_c_stops_cleanly_with_a_non_zero_status() {
     ])
     .stdout(std::process::Stdio::piped())
     .stderr(std::process::Stdio::piped());
-    let child = cmd.spawn().unwrap();
-    // Wait for its first poll to reach the emulator (a condition, bounded), then interrupt.
-    let started = Instant::now();
-    while emu.requests().is_empty() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no poll arrived"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut child = cmd.spawn().unwrap();
+    // Its first progress line says the first poll was answered (a readiness signal, read
+    // as it comes: no sleep, no clock); then interrupt.
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    assert!(first.contains("job-aaaaaaaa: RUNNING"), "{first:?}");
+    assert!(!emu.requests().is_empty(), "a poll arrived");
     let status = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130), "{}", stderr_of(&out));
-    assert!(stderr_of(&out).contains("batchctl: error: interrupted"));
+    assert_eq!(out.status.code(), Some(130), "{first}{rest}");
+    assert!(rest.contains("batchctl: error: interrupted"), "{rest}");
     assert_eq!(stdout_of(&out), "");
 }
 
