@@ -48,9 +48,11 @@ fn state(emu: &Emulator, job: &str) -> String {
         .to_string()
 }
 
-/// Polls until the job is in one of `states` (the clock is fast: a few real seconds at most).
+/// Polls until the job is in one of `states` (the clock is fast: a few real seconds at
+/// most). The 120 s limit is a safety net against a job that never gets there, not a
+/// measure of how fast it does.
 fn until_state(emu: &Emulator, job: &str, states: &[&str]) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         let s = state(emu, job);
         if states.contains(&s.as_str()) {
