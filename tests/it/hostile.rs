@@ -142,7 +142,7 @@ fn defect_1_a_redirect_is_a_protocol_failure_and_nothing_goes_elsewhere() {
                 .env("TENCENTCLOUD_SESSION_TOKEN", "session-token-value")
                 .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
                 .args(command.args)
-                .timeout(Duration::from_secs(30))
+                .timeout(SAFETY_NET)
                 .output()
                 .unwrap();
             let err = stderr_of(&out);
@@ -501,7 +501,7 @@ fn defect_18_generate_is_bounded() {
             "--generate",
             "1000000",
         ])
-        .timeout(Duration::from_secs(10))
+        .timeout(SAFETY_NET)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
@@ -549,14 +549,14 @@ fn defect_13_a_fifo_at_a_credential_path_never_blocks() {
     }
     let out = crate::common::batchctl(home.path())
         .args(["config", "show"])
-        .timeout(Duration::from_secs(5))
+        .timeout(SAFETY_NET)
         .output()
         .unwrap();
     let err = stderr_of(&out);
     assert!(err.contains("not a regular file"), "{err}");
     let out = crate::common::batchctl(home.path())
         .args(["--endpoint", "http://127.0.0.1:9", "api", "DescribeJobs"])
-        .timeout(Duration::from_secs(5))
+        .timeout(SAFETY_NET)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(6), "{}", stderr_of(&out));
@@ -601,7 +601,7 @@ fn defect_8_control_characters_in_settings_are_refused_before_sending() {
         let out = cmd
             .args(args)
             .args(["api", "DescribeJobs"])
-            .timeout(Duration::from_secs(10))
+            .timeout(SAFETY_NET)
             .output()
             .unwrap();
         let err = stderr_of(&out);
@@ -655,7 +655,7 @@ fn defect_14_a_password_in_the_metadata_endpoint_is_masked() {
         let out = crate::common::batchctl(home.path())
             .env("BATCHCTL_METADATA_ENDPOINT", base)
             .args(args)
-            .timeout(Duration::from_secs(10))
+            .timeout(SAFETY_NET)
             .output()
             .unwrap();
         let text = stdout_of(&out) + &stderr_of(&out);
