@@ -17,7 +17,7 @@ fn enforcing_server(answer: impl Fn(&Received) -> Value + Send + Sync + 'static)
         .answer(move |req, _| {
             let action = req.action().to_string();
             let limit = batch_api::action(&action).map_or(2.0, |a| a.rate_limit) as usize;
-            let now = Instant::now();
+            let now = req.at;
             let mut seen = seen.lock().unwrap();
             let times = seen.entry(action).or_default();
             times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
@@ -106,7 +106,7 @@ fn mixed_actions_each_keep_their_own_pace() {
     let seen: Mutex<HashMap<String, Vec<Instant>>> = Mutex::new(HashMap::new());
     let server = FakeServer::new()
         .answer(move |req, _| {
-            let now = Instant::now();
+            let now = req.at;
             let mut seen = seen.lock().unwrap();
             let times = seen.entry(req.action().to_string()).or_default();
             times.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
