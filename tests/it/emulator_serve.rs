@@ -62,7 +62,8 @@ fn banner(args: &[&str], last: &str) -> String {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    // Read on a thread, so a missing line fails the test instead of blocking it.
+    // Read on a thread, so a missing line fails the test instead of blocking it (after
+    // 120 s without a line: a safety net, not a measure of the start-up).
     let stdout = BufReader::new(child.stdout.take().unwrap());
     let (lines, banner_lines) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -73,7 +74,7 @@ fn banner(args: &[&str], last: &str) -> String {
         }
     });
     let mut banner = String::new();
-    while let Ok(line) = banner_lines.recv_timeout(std::time::Duration::from_secs(10)) {
+    while let Ok(line) = banner_lines.recv_timeout(std::time::Duration::from_secs(120)) {
         banner.push_str(&line);
         banner.push('\n');
         if line.contains(last) {
