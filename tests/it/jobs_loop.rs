@@ -229,18 +229,22 @@ fn dependences_run_in_order() {
 
 #[test]
 fn terminate_refuses_a_submitted_job_and_ends_a_running_one_failed() {
-    // A real clock here: the job stays SUBMITTED long enough to be refused.
-    let emu = Emulator::start(&["--speed", "1"]);
+    // A stopped clock here: the job stays SUBMITTED however long the machine takes.
+    let emu = Emulator::start(&["--speed", "0"]);
     let job = submit(
         &emu,
         &example("hello.yaml"),
         &["--set", "Tasks.0.Application.Command=sleep 100000"],
     );
-    if state(&emu, &job) == "SUBMITTED" {
-        let out = run(&emu, &["jobs", "terminate", &job]);
-        assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
-        assert!(stderr_of(&out).contains("UnsupportedOperation"));
-    }
+    assert_eq!(state(&emu, &job), "SUBMITTED");
+    let out = run(&emu, &["jobs", "terminate", &job]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("UnsupportedOperation"));
+    assert_eq!(
+        state(&emu, &job),
+        "SUBMITTED",
+        "the refusal changed nothing"
+    );
     drop(emu);
 
     let emu = world(&[]);
