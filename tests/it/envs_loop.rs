@@ -1,0 +1,505 @@
+//! Compute environments and task templates end to end against `emulator serve --speed
+//! 1000` (a node is RUNNING 15 virtual seconds, 15 ms, after it is asked for): create,
+//! watch, resize, run a job on the nodes, delete; templates round trip; `batchctl api`
+//! with tccli-style arguments agrees with the curated commands; unknown IDs exit 3.
+
+use crate::common::{Emulator, stderr_of, stdout_of};
+use serde_json::Value;
+
+const ZONE: &str = "ap-guangzhou-3";
+
+fn fast() -> Emulator {
+    Emulator::start(&["--speed", "1000"])
+}
+
+fn json_of(emu: &Emulator, args: &[&str]) -> Value {
+    let out = emu.cmd().args(args).args(["-o", "json"]).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    serde_json::from_str(&stdout_of(&out)).unwrap()
+}
+
+fn code_of(emu: &Emulator, args: &[&str]) -> (i32, String) {
+    let out = emu.cmd().args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), stderr_of(&out))
+}
+
+fn write(emu: &Emulator, name: &str, text: &str) -> String {
+    let path = emu.dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// Reads `envs view` until `done` holds (each read takes real time, so virtual time
+/// moves at least a few seconds per read); panics after 200 reads.
+fn view_until(emu: &Emulator, env: &str, done: impl Fn(&Value) -> bool) -> Value {
+    for _ in 0..200 {
+        let view = json_of(emu, &["envs", "view", env]);
+        if done(&view) {
+            return view;
+        }
+    }
+    panic!("{env} never reached the expected state");
+}
+
+fn running(view: &Value) -> u64 {
+    view["ComputeNodeMetrics"]["RunningCount"].as_u64().unwrap()
+}
+
+fn create_env(emu: &Emulator, desired: u64) -> String {
+    let file = write(
+        emu,
+        "env.yaml",
+        &format!(
+            "EnvName: render\nEnvType: MANAGED\nEnvData: {{InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}}\nDesiredComputeNodeCount: {desired}\n"
+        ),
+    );
+    let created = json_of(emu, &["envs", "create", "-f", &file, "--zone", ZONE]);
+    created["EnvId"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn an_environment_reaches_its_nodes_resizes_runs_a_job_and_is_deleted_after_it() {
+    let emu = fast();
+    let env = create_env(&emu, 2);
+    let view = view_until(&emu, &env, |v| running(v) == 2);
+    assert_eq!(view["DesiredComputeNodeCount"], 2);
+    assert_eq!(view["ComputeNodeSet"].as_array().unwrap().len(), 2);
+
+    // Down to one: one node is DELETING, then gone; up to two again.
+    let out = emu
+        .cmd()
+        .args(["envs", "modify", &env, "--desired", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let view = view_until(&emu, &env, |v| {
+        v["ComputeNodeSet"].as_array().unwrap().len() == 1
+    });
+    assert_eq!(
+        (view["DesiredComputeNodeCount"].as_u64(), running(&view)),
+        (Some(1), 1)
+    );
+    emu.cmd()
+        .args(["envs", "modify", &env, "--desired", "2"])
+        .assert()
+        .success();
+    let view = view_until(&emu, &env, |v| running(v) == 2);
+    let nodes: Vec<String> = view["ComputeNodeSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["ComputeNodeInstanceId"].as_str().unwrap().to_string())
+        .collect();
+    let activities = json_of(&emu, &["envs", "activities", &env]);
+    let kinds: Vec<&str> = activities["ActivitySet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["ComputeNodeActivityType"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == "CREATE_COMPUTE_NODE")
+            .count(),
+        3
+    );
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == "TERMINATE_COMPUTE_NODE")
+            .count(),
+        1
+    );
+
+    // A job on the environment runs on its nodes.
+    let job_file = write(
+        &emu,
+        "job.yaml",
+        "JobName: on-env\nTasks:\n  - TaskName: work\n    TaskInstanceNum: 2\n    Application: {DeliveryForm: LOCAL, Command: 'echo hi; sleep 100000'}\n",
+    );
+    let submitted = json_of(
+        &emu,
+        &[
+            "jobs", "submit", "-f", &job_file, "--env", &env, "--zone", ZONE,
+        ],
+    );
+    let job = submitted["JobId"].as_str().unwrap().to_string();
+    let sent = emu.bodies();
+    let task = &sent.last().unwrap()["Job"]["Tasks"][0];
+    assert_eq!(task["EnvId"], env.as_str());
+    let mut on = Vec::new();
+    for _ in 0..200 {
+        let tasks = json_of(&emu, &["jobs", "tasks", &job]);
+        on = tasks["Tasks"][0]["TaskInstanceSet"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|i| i["ComputeNodeInstanceId"].as_str().map(str::to_string))
+            .collect();
+        if on.len() == 2 {
+            break;
+        }
+    }
+    assert_eq!(on.len(), 2, "the instances never reached a node");
+    assert!(
+        on.iter().all(|n| nodes.contains(n)),
+        "{on:?} not in {nodes:?}"
+    );
+
+    // Deleting is refused while the job runs, accepted once it has ended.
+    let (code, err) = code_of(&emu, &["envs", "delete", &env]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("UnsupportedOperation.ComputeEnvOperation"),
+        "{err}"
+    );
+    emu.cmd()
+        .args(["jobs", "terminate", &job])
+        .assert()
+        .success();
+    emu.cmd()
+        .args(["jobs", "wait", &job, "--timeout", "10s"])
+        .output()
+        .unwrap();
+    emu.cmd().args(["envs", "delete", &env]).assert().success();
+    let mut gone = false;
+    for _ in 0..200 {
+        if code_of(&emu, &["envs", "view", &env]).0 == 3 {
+            gone = true;
+            break;
+        }
+    }
+    assert!(gone, "the deleted environment never went away");
+}
+
+#[test]
+fn templates_round_trip_and_make_a_job() {
+    let emu = fast();
+    let file = write(
+        &emu,
+        "tmpl.yaml",
+        "TaskTemplateName: greet\nTaskTemplateInfo:\n  TaskName: greet\n  TaskInstanceNum: 1\n  Application: {DeliveryForm: LOCAL, Command: echo hello}\n  ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}}\nTags: [{Key: team, Value: a}]\n",
+    );
+    let created = json_of(&emu, &["templates", "create", "-f", &file]);
+    let id = created["TaskTemplateId"].as_str().unwrap().to_string();
+    assert!(id.starts_with("task-tmpl-"), "{id}");
+    let view = json_of(&emu, &["templates", "view", &id]);
+    assert_eq!(view["TaskTemplateName"], "greet");
+    assert_eq!(
+        view["TaskTemplateInfo"]["Application"]["Command"],
+        "echo hello"
+    );
+
+    emu.cmd()
+        .args(["templates", "modify", &id, "--name", "greet2"])
+        .assert()
+        .success();
+    let view = json_of(&emu, &["templates", "view", &id]);
+    assert_eq!(view["TaskTemplateName"], "greet2");
+    let listed = json_of(
+        &emu,
+        &[
+            "api",
+            "DescribeTaskTemplates",
+            "--Filters",
+            r#"[{"Name":"tag:team","Values":["a"]}]"#,
+        ],
+    );
+    assert_eq!(listed["TotalCount"], 1);
+    assert_eq!(listed["TaskTemplateSet"][0]["TaskTemplateId"], id.as_str());
+
+    let submitted = json_of(
+        &emu,
+        &[
+            "jobs",
+            "submit",
+            "--template",
+            &id,
+            "--zone",
+            ZONE,
+            "--name",
+            "from-template",
+        ],
+    );
+    let job = submitted["JobId"].as_str().unwrap().to_string();
+    let info = json_of(&emu, &["api", "DescribeJobSubmitInfo", "--JobId", &job]);
+    assert_eq!(info["Tasks"][0]["Application"]["Command"], "echo hello");
+
+    emu.cmd()
+        .args(["templates", "delete", &id])
+        .assert()
+        .success();
+    assert_eq!(code_of(&emu, &["templates", "view", &id]).0, 3);
+    assert_eq!(code_of(&emu, &["templates", "delete", &id]).0, 3);
+}
+
+#[test]
+fn api_with_tccli_arguments_agrees_with_the_curated_commands() {
+    let emu = fast();
+    let created = json_of(
+        &emu,
+        &[
+            "api",
+            "CreateComputeEnv",
+            "--ComputeEnv",
+            r#"{"EnvName":"api-env","EnvType":"MANAGED","EnvData":{"InstanceType":"S5.LARGE8","ImageId":"img-abcdefgh"},"DesiredComputeNodeCount":1}"#,
+            "--Placement",
+            r#"{"Zone":"ap-guangzhou-3"}"#,
+        ],
+    );
+    let env = created["EnvId"].as_str().unwrap().to_string();
+    let view = view_until(&emu, &env, |v| running(v) == 1);
+    let mut by_api = json_of(&emu, &["api", "DescribeComputeEnv", "--EnvId", &env]);
+    let mut curated = view;
+    for doc in [&mut by_api, &mut curated] {
+        doc.as_object_mut().unwrap().remove("RequestId");
+    }
+    assert_eq!(by_api, curated);
+    assert_eq!(by_api["ComputeNodeSet"][0]["Cpu"], 4);
+
+    let listed = json_of(
+        &emu,
+        &[
+            "api",
+            "DescribeComputeEnvs",
+            "--Filters",
+            r#"[{"Name":"env-name","Values":["api-env"]}]"#,
+        ],
+    );
+    assert_eq!(listed["TotalCount"], 1);
+    let info = json_of(
+        &emu,
+        &["api", "DescribeComputeEnvCreateInfo", "--EnvId", &env],
+    );
+    assert_eq!(info["EnvData"]["InstanceType"], "S5.LARGE8");
+
+    // Terminating its node lowers the desired count, so it is not replaced.
+    let node = by_api["ComputeNodeSet"][0]["ComputeNodeId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    emu.cmd()
+        .args(["envs", "terminate-nodes", &env, &node])
+        .assert()
+        .success();
+    let view = view_until(&emu, &env, |v| {
+        v["ComputeNodeSet"].as_array().unwrap().is_empty()
+    });
+    assert_eq!(view["DesiredComputeNodeCount"], 0);
+}
+
+#[test]
+fn the_service_refusals_reach_the_user_with_their_codes() {
+    let emu = fast();
+    // Unknown IDs: exit 3.
+    for args in [
+        vec!["envs", "view", "env-nope0000"],
+        vec!["envs", "nodes", "env-nope0000"],
+        vec!["envs", "activities", "env-nope0000"],
+        vec!["envs", "delete", "env-nope0000"],
+        vec!["envs", "terminate-nodes", "env-demo0001", "node-nope0000"],
+        vec!["templates", "view", "task-tmpl-nope0000"],
+        vec!["api", "DescribeComputeEnv", "--EnvId", "env-nope0000"],
+    ] {
+        let (code, err) = code_of(&emu, &args);
+        assert_eq!(code, 3, "{args:?}: {err}");
+        assert!(err.contains("ResourceNotFound."), "{args:?}: {err}");
+    }
+    // The catalogue and CreateComputeEnv agree on what is sold where.
+    let gpu = json_of(
+        &emu,
+        &["catalog", "instance-types", "--zone", "ap-guangzhou-4"],
+    );
+    assert!(!gpu.to_string().contains("GN7.2XLARGE32"));
+    let file = write(
+        &emu,
+        "gpu.yaml",
+        "EnvName: g\nEnvType: MANAGED\nEnvData: {InstanceType: GN7.2XLARGE32, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 1\n",
+    );
+    let (code, err) = code_of(
+        &emu,
+        &["envs", "create", "-f", &file, "--zone", "ap-guangzhou-4"],
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("InvalidParameterValue.InstanceType"), "{err}");
+    // SubmitJob checks a task's ComputeEnv against the same catalogue.
+    let gpu_job = write(
+        &emu,
+        "gpu-job.yaml",
+        "Tasks:\n  - ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: GN7.2XLARGE32, ImageId: img-abcdefgh}}\n    Application: {DeliveryForm: LOCAL, Command: echo hi}\n",
+    );
+    let (_, err) = code_of(
+        &emu,
+        &["jobs", "submit", "-f", &gpu_job, "--zone", "ap-guangzhou-4"],
+    );
+    assert!(err.contains("InvalidParameterValue.InstanceType"), "{err}");
+    emu.cmd()
+        .args(["jobs", "submit", "-f", &gpu_job, "--zone", "ap-guangzhou-3"])
+        .assert()
+        .success();
+    let (_, err) = code_of(
+        &emu,
+        &["envs", "create", "-f", &file, "--zone", "ap-guangzhou-1"],
+    );
+    assert!(
+        err.contains("InvalidParameterValue.UnavailableZone"),
+        "{err}"
+    );
+    // A spot instance, or one attached twice, cannot join.
+    let (_, err) = code_of(
+        &emu,
+        &[
+            "envs",
+            "attach",
+            "env-demo0001",
+            "--instance",
+            "ins-spot0001",
+        ],
+    );
+    assert!(
+        err.contains("UnsupportedOperation.InstancesNotAllowToAttach"),
+        "{err}"
+    );
+    emu.cmd()
+        .args([
+            "envs",
+            "attach",
+            "env-demo0001",
+            "--instance",
+            "ins-mine0001",
+        ])
+        .assert()
+        .success();
+    let (_, err) = code_of(
+        &emu,
+        &[
+            "envs",
+            "attach",
+            "env-demo0001",
+            "--instance",
+            "ins-mine0001",
+        ],
+    );
+    assert!(
+        err.contains("UnsupportedOperation.InstancesNotAllowToAttach"),
+        "{err}"
+    );
+    let view = json_of(&emu, &["envs", "view", "env-demo0001"]);
+    assert_eq!(view["AttachedComputeNodeCount"], 1);
+    emu.cmd()
+        .args([
+            "envs",
+            "detach",
+            "env-demo0001",
+            "--instance",
+            "ins-mine0001",
+        ])
+        .assert()
+        .success();
+    // A job naming an unknown environment is refused.
+    let job_file = write(
+        &emu,
+        "job.yaml",
+        "Tasks:\n  - Application: {DeliveryForm: LOCAL, Command: echo hi}\n",
+    );
+    let (code, err) = code_of(
+        &emu,
+        &[
+            "jobs",
+            "submit",
+            "-f",
+            &job_file,
+            "--env",
+            "env-nope0000",
+            "--zone",
+            ZONE,
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+}
+
+#[test]
+fn the_state_file_keeps_environments_and_templates_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let state = state.to_str().unwrap();
+    let env = {
+        let emu = Emulator::start(&["--speed", "1000", "--state-file", state]);
+        create_env(&emu, 1)
+    };
+    let emu = Emulator::start(&["--speed", "1000", "--state-file", state]);
+    let view = json_of(&emu, &["envs", "view", &env]);
+    assert_eq!(view["EnvName"], "render");
+    assert_eq!(view["DesiredComputeNodeCount"], 1);
+    let template = json_of(&emu, &["templates", "view", "task-tmpl-demo0001"]);
+    assert_eq!(template["TaskTemplateName"], "hello-template");
+    // The demo environment's nodes have stable IDs.
+    let acts = json_of(
+        &emu,
+        &[
+            "envs",
+            "activities",
+            "env-demo0001",
+            "--node",
+            "node-demo0001",
+        ],
+    );
+    assert_eq!(
+        acts["ActivitySet"][0]["InstanceId"], "ins-demo0001",
+        "{acts}"
+    );
+}
+
+#[test]
+fn envs_view_keeps_the_answers_member_order_in_its_table() {
+    let emu = fast();
+    let out = emu
+        .cmd()
+        .args(["envs", "view", "env-demo0001"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let members: Vec<&str> = text
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    // The member table: EnvId first, RequestId last (the nodes follow as rows).
+    assert_eq!(members.get(1), Some(&"EnvId"), "{text}");
+    assert_eq!(members.last(), Some(&"RequestId"), "{text}");
+    assert_eq!(members.get(2), Some(&"EnvName"), "{text}");
+    assert!(text.contains("RUNNING"), "{text}");
+}
+
+#[test]
+fn submit_env_replaces_compute_env_and_keeps_the_tasks_member_order() {
+    let emu = fast();
+    let job_file = write(
+        &emu,
+        "job.yaml",
+        "Tasks:\n  - TaskName: a\n    ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}}\n    Application: {DeliveryForm: LOCAL, Command: echo hi}\n    TaskInstanceNum: 1\n",
+    );
+    let submitted = json_of(
+        &emu,
+        &[
+            "jobs",
+            "submit",
+            "-f",
+            &job_file,
+            "--env",
+            "env-demo0001",
+            "--zone",
+            ZONE,
+        ],
+    );
+    let job = submitted["JobId"].as_str().unwrap();
+    let info = json_of(&emu, &["api", "DescribeJobSubmitInfo", "--JobId", job]);
+    let keys: Vec<&String> = info["Tasks"][0].as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["TaskName", "Application", "TaskInstanceNum", "EnvId"],
+        "{info}"
+    );
+}
