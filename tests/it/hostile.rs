@@ -804,3 +804,112 @@ fn normal_answer(request: &Received) -> Value {
         }
     }
 }
+
+/// DescribeTask and DescribeTaskLogs pages of task `A` of a finished `job-aaaaaaaa`, under
+/// a total of `total`: `distinct` pages that come round again, or (`distinct` 0) new
+/// instances on every page.
+fn instance_pages(distinct: u64, total: u64) -> FakeServer {
+    FakeServer::new()
+        .answer(move |r: &Received, _| {
+            let body = r.json();
+            let offset = body["Offset"].as_u64().unwrap_or(0);
+            let limit = body["Limit"].as_u64().unwrap_or(20).max(1);
+            let first = match distinct {
+                0 => offset,
+                d => (offset / limit % d) * limit,
+            };
+            let indexes = first..first + limit;
+            match r.action() {
+                "DescribeTask" => Answer::Response(json!({
+                    "JobId": "job-aaaaaaaa", "TaskName": "A", "TaskInstanceTotalCount": total,
+                    "TaskInstanceSet": indexes
+                        .map(|i| json!({"TaskInstanceIndex": i, "TaskInstanceState": "SUCCEED"}))
+                        .collect::<Vec<_>>(),
+                    "RequestId": "r"
+                })),
+                "DescribeTaskLogs" => Answer::Response(json!({
+                    "TotalCount": total,
+                    "TaskInstanceLogSet": indexes
+                        .map(|i| json!({"TaskInstanceIndex": i, "StdoutLog": null, "StderrLog": null}))
+                        .collect::<Vec<_>>(),
+                    "RequestId": "r"
+                })),
+                _ => {
+                    let mut job = job_detail("job-aaaaaaaa", "SUCCEED");
+                    job["TaskSet"] = json!([{ "TaskName": "A", "TaskState": "SUCCEED" }]);
+                    Answer::Response(job)
+                }
+            }
+        })
+        .start()
+}
+
+/// `jobs tasks --all` (1,000 instances a page) and `jobs logs` (10 a page) of task `A`.
+const INSTANCE_LISTS: [(&str, &[&str], usize); 2] = [
+    (
+        "jobs tasks --all",
+        &[
+            "jobs",
+            "tasks",
+            "job-aaaaaaaa",
+            "--task",
+            "A",
+            "--all",
+            "-o",
+            "jsonl",
+        ],
+        1000,
+    ),
+    (
+        "jobs logs",
+        &["jobs", "logs", "job-aaaaaaaa", "--task", "A", "-o", "jsonl"],
+        10,
+    ),
+];
+
+#[test]
+fn instance_and_log_paging_stops_when_pages_cycle() {
+    let server = instance_pages(3, 1_000_000_000);
+    for (name, args, per_page) in INSTANCE_LISTS {
+        let command = Command {
+            name,
+            args,
+            failing_exit: 0,
+        };
+        let out = run(&server, &command, &[]);
+        let err = stderr_of(&out);
+        assert!(out.status.success(), "{name}: {err}");
+        let lines = stdout_of(&out).lines().count();
+        assert_eq!(lines, 3 * per_page, "{name}: each instance once: {err}");
+        assert!(err.contains("stopped paging"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn instance_and_log_paging_stops_when_the_total_lies() {
+    // Every page brings new instances, under a total no task comes near: the service is
+    // believed for a hundred pages, then paging stops with a note.
+    let server = instance_pages(0, 1_000_000_000);
+    for (name, args, per_page) in INSTANCE_LISTS {
+        let command = Command {
+            name,
+            args,
+            failing_exit: 0,
+        };
+        let from = server.received().len();
+        let out = run(&server, &command, &[]);
+        let err = stderr_of(&out);
+        assert!(out.status.success(), "{name}: {err}");
+        let pages = server.received()[from..]
+            .iter()
+            .filter(|r| r.action() != "DescribeJob")
+            .count();
+        assert_eq!(pages, 100, "{name}: {err}");
+        let lines = stdout_of(&out).lines().count();
+        assert_eq!(lines, 100 * per_page, "{name}: {err}");
+        assert!(
+            err.contains("stopped paging") && err.contains("more than any real list holds"),
+            "{name}: {err}"
+        );
+    }
+}
