@@ -275,6 +275,7 @@ fn when_a_later_page_fails_the_pages_before_it_are_still_printed() {
         let emu = Emulator::with_jobs(&many_jobs(50), &["--inject", "ok,internal*10"]);
         let out = emu
             .cmd()
+            .env(VIRTUAL_TIME, "1")
             .args([
                 "--max-attempts",
                 "2",

@@ -1,13 +1,14 @@
 //! Notes on stderr: every retry is a plain line (piped too, so CI logs show it), never
 //! with `-q`; page progress of `--all` only on a terminal.
 
-use crate::common::{Emulator, stderr_of};
+use crate::common::{Emulator, VIRTUAL_TIME, stderr_of};
 
 #[test]
 fn a_retry_is_noted_on_stderr_when_piped_and_never_with_quiet() {
     let emu = Emulator::start(&["--inject", "internal,ok,internal,ok"]);
     let out = emu
         .cmd()
+        .env(VIRTUAL_TIME, "1")
         .args(["jobs", "describe", "--limit", "1"])
         .output()
         .unwrap();

@@ -15,6 +15,7 @@ fn outcomes(emu: &Emulator) -> Vec<String> {
 
 fn describe(emu: &Emulator, extra: &[&str]) -> std::process::Output {
     emu.cmd()
+        .env(VIRTUAL_TIME, "1")
         .args(["jobs", "describe", "-o", "jsonl", "--rate-limit", "0"])
         .args(extra)
         .output()

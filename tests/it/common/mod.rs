@@ -226,6 +226,7 @@ pub fn stderr_of(output: &std::process::Output) -> String {
 /// `jobs wait --job-id IDS` against `emu`, polling every 100ms, unpaced.
 pub fn wait(emu: &Emulator, ids: &str, extra: &[&str]) -> std::process::Output {
     emu.cmd()
+        .env(VIRTUAL_TIME, "1")
         .args([
             "jobs",
             "wait",
@@ -247,10 +248,16 @@ pub fn examples_server() -> FakeServer {
 }
 
 /// `batchctl ARGS` against `server`, unpaced (`--rate-limit 0`), in a fresh home.
+/// Set to `1` for a command whose retries should wait on a virtual clock: the backoff
+/// between attempts is told (and checked) but takes no real time. Only for unpaced
+/// commands, or against a server that does not count requests per second.
+pub const VIRTUAL_TIME: &str = "BATCHCTL_VIRTUAL_TIME";
+
 pub fn run_unpaced(server: &FakeServer, args: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     server
         .cmd(home.path())
+        .env(VIRTUAL_TIME, "1")
         .args(["--rate-limit", "0"])
         .args(args)
         .output()
