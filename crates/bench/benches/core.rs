@@ -8,8 +8,8 @@
 //! 0.5 s of CPU allowed for a whole `--all` run. End-to-end numbers (wall time, peak RSS,
 //! the HTTP path) come from `scripts/bench.sh`.
 //!
-//! Run: `cargo bench --bench core` (a few minutes on 2 cores), or one group, e.g.
-//! `cargo bench --bench core -- render/`. The 100k cases use few samples on purpose.
+//! Run: `cargo bench -p batchctl-bench` (a few minutes on 2 cores), or one group, e.g.
+//! `cargo bench -p batchctl-bench -- render/`. The 100k cases use few samples on purpose.
 
 use std::hint::black_box;
 use std::io::{self, BufWriter, Write};
