@@ -44,7 +44,7 @@ pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Err
         Value::Object(body)
     };
     apply(&mut body, overrides).map_err(fail)?;
-    let action = submit_action()?;
+    let action = batch_api::ActionId::SubmitJob.action();
     if let Some(job) = body.get("Job") {
         batch_api::validate::validate_object("Job", job, "Job").map_err(|p| fail(p.to_string()))?;
     }
@@ -57,11 +57,6 @@ pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Err
     })?;
     check_graph(&body["Job"]).map_err(fail)?;
     Ok(body)
-}
-
-fn submit_action() -> Result<&'static batch_api::Action, Error> {
-    batch_api::action("SubmitJob")
-        .ok_or_else(|| Error::Internal("the model has no SubmitJob".to_string()))
 }
 
 /// Applies `--zone`, `--name`, `--client-token` and `--set`, in that order.
@@ -91,7 +86,7 @@ fn apply(body: &mut Value, o: &Overrides) -> Result<(), String> {
     if o.set.is_empty() {
         return Ok(());
     }
-    let action = batch_api::action("SubmitJob").ok_or("the model has no SubmitJob")?;
+    let action = batch_api::ActionId::SubmitJob.action();
     let params: Vec<(String, String)> = o
         .set
         .iter()

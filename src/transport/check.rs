@@ -4,7 +4,7 @@
 //! unknown" and the command that shows it. Never sends the write again.
 
 use batch_api::lists;
-use batch_api::{Action, Retry};
+use batch_api::{Action, ActionId, Retry};
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
@@ -69,20 +69,22 @@ fn text<'a>(body: &'a Value, name: &str) -> Option<&'a str> {
 
 /// Reads what tells whether a write took effect.
 fn check(client: &Client, action: &str, body: &Value) -> Verdict {
-    let read = |name: &str, read_body: Value| -> Option<Result<Value, Error>> {
-        let read_action = batch_api::action(name)?;
-        client.debug(&format!("checking the outcome of {action} with {name}"));
-        Some(match client.send(read_action, &read_body) {
+    let read = |id: ActionId, read_body: Value| -> Option<Result<Value, Error>> {
+        client.debug(&format!(
+            "checking the outcome of {action} with {}",
+            id.name()
+        ));
+        Some(match client.send(id.action(), &read_body) {
             Ok(reply) => reply.value(),
             Err(Stopped::Failed(e) | Stopped::Ambiguous(e)) => Err(e),
         })
     };
-    match action {
-        "DeleteJob" => {
+    match ActionId::from_name(action) {
+        Some(ActionId::DeleteJob) => {
             let Some(id) = text(body, "JobId") else {
                 return Verdict::Unknown;
             };
-            match read("DescribeJob", json!({ "JobId": id })) {
+            match read(ActionId::DescribeJob, json!({ "JobId": id })) {
                 Some(Err(Error::Service { code, .. })) if error::is_not_found_code(&code) => {
                     Verdict::TookEffect(format!("DescribeJob no longer finds {id}"))
                 }
@@ -90,11 +92,11 @@ fn check(client: &Client, action: &str, body: &Value) -> Verdict {
                 _ => Verdict::Unknown,
             }
         }
-        "TerminateJob" => {
+        Some(ActionId::TerminateJob) => {
             let Some(id) = text(body, "JobId") else {
                 return Verdict::Unknown;
             };
-            match read("DescribeJob", json!({ "JobId": id })) {
+            match read(ActionId::DescribeJob, json!({ "JobId": id })) {
                 Some(Ok(job)) => match job.get("JobState").and_then(Value::as_str) {
                     Some(state) if crate::transport::envelope::is_terminal_state(state) => {
                         Verdict::TookEffect(format!(
@@ -107,7 +109,7 @@ fn check(client: &Client, action: &str, body: &Value) -> Verdict {
                 _ => Verdict::Unknown,
             }
         }
-        "RetryJobs" => {
+        Some(ActionId::RetryJobs) => {
             let ids: Vec<&str> = body
                 .get("JobIds")
                 .and_then(Value::as_array)
@@ -116,7 +118,10 @@ fn check(client: &Client, action: &str, body: &Value) -> Verdict {
             if ids.is_empty() {
                 return Verdict::Unknown;
             }
-            let answer = read("DescribeJobs", json!({ "JobIds": ids, "Limit": ids.len() }));
+            let answer = read(
+                ActionId::DescribeJobs,
+                json!({ "JobIds": ids, "Limit": ids.len() }),
+            );
             let Some(Ok(answer)) = answer else {
                 return Verdict::Unknown;
             };
@@ -157,28 +162,30 @@ pub fn how_to_check(action: &str, body: &Value) -> String {
             .map(|v| format!(" --{name} '{}'", error::printable(&v.to_string())))
             .unwrap_or_default()
     };
-    let command = match action {
-        "TerminateJob" | "DeleteJob" => format!("DescribeJob{}", arg("JobId")),
-        "RetryJobs" => format!("DescribeJobs{}", ids("JobIds")),
-        "TerminateTaskInstance" => format!("DescribeTask{}{}", arg("JobId"), arg("TaskName")),
-        "SubmitJob" => "DescribeJobs".to_string(),
-        "CreateComputeEnv" => "DescribeComputeEnvs".to_string(),
-        "ModifyComputeEnv"
-        | "DeleteComputeEnv"
-        | "AttachInstances"
-        | "DetachInstances"
-        | "TerminateComputeNode"
-        | "TerminateComputeNodes" => {
-            format!("DescribeComputeEnv{}", arg("EnvId"))
-        }
-        "CreateTaskTemplate" => "DescribeTaskTemplates".to_string(),
-        "ModifyTaskTemplate" => {
+    use ActionId as A;
+    let read = |id: ActionId| id.name().to_string();
+    let command = match ActionId::from_name(action) {
+        Some(A::TerminateJob | A::DeleteJob) => read(A::DescribeJob) + &arg("JobId"),
+        Some(A::RetryJobs) => read(A::DescribeJobs) + &ids("JobIds"),
+        Some(A::TerminateTaskInstance) => read(A::DescribeTask) + &arg("JobId") + &arg("TaskName"),
+        Some(A::SubmitJob) => read(A::DescribeJobs),
+        Some(A::CreateComputeEnv) => read(A::DescribeComputeEnvs),
+        Some(
+            A::ModifyComputeEnv
+            | A::DeleteComputeEnv
+            | A::AttachInstances
+            | A::DetachInstances
+            | A::TerminateComputeNode
+            | A::TerminateComputeNodes,
+        ) => read(A::DescribeComputeEnv) + &arg("EnvId"),
+        Some(A::CreateTaskTemplate) => read(A::DescribeTaskTemplates),
+        Some(A::ModifyTaskTemplate) => {
             let id = text(body, "TaskTemplateId")
                 .map(|v| format!(" --TaskTemplateIds '[\"{}\"]'", error::printable(v)))
                 .unwrap_or_default();
-            format!("DescribeTaskTemplates{id}")
+            read(A::DescribeTaskTemplates) + &id
         }
-        "DeleteTaskTemplates" => format!("DescribeTaskTemplates{}", ids("TaskTemplateIds")),
+        Some(A::DeleteTaskTemplates) => read(A::DescribeTaskTemplates) + &ids("TaskTemplateIds"),
         _ => return "the matching Describe action (`batchctl api` lists them)".to_string(),
     };
     format!("`batchctl api {command}`")
