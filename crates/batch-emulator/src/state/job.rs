@@ -11,6 +11,23 @@
 //! has not reached STARTING fails it at once; of one STARTING or RUNNING it freezes it
 //! and fails it [`TEARDOWN_MS`] later (the node is torn down); a FAILED_INTERRUPTED one
 //! becomes FAILED [`TEARDOWN_MS`] later.
+//!
+//! The settings a job was submitted with (read from its submitted `Job`, task by
+//! position, as [`Settings`]) shape the timeline:
+//!
+//! - `MaxRetryCount` (0–10): a failed run (a non-zero exit or a timeout) is run again on
+//!   the same node [`STAGE_MS`] after it ended, up to that many times; the instance stays
+//!   RUNNING in between and only the last attempt's end, state and exit code count;
+//! - `Timeout` (seconds, default [`DEFAULT_TIMEOUT_S`]): a run lasting longer is cut at
+//!   that point and the attempt ends FAILED ([`Outcome::TimedOut`]);
+//! - `MaxConcurrentNum`: at most that many instances of the task STARTING or RUNNING at
+//!   once; the others wait RUNNABLE and start, in index order, as slots free;
+//! - `FailedAction`: `TERMINATE` (default) leaves a failed task and its job FAILED;
+//!   `INTERRUPT` makes them FAILED_INTERRUPTED when its own failures are the only ones;
+//! - the job's `TaskExecutionDependOn`: `PRE_TASK_SUCCEED` (default: every instance of
+//!   the tasks depended on succeeded), `PRE_TASK_AT_LEAST_PARTLY_SUCCEED` (each ended with
+//!   at least one succeeded instance) or `PRE_TASK_FINISHED` (each ended, in any state);
+//!   an unmet dependence fails the dependent task's instances, which never run.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -21,6 +38,77 @@ use super::command::{self, Run};
 pub const STAGE_MS: i64 = 1_000;
 /// Time from a termination of a STARTING or RUNNING instance to its FAILED state.
 pub const TEARDOWN_MS: i64 = 2_000;
+/// A task's `Timeout` when it gives none, seconds.
+pub const DEFAULT_TIMEOUT_S: i64 = 86_400;
+/// The most retries `MaxRetryCount` may ask for.
+pub const MAX_RETRY_COUNT: u32 = 10;
+
+/// What a task's settings make of its instances' runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// `MaxRetryCount`: runs after the first failed one.
+    pub max_retry: u32,
+    /// `Timeout`, seconds.
+    pub timeout_s: i64,
+    /// `MaxConcurrentNum`; 0: no limit.
+    pub max_concurrent: usize,
+    /// `FailedAction` is `INTERRUPT`.
+    pub interrupt: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            max_retry: 0,
+            timeout_s: DEFAULT_TIMEOUT_S,
+            max_concurrent: 0,
+            interrupt: false,
+        }
+    }
+}
+
+impl Settings {
+    /// The settings of a submitted task (defaults for what it lacks or gets wrong).
+    pub fn of(task: Option<&Value>) -> Settings {
+        let get = |key: &str| task.and_then(|t| t.get(key));
+        let int = |key: &str| get(key).and_then(Value::as_i64);
+        let default = Settings::default();
+        Settings {
+            max_retry: int("MaxRetryCount")
+                .map_or(0, |n| n.clamp(0, i64::from(MAX_RETRY_COUNT)) as u32),
+            timeout_s: int("Timeout")
+                .filter(|&n| n > 0)
+                .unwrap_or(default.timeout_s),
+            max_concurrent: int("MaxConcurrentNum").map_or(0, |n| n.max(0) as usize),
+            interrupt: get("FailedAction")
+                .and_then(Value::as_str)
+                .is_some_and(|a| a.eq_ignore_ascii_case("INTERRUPT")),
+        }
+    }
+}
+
+/// When a task whose tasks it depends on have ended may start (the job's
+/// `TaskExecutionDependOn`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DependOn {
+    /// `PRE_TASK_SUCCEED`: all their instances succeeded.
+    #[default]
+    Succeed,
+    /// `PRE_TASK_AT_LEAST_PARTLY_SUCCEED`: at least one instance of each succeeded.
+    PartlySucceed,
+    /// `PRE_TASK_FINISHED`: they ended, in any state.
+    Finished,
+}
+
+impl DependOn {
+    pub fn of(job: &Value) -> DependOn {
+        match job.get("TaskExecutionDependOn").and_then(Value::as_str) {
+            Some("PRE_TASK_AT_LEAST_PARTLY_SUCCEED") => DependOn::PartlySucceed,
+            Some("PRE_TASK_FINISHED") => DependOn::Finished,
+            _ => DependOn::Succeed,
+        }
+    }
+}
 
 /// The states an instance goes through before its end, in order.
 pub const LIFECYCLE: [&str; 5] = ["SUBMITTED", "PENDING", "RUNNABLE", "STARTING", "RUNNING"];
@@ -97,9 +185,14 @@ pub struct Pinned {
 pub enum Outcome {
     Succeed,
     Exit(i32),
+    /// The last run lasted longer than the task's `Timeout` (seconds).
+    TimedOut(i64),
     Interrupted,
     DependenceFailed(String),
-    Terminated { by: String, running: bool },
+    Terminated {
+        by: String,
+        running: bool,
+    },
 }
 
 /// The whole timeline of one instance.
@@ -115,6 +208,8 @@ pub struct Timeline {
     pub log_until: i64,
     /// A pinned state, shown whatever the time until the end.
     pub hold: Option<&'static str>,
+    /// When each run (the first and every retry) started RUNNING its command.
+    pub attempts: Vec<i64>,
 }
 
 impl Timeline {
@@ -144,6 +239,25 @@ impl Timeline {
     pub fn running(&self) -> Option<i64> {
         self.stages[3]
     }
+
+    /// How many runs of the command had started by `t`.
+    pub fn attempts_at(&self, t: i64) -> usize {
+        self.attempts.iter().filter(|&&a| a <= t).count()
+    }
+
+    /// When the run under way (or last run) at `t` started, if one had.
+    pub fn run_start(&self, t: i64) -> Option<i64> {
+        self.attempts
+            .iter()
+            .copied()
+            .rfind(|&a| a <= t)
+            .or_else(|| self.running().filter(|&r| r <= t))
+    }
+
+    /// True when the instance failed on its own (its command's status or a timeout).
+    pub fn failed_itself(&self) -> bool {
+        matches!(self.outcome, Outcome::Exit(_) | Outcome::TimedOut(_))
+    }
 }
 
 /// A task's timeline: its command's run and its instances'.
@@ -153,6 +267,29 @@ pub struct TaskPlan {
     pub instances: Vec<Timeline>,
     pub end: i64,
     pub ok: bool,
+    /// The task's `FailedAction` is `INTERRUPT`.
+    pub interrupt: bool,
+}
+
+impl TaskPlan {
+    /// The task's state at `t`: its instances' ([`derive`]), FAILED_INTERRUPTED instead
+    /// of FAILED when its `FailedAction` is `INTERRUPT` and every failed instance failed
+    /// on its own.
+    pub fn state_at(&self, t: i64) -> &'static str {
+        let state = derive(self.instances.iter().map(|i| i.state_at(t)));
+        if state == "FAILED" && self.interrupt && self.failures_interrupt(t) {
+            "FAILED_INTERRUPTED"
+        } else {
+            state
+        }
+    }
+
+    /// True when every instance FAILED at `t` failed on its own.
+    fn failures_interrupt(&self, t: i64) -> bool {
+        self.instances
+            .iter()
+            .all(|i| i.state_at(t) != "FAILED" || i.failed_itself())
+    }
 }
 
 /// True for the three final states.
@@ -227,29 +364,58 @@ impl SimJob {
         order
     }
 
+    /// The settings of task `ti` as submitted.
+    pub fn settings(&self, ti: usize) -> Settings {
+        Settings::of(self.submitted.get("Tasks").and_then(|ts| ts.get(ti)))
+    }
+
     /// The timeline of every task and instance, by task position.
     pub fn plan(&self) -> Vec<TaskPlan> {
+        let depend_on = DependOn::of(&self.submitted);
         let mut plans: Vec<Option<TaskPlan>> = vec![None; self.tasks.len()];
         for ti in self.order() {
             let task = &self.tasks[ti];
             let run = command::run(&task.command);
+            let settings = self.settings(ti);
             let mut ready = self.created;
             let mut failed_dep: Option<(i64, String)> = None;
             for &(start, _) in self.deps.iter().filter(|(_, end)| *end == ti) {
                 let Some(dep) = plans[start].as_ref() else {
                     continue;
                 };
-                if dep.ok {
+                let met = match depend_on {
+                    DependOn::Succeed => dep.ok,
+                    DependOn::PartlySucceed => {
+                        dep.instances.iter().any(|i| i.outcome == Outcome::Succeed)
+                    }
+                    DependOn::Finished => true,
+                };
+                if met {
                     ready = ready.max(dep.end);
                 } else if failed_dep.as_ref().is_none_or(|(t, _)| dep.end < *t) {
                     failed_dep = Some((dep.end, self.tasks[start].name.clone()));
                 }
             }
-            let instances: Vec<Timeline> = task
-                .instances
-                .iter()
-                .map(|inst| timeline(inst, &run, ready, failed_dep.as_ref(), self.created))
-                .collect();
+            // MaxConcurrentNum: when each slot is free again (none: no limit).
+            let mut slots = vec![i64::MIN; settings.max_concurrent];
+            let mut instances: Vec<Timeline> = Vec::with_capacity(task.instances.len());
+            for inst in &task.instances {
+                let slot = (0..slots.len()).min_by_key(|&k| slots[k]);
+                let free = slot.map_or(i64::MIN, |k| slots[k]);
+                let start = Start {
+                    ready,
+                    failed_dep: failed_dep.as_ref(),
+                    slot_free: free,
+                };
+                let tl = timeline(inst, &run, &start, &settings, self.created);
+                if let Some(k) = slot
+                    && tl.launch().is_some()
+                    && inst.pinned.is_none()
+                {
+                    slots[k] = tl.end;
+                }
+                instances.push(tl);
+            }
             let end = instances.iter().map(|i| i.end).max().unwrap_or(ready);
             let ok = instances.iter().all(|i| i.outcome == Outcome::Succeed);
             plans[ti] = Some(TaskPlan {
@@ -257,17 +423,34 @@ impl SimJob {
                 instances,
                 end,
                 ok,
+                interrupt: settings.interrupt,
             });
         }
         plans.into_iter().flatten().collect()
     }
 
-    /// The job's state at `t` (its own time) from a plan.
+    /// The job's state at `t` (its own time) from a plan: its instances' ([`derive`]),
+    /// FAILED_INTERRUPTED instead of FAILED when the failures are those of tasks whose
+    /// `FailedAction` is `INTERRUPT` (and the instances that never ran because of them).
     pub fn state_at(plan: &[TaskPlan], t: i64) -> &'static str {
-        derive(
+        let state = derive(
             plan.iter()
                 .flat_map(|p| p.instances.iter().map(move |i| i.state_at(t))),
-        )
+        );
+        let interrupted = state == "FAILED"
+            && plan.iter().any(|p| p.state_at(t) == "FAILED_INTERRUPTED")
+            && plan.iter().all(|p| {
+                p.instances.iter().all(|i| {
+                    i.state_at(t) != "FAILED"
+                        || matches!(i.outcome, Outcome::DependenceFailed(_))
+                        || (p.interrupt && i.failed_itself())
+                })
+            });
+        if interrupted {
+            "FAILED_INTERRUPTED"
+        } else {
+            state
+        }
     }
 
     /// When the job's state next changes after `t`, if it ever does.
@@ -298,17 +481,27 @@ impl SimJob {
     }
 }
 
+/// What an instance's start waits for besides itself.
+struct Start<'a> {
+    /// When the tasks its task depends on allow it to start.
+    ready: i64,
+    /// (when, which task): a dependence that will never be met.
+    failed_dep: Option<&'a (i64, String)>,
+    /// When a `MaxConcurrentNum` slot is free for it.
+    slot_free: i64,
+}
+
 fn timeline(
     inst: &SimInstance,
     run: &Run,
-    ready: i64,
-    failed_dep: Option<&(i64, String)>,
+    start: &Start,
+    settings: &Settings,
     job_created: i64,
 ) -> Timeline {
     let created = inst.from;
     let mut tl = if let Some(pinned) = &inst.pinned {
         pinned_timeline(pinned, run, job_created)
-    } else if let Some((failed_at, dep)) = failed_dep {
+    } else if let Some((failed_at, dep)) = start.failed_dep {
         Timeline {
             created,
             stages: [None; 4],
@@ -316,36 +509,33 @@ fn timeline(
             outcome: Outcome::DependenceFailed(dep.clone()),
             log_until: i64::MIN,
             hold: None,
+            attempts: Vec::new(),
         }
     } else {
-        let s = inst.from.max(ready);
-        let starting = match &inst.on_env {
-            Some(env) => (s + 3 * STAGE_MS).max(env.running_from),
-            None => s + 3 * STAGE_MS,
-        };
+        let s = inst.from.max(start.ready);
+        let mut starting = s.saturating_add(3 * STAGE_MS).max(start.slot_free);
+        if let Some(env) = &inst.on_env {
+            starting = starting.max(env.running_from);
+        }
         let running = starting.saturating_add(STAGE_MS);
-        let end = running.saturating_add(run.duration_ms);
         let launched = |t: i64| (t < i64::MAX - STAGE_MS).then_some(t);
+        let (attempts, end, outcome) = match launched(running) {
+            Some(running) => runs(run, running, settings),
+            None => (Vec::new(), i64::MAX, Outcome::Succeed),
+        };
         Timeline {
             created,
             stages: [
-                Some(s + STAGE_MS),
-                Some(s + 2 * STAGE_MS),
+                launched(s.saturating_add(STAGE_MS)),
+                launched(s.saturating_add(2 * STAGE_MS)),
                 launched(starting),
                 launched(running),
             ],
-            end: if launched(running).is_none() {
-                i64::MAX
-            } else {
-                end
-            },
-            outcome: if run.exit == 0 {
-                Outcome::Succeed
-            } else {
-                Outcome::Exit(run.exit)
-            },
+            end,
+            outcome,
             log_until: end,
             hold: None,
+            attempts,
         }
     };
     if let Some(term) = &inst.terminate {
@@ -365,6 +555,7 @@ fn timeline(
                 }
             }
             let running = tl.launch().is_some();
+            tl.attempts.retain(|&a| a <= x);
             tl.end = if running { x + TEARDOWN_MS } else { x };
             tl.log_until = if running { x } else { i64::MIN };
             tl.outcome = Outcome::Terminated {
@@ -374,6 +565,36 @@ fn timeline(
         }
     }
     tl
+}
+
+/// The runs of a command that starts RUNNING at `running`: the first, then a retry
+/// [`STAGE_MS`] after each failed one while `MaxRetryCount` allows; each cut at the
+/// `Timeout`. When each started, when the last ended and how.
+fn runs(run: &Run, running: i64, settings: &Settings) -> (Vec<i64>, i64, Outcome) {
+    let timeout_ms = settings.timeout_s.saturating_mul(1_000);
+    let once = |from: i64| {
+        if run.duration_ms > timeout_ms {
+            (
+                from.saturating_add(timeout_ms),
+                Outcome::TimedOut(settings.timeout_s),
+            )
+        } else if run.exit == 0 {
+            (from.saturating_add(run.duration_ms), Outcome::Succeed)
+        } else {
+            (
+                from.saturating_add(run.duration_ms),
+                Outcome::Exit(run.exit),
+            )
+        }
+    };
+    let mut attempts = vec![running];
+    let (mut end, mut outcome) = once(running);
+    while outcome != Outcome::Succeed && attempts.len() <= settings.max_retry as usize {
+        let next = end.saturating_add(STAGE_MS);
+        attempts.push(next);
+        (end, outcome) = once(next);
+    }
+    (attempts, end, outcome)
 }
 
 /// A pinned state as a timeline that stays there (or ended at its time).
@@ -406,6 +627,7 @@ fn pinned_timeline(pinned: &Pinned, run: &Run, base: i64) -> Timeline {
         end,
         outcome,
         log_until: end,
+        attempts: stages[3].into_iter().collect(),
         hold: LIFECYCLE
             .iter()
             .chain(["SUCCEED", "FAILED", "FAILED_INTERRUPTED"].iter())
@@ -506,6 +728,37 @@ mod tests {
         let tl = &j.plan()[0].instances[0];
         assert_eq!(tl.state_at(10_000 + TEARDOWN_MS - 1), "RUNNING");
         assert_eq!(tl.state_at(10_000 + TEARDOWN_MS), "FAILED");
+    }
+
+    #[test]
+    fn retries_run_a_failed_command_again_and_the_last_run_counts() {
+        let mut j = job(&[("a", "exit 4", 1), ("b", "echo b", 1)], &[]);
+        j.submitted = serde_json::json!({"Tasks": [{"MaxRetryCount": 3}, {"MaxRetryCount": 3}]});
+        let plan = j.plan();
+        let a = &plan[0].instances[0];
+        assert_eq!(a.attempts, [4_000, 6_000, 8_000, 10_000]);
+        assert_eq!((a.attempts_at(5_999), a.attempts_at(10_000)), (1, 4));
+        assert_eq!((a.end, &a.outcome), (11_000, &Outcome::Exit(4)));
+        assert_eq!(a.state_at(10_999), "RUNNING");
+        // A run that succeeds is not run again.
+        assert_eq!(plan[1].instances[0].attempts, [4_000]);
+    }
+
+    #[test]
+    fn settings_default_as_the_service_documents_them() {
+        let none = Settings::of(None);
+        assert_eq!(none, Settings::default());
+        assert_eq!((none.max_retry, none.timeout_s), (0, DEFAULT_TIMEOUT_S));
+        let given = serde_json::json!({"MaxRetryCount": 99, "Timeout": 5,
+            "MaxConcurrentNum": 3, "FailedAction": "INTERRUPT"});
+        let s = Settings::of(Some(&given));
+        assert_eq!(
+            (s.max_retry, s.timeout_s, s.max_concurrent, s.interrupt),
+            (MAX_RETRY_COUNT, 5, 3, true)
+        );
+        let job = serde_json::json!({"TaskExecutionDependOn": "PRE_TASK_FINISHED"});
+        assert_eq!(DependOn::of(&job), DependOn::Finished);
+        assert_eq!(DependOn::of(&Value::Null), DependOn::Succeed);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::command::Stream;
-use super::job::{SimJob, TaskPlan, Timeline, derive, is_final};
+use super::job::{SimJob, TaskPlan, Timeline, is_final};
 use super::logs;
 use crate::api::TASK_COUNTERS;
 use crate::data::iso8601;
@@ -84,7 +84,7 @@ impl<'a> Eval<'a> {
     }
 
     pub fn task_state(&self, ti: usize) -> &'static str {
-        derive(self.plan[ti].instances.iter().map(|i| i.state_at(self.t)))
+        self.plan[ti].state_at(self.t)
     }
 
     fn task_end(&self, ti: usize) -> Value {
@@ -180,9 +180,17 @@ impl<'a> Eval<'a> {
                 .find(|(_, i)| matches!(i.state_at(self.t), "FAILED" | "FAILED_INTERRUPTED"));
             let Some((ii, tl)) = failed else { continue };
             let name = &task.name;
+            let failed = if self.plan[ti].interrupt && tl.failed_itself() {
+                "was interrupted (FailedAction INTERRUPT)"
+            } else {
+                "failed"
+            };
             parts.push(match &tl.outcome {
                 super::job::Outcome::Exit(n) => {
-                    format!("task {name} failed: instance {ii} exited with status {n}")
+                    format!("task {name} {failed}: instance {ii} exited with status {n}")
+                }
+                super::job::Outcome::TimedOut(s) => {
+                    format!("task {name} {failed}: instance {ii} timed out after {s} s")
                 }
                 super::job::Outcome::DependenceFailed(dep) => {
                     format!("task {name} was not run because task {dep} failed")
@@ -375,6 +383,13 @@ impl<'a> Eval<'a> {
                     self.node(ti, ii)
                 ),
             ),
+            super::job::Outcome::TimedOut(s) => (
+                format!("timed out: the instance ran longer than its Timeout of {s} seconds"),
+                format!(
+                    "the task's command was stopped after {s} seconds on node {}",
+                    self.node(ti, ii)
+                ),
+            ),
             super::job::Outcome::DependenceFailed(dep) => (
                 format!("not run: task {dep}, which {task} depends on, failed"),
                 format!("the dependence {dep} -> {task} failed, so this instance never started"),
@@ -476,7 +491,8 @@ impl<'a> Eval<'a> {
         let tl = self.instance(ti, ii);
         let running = tl.running().filter(|&r| r <= self.t)?;
         let until = self.t.min(tl.log_until);
-        Some(self.plan[ti].run.text(stream, until - running))
+        let start = tl.run_start(until).unwrap_or(running);
+        Some(self.plan[ti].run.text(stream, until - start))
     }
 
     /// One TaskInstanceLog.

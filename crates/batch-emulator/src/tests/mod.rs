@@ -13,6 +13,7 @@ mod parameters;
 mod protocol;
 mod router;
 mod server;
+mod settings;
 mod simulation;
 mod state_file;
 mod submit;
