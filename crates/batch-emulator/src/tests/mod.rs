@@ -8,6 +8,7 @@ mod catalogue;
 mod describe_jobs;
 mod faults;
 mod limiter;
+mod limits;
 mod log;
 mod parameters;
 mod protocol;
