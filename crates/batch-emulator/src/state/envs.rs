@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use super::project::placement;
 use crate::data::iso8601;
 
 /// Virtual milliseconds a new node spends CREATING.
@@ -277,7 +278,7 @@ impl Env {
         json!({
             "EnvId": self.id,
             "EnvName": self.name,
-            "Placement": self.placement,
+            "Placement": placement(&self.placement),
             "CreateTime": iso8601(self.created.div_euclid(1_000)),
             "ComputeNodeMetrics": self.metrics(t),
             "EnvType": self.env_type,
@@ -298,7 +299,7 @@ impl Env {
         json!({
             "EnvId": self.id,
             "EnvName": self.name,
-            "Placement": self.placement,
+            "Placement": placement(&self.placement),
             "CreateTime": iso8601(self.created.div_euclid(1_000)),
             "ComputeNodeSet": nodes,
             "ComputeNodeMetrics": self.metrics(t),
@@ -333,16 +334,23 @@ impl Env {
     pub fn create_info(&self) -> Value {
         let c = &self.created_as;
         let get = |k: &str| c.get(k).cloned().unwrap_or(Value::Null);
+        // Lists are `[]` when not given, never `null`.
+        let list = |k: &str| {
+            c.get(k)
+                .filter(|v| v.is_array())
+                .cloned()
+                .unwrap_or_else(|| json!([]))
+        };
         json!({
             "EnvId": self.id,
             "EnvName": self.name,
             "EnvDescription": self.description,
             "EnvType": self.env_type,
             "EnvData": get("EnvData"),
-            "MountDataDisks": get("MountDataDisks"),
-            "InputMappings": get("InputMappings"),
-            "Authentications": get("Authentications"),
-            "Notifications": get("Notifications"),
+            "MountDataDisks": list("MountDataDisks"),
+            "InputMappings": list("InputMappings"),
+            "Authentications": list("Authentications"),
+            "Notifications": list("Notifications"),
             "DesiredComputeNodeCount": self.desired,
             "Tags": self.tags,
         })

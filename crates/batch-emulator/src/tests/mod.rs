@@ -3,6 +3,7 @@
 
 mod abuse;
 mod advance;
+mod answers;
 mod auth;
 mod catalogue;
 mod describe_jobs;
