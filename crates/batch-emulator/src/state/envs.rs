@@ -6,7 +6,8 @@
 //! [`CREATED_MS`] later. A terminated or detached node is DELETING for [`DELETING_MS`],
 //! then gone. A deleted environment shows `NextAction: DELETE` for [`DELETING_MS`], then
 //! is gone. Each node's creation, termination, attachment and detachment is an activity
-//! (`act-…`), RUNNING until the node reached its next state, then SUCCEED.
+//! (`act-…`), PROCESSING until the node reached its next state, then SUCCEED (the
+//! service's activity states are SUBMITTED, PROCESSING, SUCCEED and FAILED).
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -363,7 +364,7 @@ impl Env {
             "ComputeNodeActivityType": a.kind,
             "EnvId": self.id,
             "Cause": a.cause,
-            "ActivityState": if t >= a.end { "SUCCEED" } else { "RUNNING" },
+            "ActivityState": if t >= a.end { "SUCCEED" } else { "PROCESSING" },
             "StateReason": "",
             "StartTime": iso8601(a.start.div_euclid(1_000)),
             "EndTime": if t >= a.end { Value::from(iso8601(a.end.div_euclid(1_000))) } else { Value::Null },

@@ -1,10 +1,11 @@
 //! Members the service always answers: `Placement.ProjectId`, RedirectInfo's file
-//! names, lists as `[]` rather than `null`.
+//! names, lists as `[]` rather than `null`, and only the service's activity states.
 
 use serde_json::{Value, json};
 
 use super::support_world::*;
 use crate::service::Service;
+use crate::state::envs::{CREATED_MS, CREATING_MS};
 
 fn create_env(svc: &Service, placement: Value) -> String {
     let body = json!({
@@ -80,4 +81,21 @@ fn create_infos_answer_empty_lists_not_null() {
             assert_eq!(info[key], json!([]), "{key} in {info}");
         }
     }
+}
+
+#[test]
+fn activities_are_processing_then_succeed() {
+    let (svc, hand) = world(Vec::new());
+    let env = create_env(&svc, json!({"Zone": "ap-guangzhou-3"}));
+    let states = || -> Vec<String> {
+        call(&svc, "DescribeComputeEnvActivities", json!({"EnvId": env}))["ActivitySet"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["ActivityState"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(states(), ["PROCESSING"]);
+    hand.advance(CREATING_MS + CREATED_MS);
+    assert_eq!(states(), ["SUCCEED"]);
 }
