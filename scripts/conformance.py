@@ -67,6 +67,47 @@ try:
         else:
             print(f"ok   {action}: same body; emulator answered {outcomes[0]}")
 
+    def limits_cases():
+        """A few of the service's documented limits, sent by tccli: each must be refused
+        with its code (the emulator's log records it as the request's outcome)."""
+        env_data = {"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}
+        named = {"EnvName": "e", "EnvType": "MANAGED", "DesiredComputeNodeCount": 1,
+                 "EnvData": env_data}
+        task = {"TaskName": "a", "TaskInstanceNum": 1,
+                "Application": {"DeliveryForm": "LOCAL", "Command": "echo a"}}
+        placement = {"Zone": "ap-guangzhou-3"}
+        cases = [
+            ("CreateComputeEnv", {"ComputeEnv": {**named, "EnvName": "n" * 61},
+                                  "Placement": placement},
+             "InvalidParameter.EnvNameTooLong"),
+            ("CreateComputeEnv", {"ComputeEnv": {**named, "DesiredComputeNodeCount": 2001},
+                                  "Placement": placement},
+             "InvalidParameterValue"),
+            ("SubmitJob", {"Placement": placement,
+                           "Job": {"JobName": "j", "Tasks": [{**task, "MaxRetryCount": 11}]}},
+             "InvalidParameterValue.MaxRetryCount"),
+            ("DescribeJobMonitorData", {"JobId": "job-3n2weaqt", "TaskName": "a",
+                                        "TaskInstanceIndex": 0, "MetricName": "CpuUsed"},
+             "InvalidParameterValue"),
+        ]
+        failed = 0
+        for action, request, code in cases:
+            before = len(logged())
+            t = subprocess.run([tccli, "batch", action, *args_of(request), "--endpoint", endpoint,
+                                "--secretId", key_id, "--secretKey", key, "--region", "ap-guangzhou"],
+                               env=env, capture_output=True, text=True)
+            outcomes = [r.get("outcome") for r in logged()[before:]]
+            if outcomes != [code]:
+                print(f"FAIL limit {action}: expected [{code}], logged {outcomes} "
+                      f"(tccli rc={t.returncode}: {t.stderr.strip()[:200]})")
+                failed += 1
+            else:
+                print(f"ok   limit {action}: refused with {code}")
+        return len(cases), failed
+
+    limit_count, limit_failures = limits_cases()
+    failures += limit_failures
+
     sdk = subprocess.run([python, "-c", f"""
 from tencentcloud.common import credential
 from tencentcloud.common.profile.client_profile import ClientProfile
@@ -83,7 +124,7 @@ print(len(c.DescribeJobs(r).JobSet))
         failures += 1
     else:
         print("ok   Python SDK DescribeJobs: 2 jobs")
-    print(f"{len(examples) + 1 - failures} passed, {failures} failed")
+    print(f"{len(examples) + limit_count + 1 - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:
     emu.kill()

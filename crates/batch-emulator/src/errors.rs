@@ -253,10 +253,26 @@ pub fn invalid_value(en: impl Into<String>, zh: impl Into<String>) -> ApiError {
     ApiError::new("InvalidParameterValue", en, zh)
 }
 
+/// `InvalidParameter`: a value of the wrong JSON type, as the model's validator answers
+/// on every action.
+pub fn wrong_type(en: impl Into<String>, zh: impl Into<String>) -> ApiError {
+    ApiError::new("InvalidParameter", en, zh)
+}
+
+/// A value that is not an integer at all (a string, a fraction): `InvalidParameter`.
 pub fn not_an_integer(name: &str) -> ApiError {
-    invalid_value(
+    wrong_type(
         format!("The value of `{name}` must be a non-negative integer (not a string)."),
         format!("参数 `{name}` 的值必须是非负整数（不能是字符串）。"),
+    )
+}
+
+/// An integer below zero or too large where a non-negative one is expected:
+/// `InvalidParameterValue`.
+pub fn negative_or_huge(name: &str) -> ApiError {
+    invalid_value(
+        format!("The value of `{name}` must be a non-negative integer within range."),
+        format!("参数 `{name}` 的值必须是范围内的非负整数。"),
     )
 }
 

@@ -9,15 +9,17 @@
 //! |---|---|
 //! | the body is a JSON object | `InvalidParameterValue` |
 //! | every top-level key is `JobIds`, `Filters`, `Offset` or `Limit` | `UnknownParameter` |
-//! | `JobIds` is an array of strings | `InvalidParameterValue` |
-//! | `Filters` is an array | `InvalidParameterValue` |
-//! | `Offset`, `Limit` are non-negative JSON integers (`"20"` is refused) | `InvalidParameterValue` |
+//! | `JobIds` is an array of strings | `InvalidParameter` (a wrong type, as on every action) |
+//! | `Filters` is an array | `InvalidParameter` |
+//! | `Offset`, `Limit` are JSON integers (`"20"`, `1.5` are refused) | `InvalidParameter` |
+//! | … and not negative | `InvalidParameterValue` |
 //! | not both `JobIds` and `Filters` | `InvalidParameter.InvalidParameterCombination` |
 //! | at most 100 `JobIds` | `InvalidParameterValue.LimitExceeded` |
 //! | each job ID is `job-` + 8 lower-case letters/digits | `InvalidParameter.JobIdMalformed` |
 //! | `Limit` is 1 to 100 (default 20; `Offset` default 0) | `InvalidParameterValue` |
 //! | at most 10 filters | `InvalidParameterValue.LimitExceeded` |
-//! | a filter is `{"Name": string, "Values": [string…]}` with no other key | `InvalidParameterValue.InvalidFilter` (`UnknownParameter` for an extra key) |
+//! | a filter is an object, its `Name` a string, its `Values` an array of strings | `InvalidParameter` |
+//! | a filter has `Name` and `Values` and no other key | `InvalidParameterValue.InvalidFilter` (`UnknownParameter` for an extra key) |
 //! | its name is `job-id`, `job-name`, `job-state`, `zone`, `tag-key`, `tag-value` or `tag:<key>` | `InvalidFilter` |
 //! | it has 1 to 10 values | `InvalidParameterValue.InvalidFilter` / `InvalidParameterValue.LimitExceeded` |
 //! | with `X-TC-Region`, each `zone` value is a zone of that region | `InvalidZone.MismatchRegion` |
@@ -127,7 +129,15 @@ fn unflatten(query: &str) -> Result<Map<String, Value>, ApiError> {
         let parts: Vec<&str> = key.split('.').collect();
         match parts.as_slice() {
             ["Offset"] | ["Limit"] => {
-                let n: u64 = value.parse().map_err(|_| errors::not_an_integer(&key))?;
+                let digits = value.strip_prefix('-').unwrap_or(&value);
+                let integer = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+                let n: u64 = value.parse().map_err(|_| {
+                    if integer {
+                        errors::negative_or_huge(&key)
+                    } else {
+                        errors::not_an_integer(&key)
+                    }
+                })?;
                 map.insert(key.clone(), Value::from(n));
             }
             ["JobIds", i] => {
@@ -224,10 +234,21 @@ fn present<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 fn integer(map: &Map<String, Value>, key: &str) -> Result<Option<u64>, ApiError> {
     match present(map, key) {
         None => Ok(None),
-        Some(v) => v
-            .as_u64()
-            .map(Some)
-            .ok_or_else(|| errors::not_an_integer(key)),
+        Some(v) => match v {
+            Value::Number(n) if n.is_u64() => Ok(n.as_u64()),
+            Value::Number(n) if n.is_i64() => Err(errors::negative_or_huge(key)),
+            // A fraction, an exponent, or digits beyond u64 (kept as text with
+            // `arbitrary_precision`): an integer only when every character is a digit.
+            Value::Number(n)
+                if n.to_string()
+                    .trim_start_matches('-')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()) =>
+            {
+                Err(errors::negative_or_huge(key))
+            }
+            _ => Err(errors::not_an_integer(key)),
+        },
     }
 }
 
@@ -244,7 +265,7 @@ pub fn validate(map: &Map<String, Value>, region: Option<&str>) -> Result<Query,
                 match item {
                     Value::String(s) => ids.push(s.clone()),
                     _ => {
-                        return Err(errors::invalid_value(
+                        return Err(errors::wrong_type(
                             format!("The value of `JobIds.{i}` must be a string."),
                             format!("参数 `JobIds.{i}` 的值必须是字符串。"),
                         ));
@@ -254,7 +275,7 @@ pub fn validate(map: &Map<String, Value>, region: Option<&str>) -> Result<Query,
             Some(ids)
         }
         Some(_) => {
-            return Err(errors::invalid_value(
+            return Err(errors::wrong_type(
                 "The value of `JobIds` must be an array of strings.",
                 "参数 `JobIds` 的值必须是字符串数组。",
             ));
@@ -264,7 +285,7 @@ pub fn validate(map: &Map<String, Value>, region: Option<&str>) -> Result<Query,
         None => None,
         Some(Value::Array(items)) => Some(items),
         Some(_) => {
-            return Err(errors::invalid_value(
+            return Err(errors::wrong_type(
                 "The value of `Filters` must be an array of filters.",
                 "参数 `Filters` 的值必须是过滤条件数组。",
             ));
@@ -332,23 +353,33 @@ fn validate_filter(i: usize, item: &Value, region: Option<&str>) -> Result<Filte
             format!("`Filters.{i}` 必须是包含字符串 `Name` 和非空字符串数组 `Values` 的对象。"),
         )
     };
+    let wrong = |what: &str, en: &str, zh: &str| {
+        errors::wrong_type(
+            format!("The value of `Filters.{i}{what}` must be {en}."),
+            format!("参数 `Filters.{i}{what}` 的值必须是{zh}。"),
+        )
+    };
     let Value::Object(obj) = item else {
-        return Err(shape_error());
+        return Err(wrong("", "an object", "对象"));
     };
     if let Some(extra) = obj.keys().find(|k| *k != "Name" && *k != "Values") {
         return Err(errors::unknown_parameter(&format!("Filters.{i}.{extra}")));
     }
-    let Some(Value::String(name)) = obj.get("Name") else {
-        return Err(shape_error());
+    let name = match obj.get("Name") {
+        Some(Value::String(name)) => name,
+        None | Some(Value::Null) => return Err(shape_error()),
+        Some(_) => return Err(wrong(".Name", "a string", "字符串")),
     };
-    let Some(Value::Array(raw_values)) = obj.get("Values") else {
-        return Err(shape_error());
+    let raw_values = match obj.get("Values") {
+        Some(Value::Array(raw_values)) => raw_values,
+        None | Some(Value::Null) => return Err(shape_error()),
+        Some(_) => return Err(wrong(".Values", "an array of strings", "字符串数组")),
     };
     let mut values = Vec::with_capacity(raw_values.len());
-    for v in raw_values {
+    for (k, v) in raw_values.iter().enumerate() {
         match v {
             Value::String(s) => values.push(s.clone()),
-            _ => return Err(shape_error()),
+            _ => return Err(wrong(&format!(".Values.{k}"), "a string", "字符串")),
         }
     }
     if !api::is_known_filter(name) {
@@ -403,10 +434,16 @@ mod tests {
 
     #[test]
     fn integers_given_as_strings_or_negative_or_fractional_are_refused() {
-        assert_eq!(code(r#"{"Limit": "20"}"#), "InvalidParameterValue");
+        // A wrong type is `InvalidParameter`, as on every other action; a negative or
+        // huge integer is a wrong value.
+        assert_eq!(code(r#"{"Limit": "20"}"#), "InvalidParameter");
         assert_eq!(code(r#"{"Offset": -1}"#), "InvalidParameterValue");
-        assert_eq!(code(r#"{"Offset": 1.5}"#), "InvalidParameterValue");
-        assert_eq!(code(r#"{"Offset": 1e30}"#), "InvalidParameterValue");
+        assert_eq!(code(r#"{"Offset": 1.5}"#), "InvalidParameter");
+        assert_eq!(code(r#"{"Offset": 1e30}"#), "InvalidParameter");
+        assert_eq!(
+            code(r#"{"Offset": 100000000000000000000}"#),
+            "InvalidParameterValue"
+        );
         assert_eq!(code(r#"{"Offset": 7, "Limit": 100}"#), "ok");
     }
 
@@ -434,11 +471,8 @@ mod tests {
 
     #[test]
     fn job_ids_checks() {
-        assert_eq!(
-            code(r#"{"JobIds": "job-3n2weaqt"}"#),
-            "InvalidParameterValue"
-        );
-        assert_eq!(code(r#"{"JobIds": [1]}"#), "InvalidParameterValue");
+        assert_eq!(code(r#"{"JobIds": "job-3n2weaqt"}"#), "InvalidParameter");
+        assert_eq!(code(r#"{"JobIds": [1]}"#), "InvalidParameter");
         assert_eq!(
             code(r#"{"JobIds": ["job-3N2WEAQT"]}"#),
             "InvalidParameter.JobIdMalformed"
@@ -467,8 +501,8 @@ mod tests {
     #[test]
     fn filter_shape_name_and_count_checks() {
         let f = |filters: &str| code(&format!(r#"{{"Filters": {filters}}}"#));
-        assert_eq!(f(r#"{"Name": "zone"}"#), "InvalidParameterValue");
-        assert_eq!(f(r#"["zone"]"#), "InvalidParameterValue.InvalidFilter");
+        assert_eq!(f(r#"{"Name": "zone"}"#), "InvalidParameter");
+        assert_eq!(f(r#"["zone"]"#), "InvalidParameter");
         assert_eq!(
             f(r#"[{"Name": "zone"}]"#),
             "InvalidParameterValue.InvalidFilter"
@@ -479,11 +513,12 @@ mod tests {
         );
         assert_eq!(
             f(r#"[{"Name": "zone", "Values": [4]}]"#),
-            "InvalidParameterValue.InvalidFilter"
+            "InvalidParameter"
         );
+        assert_eq!(f(r#"[{"Name": 1, "Values": ["a"]}]"#), "InvalidParameter");
         assert_eq!(
-            f(r#"[{"Name": 1, "Values": ["a"]}]"#),
-            "InvalidParameterValue.InvalidFilter"
+            f(r#"[{"Name": "zone", "Values": "a"}]"#),
+            "InvalidParameter"
         );
         assert_eq!(
             f(r#"[{"Name": "color", "Values": ["red"]}]"#),
@@ -555,7 +590,7 @@ mod tests {
                 .map(|_| "ok")
                 .unwrap_or_else(|e| e.code)
         };
-        assert_eq!(c("Limit=abc"), "InvalidParameterValue");
+        assert_eq!(c("Limit=abc"), "InvalidParameter");
         assert_eq!(c("Limit=-1"), "InvalidParameterValue");
         assert_eq!(c("Limit=500"), "InvalidParameterValue");
         assert_eq!(c("Foo=1"), "UnknownParameter");

@@ -31,6 +31,7 @@ use serde_json::{Map, Value, json};
 
 use super::call::Ctx;
 use super::catalogue;
+use super::limits::{self, Text};
 use crate::errors::{self, ApiError};
 use crate::state::SharedWorld;
 use crate::state::World;
@@ -205,6 +206,7 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         .filter(|p| p.is_object())
         .ok_or_else(|| errors::missing_parameter("Placement"))?;
     let zone = text(placement, "Zone").map_err(|_| errors::missing_parameter("Placement.Zone"))?;
+    limits::named_env(named, "ComputeEnv")?;
     let env_type = named.get("EnvType").and_then(Value::as_str).unwrap_or("");
     if env_type != "MANAGED" {
         return Err(errors::invalid_value(
@@ -390,6 +392,17 @@ pub fn activities(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
 
 pub fn modify_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
+    limits::text(body, "EnvName", "EnvName", Text::EnvName)?;
+    limits::text(
+        body,
+        "EnvDescription",
+        "EnvDescription",
+        Text::EnvDescription,
+    )?;
+    limits::desired(body, "DesiredComputeNodeCount")?;
+    if let Some(data) = body.get("EnvData") {
+        limits::instance_types(data, "EnvData")?;
+    }
     let mut world = shared.lock();
     let now = world.now_ms();
     let env = env_mut(&mut world, body)?;
@@ -466,6 +479,7 @@ pub fn attach(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
                 .to_string()
         })
         .collect();
+    limits::instances(body, "Instances")?;
     let mut world = shared.lock();
     let now = world.now_ms();
     world.fleet_mut().prune(now);
@@ -524,6 +538,7 @@ pub fn attach(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
 pub fn detach(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let ids = strings(body, "InstanceIds");
+    limits::instances(body, "InstanceIds")?;
     let mut world = shared.lock();
     let now = world.now_ms();
     let env = env_mut(&mut world, body)?;

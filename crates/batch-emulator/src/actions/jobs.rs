@@ -172,6 +172,7 @@ pub fn monitor_data(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, V
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string();
+    super::limits::metric(body)?;
     read_job(shared, ctx, |eval| {
         let ti = task_of(eval.job, body)?;
         let index = body

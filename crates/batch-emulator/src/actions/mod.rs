@@ -16,13 +16,16 @@
 //! - [`writes`]: TerminateJob, TerminateTaskInstance, RetryJobs, DeleteJob;
 //! - [`catalogue`]: instance categories, types and zone configurations, from static data;
 //! - [`envs`]: compute environments, their nodes and activities;
-//! - [`templates`]: task templates.
+//! - [`templates`]: task templates;
+//! - [`limits`]: the service's documented limits (names, descriptions, tags, counts),
+//!   checked by the handlers before the world is touched.
 
 pub mod call;
 pub mod catalogue;
 pub mod describe_jobs;
 pub mod envs;
 pub mod jobs;
+pub mod limits;
 pub mod submit;
 pub mod templates;
 pub mod writes;

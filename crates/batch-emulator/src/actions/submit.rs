@@ -12,6 +12,7 @@ use batch_api::regions;
 use serde_json::{Map, Value};
 
 use super::call::Ctx;
+use super::limits;
 use crate::errors::{self, ApiError};
 use crate::state::SharedWorld;
 use crate::state::submission;
@@ -27,6 +28,7 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         Some(_) => return Err(errors::client_token_too_long()),
     };
     let (job, placement) = submission::job_and_placement(body)?;
+    limits::job(body.get("Job").unwrap_or(&Value::Null))?;
     let zone = placement
         .get("Zone")
         .and_then(Value::as_str)

@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::call::Ctx;
 use super::envs::{filters, page, text};
+use super::limits::{self, Text};
 use crate::errors::{self, ApiError};
 use crate::state::SharedWorld;
 use crate::state::envs::new_id;
@@ -20,6 +21,18 @@ fn answer(v: Value) -> Map<String, Value> {
     }
 }
 
+/// The limits of a template's name, description and task.
+fn check(body: &Value) -> Result<(), ApiError> {
+    let name = "TaskTemplateName";
+    limits::text(body, name, name, Text::TemplateName)?;
+    let description = "TaskTemplateDescription";
+    limits::text(body, description, description, Text::TemplateDescription)?;
+    if let Some(info) = body.get("TaskTemplateInfo").filter(|t| t.is_object()) {
+        limits::task(info, "TaskTemplateInfo", true)?;
+    }
+    Ok(())
+}
+
 pub fn create(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let name = text(body, "TaskTemplateName")?.to_string();
@@ -28,6 +41,8 @@ pub fn create(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
         .filter(|t| t.is_object())
         .cloned()
         .ok_or_else(|| errors::missing_parameter("TaskTemplateInfo"))?;
+    check(body)?;
+    limits::tags(body, "Tags")?;
     let mut world = shared.lock();
     let now = world.now_ms();
     let id = loop {
@@ -92,6 +107,7 @@ pub fn describe(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value
 pub fn modify(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let id = text(body, "TaskTemplateId")?;
+    check(body)?;
     let mut world = shared.lock();
     let template = world
         .fleet_mut()

@@ -6,11 +6,13 @@
 //! [`CREATED_MS`] later. A terminated or detached node is DELETING for [`DELETING_MS`],
 //! then gone. A deleted environment shows `NextAction: DELETE` for [`DELETING_MS`], then
 //! is gone. Each node's creation, termination, attachment and detachment is an activity
-//! (`act-…`), RUNNING until the node reached its next state, then SUCCEED.
+//! (`act-…`), PROCESSING until the node reached its next state, then SUCCEED (the
+//! service's activity states are SUBMITTED, PROCESSING, SUCCEED and FAILED).
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use super::project::placement;
 use crate::data::iso8601;
 
 /// Virtual milliseconds a new node spends CREATING.
@@ -277,7 +279,7 @@ impl Env {
         json!({
             "EnvId": self.id,
             "EnvName": self.name,
-            "Placement": self.placement,
+            "Placement": placement(&self.placement),
             "CreateTime": iso8601(self.created.div_euclid(1_000)),
             "ComputeNodeMetrics": self.metrics(t),
             "EnvType": self.env_type,
@@ -298,7 +300,7 @@ impl Env {
         json!({
             "EnvId": self.id,
             "EnvName": self.name,
-            "Placement": self.placement,
+            "Placement": placement(&self.placement),
             "CreateTime": iso8601(self.created.div_euclid(1_000)),
             "ComputeNodeSet": nodes,
             "ComputeNodeMetrics": self.metrics(t),
@@ -333,16 +335,23 @@ impl Env {
     pub fn create_info(&self) -> Value {
         let c = &self.created_as;
         let get = |k: &str| c.get(k).cloned().unwrap_or(Value::Null);
+        // Lists are `[]` when not given, never `null`.
+        let list = |k: &str| {
+            c.get(k)
+                .filter(|v| v.is_array())
+                .cloned()
+                .unwrap_or_else(|| json!([]))
+        };
         json!({
             "EnvId": self.id,
             "EnvName": self.name,
             "EnvDescription": self.description,
             "EnvType": self.env_type,
             "EnvData": get("EnvData"),
-            "MountDataDisks": get("MountDataDisks"),
-            "InputMappings": get("InputMappings"),
-            "Authentications": get("Authentications"),
-            "Notifications": get("Notifications"),
+            "MountDataDisks": list("MountDataDisks"),
+            "InputMappings": list("InputMappings"),
+            "Authentications": list("Authentications"),
+            "Notifications": list("Notifications"),
             "DesiredComputeNodeCount": self.desired,
             "Tags": self.tags,
         })
@@ -355,7 +364,7 @@ impl Env {
             "ComputeNodeActivityType": a.kind,
             "EnvId": self.id,
             "Cause": a.cause,
-            "ActivityState": if t >= a.end { "SUCCEED" } else { "RUNNING" },
+            "ActivityState": if t >= a.end { "SUCCEED" } else { "PROCESSING" },
             "StateReason": "",
             "StartTime": iso8601(a.start.div_euclid(1_000)),
             "EndTime": if t >= a.end { Value::from(iso8601(a.end.div_euclid(1_000))) } else { Value::Null },

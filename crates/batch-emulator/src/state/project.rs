@@ -23,6 +23,33 @@ pub struct Eval<'a> {
     pub fixed: Option<&'a Value>,
 }
 
+/// A `Placement` as answered: as stored, with `ProjectId` 0 (the default project) when
+/// it was not given, since answers always carry it.
+pub fn placement(stored: &Value) -> Value {
+    let mut p = stored.clone();
+    if let Some(obj) = p.as_object_mut()
+        && obj.get("ProjectId").is_none_or(Value::is_null)
+    {
+        obj.insert("ProjectId".into(), Value::from(0));
+    }
+    p
+}
+
+/// A `Task` as answered (DescribeJobSubmitInfo, DescribeTaskTemplates): as stored, its
+/// `RedirectInfo` with both file names (empty when not given: the service's default
+/// names), since answers always carry them.
+pub fn task_answer(stored: &Value) -> Value {
+    let mut task = stored.clone();
+    if let Some(redirect) = task.get_mut("RedirectInfo").and_then(Value::as_object_mut) {
+        for key in ["StdoutRedirectFileName", "StderrRedirectFileName"] {
+            if redirect.get(key).is_none_or(Value::is_null) {
+                redirect.insert(key.into(), Value::from(""));
+            }
+        }
+    }
+    task
+}
+
 /// Virtual milliseconds as the service's `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn time(ms: i64) -> Value {
     Value::from(iso8601(ms.div_euclid(1_000)))
@@ -147,6 +174,10 @@ impl<'a> Eval<'a> {
         }
         let mut view = self.job.template.clone();
         if let Some(obj) = view.as_object_mut() {
+            if let Some(p) = obj.get("Placement") {
+                let p = placement(p);
+                obj.insert("Placement".into(), p);
+            }
             obj.insert("JobState".into(), Value::from(self.job_state()));
             obj.insert("EndTime".into(), self.job_end());
             let counts = self.task_metrics();
@@ -291,10 +322,14 @@ impl<'a> Eval<'a> {
                 m.insert(key.into(), v);
             }
         }
-        m.insert(
-            "Tasks".into(),
-            get("Tasks").unwrap_or(Value::Array(Vec::new())),
-        );
+        let tasks: Vec<Value> = get("Tasks")
+            .as_ref()
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(task_answer)
+            .collect();
+        m.insert("Tasks".into(), Value::Array(tasks));
         m.insert(
             "Dependences".into(),
             get("Dependences").unwrap_or(Value::Array(Vec::new())),

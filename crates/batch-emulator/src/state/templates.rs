@@ -24,7 +24,7 @@ impl Template {
             "TaskTemplateId": self.id,
             "TaskTemplateName": self.name,
             "TaskTemplateDescription": self.description.clone().unwrap_or_default(),
-            "TaskTemplateInfo": self.info,
+            "TaskTemplateInfo": super::project::task_answer(&self.info),
             "CreateTime": iso8601(self.created.div_euclid(1_000)),
             "Tags": self.tags,
         })

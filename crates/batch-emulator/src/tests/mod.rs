@@ -3,11 +3,13 @@
 
 mod abuse;
 mod advance;
+mod answers;
 mod auth;
 mod catalogue;
 mod describe_jobs;
 mod faults;
 mod limiter;
+mod limits;
 mod log;
 mod parameters;
 mod protocol;

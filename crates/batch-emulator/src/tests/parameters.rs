@@ -62,11 +62,13 @@ fn each_parameter_error_gets_its_code() {
         ("[]".into(), "InvalidParameterValue"),
         ("{".into(), "InvalidParameterValue"),
         (r#"{"Foo": 1}"#.into(), "UnknownParameter"),
+        // Wrong JSON types are `InvalidParameter`, as on every other action.
+        (r#"{"JobIds": "job-3n2weaqt"}"#.into(), "InvalidParameter"),
+        (r#"{"Limit": "20"}"#.into(), "InvalidParameter"),
         (
-            r#"{"JobIds": "job-3n2weaqt"}"#.into(),
-            "InvalidParameterValue",
+            r#"{"Filters": {"Name": "zone"}}"#.into(),
+            "InvalidParameter",
         ),
-        (r#"{"Limit": "20"}"#.into(), "InvalidParameterValue"),
         (r#"{"Offset": -5}"#.into(), "InvalidParameterValue"),
         (r#"{"Limit": 0}"#.into(), "InvalidParameterValue"),
         (r#"{"Limit": 101}"#.into(), "InvalidParameterValue"),
