@@ -30,19 +30,47 @@ fn missing_common_headers_are_missing_parameter_naming_them() {
 }
 
 #[test]
-fn malformed_authorization_is_signature_failure() {
+fn malformed_authorization_is_invalid_authorization() {
     let svc = demo();
     let req = Req::post("{}");
+    let good = req.headers();
+    let auth = good
+        .iter()
+        .find(|(n, _)| n == "Authorization")
+        .unwrap()
+        .1
+        .clone();
+    let signature = auth.rsplit_once("Signature=").unwrap().1.to_string();
     for bad in [
-        "Bearer abc",
-        "TC3-HMAC-SHA256 Credential=x",
-        "TC3-HMAC-SHA256 Foo=1, Signature=2",
+        "Bearer abc".to_string(),
+        "TC3-HMAC-SHA256 Credential=x".to_string(),
+        "TC3-HMAC-SHA256 Foo=1, Signature=2".to_string(),
+        auth.replace("TC3-HMAC-SHA256", "TC3-HMAC-SHA1"),
+        auth.replace("/tc3_request", "/tc2_request"),
+        auth.replace(", SignedHeaders=content-type;host", ""),
+        // The signature must be 64 hex digits.
+        auth.replace(&signature, &signature[..63]),
+        auth.replace(&signature, &format!("{}g", &signature[..63])),
     ] {
-        let mut headers = req.headers();
-        set(&mut headers, "Authorization", bad);
+        let mut headers = good.clone();
+        set(&mut headers, "Authorization", &bad);
         let (doc, _) = send_raw(&svc, &req, &headers, NOW);
-        assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure", "{bad}");
+        assert_eq!(
+            error_code(&doc),
+            "AuthFailure.InvalidAuthorization",
+            "{bad}"
+        );
     }
+    // Well-formed, but the wrong signature: SignatureFailure.
+    let mut headers = good.clone();
+    let flipped = if signature.starts_with('0') { "1" } else { "0" };
+    set(
+        &mut headers,
+        "Authorization",
+        &auth.replace(&signature, &format!("{flipped}{}", &signature[1..])),
+    );
+    let (doc, _) = send_raw(&svc, &req, &headers, NOW);
+    assert_eq!(error_code(&doc), "AuthFailure.SignatureFailure");
 }
 
 #[test]
