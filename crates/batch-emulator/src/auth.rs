@@ -18,6 +18,14 @@
 //!    lower-cased as the specification says, or as sent, exact body bytes) matches
 //!    (`AuthFailure.SignatureFailure`).
 //!
+//! A request signed with the older method (`SignatureMethod` HmacSHA256 or HmacSHA1,
+//! every parameter in the query string or a form body, see `tc3::legacy`) is checked by
+//! [`authenticate_legacy`] in the same order: `Action`, `Version`, `Timestamp`, `Nonce`,
+//! `SecretId` and `Signature` present (`MissingParameter`), the timestamp within 300 s
+//! (`AuthFailure.SignatureExpire`), the SecretId known and its `Token`
+//! (`AuthFailure.SecretIdNotFound`, `AuthFailure.TokenFailure`), the signature
+//! (`AuthFailure.SignatureFailure`).
+//!
 //! Verification is the `tc3` crate's, shared with the client's signer, so a client bug
 //! and an emulator bug cannot cancel out without also breaking the published vectors.
 
@@ -161,4 +169,66 @@ fn known_caller(secret_id: &str, token: Option<&str>) -> Result<&'static Known, 
         }
     }
     Ok(known)
+}
+
+/// Checks a request signed with the older method (see the module comment): `method` and
+/// `host` as received, `params` every parameter of its query string or form body,
+/// decoded, in the order sent.
+pub fn authenticate_legacy(
+    method: &str,
+    host: &str,
+    params: &[(String, String)],
+    now: i64,
+) -> Result<Caller, ApiError> {
+    let get = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let required = |name: &str| {
+        get(name)
+            .filter(|v| !v.trim().is_empty())
+            .ok_or_else(|| errors::missing_parameter(name))
+    };
+    required("Action")?;
+    required("Version")?;
+    let timestamp_text = required("Timestamp")?.trim();
+    required("Nonce")?;
+    let secret_id = required("SecretId")?;
+    let sent = required("Signature")?;
+
+    let timestamp: i64 = timestamp_text
+        .parse()
+        .map_err(|_| errors::signature_expire(timestamp_text, now))?;
+    if timestamp.abs_diff(now) > MAX_CLOCK_SKEW {
+        return Err(errors::signature_expire(timestamp_text, now));
+    }
+
+    let token = get("Token").filter(|t| !t.is_empty());
+    let known = known_caller(secret_id, token)?;
+
+    let method_name = get("SignatureMethod");
+    let algorithm = signer::legacy::Algorithm::from_name(method_name).ok_or_else(|| {
+        errors::signature_failure(format!(
+            "SignatureMethod `{}` is neither HmacSHA256 nor HmacSHA1",
+            method_name.unwrap_or_default()
+        ))
+    })?;
+    let pairs: Vec<(&str, &str)> = params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let expected = signer::legacy::sign(method, host.trim(), "/", &pairs, known.key, algorithm);
+    if !signer::constant_time_eq(&expected, sent) {
+        return Err(errors::signature_failure(format!(
+            "the {} signature does not match the request as received; check the SecretKey, \
+             the Host and every parameter",
+            algorithm.name()
+        )));
+    }
+    Ok(Caller {
+        secret_id: known.id.to_string(),
+        token: token.is_some(),
+    })
 }
