@@ -3,7 +3,8 @@
 `tccli batch ACTION ARGS` and `batchctl api ACTION ARGS` (the same tccli-style arguments)
 against one `batchctl emulator serve`, and check from the emulator's request log that
 both sent the same JSON body (ClientToken aside: batchctl adds one where tccli sends none)
-and that the emulator verified both signatures. Also runs the Python SDK once.
+and that the emulator verified both signatures. Also runs the Python SDK once with TC3
+and once with each older signature method (legacy_signature_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -15,6 +16,35 @@ bin_ = sys.argv[1] if len(sys.argv) > 1 else str(root / "target/debug/batchctl")
 tccli = os.environ.get("TCCLI", "tccli")
 python = os.environ.get("PYTHON", sys.executable)
 tmp = pathlib.Path(tempfile.mkdtemp(prefix="batchctl-conformance."))
+
+SIGN_METHODS = ("HmacSHA256", "HmacSHA1")
+
+
+def legacy_signature_cases(endpoint, key_id, key, env):
+    """The Python SDK with the older signature (ClientProfile(signMethod=...)): every
+    parameter in a form body, signed with HmacSHA256 or HmacSHA1. The emulator must verify
+    it and answer DescribeJobs as for a TC3 request. Returns the number of failures."""
+    failures = 0
+    for method in SIGN_METHODS:
+        run = subprocess.run([python, "-c", f"""
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp, signMethod="{method}"))
+r = models.DescribeJobsRequest(); r.Limit = 2
+print(len(c.DescribeJobs(r).JobSet))
+"""], env=env, capture_output=True, text=True)
+        if run.returncode != 0 or run.stdout.strip() != "2":
+            print(f"FAIL Python SDK DescribeJobs signed {method}: {run.stdout.strip()} "
+                  f"{run.stderr.strip()[-300:]}")
+            failures += 1
+        else:
+            print(f"ok   Python SDK DescribeJobs signed {method}: 2 jobs")
+    return failures
+
 log = tmp / "requests.jsonl"
 emu = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
                         "--rate-limit", "0", "--log", str(log)],
@@ -124,7 +154,9 @@ print(len(c.DescribeJobs(r).JobSet))
         failures += 1
     else:
         print("ok   Python SDK DescribeJobs: 2 jobs")
-    print(f"{len(examples) + limit_count + 1 - failures} passed, {failures} failed")
+    failures += legacy_signature_cases(endpoint, key_id, key, env)
+    cases = len(examples) + limit_count + 1 + len(SIGN_METHODS)
+    print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:
     emu.kill()

@@ -6,7 +6,10 @@
 //! (`/`), authentication (see `crate::auth`), the rate limit (see `crate::limiter`; only
 //! authenticated requests count), action and version, region; then the router
 //! (`crate::actions`) checks the parameters and answers from the one world
-//! (`crate::state`). Every answer is HTTP 200 with `Content-Type: application/json` and
+//! (`crate::state`). A request signed with the older method (`SignatureMethod`
+//! HmacSHA256/HmacSHA1, every parameter in the query string or a form body) is
+//! authenticated as received and then answered as the API 3.0 request it stands for
+//! (`crate::request::rewrite_legacy`). Every answer is HTTP 200 with `Content-Type: application/json` and
 //! the service's envelope, each with a fresh RequestId.
 
 use batch_api::regions;
@@ -16,7 +19,7 @@ use crate::actions::{self, Call, Reply};
 use crate::api;
 use crate::auth;
 use crate::errors::{self, ApiError, Lang};
-use crate::request::{BodyProblem, Incoming, MAX_BODY_BYTES, header};
+use crate::request::{self, BodyProblem, Incoming, MAX_BODY_BYTES, header};
 use crate::state::{Clock, SharedWorld, World};
 
 /// What a successful answer held.
@@ -88,6 +91,13 @@ pub fn error_answer(req: &Incoming<'_>, error: &ApiError) -> (Vec<u8>, String) {
     (serde_json::to_vec(&doc).unwrap_or_default(), request_id)
 }
 
+/// A request signed with the older method, as received: what its signature covers.
+struct Legacy<'a> {
+    method: &'a str,
+    host: &'a str,
+    params: &'a [(String, String)],
+}
+
 /// The emulated service: the one world every request thread shares, and how request
 /// bodies are checked.
 pub struct Service {
@@ -152,9 +162,31 @@ impl Service {
         admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
         delivered: bool,
     ) -> Outcome {
+        // A request signed with the older method is authenticated as it came, then
+        // answered as the API 3.0 request it stands for.
+        let legacy = request::legacy_params(req);
+        let rewritten = legacy
+            .as_ref()
+            .map(|params| request::rewrite_legacy(params, req.headers));
+        let view = match &rewritten {
+            Some(r) => Incoming {
+                method: "POST",
+                query: "",
+                headers: &r.headers,
+                body: &r.body,
+                ..*req
+            },
+            None => *req,
+        };
+        let legacy_auth = legacy.as_deref().map(|params| Legacy {
+            method: req.method,
+            host: header(req.headers, "Host").unwrap_or(""),
+            params,
+        });
+        let req = &view;
         let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
         let request_id = uuid::Uuid::new_v4().to_string();
-        let (doc, result) = match self.answer(req, now, admit, delivered) {
+        let (doc, result) = match self.answer(req, legacy_auth.as_ref(), now, admit, delivered) {
             Ok(Reply { response, advanced }) => {
                 let served = Served::of(&response, advanced);
                 (api::answer_envelope(response, &request_id), Ok(served))
@@ -171,9 +203,16 @@ impl Service {
             request_id,
             action: header(req.headers, "X-TC-Action").map(str::to_string),
             region: header(req.headers, "X-TC-Region").map(str::to_string),
-            secret_id: header(req.headers, "Authorization")
-                .and_then(tc3::parse_authorization)
-                .map(|a| a.secret_id),
+            secret_id: match &legacy_auth {
+                Some(l) => l
+                    .params
+                    .iter()
+                    .find(|(k, _)| k == "SecretId")
+                    .map(|(_, v)| v.clone()),
+                None => header(req.headers, "Authorization")
+                    .and_then(tc3::parse_authorization)
+                    .map(|a| a.secret_id),
+            },
             token: header(req.headers, "X-TC-Token").is_some_and(|t| !t.is_empty()),
             result,
         }
@@ -183,6 +222,7 @@ impl Service {
     fn answer(
         &self,
         req: &Incoming<'_>,
+        legacy: Option<&Legacy<'_>>,
         now: i64,
         admit: impl FnOnce(&auth::Caller, &str) -> Result<(), ApiError>,
         delivered: bool,
@@ -198,7 +238,10 @@ impl Service {
         if req.path != "/" {
             return Err(errors::invalid_path(req.path));
         }
-        let caller = auth::authenticate(req, now)?;
+        let caller = match legacy {
+            Some(l) => auth::authenticate_legacy(l.method, l.host, l.params, now)?,
+            None => auth::authenticate(req, now)?,
+        };
         let action = header(req.headers, "X-TC-Action").unwrap_or("").trim();
         // The rate limit counts authenticated requests only: an unauthenticated flood
         // cannot use up a caller's quota.

@@ -5,6 +5,8 @@
 //! signed headers come out. No clock, no I/O, so that the client and the emulator can
 //! share one implementation and the known-answer vectors can test it stage by stage.
 
+pub mod legacy;
+
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
