@@ -5,11 +5,13 @@
 //! - TerminateTaskInstance: SUCCEED/FAILED instances unchanged; SUBMITTED, PENDING,
 //!   RUNNABLE ones FAILED at once; STARTING, RUNNING (FAILED_INTERRUPTED) ones FAILED
 //!   after the node's teardown (`crate::state::job::TEARDOWN_MS`).
-//! - RetryJobs: at most 100 IDs, every one FAILED (else `UnsupportedOperation`, nothing
+//! - RetryJobs: at most 100 IDs, every one FAILED, or FAILED_INTERRUPTED (`FailedAction`
+//!   INTERRUPT) once its instances have ended (else `UnsupportedOperation`, nothing
 //!   done); each failed instance starts a fresh attempt now (dependants that never ran
-//!   included), in dependence order, with its history reset.
-//! - DeleteJob: only when the job and all its instances are SUCCEED or FAILED, else
-//!   `ResourceInUse.Job`; afterwards nothing about the job can be read.
+//!   included), in dependence order, with its history reset: an interrupted job resumes.
+//! - DeleteJob: only when the job has ended (SUCCEED, FAILED or FAILED_INTERRUPTED) and
+//!   all its instances are SUCCEED or FAILED, else `ResourceInUse.Job`; afterwards nothing
+//!   about the job can be read.
 //!
 //! A write on a listed job first makes it a simulated one (see `crate::state::world`).
 
@@ -145,12 +147,18 @@ pub fn retry_jobs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     let now = world.now_ms();
     for id in &ids {
         let (job, fixed) = world.job(id).ok_or_else(|| errors::job_not_found(id))?;
-        let state = Eval::new(&job, fixed, now).job_state();
-        if state != "FAILED" {
+        let eval = Eval::new(&job, fixed, now);
+        let state = eval.job_state();
+        let resumable = state == "FAILED_INTERRUPTED" && instances_ended(&eval);
+        if state != "FAILED" && !resumable {
             return Err(errors::coded(
                 "UnsupportedOperation",
-                format!("The job `{id}` is {state}: only FAILED jobs can be retried."),
-                format!("作业 `{id}` 处于 {state} 状态：只能重试 FAILED 状态的作业。"),
+                format!(
+                    "The job `{id}` is {state}: only FAILED jobs (or interrupted ones whose instances have ended) can be retried."
+                ),
+                format!(
+                    "作业 `{id}` 处于 {state} 状态：只能重试 FAILED 状态（或实例均已结束的已中断）的作业。"
+                ),
             ));
         }
     }
@@ -185,13 +193,10 @@ pub fn delete_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     let finished = {
         let (job, fixed) = world.job(id).ok_or_else(|| errors::job_not_found(id))?;
         let eval = Eval::new(&job, fixed, now);
-        let done = |s: &str| matches!(s, "SUCCEED" | "FAILED");
-        done(&eval.job_state())
-            && eval
-                .plan
-                .iter()
-                .flat_map(|p| p.instances.iter())
-                .all(|i| done(i.state_at(eval.t)))
+        matches!(
+            eval.job_state().as_ref(),
+            "SUCCEED" | "FAILED" | "FAILED_INTERRUPTED"
+        ) && instances_ended(&eval)
     };
     if !finished {
         return Err(errors::coded(
@@ -203,4 +208,13 @@ pub fn delete_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     world.remove(id);
     world.save_or_warn();
     Ok(empty())
+}
+
+/// Every instance of the job has ended, SUCCEED or FAILED (an instance FAILED_INTERRUPTED
+/// is still being torn down).
+fn instances_ended(eval: &Eval<'_>) -> bool {
+    eval.plan
+        .iter()
+        .flat_map(|p| p.instances.iter())
+        .all(|i| matches!(i.state_at(eval.t), "SUCCEED" | "FAILED"))
 }

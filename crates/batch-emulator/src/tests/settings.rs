@@ -206,6 +206,30 @@ fn failed_action_interrupt_ends_the_job_failed_interrupted() {
 }
 
 #[test]
+fn an_interrupted_job_can_be_resumed_by_retry_and_deleted() {
+    let (svc, hand) = world(Vec::new());
+    let a = task_with("a", "exit 2", 1, json!({"FailedAction": "INTERRUPT"}));
+    let id = submit_with(&svc, json!([a]), json!([]), json!({}));
+    hand.advance(5_000);
+    assert_eq!(listed(&svc, &id)["JobState"], "FAILED_INTERRUPTED");
+    // Resumed: RetryJobs takes it, and its failed instance runs again.
+    let answer = call(&svc, "RetryJobs", json!({"JobIds": [id]}));
+    assert!(answer["Response"]["Error"].is_null(), "{answer}");
+    assert_ne!(listed(&svc, &id)["JobState"], "FAILED_INTERRUPTED");
+    hand.advance(10_000);
+    assert_eq!(listed(&svc, &id)["JobState"], "FAILED_INTERRUPTED");
+    assert_eq!(instances(&svc, &id, "a")[0]["ExitCode"], 2);
+    // Ended: DeleteJob takes it, and then the job is gone.
+    let answer = call(&svc, "DeleteJob", json!({"JobId": id}));
+    assert!(answer["Response"]["Error"].is_null(), "{answer}");
+    let gone = call(&svc, "DescribeJob", json!({"JobId": id}));
+    assert_eq!(
+        gone["Response"]["Error"]["Code"], "ResourceNotFound.Job",
+        "{gone}"
+    );
+}
+
+#[test]
 fn pre_task_succeed_is_the_default_and_a_failed_dependence_blocks() {
     let (svc, hand) = world(Vec::new());
     let deps = json!([{"StartTask": "a", "EndTask": "b"}]);
