@@ -288,6 +288,29 @@ fn retry_reruns_only_the_failed_instances() {
 }
 
 #[test]
+fn an_interrupted_job_is_resumed_by_retry_and_can_be_deleted() {
+    let emu = world(&[]);
+    let job = submit(
+        &emu,
+        &example("hello.yaml"),
+        &[
+            "--set",
+            "Tasks.0.Application.Command=exit 4",
+            "--set",
+            "Tasks.0.FailedAction=INTERRUPT",
+        ],
+    );
+    until_state(&emu, &job, &["FAILED_INTERRUPTED"]);
+    let out = run(&emu, &["jobs", "retry", &job]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), format!("{job} retried\n"));
+    until_state(&emu, &job, &["FAILED_INTERRUPTED"]);
+    let out = run(&emu, &["jobs", "delete", &job]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(run(&emu, &["jobs", "view", &job]).status.code(), Some(3));
+}
+
+#[test]
 fn delete_refuses_a_running_job_and_removes_a_finished_one() {
     let emu = world(&[]);
     let job = submit(

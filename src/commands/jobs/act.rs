@@ -61,14 +61,20 @@ impl Verb {
                 "UnsupportedOperation",
                 "a SUBMITTED job cannot be terminated yet; wait until it is PENDING".to_string(),
             )),
-            (Verb::Retry, s) if s != "FAILED" => Some((
+            (Verb::Retry, s) if s != "FAILED" && s != "FAILED_INTERRUPTED" => Some((
                 "UnsupportedOperation",
-                format!("only FAILED jobs can be retried; this one is {s}"),
+                format!(
+                    "only FAILED (or FAILED_INTERRUPTED, to resume) jobs can be retried; this one is {s}"
+                ),
             )),
-            (Verb::Delete, s) if s != "SUCCEED" && s != "FAILED" => Some((
-                "ResourceInUse.Job",
-                format!("only finished jobs (SUCCEED or FAILED) can be deleted; this one is {s}"),
-            )),
+            (Verb::Delete, s) if !matches!(s, "SUCCEED" | "FAILED" | "FAILED_INTERRUPTED") => {
+                Some((
+                    "ResourceInUse.Job",
+                    format!(
+                        "only finished jobs (SUCCEED, FAILED or FAILED_INTERRUPTED) can be deleted; this one is {s}"
+                    ),
+                ))
+            }
             _ => None,
         }
     }
