@@ -165,3 +165,112 @@ fn zone_configs_follow_all_four_filters_and_carry_prices() {
     let sold_out = set(json!({"Filters": [{"Name": "instance-family", "Values": ["S2"]}]}));
     assert!(!sold_out.is_empty() && sold_out.iter().all(|c| c["Status"] == "SOLD_OUT"));
 }
+
+/// The zone configurations of `region`, optionally filtered.
+fn zone_configs(svc: &Service, region: &'static str, body: Value) -> Vec<Value> {
+    let doc = send(
+        svc,
+        &action("DescribeCvmZoneInstanceConfigInfos", &body.to_string()).region(region),
+    );
+    response(&doc)["InstanceTypeQuotaSet"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn s5_medium2_is_sold_in_guangzhou_3_with_2_cores_2_gb_and_a_price() {
+    use crate::actions::catalogue::offered;
+    assert_eq!(offered("ap-guangzhou-3", "S5.MEDIUM2"), Some((2, 2)));
+    let svc = Service::new(Vec::new());
+    let configs = zone_configs(
+        &svc,
+        "ap-guangzhou",
+        json!({"Filters": [{"Name": "zone", "Values": ["ap-guangzhou-3"]},
+                           {"Name": "instance-type", "Values": ["S5.MEDIUM2"]}]}),
+    );
+    assert_eq!(configs.len(), 2, "{configs:?}");
+    for c in &configs {
+        assert_eq!(
+            (c["Cpu"].as_u64(), c["Memory"].as_u64()),
+            (Some(2), Some(2))
+        );
+        assert_eq!(c["Status"], "SELL");
+        assert!(c["Price"]["UnitPrice"].as_f64().unwrap() > 0.0);
+    }
+    // Whole families: every size, each at the memory ratios the real catalogue sells.
+    for name in [
+        "S5.SMALL1",
+        "S5.MEDIUM4",
+        "S5.MEDIUM8",
+        "S5.2XLARGE16",
+        "S5.16XLARGE256",
+        "SA5.12XLARGE96",
+        "C5.4XLARGE32",
+        "M5.8XLARGE256",
+        "GN7.8XLARGE128",
+    ] {
+        assert!(offered("ap-guangzhou-3", name).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn every_type_follows_the_naming_rule_and_prices_scale_with_size() {
+    use crate::actions::catalogue::parse_type_name;
+    assert_eq!(parse_type_name("S5.MEDIUM2"), Some(("S5", 2, 2)));
+    assert_eq!(parse_type_name("S5.2XLARGE16"), Some(("S5", 8, 16)));
+    assert_eq!(parse_type_name("M5.16XLARGE512"), Some(("M5", 64, 512)));
+    for bad in [
+        "S5",
+        "S5.MEDIUM",
+        "S5.XLARGE16",
+        "S5.HUGE4",
+        ".SMALL1",
+        "S5.SMALL01",
+    ] {
+        assert_eq!(parse_type_name(bad), None, "{bad}");
+    }
+    let svc = Service::new(Vec::new());
+    let doc = send(&svc, &action("DescribeAvailableCvmInstanceTypes", "{}"));
+    let all = response(&doc)["InstanceTypeConfigSet"].as_array().unwrap();
+    assert!(
+        all.len() > 1000,
+        "whole families in every zone: {}",
+        all.len()
+    );
+    for t in all {
+        let name = t["InstanceType"].as_str().unwrap();
+        let (family, cores, memory) =
+            parse_type_name(name).unwrap_or_else(|| panic!("{name} breaks the naming rule"));
+        assert_eq!(t["InstanceFamily"], family, "{name}");
+        assert_eq!(t["Cpu"].as_u64(), Some(u64::from(cores)), "{name}");
+        assert_eq!(t["Mem"].as_u64(), Some(u64::from(memory)), "{name}");
+    }
+    // Within a family and memory ratio, a bigger size costs more; spot is cheaper.
+    let configs = zone_configs(
+        &svc,
+        "ap-beijing",
+        json!({"Filters": [{"Name": "zone", "Values": ["ap-beijing-5"]},
+                           {"Name": "instance-family", "Values": ["S5"]}]}),
+    );
+    let price = |name: &str, charge: &str| {
+        configs
+            .iter()
+            .find(|c| c["InstanceType"] == name && c["InstanceChargeType"] == charge)
+            .unwrap_or_else(|| panic!("{name} {charge}"))["Price"]["UnitPrice"]
+            .as_f64()
+            .unwrap()
+    };
+    let sizes = [
+        "S5.SMALL2",
+        "S5.MEDIUM4",
+        "S5.LARGE8",
+        "S5.2XLARGE16",
+        "S5.4XLARGE32",
+    ];
+    for pair in sizes.windows(2) {
+        assert!(price(pair[0], "POSTPAID_BY_HOUR") < price(pair[1], "POSTPAID_BY_HOUR"));
+    }
+    assert!(price("S5.MEDIUM2", "POSTPAID_BY_HOUR") < price("S5.MEDIUM8", "POSTPAID_BY_HOUR"));
+    assert!(price("S5.LARGE8", "SPOTPAID") < price("S5.LARGE8", "POSTPAID_BY_HOUR"));
+}
