@@ -9,7 +9,7 @@
 //! region's first zone has. Zone configurations list each type twice, `POSTPAID_BY_HOUR`
 //! and `SPOTPAID` (a fifth of the price), each priced per core, GB and GPU with a small
 //! zone factor; the `S2` family, and `16XLARGE` types in a region's last zone, are
-//! `SOLD_OUT`. Filters (`zone`,
+//! `SOLD_OUT`: listed, but refused by SubmitJob and CreateComputeEnv. Filters (`zone`,
 //! `instance-family`, and for zone configurations `instance-type`,
 //! `instance-charge-type`) match any of their values and must all match; another filter
 //! name is `InvalidFilter`, a zone outside the region `InvalidZone.MismatchRegion`.
@@ -125,11 +125,13 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
 }
 
 /// The vCPUs and memory (GB) of `instance_type` when the catalogue sells it in `zone`
-/// (CreateComputeEnv's check: what the catalogue lists is exactly what it accepts).
+/// and it is in stock (the check of SubmitJob and CreateComputeEnv: what the zone
+/// configurations list as `SELL` is exactly what they accept; a sold-out type is refused
+/// like one the zone does not sell, `InvalidParameterValue.InstanceType`).
 pub fn offered(zone: &str, instance_type: &str) -> Option<(u32, u32)> {
     TYPES
         .iter()
-        .find(|t| t.name == instance_type && sold_in(t, zone))
+        .find(|t| t.name == instance_type && sold_in(t, zone) && !sold_out(t, zone))
         .map(|t| (t.cpu, t.memory))
 }
 

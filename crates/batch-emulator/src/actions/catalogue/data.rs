@@ -10,7 +10,7 @@
 //! - Prices: per family a rate per core, per GB and per GPU; times a zone factor of 1.00 to
 //!   1.04 (from the zone's name); `SPOTPAID` is a fifth; rounded to the cent.
 //! - Stock: the `S2` family is sold out everywhere, and every `16XLARGE` type in the last
-//!   zone of each region.
+//!   zone of each region. A sold-out type is listed but not accepted.
 //! - Zones: every family in every zone, except GPU families (`GN…`), only in the first zone
 //!   of each region.
 
