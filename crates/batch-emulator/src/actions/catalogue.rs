@@ -3,10 +3,13 @@
 //! (DescribeAvailableCvmInstanceTypes) and zone configurations with prices
 //! (DescribeCvmZoneInstanceConfigInfos), in the model's output shapes.
 //!
-//! Rules: every family is sold in every zone of the request's region (of every region
-//! without `X-TC-Region`), except the GPU families (`GN…`), which only the region's first
-//! zone has. Zone configurations list each type twice, `POSTPAID_BY_HOUR` and `SPOTPAID`
-//! (a fifth of the price); the `S2` family is `SOLD_OUT`. Filters (`zone`,
+//! Rules (the data and its rules are in [`data`]): whole families by the naming rule
+//! `FAMILY.SIZE<MEMORY GB>`, every family sold in every zone of the request's region (of
+//! every region without `X-TC-Region`), except the GPU families (`GN…`), which only the
+//! region's first zone has. Zone configurations list each type twice, `POSTPAID_BY_HOUR`
+//! and `SPOTPAID` (a fifth of the price), each priced per core, GB and GPU with a small
+//! zone factor; the `S2` family, and `16XLARGE` types in a region's last zone, are
+//! `SOLD_OUT`: listed, but refused by SubmitJob and CreateComputeEnv. Filters (`zone`,
 //! `instance-family`, and for zone configurations `instance-type`,
 //! `instance-charge-type`) match any of their values and must all match; another filter
 //! name is `InvalidFilter`, a zone outside the region `InvalidZone.MismatchRegion`.
@@ -25,64 +28,10 @@ pub enum Table {
     ZoneConfigs,
 }
 
-/// One instance type: family, type, vCPUs, memory (GB), GPUs, on-demand price per hour.
-struct InstanceType {
-    family: &'static str,
-    name: &'static str,
-    cpu: u32,
-    memory: u32,
-    gpu: u32,
-    hourly: f64,
-}
+mod data;
 
-const fn it(
-    family: &'static str,
-    name: &'static str,
-    cpu: u32,
-    memory: u32,
-    gpu: u32,
-    hourly: f64,
-) -> InstanceType {
-    InstanceType {
-        family,
-        name,
-        cpu,
-        memory,
-        gpu,
-        hourly,
-    }
-}
-
-const TYPES: &[InstanceType] = &[
-    it("S1", "S1.SMALL1", 1, 1, 0, 0.05),
-    it("S1", "S1.SMALL2", 1, 2, 0, 0.07),
-    it("S1", "S1.LARGE8", 4, 8, 0, 0.32),
-    it("S2", "S2.SMALL1", 1, 1, 0, 0.06),
-    it("S2", "S2.MEDIUM4", 2, 4, 0, 0.22),
-    it("S5", "S5.SMALL2", 1, 2, 0, 0.09),
-    it("S5", "S5.MEDIUM4", 2, 4, 0, 0.2),
-    it("S5", "S5.LARGE8", 4, 8, 0, 0.4),
-    it("S5", "S5.2XLARGE16", 8, 16, 0, 0.8),
-    it("SA5", "SA5.MEDIUM4", 2, 4, 0, 0.17),
-    it("SA5", "SA5.LARGE8", 4, 8, 0, 0.34),
-    it("SA5", "SA5.2XLARGE16", 8, 16, 0, 0.68),
-    it("C5", "C5.LARGE8", 4, 8, 0, 0.5),
-    it("C5", "C5.2XLARGE16", 8, 16, 0, 1.0),
-    it("M5", "M5.LARGE32", 4, 32, 0, 0.72),
-    it("GN7", "GN7.2XLARGE32", 8, 32, 1, 5.2),
-    it("GN2", "GN2.7XLARGE56", 28, 56, 1, 16.5),
-    it("GN2", "GN2.14XLARGE112", 56, 112, 2, 33.0),
-];
-
-/// The categories and their families, in the order listed.
-const CATEGORIES: &[(&str, &[&str])] = &[
-    ("GENERAL_1", &["S1"]),
-    ("GENERAL_2", &["S2"]),
-    ("GENERAL_5", &["S5", "SA5"]),
-    ("COMPUTE_5", &["C5"]),
-    ("MEMORY_5", &["M5"]),
-    ("GPU", &["GN2", "GN7"]),
-];
+pub use data::parse as parse_type_name;
+use data::{InstanceType, TYPES, sold_in, sold_out};
 
 const CHARGE_TYPES: [&str; 2] = ["POSTPAID_BY_HOUR", "SPOTPAID"];
 
@@ -128,8 +77,15 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
     let mut response = Map::new();
     match table {
         Table::Categories => {
-            let set = CATEGORIES
-                .iter()
+            let mut set: Vec<(&str, Vec<&str>)> = Vec::new();
+            for family in data::FAMILIES {
+                match set.iter_mut().find(|(c, _)| *c == family.category) {
+                    Some((_, families)) => families.push(family.name),
+                    None => set.push((family.category, vec![family.name])),
+                }
+            }
+            let set = set
+                .into_iter()
                 .map(|(category, families)| {
                     json!({ "InstanceCategory": category, "InstanceFamilySet": families })
                 })
@@ -138,11 +94,11 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
         }
         Table::InstanceTypes => {
             let set = offers
-                .filter(|(zone, t)| keep("zone", zone) && keep("instance-family", t.family))
+                .filter(|(zone, t)| keep("zone", zone) && keep("instance-family", t.family.name))
                 .map(|(zone, t)| {
                     json!({
                         "Zone": zone,
-                        "InstanceFamily": t.family,
+                        "InstanceFamily": t.family.name,
                         "InstanceType": t.name,
                         "Cpu": t.cpu,
                         "Mem": t.memory,
@@ -156,8 +112,8 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
                 .flat_map(|(zone, t)| CHARGE_TYPES.iter().map(move |c| (zone, t, *c)))
                 .filter(|(zone, t, charge)| {
                     keep("zone", zone)
-                        && keep("instance-family", t.family)
-                        && keep("instance-type", t.name)
+                        && keep("instance-family", t.family.name)
+                        && keep("instance-type", &t.name)
                         && keep("instance-charge-type", charge)
                 })
                 .map(|(zone, t, charge)| zone_config(zone, t, charge))
@@ -169,33 +125,20 @@ pub fn answer(table: Table, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiErro
 }
 
 /// The vCPUs and memory (GB) of `instance_type` when the catalogue sells it in `zone`
-/// (CreateComputeEnv's check: what the catalogue lists is exactly what it accepts).
+/// and it is in stock (the check of SubmitJob and CreateComputeEnv: what the zone
+/// configurations list as `SELL` is exactly what they accept; a sold-out type is refused
+/// like one the zone does not sell, `InvalidParameterValue.InstanceType`).
 pub fn offered(zone: &str, instance_type: &str) -> Option<(u32, u32)> {
     TYPES
         .iter()
-        .find(|t| t.name == instance_type && sold_in(t, zone))
+        .find(|t| t.name == instance_type && sold_in(t, zone) && !sold_out(t, zone))
         .map(|t| (t.cpu, t.memory))
-}
-
-/// GPU families only in the first zone of their region.
-fn sold_in(t: &InstanceType, zone: &str) -> bool {
-    if !t.family.starts_with("GN") {
-        return true;
-    }
-    regions::ZONES
-        .iter()
-        .any(|(_, zones)| zones.first() == Some(&zone))
 }
 
 /// One `InstanceTypeQuotaItem`.
 fn zone_config(zone: &str, t: &InstanceType, charge: &str) -> Value {
-    let hourly = if charge == "SPOTPAID" {
-        t.hourly / 5.0
-    } else {
-        t.hourly
-    };
-    let hourly = (hourly * 100.0).round() / 100.0;
-    let sold_out = t.family == "S2";
+    let hourly = data::hourly(t, zone, charge);
+    let sold_out = sold_out(t, zone);
     json!({
         "Zone": zone,
         "InstanceType": t.name,
@@ -204,8 +147,8 @@ fn zone_config(zone: &str, t: &InstanceType, charge: &str) -> Value {
         "Externals": {},
         "Cpu": t.cpu,
         "Memory": t.memory,
-        "InstanceFamily": t.family,
-        "TypeName": format!("{} {}", if t.gpu > 0 { "GPU" } else { "Standard" }, t.family),
+        "InstanceFamily": t.family.name,
+        "TypeName": t.family.type_name,
         "LocalDiskTypeList": [],
         "Status": if sold_out { "SOLD_OUT" } else { "SELL" },
         "Price": {
@@ -213,11 +156,11 @@ fn zone_config(zone: &str, t: &InstanceType, charge: &str) -> Value {
             "ChargeUnit": "HOUR",
             "UnitPriceDiscount": hourly,
         },
-        "SoldOutReason": if sold_out { "the family is no longer sold" } else { "" },
+        "SoldOutReason": if sold_out { "the zone has no stock of this type" } else { "" },
         "InstanceBandwidth": 1.5 * f64::from(t.cpu),
         "InstancePps": 10 * t.cpu,
         "StorageBlockAmount": 0,
-        "CpuType": if t.family.starts_with("SA") { "AMD EPYC Milan" } else { "Intel Xeon Cascade Lake" },
+        "CpuType": t.family.cpu_type,
         "Gpu": t.gpu,
         "Fpga": 0,
         "Remark": "",
