@@ -17,33 +17,16 @@ pub fn tail(text: &str) -> &str {
 
 /// `text`'s tail as a `data:` URL.
 pub fn data_url(text: &str) -> String {
-    format!("{DATA_URL_PREFIX}{}", base64(tail(text).as_bytes()))
-}
-
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    format!(
+        "{DATA_URL_PREFIX}{}",
+        tc3::legacy::base64(tail(text).as_bytes())
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tc3::legacy::base64;
 
     #[test]
     fn base64_matches_the_standard_alphabet_and_padding() {
