@@ -173,6 +173,16 @@ pub fn monitor_data(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, V
         .unwrap_or("")
         .to_string();
     super::limits::metric(body)?;
+    // TargetDiskUsage's disk: `Dimensions` `diskname`, `vdb` by default.
+    let disk = body
+        .get("Dimensions")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .find(|d| d.get("Name").and_then(Value::as_str) == Some("diskname"))
+        .and_then(|d| d.get("Value").and_then(Value::as_str))
+        .unwrap_or("vdb")
+        .to_string();
     read_job(shared, ctx, |eval| {
         let ti = task_of(eval.job, body)?;
         let index = body
@@ -185,6 +195,6 @@ pub fn monitor_data(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, V
             .ok_or_else(|| {
                 errors::instance_not_found(&eval.job.id, &eval.job.tasks[ti].name, index)
             })?;
-        Ok(eval.monitor(ti, ii, &metric))
+        Ok(eval.monitor(ti, ii, &metric, &disk))
     })
 }

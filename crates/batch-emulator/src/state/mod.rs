@@ -23,6 +23,7 @@ pub mod envs;
 pub mod fleet;
 pub mod job;
 pub mod logs;
+pub mod monitor;
 pub mod project;
 pub mod stories;
 pub mod submission;

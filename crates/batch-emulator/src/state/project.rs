@@ -546,34 +546,37 @@ impl<'a> Eval<'a> {
         Value::Object(m)
     }
 
-    /// DescribeJobMonitorData's members: one point per 10 virtual seconds while the
-    /// instance ran (the last 360 at most), values that look like `metric`.
-    pub fn monitor(&self, ti: usize, ii: usize, metric: &str) -> Map<String, Value> {
+    /// DescribeJobMonitorData's members: one point per 10 virtual seconds (Unix seconds
+    /// on the 10 s grid) while the instance ran, from its RunningTime to its EndTime or
+    /// now (the last 360 at most; one point at its start when the run is shorter than the
+    /// grid), none before it runs. Values by [`super::monitor`]; `disk` names
+    /// `TargetDiskUsage`'s disk.
+    pub fn monitor(&self, ti: usize, ii: usize, metric: &str, disk: &str) -> Map<String, Value> {
         let tl = self.instance(ti, ii);
         let mut stamps = Vec::new();
         let mut values = Vec::new();
         if let Some(start) = tl.running().filter(|&r| r <= self.t) {
             let until = self.t.min(tl.end).min(tl.log_until.max(start));
-            let first = start.div_euclid(10_000) * 10;
-            let last = until.div_euclid(10_000) * 10;
-            let from = first.max(last - 3_590);
-            let mut s = from;
-            while s <= last {
+            let first = start.div_euclid(1_000) + i64::from(start.rem_euclid(1_000) != 0);
+            let last = until.div_euclid(1_000);
+            let grid_first = (first + 9).div_euclid(10) * 10;
+            let grid_last = last.div_euclid(10) * 10;
+            let mut at: Vec<i64> = (grid_first.max(grid_last - 3_590)..=grid_last)
+                .step_by(10)
+                .collect();
+            if at.is_empty() && first <= last {
+                at.push(first);
+            }
+            let task = &self.job.tasks[ti];
+            let index = ii.to_string();
+            let instance = super::monitor::Instance {
+                key: [&self.job.id, &task.name, &index],
+                start: first,
+                load: super::monitor::load(&task.command),
+            };
+            for s in at {
                 stamps.push(Value::from(s));
-                let seed = stable_id(
-                    "v",
-                    &[&self.job.id, &ii.to_string(), metric, &s.to_string()],
-                );
-                let n = seed
-                    .bytes()
-                    .fold(0u32, |a, b| a.wrapping_mul(31).wrapping_add(u32::from(b)));
-                let value = if metric.to_ascii_lowercase().contains("usage") {
-                    f64::from(30 + n % 650) / 10.0
-                } else {
-                    f64::from(n % 10_000) / 10.0
-                };
-                values.push(Value::from(value));
-                s += 10;
+                values.push(Value::from(instance.value(metric, disk, s)));
             }
         }
         let mut m = Map::new();

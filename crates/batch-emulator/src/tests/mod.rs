@@ -11,6 +11,7 @@ mod faults;
 mod limiter;
 mod limits;
 mod log;
+mod monitor;
 mod parameters;
 mod protocol;
 mod router;
