@@ -301,10 +301,15 @@ fn an_interrupted_job_is_resumed_by_retry_and_can_be_deleted() {
         ],
     );
     until_state(&emu, &job, &["FAILED_INTERRUPTED"]);
+    let before = json_of(&emu, &["jobs", "tasks", &job, "--task", "hello"]);
     let out = run(&emu, &["jobs", "retry", &job]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out), format!("{job} retried\n"));
+    // Resumed: the instance runs again (a new launch), and the job ends interrupted again.
     until_state(&emu, &job, &["FAILED_INTERRUPTED"]);
+    let after = json_of(&emu, &["jobs", "tasks", &job, "--task", "hello"]);
+    let launch = |doc: &Value| doc["Tasks"][0]["TaskInstanceSet"][0]["LaunchTime"].clone();
+    assert_ne!(launch(&before), launch(&after), "the instance ran again");
     let out = run(&emu, &["jobs", "delete", &job]);
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(run(&emu, &["jobs", "view", &job]).status.code(), Some(3));
