@@ -90,7 +90,6 @@ pub mod state;
 mod tests;
 
 use std::collections::VecDeque;
-use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -237,7 +236,7 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
     let world = world_for(&config)?;
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
-    let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
+    let listener = server::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
             "cannot listen on {}: {e} (give --listen HOST:PORT; port 0 picks a free one)",
             config.listen

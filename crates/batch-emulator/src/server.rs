@@ -148,6 +148,37 @@ impl Stopper {
     }
 }
 
+/// Connections the kernel holds for the server before it accepts them: bursts of
+/// thousands are taken in (and refused, if full) instead of waiting on SYN retries.
+const BACKLOG: i32 = 1024;
+
+/// Binds `listen` (`HOST:PORT`) as std does (each resolved address in turn, the
+/// address reusable at once after a restart), with a [`BACKLOG`] of its own.
+pub fn bind(listen: &str) -> io::Result<std::net::TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    use std::net::ToSocketAddrs;
+    let mut last = None;
+    for addr in listen.to_socket_addrs()? {
+        let bound = Socket::new(Domain::for_address(addr), Type::STREAM, None).and_then(|socket| {
+            #[cfg(unix)]
+            socket.set_reuse_address(true)?;
+            socket.bind(&addr.into())?;
+            socket.listen(BACKLOG)?;
+            Ok(socket)
+        });
+        match bound {
+            Ok(socket) => return Ok(socket.into()),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "the address resolves to nothing",
+        )
+    }))
+}
+
 /// The runtime the emulator's server runs on: one thread drives every connection; the
 /// responder runs on a few blocking threads.
 pub fn runtime() -> Result<tokio::runtime::Runtime, Error> {
