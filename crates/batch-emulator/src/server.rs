@@ -314,6 +314,9 @@ impl<R: Responder> Server<R> {
         let mut builder = hyper::server::conn::http1::Builder::new();
         builder
             .keep_alive(true)
+            // A client may shut its side down once its request is sent (as `nc -N` and
+            // some scripts do): it still gets its answer.
+            .half_close(true)
             .max_buf_size(self.limits.max_head.max(MIN_HEAD_BUFFER));
         let mut conn = Box::pin(builder.serve_connection(io, service));
         let mut stopped = Some(Box::pin(stopped(self.stop.clone())));
