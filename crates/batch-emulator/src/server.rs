@@ -83,8 +83,9 @@ const MIN_HEAD_BUFFER: usize = 8 * 1024;
 const SPARE_DESCRIPTORS: usize = 24;
 
 /// Refused connections drained for a moment before closing (so that a client that sent
-/// its request reads the 503 instead of a reset); beyond this many, closed at once.
-const MAX_LINGERING: usize = 16;
+/// its request reads the 503 instead of a reset); beyond this many (or a quarter of the
+/// descriptor budget), closed at once.
+const MAX_LINGERING: usize = 64;
 
 /// How long a refused connection is drained, and how long a raw answer may take to write.
 const LINGER: Duration = Duration::from_secs(1);
@@ -136,6 +137,7 @@ pub struct Server<R: Responder> {
     slots: Arc<Semaphore>,
     slot_count: u32,
     lingering: AtomicUsize,
+    max_lingering: usize,
     stop: watch::Receiver<bool>,
 }
 
@@ -193,9 +195,10 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Error> {
 
 impl<R: Responder> Server<R> {
     pub fn new(responder: Arc<R>, limits: Limits) -> (Arc<Server<R>>, Stopper) {
+        let budget = descriptor_budget();
         let cap = limits
             .max_connections
-            .min(descriptor_budget())
+            .min(budget)
             .clamp(1, Semaphore::MAX_PERMITS.min(u32::MAX as usize));
         let slot_count = u32::try_from(cap).unwrap_or(u32::MAX);
         let (tx, rx) = watch::channel(false);
@@ -205,6 +208,7 @@ impl<R: Responder> Server<R> {
             slots: Arc::new(Semaphore::new(cap)),
             slot_count,
             lingering: AtomicUsize::new(0),
+            max_lingering: MAX_LINGERING.min(budget / 4),
             stop: rx,
         };
         (Arc::new(server), Stopper(tx))
@@ -283,7 +287,7 @@ impl<R: Responder> Server<R> {
     /// Answers 503 and closes; if few are lingering, reads what the client sent first.
     fn refuse_full(self: &Arc<Self>, stream: TcpStream) {
         refuse_now(&stream, 503);
-        if self.lingering.fetch_add(1, Ordering::SeqCst) >= MAX_LINGERING {
+        if self.lingering.fetch_add(1, Ordering::SeqCst) >= self.max_lingering {
             self.lingering.fetch_sub(1, Ordering::SeqCst);
             return;
         }
