@@ -52,8 +52,8 @@ pub struct Limits {
     /// Connections open at once; more are answered 503 and closed. Lowered to what the
     /// process's descriptor limit allows.
     pub max_connections: usize,
-    /// Bytes of one request's line and headers; more: 431. hyper reads heads in a buffer
-    /// of at least 8 KiB, so a smaller value counts as 8 KiB.
+    /// Bytes of one request's line and headers; more: 431 (a head that never ends is cut
+    /// once hyper's buffer, at least 8 KiB, is full).
     pub max_head: usize,
     /// Bytes a request may announce as its body; more: 413.
     pub max_body: u64,
@@ -379,6 +379,18 @@ impl<R: Responder> Server<R> {
         let _idle_after = IdleAfter(&state);
         let limits = self.limits;
         let (parts, body) = request.into_parts();
+        // hyper bounds the buffer a head is read into; the exact limit is counted here.
+        let head = parts
+            .headers
+            .iter()
+            .map(|(n, v)| n.as_str().len() + v.len() + 4)
+            .fold(
+                parts.method.as_str().len() + parts.uri.to_string().len() + 13,
+                usize::saturating_add,
+            );
+        if head > limits.max_head {
+            return Ok(refusal(431));
+        }
         let chunked = parts.headers.get_all(TRANSFER_ENCODING).iter().any(|v| {
             String::from_utf8_lossy(v.as_bytes())
                 .to_ascii_lowercase()

@@ -187,3 +187,19 @@ fn thousands_of_idle_connections_are_refused_while_full_and_service_resumes() {
     assert!(answered.contains("\"RequestId\""), "{answered}");
     handle.shutdown();
 }
+
+#[test]
+fn a_complete_head_over_the_limit_is_431() {
+    let handle = emulator();
+    let mut stream = connect(&handle);
+    // 6000 bytes of headers: over the 4096 allowed, and complete.
+    let request = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\nContent-Length: 2\r\n\r\n{{}}",
+        "a".repeat(6000)
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let answer = read_all(&mut stream);
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer:?}");
+    answers_normally(&handle);
+    handle.shutdown();
+}
