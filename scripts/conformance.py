@@ -4,7 +4,8 @@
 against one `batchctl emulator serve`, and check from the emulator's request log that
 both sent the same JSON body (ClientToken aside: batchctl adds one where tccli sends none)
 and that the emulator verified both signatures. Also runs the Python SDK once with TC3
-and once with each older signature method (legacy_signature_cases).
+and once with each older signature method (legacy_signature_cases), and checks that the
+emulator outlives hundreds of idle sockets (server_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -44,6 +45,63 @@ print(len(c.DescribeJobs(r).JobSet))
         else:
             print(f"ok   Python SDK DescribeJobs signed {method}: 2 jobs")
     return failures
+
+
+def server_cases(endpoint, key_id, key, env, emu):
+    """The server outlives its clients' mistakes (issue 18): 300 idle sockets held open
+    (more than the 256 connections it serves at once), a new client refused at once (503
+    or a closed connection, not left waiting), the process alive, and the Python SDK's
+    DescribeJobs answered once the idle sockets close. Returns (cases, failures)."""
+    import socket, time
+    host, port = endpoint.removeprefix("http://").rsplit(":", 1)
+    idle = []
+    for _ in range(300):
+        try:
+            idle.append(socket.create_connection((host, int(port)), timeout=10))
+        except OSError:
+            break
+    results = []
+    try:
+        s = socket.create_connection((host, int(port)), timeout=10)
+        s.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+        got = b""
+        while chunk := s.recv(4096):
+            got += chunk
+        s.close()
+        refused = got == b"" or got.startswith(b"HTTP/1.1 503")
+        results.append((refused, f"a new client while {len(idle)} idle sockets are held: "
+                                 f"{got[:12].decode(errors='replace') or 'closed'}"))
+    except socket.timeout:
+        results.append((False, "a new client while full was left waiting"))
+    except OSError as e:
+        results.append((True, f"a new client while full: {type(e).__name__}"))
+    results.append((emu.poll() is None, f"the emulator is alive with {len(idle)} idle sockets"))
+    for sock in idle:
+        sock.close()
+    sdk = None
+    for _ in range(20):
+        sdk = subprocess.run([python, "-c", f"""
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+r = models.DescribeJobsRequest(); r.Limit = 2
+print(len(c.DescribeJobs(r).JobSet))
+"""], env=env, capture_output=True, text=True)
+        if sdk.returncode == 0:
+            break
+        time.sleep(0.1)
+    answered = sdk.returncode == 0 and sdk.stdout.strip() == "2"
+    results.append((answered, "Python SDK DescribeJobs once the idle sockets closed: "
+                              + (sdk.stdout.strip() if answered else sdk.stderr.strip()[-200:])))
+    failures = 0
+    for passed, what in results:
+        print(f"{'ok  ' if passed else 'FAIL'} server {what}")
+        failures += 0 if passed else 1
+    return len(results), failures
 
 log = tmp / "requests.jsonl"
 emu = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
@@ -155,7 +213,9 @@ print(len(c.DescribeJobs(r).JobSet))
     else:
         print("ok   Python SDK DescribeJobs: 2 jobs")
     failures += legacy_signature_cases(endpoint, key_id, key, env)
-    cases = len(examples) + limit_count + 1 + len(SIGN_METHODS)
+    server_count, server_failures = server_cases(endpoint, key_id, key, env, emu)
+    failures += server_failures
+    cases = len(examples) + limit_count + 1 + len(SIGN_METHODS) + server_count
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:

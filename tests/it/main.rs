@@ -19,6 +19,7 @@ mod decoder_props;
 mod describe_errors;
 mod describe_output;
 mod describe_selection;
+mod emulator_fds;
 mod emulator_serve;
 mod envs_commands;
 mod envs_loop;

@@ -40,13 +40,15 @@
 //! Modules, in layers: a module imports only from its own layer or the ones below, and
 //! no two modules import each other.
 //!
-//! - HTTP: this file (binding the port, a thread per request, adapting tiny_http to
-//!   [`service`], playing faults); `relay` (a byte relay in front of tiny_http that bounds
-//!   abusive clients and lets a fault cut a connection); [`service`] (the pure request →
-//!   answer pipeline: body, method, path, auth, rate limit, action, version, region, then
-//!   the router); [`request`] (a request as received); [`auth`] (signature, timestamp and
-//!   token verification, the demo credentials); [`limiter`] (the rate limit); [`log`]
-//!   (the per-request JSON log and stderr line); [`faults`] (what `--inject` plays);
+//! - HTTP: this file (binding the port, the emulator's thread, adapting requests to
+//!   [`service`], playing faults); `server` (hyper's HTTP/1.1 on a tokio runtime the
+//!   emulator owns: one task and one descriptor per connection, the limits abusive
+//!   clients meet, descriptor exhaustion survived, raw replies that cut a connection);
+//!   [`service`] (the pure request → answer pipeline: body, method, path, auth, rate
+//!   limit, action, version, region, then the router); [`request`] (a request as
+//!   received); [`auth`] (signature, timestamp and token verification, the demo
+//!   credentials); [`limiter`] (the rate limit); [`log`] (the per-request JSON log and
+//!   stderr line); [`faults`] (what `--inject` plays);
 //! - [`actions`]: the router's table and every action's handler, DescribeJobs included;
 //! - [`state`]: the one world: listed and simulated jobs, environments, templates, the
 //!   virtual clock, `--advance`, the state file;
@@ -56,9 +58,13 @@
 //!
 //! Regions and zones are facts of the service, in `batch_api::regions`.
 //!
-//! Every answer carries an HTTP `Date` header (tiny_http adds one to every response it
-//! writes; the one answer written raw, `truncate`, adds its own): clients measure their
-//! clock skew from it.
+//! Every answer carries an HTTP `Date` header (hyper adds one to every response it
+//! writes; the answers written raw, `truncate` and the refusals, add their own): clients
+//! measure their clock skew from it.
+//!
+//! The server outlives its clients' mistakes: no accept error (`EMFILE` included) ends
+//! or spins it, connections beyond [`Limits::max_connections`] (or what the descriptor
+//! limit allows) are answered 503 and closed, and service resumes as they close.
 //!
 //! Accepted credentials are public demo values, never real ones: the permanent pair
 //! [`DEMO_SECRET_ID`]/[`DEMO_SECRET_KEY`] and the temporary triple
@@ -75,8 +81,8 @@ pub mod faults;
 pub mod limiter;
 pub mod log;
 pub mod params;
-mod relay;
 pub mod request;
+mod server;
 pub mod service;
 pub mod state;
 
@@ -84,13 +90,10 @@ pub mod state;
 mod tests;
 
 use std::collections::VecDeque;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -107,9 +110,13 @@ pub use faults::{Fault, FaultList};
 use limiter::RateLimiter;
 pub use limiter::{RateLimit, SERVICE_RATE_LIMIT};
 use log::Logger;
-pub use relay::Limits;
-use relay::Relay;
-use request::{BodyProblem, Incoming, MAX_BODY_BYTES};
+use request::Incoming;
+#[cfg(test)]
+use request::MAX_BODY_BYTES;
+pub use server::Limits;
+#[cfg(test)]
+use server::http_date;
+use server::{Received, Reply, endpoint_for};
 use service::Service;
 use state::{Clock, World};
 
@@ -174,24 +181,20 @@ const HANG_LIMIT: Duration = Duration::from_secs(600);
 pub struct Handle {
     /// `http://ADDR:PORT`, the endpoint to give clients.
     pub endpoint: String,
-    server: Arc<tiny_http::Server>,
     shared: Arc<Shared>,
-    stop: Arc<AtomicBool>,
-    dispatcher: Option<JoinHandle<()>>,
+    stopper: server::Stopper,
+    thread: Option<JoinHandle<()>>,
 }
 
-/// What every request thread shares.
+/// What every request shares.
 struct Shared {
     service: Service,
     logger: Logger,
     limiter: Mutex<RateLimiter>,
     /// The origin of the limiter's clock.
     started: Instant,
-    /// With faults queued: the relay that lets a fault cut its connection.
-    relay: Option<Arc<Relay>>,
-    /// Set when the emulator stops; wakes the requests a `hang` holds.
-    stopped: Mutex<bool>,
-    wake: Condvar,
+    /// The faults still to play, one per request in arrival order.
+    faults: Mutex<VecDeque<Fault>>,
 }
 
 impl Shared {
@@ -218,28 +221,13 @@ impl Shared {
             n => n,
         }
     }
-
-    /// Closes the connection of `peer` (only possible through the relay).
-    fn cut(&self, peer: Option<&SocketAddr>) {
-        if let Some(relay) = &self.relay {
-            relay.cut(peer);
-        }
-    }
-
-    /// Blocks until the emulator stops or `limit` passes.
-    fn park(&self, limit: Duration) {
-        let stopped = self.stopped.lock().unwrap_or_else(|e| e.into_inner());
-        let _ = self
-            .wake
-            .wait_timeout_while(stopped, limit, |stopped| !*stopped);
-    }
 }
 
 /// Binds and starts serving on a background thread; returns once the port is open.
 ///
-/// Connections are accepted on the public port by a relay and reach tiny_http on a
-/// private loopback port: the relay bounds what clients may do, and lets the faults
-/// `reset`, `truncate`, `hang` and `lost` close connections (see `relay`).
+/// The thread runs the emulator's own tokio runtime: hyper serves HTTP/1.1 on it, one
+/// task per connection, within [`Limits`] (see `server`); the service answers on a few
+/// blocking threads.
 pub fn start(config: Config) -> Result<Handle, Error> {
     start_with_limits(config, Limits::default())
 }
@@ -248,7 +236,7 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
     let world = world_for(&config)?;
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
-    let listener = TcpListener::bind(config.listen.as_str()).map_err(|e| {
+    let listener = server::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
             "cannot listen on {}: {e} (give --listen HOST:PORT; port 0 picks a free one)",
             config.listen
@@ -257,44 +245,32 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
     let local = listener
         .local_addr()
         .map_err(|e| Error::Internal(format!("cannot read the emulator's bound address: {e}")))?;
+    // Accepted sockets inherit TCP_NODELAY from the listener (each is also set on accept).
+    let _ = socket2::SockRef::from(&listener).set_tcp_nodelay(true);
     let endpoint = endpoint_for(local);
-    // Every connection goes through the relay: it also guards tiny_http, which has no
-    // limits of its own, against abusive clients.
-    let (server, relay) = {
-        let private = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr().map(|a| (l, a)))
-            .map_err(|e| Error::Internal(format!("cannot start the emulator's relay: {e}")))?;
-        let server = http_server(private.0)?;
-        (server, Some(Relay::start(listener, private.1, limits)?))
-    };
-    let server = Arc::new(server);
     let shared = Arc::new(Shared {
         service: Service::with_world(world),
         logger,
         limiter: Mutex::new(RateLimiter::new(config.rate_limit)),
         started: Instant::now(),
-        relay,
-        stopped: Mutex::new(false),
-        wake: Condvar::new(),
+        faults: Mutex::new(VecDeque::from(config.faults)),
     });
-    let stop = Arc::new(AtomicBool::new(false));
-    let dispatcher = {
-        let server = Arc::clone(&server);
-        let shared = Arc::clone(&shared);
-        let stop = Arc::clone(&stop);
-        let quiet = config.quiet;
-        let faults = VecDeque::from(config.faults);
-        std::thread::Builder::new()
-            .name("emulator".into())
-            .spawn(move || dispatch(&server, &shared, &stop, quiet, faults))
-            .map_err(|e| Error::Internal(format!("cannot start the emulator thread: {e}")))?
-    };
+    let runtime = server::runtime()?;
+    let (server, stopper) = server::Server::new(Arc::clone(&shared), limits);
+    let quiet = config.quiet;
+    let thread = std::thread::Builder::new()
+        .name("emulator".into())
+        .spawn(move || {
+            runtime.block_on(server.run(listener, quiet));
+            // Answers still being computed finish on their own; nothing waits for them.
+            runtime.shutdown_background();
+        })
+        .map_err(|e| Error::Internal(format!("cannot start the emulator thread: {e}")))?;
     Ok(Handle {
         endpoint,
-        server,
         shared,
-        stop,
-        dispatcher: Some(dispatcher),
+        stopper,
+        thread: Some(thread),
     })
 }
 
@@ -324,25 +300,6 @@ pub(crate) fn world_for(config: &Config) -> Result<World, Error> {
     Ok(world)
 }
 
-fn http_server(listener: TcpListener) -> Result<tiny_http::Server, Error> {
-    // tiny_http writes an answer's head and body separately; with Nagle's algorithm on,
-    // the body then waits for the client's delayed ACK (40 ms on Linux) on every kept-alive
-    // request. Accepted sockets inherit TCP_NODELAY from the listener.
-    let _ = socket2::SockRef::from(&listener).set_tcp_nodelay(true);
-    tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| Error::Internal(format!("cannot start the emulator's HTTP server: {e}")))
-}
-
-/// The URL clients should use: a wildcard bind is reached through loopback.
-fn endpoint_for(addr: SocketAddr) -> String {
-    match addr {
-        SocketAddr::V4(a) if a.ip().is_unspecified() => format!("http://127.0.0.1:{}", a.port()),
-        SocketAddr::V4(a) => format!("http://{}:{}", a.ip(), a.port()),
-        SocketAddr::V6(a) if a.ip().is_unspecified() => format!("http://[::1]:{}", a.port()),
-        SocketAddr::V6(a) => format!("http://[{}]:{}", a.ip(), a.port()),
-    }
-}
-
 impl Handle {
     /// How many jobs the world lists now.
     pub fn jobs(&self) -> usize {
@@ -351,91 +308,45 @@ impl Handle {
 
     /// Serves until the process ends.
     pub fn wait(mut self) {
-        if let Some(dispatcher) = self.dispatcher.take() {
-            let _ = dispatcher.join();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
         }
     }
 
-    /// Stops accepting requests and waits for the dispatcher to end (requests already
-    /// being answered finish on their own threads; those a `hang` holds are released:
-    /// their connections close without an answer).
+    /// Stops accepting connections, releases those a `hang` holds (closed without an
+    /// answer), lets the others finish for a moment, and waits for the server to end.
     pub fn shutdown(mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        self.server.unblock();
-        if let Some(relay) = &self.shared.relay {
-            relay.stop();
+        self.stopper.stop();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
         }
-        *self
-            .shared
-            .stopped
+    }
+}
+
+impl server::Responder for Shared {
+    type Ticket = Option<Fault>;
+
+    fn arrive(&self) -> Option<Fault> {
+        self.faults
             .lock()
-            .unwrap_or_else(|e| e.into_inner()) = true;
-        self.shared.wake.notify_all();
-        if let Some(dispatcher) = self.dispatcher.take() {
-            let _ = dispatcher.join();
-        }
+            .unwrap_or_else(|e| e.into_inner())
+            .pop_front()
+    }
+
+    fn reply(&self, fault: Option<Fault>, received: Received) -> Reply {
+        serve(self, &received, fault)
     }
 }
 
-/// Hands each request to its own thread, so a slow client (or a `hang`) never holds up
-/// the others; the queued faults are dealt out here, one per request in arrival order.
-fn dispatch(
-    server: &tiny_http::Server,
-    shared: &Arc<Shared>,
-    stop: &AtomicBool,
-    quiet: bool,
-    mut faults: VecDeque<Fault>,
-) {
-    loop {
-        let request = match server.recv() {
-            Ok(request) => request,
-            Err(e) => {
-                if !stop.load(Ordering::SeqCst) && !quiet {
-                    eprintln!("emulator: stopped accepting connections: {e}");
-                }
-                return;
-            }
-        };
-        if stop.load(Ordering::SeqCst) {
-            return;
-        }
-        let fault = faults.pop_front();
-        let shared = Arc::clone(shared);
-        // If no thread can be made, the request is dropped and tiny_http answers 500.
-        let _ = std::thread::Builder::new()
-            .name("emulator-request".into())
-            .spawn(move || serve(&shared, request, fault));
-    }
-}
-
-/// Above this announced body size the body is not drained after answering: tiny_http
-/// would allocate the whole remainder at once to discard it.
-const MAX_DRAINED_BODY: usize = 1 << 30;
-
-/// Reads, answers (or plays `fault` instead) and logs one request.
-fn serve(shared: &Shared, mut request: tiny_http::Request, fault: Option<Fault>) {
-    let method = request.method().as_str().to_string();
-    let url = request.url().to_string();
-    let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
-    let headers: Vec<(String, String)> = request
-        .headers()
-        .iter()
-        .map(|h| {
-            (
-                h.field.as_str().as_str().to_string(),
-                h.value.as_str().to_string(),
-            )
-        })
-        .collect();
-    let announced = request.body_length();
-    let (body, problem) = read_body(&mut request);
+/// Answers (or plays `fault` instead) and logs one request.
+fn serve(shared: &Shared, received: &Received, fault: Option<Fault>) -> Reply {
     let incoming = Incoming {
-        method: &method,
-        path,
-        query,
-        headers: &headers,
-        body: &body,
-        body_problem: problem.as_ref(),
+        method: &received.method,
+        path: &received.path,
+        query: &received.query,
+        headers: &received.headers,
+        body: &received.body,
+        body_problem: received.body_problem.as_ref(),
     };
     let now = unix_now();
     let fault = fault.filter(|f| *f != Fault::Ok);
@@ -463,16 +374,7 @@ fn serve(shared: &Shared, mut request: tiny_http::Request, fault: Option<Fault>)
             answer
         }
     };
-    let peer = request.remote_addr().copied();
-    if announced.is_some_and(|n| n > MAX_DRAINED_BODY) {
-        // A body announced this large cannot be discarded safely by tiny_http (it would
-        // allocate the announced size); leave the connection without an answer rather
-        // than take the whole emulator down.
-        std::mem::forget(request);
-        shared.cut(peer.as_ref());
-        return;
-    }
-    send(shared, request, answer, peer);
+    answer.reply()
 }
 
 /// What goes on the wire for one request.
@@ -549,88 +451,26 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
     }
 }
 
-/// Writes `answer` to the connection of `request`, whose peer tiny_http reports as `peer`.
-fn send(shared: &Shared, request: tiny_http::Request, answer: Answer, peer: Option<SocketAddr>) {
-    // The client may already be gone in every case below; there is nobody left to tell.
-    match answer {
-        Answer::Json(status, body) => respond(request, status, "application/json", body),
-        Answer::Envelope(body, _) => respond(request, 200, "application/json", body),
-        Answer::BadGateway => respond(
-            request,
-            502,
-            "text/html",
-            faults::BAD_GATEWAY_HTML.as_bytes().to_vec(),
-        ),
-        Answer::BadJson => respond(
-            request,
-            200,
-            "application/json",
-            faults::BAD_JSON_BODY.as_bytes().to_vec(),
-        ),
-        Answer::Truncated(body, _) => {
-            // Written raw: tiny_http always sends what it announces.
-            let mut writer = request.into_writer();
-            let _ = writer
-                .write_all(&truncated(&body))
-                .and_then(|_| writer.flush());
-            drop(writer);
-            shared.cut(peer.as_ref());
+impl Answer {
+    /// What the server puts on the wire for it.
+    fn reply(self) -> Reply {
+        match self {
+            Answer::Json(status, body) => Reply::Answer(status, "application/json", body),
+            Answer::Envelope(body, _) => Reply::Answer(200, "application/json", body),
+            Answer::BadGateway => Reply::Answer(
+                502,
+                "text/html",
+                faults::BAD_GATEWAY_HTML.as_bytes().to_vec(),
+            ),
+            Answer::BadJson => Reply::Answer(
+                200,
+                "application/json",
+                faults::BAD_JSON_BODY.as_bytes().to_vec(),
+            ),
+            Answer::Truncated(body, _) => Reply::Truncated(body),
+            Answer::Reset | Answer::Lost(_) => Reply::Close,
+            Answer::Hang => Reply::Hang(HANG_LIMIT),
         }
-        Answer::Reset | Answer::Lost(_) => {
-            // A writer dropped unused sends nothing (dropping the request would send a 500).
-            drop(request.into_writer());
-            shared.cut(peer.as_ref());
-        }
-        Answer::Hang => {
-            shared.park(HANG_LIMIT);
-            drop(request.into_writer());
-            shared.cut(peer.as_ref());
-        }
-    }
-}
-
-/// Answers through tiny_http, which adds `Date` and `Content-Length`.
-fn respond(request: tiny_http::Request, status: u16, content_type: &str, body: Vec<u8>) {
-    let mut response = tiny_http::Response::from_data(body).with_status_code(status);
-    if let Ok(content_type) = tiny_http::Header::from_bytes("Content-Type", content_type) {
-        response.add_header(content_type);
-    }
-    let _ = request.respond(response);
-}
-
-/// A head announcing all of `body` as its `Content-Length`, then only its first half.
-fn truncated(body: &[u8]) -> Vec<u8> {
-    let mut out = format!(
-        "HTTP/1.1 200 OK\r\nDate: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        http_date(SystemTime::now()),
-        body.len()
-    )
-    .into_bytes();
-    out.extend_from_slice(&body[..body.len() / 2]);
-    out
-}
-
-/// An HTTP date (RFC 9110 IMF-fixdate), e.g. `Tue, 14 Nov 2023 22:13:20 GMT`.
-fn http_date(time: SystemTime) -> String {
-    chrono::DateTime::<chrono::Utc>::from(time)
-        .format("%a, %d %b %Y %H:%M:%S GMT")
-        .to_string()
-}
-
-/// The body, at most [`MAX_BODY_BYTES`] of it.
-fn read_body(request: &mut tiny_http::Request) -> (Vec<u8>, Option<BodyProblem>) {
-    if request.body_length().is_some_and(|n| n > MAX_BODY_BYTES) {
-        return (Vec::new(), Some(BodyProblem::TooLarge));
-    }
-    let mut body = Vec::new();
-    match request
-        .as_reader()
-        .take(MAX_BODY_BYTES as u64 + 1)
-        .read_to_end(&mut body)
-    {
-        Ok(_) if body.len() > MAX_BODY_BYTES => (Vec::new(), Some(BodyProblem::TooLarge)),
-        Ok(_) => (body, None),
-        Err(e) => (Vec::new(), Some(BodyProblem::Unreadable(e.to_string()))),
     }
 }
 

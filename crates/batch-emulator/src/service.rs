@@ -1,6 +1,6 @@
 //! The emulated service's HTTP pipeline as a pure function: one request (method, path,
 //! query, headers, body) and the server clock in, one HTTP answer out. No sockets, so
-//! every check can be unit-tested; the crate root only adapts tiny_http to it.
+//! every check can be unit-tested; the crate root only adapts the HTTP server to it.
 //!
 //! Order of the checks: body size and readability, HTTP method (POST or GET) and path
 //! (`/`), authentication (see `crate::auth`), the rate limit (see `crate::limiter`; only

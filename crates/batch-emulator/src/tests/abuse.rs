@@ -1,6 +1,7 @@
 //! The emulator under abuse (issue 13, defect 6): many idle connections, huge announced
 //! bodies, endless header lines and slow requests each get their HTTP answer or are
-//! closed, and a normal request still gets its answer afterwards. Limits are small here
+//! closed, thousands of idle connections are refused while it is full (issue 18), and a
+//! normal request still gets its answer afterwards. Limits are small here
 //! so that each test ends well within a second or two.
 
 use std::io::{Read, Write};
@@ -118,6 +119,87 @@ fn a_slow_request_is_408() {
     slow_head.write_all(b"POST / HTTP/1.1\r\nHo").unwrap();
     let answer = read_all(&mut slow_head);
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer:?}");
+    answers_normally(&handle);
+    handle.shutdown();
+}
+
+/// The descriptors this test process may open (`ulimit -n`), if the shell tells.
+fn descriptor_limit() -> Option<usize> {
+    let out = std::process::Command::new("sh")
+        .args(["-c", "ulimit -n"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+#[test]
+fn thousands_of_idle_connections_are_refused_while_full_and_service_resumes() {
+    // The test holds every connection itself: a quarter of its descriptors at most,
+    // leaving room for the tests running beside it.
+    let count = descriptor_limit().map_or(3000, |n| (n / 4).min(3000));
+    let limits = Limits {
+        max_connections: 8,
+        idle: Duration::from_secs(600),
+        ..small_limits()
+    };
+    let mut config = Config::new("127.0.0.1:0", Vec::new());
+    config.quiet = true;
+    let handle = start_with_limits(config, limits).unwrap();
+    let addr: std::net::SocketAddr = handle
+        .endpoint
+        .trim_start_matches("http://")
+        .parse()
+        .unwrap();
+    let mut all: Vec<TcpStream> = (0..count)
+        .map(|_| TcpStream::connect_timeout(&addr, Duration::from_secs(20)).unwrap())
+        .collect();
+    // Accepted in order: the first 8 are served (and stay open, idle), every later one
+    // is answered 503 and closed at once.
+    let refused = all.split_off(8);
+    for mut stream in refused {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        let answer = read_all(&mut stream);
+        assert!(answer.starts_with("HTTP/1.1 503"), "{answer:?}");
+        assert!(answer.contains("\r\nDate: "), "{answer:?}");
+    }
+    // Still full while the first 8 stay.
+    let mut extra = connect(&handle);
+    assert!(read_all(&mut extra).starts_with("HTTP/1.1 503"));
+    // Once they close, a normal request is answered (the server sees them close a
+    // moment later).
+    drop(all);
+    let mut answered = None;
+    for _ in 0..200 {
+        let mut stream = connect(&handle);
+        let _ = stream.write_all(
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+        );
+        let answer = read_all(&mut stream);
+        if answer.starts_with("HTTP/1.1 200") {
+            answered = Some(answer);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let answered = answered.expect("answered once the idle connections closed");
+    assert!(answered.contains("\"RequestId\""), "{answered}");
+    handle.shutdown();
+}
+
+#[test]
+fn a_complete_head_over_the_limit_is_431() {
+    let handle = emulator();
+    let mut stream = connect(&handle);
+    // 6000 bytes of headers: over the 4096 allowed, and complete.
+    let request = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\nContent-Length: 2\r\n\r\n{{}}",
+        "a".repeat(6000)
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let answer = read_all(&mut stream);
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer:?}");
     answers_normally(&handle);
     handle.shutdown();
 }

@@ -138,3 +138,26 @@ fn http_dates_are_imf_fixdates() {
     let time = std::time::UNIX_EPOCH + Duration::from_secs(NOW as u64);
     assert_eq!(http_date(time), "Tue, 14 Nov 2023 22:13:20 GMT");
 }
+
+#[test]
+fn a_client_that_shuts_its_side_after_the_request_still_gets_the_answer() {
+    use std::io::Read;
+    let handle = start(quiet_config("127.0.0.1:0", demo_jobs())).unwrap();
+    let mut stream = TcpStream::connect(handle.endpoint.trim_start_matches("http://")).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream
+        .write_all(&signed_http_request(&handle.endpoint, "{}"))
+        .unwrap();
+    stream.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 200"), "{text}");
+    assert!(
+        text.contains("\"TotalCount\": 42") || text.contains("\"TotalCount\":42"),
+        "{text}"
+    );
+    handle.shutdown();
+}
