@@ -253,6 +253,42 @@ fn notification_events_must_be_known_and_named_once() {
 }
 
 #[test]
+fn each_action_accepts_exactly_its_documented_events() {
+    use crate::actions::limits::{ENV_EVENT_NAMES, JOB_EVENT_NAMES};
+    let (svc, _hand) = world(Vec::new());
+    let notify = |names: &[&str]| {
+        let configs: Vec<Value> = names
+            .iter()
+            .map(|n| json!({"EventName": n, "EventVars": []}))
+            .collect();
+        json!([{"TopicName": "topic", "EventConfigs": configs}])
+    };
+    // Every documented event of a job, all in one notification, is accepted …
+    let all = notify(&JOB_EVENT_NAMES);
+    assert!(submit_job(&svc, json!({"Notifications": all}), json!({}))["JobId"].is_string());
+    // … and every one of an environment's.
+    let all = notify(&ENV_EVENT_NAMES);
+    assert!(create_env(&svc, json!({"Notifications": all}))["EnvId"].is_string());
+    assert_eq!(env_count(&svc), 1);
+    // A job event on an environment, and an environment event on a job, are unknown
+    // there; the message names the events that are known.
+    let refused = create_env(&svc, json!({"Notifications": notify(&["JOB_RUNNING"])}));
+    assert_eq!(error_code(&refused), "InvalidParameterValue");
+    let message = error_message(&refused);
+    assert!(message.contains("JOB_RUNNING"), "{message}");
+    assert!(message.contains("COMPUTE_ENV_DELETED"), "{message}");
+    let env_only = notify(&["COMPUTE_ENV_CREATED"]);
+    let refused = submit_job(&svc, json!({"Notifications": env_only}), json!({}));
+    assert_eq!(error_code(&refused), "InvalidParameterValue");
+    // Names are exact: another case is another (unknown) name.
+    let lower = notify(&["compute_node_running"]);
+    let refused = create_env(&svc, json!({"Notifications": lower}));
+    assert_eq!(error_code(&refused), "InvalidParameterValue");
+    assert_eq!(env_count(&svc), 1);
+    assert_eq!(job_count(&svc), 1);
+}
+
+#[test]
 fn max_retry_count_above_10_is_refused() {
     let (svc, _hand) = world(Vec::new());
     let refused = submit_job(&svc, json!({}), json!({"MaxRetryCount": 11}));
