@@ -36,6 +36,38 @@ pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str
         .map(|(_, v)| v.as_str())
 }
 
+/// A common parameter as the request sent it, named by its API 3.0 header (`X-TC-Action`,
+/// `X-TC-Region`, `X-TC-Timestamp`, `X-TC-Token`, `X-TC-Language`, `X-TC-Version`): that
+/// header, or for a request signed with the older method (see [`legacy_params`]) the
+/// parameter it stands for (`Action`, `Region` …). What reads a request before the
+/// service has rewritten it (the log of a fault, a fault's answer) reads it here, so both
+/// forms are seen alike.
+pub fn common(req: &Incoming<'_>, name: &str) -> Option<String> {
+    if let Some(value) = header(req.headers, name) {
+        return Some(value.to_string());
+    }
+    let param = name
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("X-TC-"))
+        .map(|_| &name[5..])?;
+    legacy_params(req)?
+        .into_iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(param))
+        .map(|(_, v)| v)
+}
+
+/// The SecretId a request names: in its TC3 `Authorization` header, or the `SecretId`
+/// parameter of the older method. Never the key.
+pub fn secret_id(req: &Incoming<'_>) -> Option<String> {
+    if let Some(authorization) = header(req.headers, "Authorization") {
+        return tc3::parse_authorization(authorization).map(|a| a.secret_id);
+    }
+    legacy_params(req)?
+        .into_iter()
+        .find(|(k, _)| k == "SecretId")
+        .map(|(_, v)| v)
+}
+
 /// The common parameters of the older signature method, which are not the action's.
 const LEGACY_COMMON: [&str; 11] = [
     "Action",
