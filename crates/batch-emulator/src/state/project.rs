@@ -322,6 +322,8 @@ impl<'a> Eval<'a> {
                 m.insert(key.into(), v);
             }
         }
+        // Always answered, `""` when the job was submitted without one.
+        m.entry("JobDescription").or_insert_with(|| Value::from(""));
         let tasks: Vec<Value> = get("Tasks")
             .as_ref()
             .and_then(Value::as_array)
