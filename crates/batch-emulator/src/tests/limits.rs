@@ -358,3 +358,80 @@ fn wrong_json_types_are_invalid_parameter_on_every_action() {
     }
     assert_eq!(env_count(&svc), 0);
 }
+
+/// A value of another JSON type than `ty`.
+fn wrong(ty: batch_api::schema::Type) -> Value {
+    use batch_api::schema::Type;
+    match ty {
+        Type::String => json!(5),
+        Type::Int => json!("5"),
+        Type::Float => json!("1.5"),
+        Type::Bool => json!("true"),
+        Type::Object => json!("x"),
+        Type::List => json!({"0": "x"}),
+    }
+}
+
+#[test]
+fn a_wrong_type_for_any_member_of_any_action_is_invalid_parameter_and_changes_nothing() {
+    let (svc, _hand) = world(Vec::new());
+    let mut cases = 0;
+    for action in batch_api::actions() {
+        let input = batch_api::object(action.input).expect("the input object");
+        let example = super::support::example(action.name);
+        // Each member of the input, top level, in the published example's body.
+        for member in input.members {
+            let mut body = example.clone();
+            body[member.name] = wrong(member.ty);
+            let refused = call(&svc, action.name, body.clone());
+            assert_eq!(
+                error_code(&refused),
+                "InvalidParameter",
+                "{} {body}: {refused}",
+                action.name
+            );
+            cases += 1;
+        }
+        // And one member inside each object the example gives.
+        for member in input.members {
+            let (Some(name), Some(value)) = (member.member, example.get(member.name)) else {
+                continue;
+            };
+            let Some(inner) = batch_api::object(name) else {
+                continue;
+            };
+            let target = match value {
+                Value::Object(_) => format!("/{}", member.name),
+                Value::Array(items) if items.first().is_some_and(Value::is_object) => {
+                    format!("/{}/0", member.name)
+                }
+                _ => continue,
+            };
+            let Some(field) = inner.members.first() else {
+                continue;
+            };
+            let mut body = example.clone();
+            if let Some(Value::Object(map)) = body.pointer_mut(&target) {
+                map.insert(field.name.to_string(), wrong(field.ty));
+            }
+            let refused = call(&svc, action.name, body.clone());
+            assert_eq!(
+                error_code(&refused),
+                "InvalidParameter",
+                "{} {body}: {refused}",
+                action.name
+            );
+            cases += 1;
+        }
+    }
+    // Every member of every action's input, and one nested member per object given.
+    let members: usize = batch_api::actions()
+        .iter()
+        .filter_map(|a| batch_api::object(a.input))
+        .map(|o| o.members.len())
+        .sum();
+    assert!(cases > members, "{cases} cases, {members} members");
+    assert_eq!(env_count(&svc), 0);
+    assert_eq!(job_count(&svc), 0);
+    assert_eq!(template_count(&svc), 0);
+}
