@@ -249,8 +249,7 @@ fn of_type(
 /// templates.
 fn everything() -> (Service, crate::state::Hand) {
     use crate::state::{Clock, World, stories};
-    let (clock, hand) = crate::state::Clock::manual(START_MS, 1.0);
-    let _: &Clock = &clock;
+    let (clock, hand) = Clock::manual(START_MS, 1.0);
     let mut w = World::new(crate::demo_jobs(), clock);
     stories::add(&mut w);
     let svc = Service::with_world(w);
@@ -411,7 +410,7 @@ fn every_read_answers_what_the_model_requires_with_documented_values() {
         let answer = call(&svc, action, body.clone());
         assert!(answer["Error"].is_null(), "{action} {body}: {answer}");
         let output = batch_api::action(action).unwrap().output;
-        problems(&answer, output, &format!("{action}"), &mut found);
+        problems(&answer, output, action, &mut found);
         // Members the service always answers though the model does not mark them.
         if *action == "DescribeJobSubmitInfo" && !answer["JobDescription"].is_string() {
             found.push(format!("{action} {body}: JobDescription absent"));

@@ -49,13 +49,17 @@ fn a_sleeping_instance_idles_and_a_busy_one_works_hard() {
     assert!(stamps.len() >= 5, "{stamps:?}");
     assert!(mean(&idle) < 10.0, "{idle:?}");
     let (_, busy) = series(&monitor(&svc, &id, "busy", "CpuUsage"));
-    assert!(busy.len() >= 5 && mean(&busy) > 50.0, "{busy:?}");
+    // At least one of the default machine's two cores, all the time.
+    assert!(
+        busy.len() >= 5 && busy.iter().all(|c| *c >= 42.5),
+        "{busy:?}"
+    );
     // A run without a sleep is busy too, for its one point.
     let quick = submit(&svc, json!([task("q", "echo hi", 1)]), json!([]));
     hand.advance(30_000);
     let (stamps, cpu) = series(&monitor(&svc, &quick, "q", "CpuUsage"));
     assert_eq!(stamps.len(), 1, "{stamps:?}");
-    assert!(cpu[0] > 50.0, "{cpu:?}");
+    assert!(cpu[0] >= 42.5, "{cpu:?}");
 }
 
 #[test]
@@ -237,8 +241,9 @@ fn every_retry_of_a_failing_command_is_in_the_series() {
     assert!(span >= 170, "{stamps:?}");
     let from = inst["RunningTime"].as_str().unwrap().to_string();
     assert!(iso8601(stamps[0]) >= from, "{stamps:?}");
-    // Each retry starts its memory over: two clear drops, one per retry.
-    let drops = mem.windows(2).filter(|w| w[1] < w[0] - 5.0).count();
+    // Each retry starts its memory over: two clear drops, one per retry (at least 0.3
+    // of 8 GB; within a run the noise moves it by 0.5 points at most).
+    let drops = mem.windows(2).filter(|w| w[1] < w[0] - 2.0).count();
     assert_eq!(drops, 2, "{mem:?}");
 }
 
