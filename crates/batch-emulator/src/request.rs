@@ -305,3 +305,69 @@ fn list_value(mut children: Vec<(String, Node)>, element: Shape) -> serde_json::
             .collect(),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incoming<'a>(
+        method: &'a str,
+        query: &'a str,
+        headers: &'a [(String, String)],
+        body: &'a [u8],
+    ) -> Incoming<'a> {
+        Incoming {
+            method,
+            path: "/",
+            query,
+            headers,
+            body,
+            body_problem: None,
+        }
+    }
+
+    #[test]
+    fn common_parameters_are_read_from_headers_or_older_signature_parameters() {
+        let tc3 = [
+            ("X-TC-Action".to_string(), "DescribeJobs".to_string()),
+            (
+                "Authorization".to_string(),
+                "TC3-HMAC-SHA256 Credential=AKIDx/2024-01-01/batch/tc3_request, \
+                 SignedHeaders=content-type;host, Signature=00"
+                    .to_string(),
+            ),
+        ];
+        let req = incoming("POST", "", &tc3, b"{}");
+        assert_eq!(common(&req, "X-TC-Action").as_deref(), Some("DescribeJobs"));
+        assert_eq!(common(&req, "X-TC-Region"), None);
+        assert_eq!(secret_id(&req).as_deref(), Some("AKIDx"));
+
+        let query = "Action=DescribeTask&Region=ap-guangzhou&Timestamp=1700000000&SecretId=AKIDy&Language=zh-CN";
+        let req = incoming("GET", query, &[], b"");
+        assert_eq!(common(&req, "X-TC-Action").as_deref(), Some("DescribeTask"));
+        assert_eq!(
+            common(&req, "X-TC-Timestamp").as_deref(),
+            Some("1700000000")
+        );
+        assert_eq!(common(&req, "X-TC-Language").as_deref(), Some("zh-CN"));
+        assert_eq!(common(&req, "X-TC-Token"), None);
+        assert_eq!(secret_id(&req).as_deref(), Some("AKIDy"));
+
+        let form = [(
+            "Content-Type".to_string(),
+            "application/x-www-form-urlencoded".to_string(),
+        )];
+        let req = incoming(
+            "POST",
+            "",
+            &form,
+            b"Action=SubmitJob&Region=ap-beijing&SecretId=AKIDz",
+        );
+        assert_eq!(common(&req, "X-TC-Region").as_deref(), Some("ap-beijing"));
+        assert_eq!(secret_id(&req).as_deref(), Some("AKIDz"));
+        // Only `X-TC-` names map to parameters; a body that is not a form has none.
+        assert_eq!(common(&req, "Action"), None);
+        let req = incoming("POST", "", &[], b"Action=SubmitJob");
+        assert_eq!(common(&req, "X-TC-Action"), None);
+    }
+}
