@@ -4,8 +4,9 @@
 against one `batchctl emulator serve`, and check from the emulator's request log that
 both sent the same JSON body (ClientToken aside: batchctl adds one where tccli sends none)
 and that the emulator verified both signatures. Also runs the Python SDK once with TC3
-and once with each older signature method (legacy_signature_cases), and checks that the
-emulator outlives hundreds of idle sockets (server_cases).
+and once with each older signature method (legacy_signature_cases), checks through the
+SDK that monitor data, event names and activity states are plausible (fidelity_cases), and
+that the emulator outlives hundreds of idle sockets (server_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -102,6 +103,84 @@ print(len(c.DescribeJobs(r).JobSet))
         print(f"{'ok  ' if passed else 'FAIL'} server {what}")
         failures += 0 if passed else 1
     return len(results), failures
+
+METRICS = ("CpuUsage", "MemUsage", "LanOuttraffic", "LanIntraffic", "MaxDiskUsage",
+           "TargetDiskUsage")
+ACTIVITY_STATES = ("SUBMITTED", "PROCESSING", "SUCCEED", "FAILED")
+
+
+def fidelity_cases(endpoint, key_id, key, env):
+    """The Python SDK reads what the emulator makes up, and must find it plausible:
+    DescribeJobMonitorData of a finished demo instance (`job-hello0ok`, task `hello`,
+    instance 0) gives a non-empty series for each documented metric; an unknown
+    notification EventName is refused with InvalidParameterValue; every activity of the
+    demo environment and of a new one is in a documented state. Returns (cases, failures)."""
+    run = subprocess.run([python, "-c", f"""
+import json
+from tencentcloud.common import credential
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+def case(name, check):
+    try:
+        detail = check()
+        print(("ok   " if detail[0] else "FAIL ") + name + ": " + detail[1])
+    except Exception as e:
+        print("FAIL " + name + ": " + repr(e)[:300])
+for metric in {list(METRICS)!r}:
+    def monitor(metric=metric):
+        r = models.DescribeJobMonitorDataRequest()
+        r.from_json_string(json.dumps({{"JobId": "job-hello0ok", "TaskName": "hello",
+                                       "TaskInstanceIndex": 0, "MetricName": metric}}))
+        a = c.DescribeJobMonitorData(r)
+        stamps, values = a.DataPoints.Timestamps or [], a.DataPoints.Values or []
+        good = len(stamps) > 0 and len(stamps) == len(values) and all(v >= 0 for v in values)
+        return good, f"{{len(stamps)}} points, period {{a.Period}}"
+    case("monitor " + metric, monitor)
+def unknown_event():
+    r = models.CreateComputeEnvRequest()
+    r.from_json_string(json.dumps({{
+        "ComputeEnv": {{"EnvName": "e", "EnvType": "MANAGED", "DesiredComputeNodeCount": 0,
+            "EnvData": {{"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}},
+            "Notifications": [{{"TopicName": "t", "EventConfigs": [
+                {{"EventName": "COMPUTE_ENV_EXPLODED", "EventVars": []}}]}}]}},
+        "Placement": {{"Zone": "ap-guangzhou-3"}}}}))
+    try:
+        c.CreateComputeEnv(r)
+        return False, "accepted"
+    except TencentCloudSDKException as e:
+        return e.get_code() == "InvalidParameterValue", "refused with " + e.get_code()
+case("unknown EventName", unknown_event)
+def activities():
+    r = models.CreateComputeEnvRequest()
+    r.from_json_string(json.dumps({{
+        "ComputeEnv": {{"EnvName": "fresh", "EnvType": "MANAGED", "DesiredComputeNodeCount": 2,
+            "EnvData": {{"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}}}},
+        "Placement": {{"Zone": "ap-guangzhou-3"}}}}))
+    fresh = c.CreateComputeEnv(r).EnvId
+    states = []
+    for env_id in ("env-demo0001", fresh):
+        q = models.DescribeComputeEnvActivitiesRequest()
+        q.EnvId = env_id
+        states += [a.ActivityState for a in c.DescribeComputeEnvActivities(q).ActivitySet or []]
+    good = len(states) >= 3 and all(s in {list(ACTIVITY_STATES)!r} for s in states)
+    return good, "states " + ", ".join(sorted(set(states)))
+case("activity states", activities)
+"""], env=env, capture_output=True, text=True)
+    lines = [l for l in run.stdout.splitlines() if l.startswith(("ok   ", "FAIL "))]
+    for line in lines:
+        print(line)
+    cases = len(METRICS) + 2
+    failed = sum(1 for l in lines if l.startswith("FAIL "))
+    if len(lines) != cases:
+        print(f"FAIL fidelity: {len(lines)} of {cases} cases ran "
+              f"(rc={run.returncode}: {run.stderr.strip()[-300:]})")
+        failed += cases - len(lines)
+    return cases, failed
 
 log = tmp / "requests.jsonl"
 emu = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
@@ -213,9 +292,11 @@ print(len(c.DescribeJobs(r).JobSet))
     else:
         print("ok   Python SDK DescribeJobs: 2 jobs")
     failures += legacy_signature_cases(endpoint, key_id, key, env)
+    fidelity_count, fidelity_failures = fidelity_cases(endpoint, key_id, key, env)
+    failures += fidelity_failures
     server_count, server_failures = server_cases(endpoint, key_id, key, env, emu)
     failures += server_failures
-    cases = len(examples) + limit_count + 1 + len(SIGN_METHODS) + server_count
+    cases = len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count + server_count
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:

@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use crate::error::Error;
 
 use super::faults::Fault;
-use super::request::{Incoming, header};
+use super::request::{Incoming, common, secret_id};
 use super::service::{Outcome, Served};
 
 pub struct Logger {
@@ -147,16 +147,17 @@ pub fn lost_line(req: &Incoming<'_>, outcome: &Outcome, now: i64) -> Value {
 /// The JSON log record of a request answered by an injected fault: the same fields as
 /// [`log_line`], with the outcome `inject:<fault>`.
 pub fn fault_line(req: &Incoming<'_>, fault: Fault, request_id: Option<&str>, now: i64) -> Value {
-    let secret_id = header(req.headers, "Authorization")
-        .and_then(tc3::parse_authorization)
-        .map(|a| a.secret_id);
+    // Read in either form: a request signed with the older method carries these as
+    // parameters, not headers.
+    let action = common(req, "X-TC-Action");
+    let region = common(req, "X-TC-Region");
     let mut line = request_fields(
         req,
         now,
-        header(req.headers, "X-TC-Action"),
-        header(req.headers, "X-TC-Region"),
-        secret_id.as_deref(),
-        header(req.headers, "X-TC-Token").is_some_and(|t| !t.is_empty()),
+        action.as_deref(),
+        region.as_deref(),
+        secret_id(req).as_deref(),
+        common(req, "X-TC-Token").is_some_and(|t| !t.is_empty()),
     );
     line.insert("outcome".into(), Value::from(format!("inject:{fault}")));
     line.insert("returned".into(), Value::from(0));
@@ -217,7 +218,7 @@ fn shown_action(action: Option<&str>) -> String {
 pub fn human_fault_line(req: &Incoming<'_>, fault: Fault) -> String {
     format!(
         "emulator: {} inject:{fault} ({})",
-        shown_action(header(req.headers, "X-TC-Action")),
+        shown_action(common(req, "X-TC-Action").as_deref()),
         fault.describe()
     )
 }

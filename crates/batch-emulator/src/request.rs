@@ -36,6 +36,38 @@ pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str
         .map(|(_, v)| v.as_str())
 }
 
+/// A common parameter as the request sent it, named by its API 3.0 header (`X-TC-Action`,
+/// `X-TC-Region`, `X-TC-Timestamp`, `X-TC-Token`, `X-TC-Language`, `X-TC-Version`): that
+/// header, or for a request signed with the older method (see [`legacy_params`]) the
+/// parameter it stands for (`Action`, `Region` …). What reads a request before the
+/// service has rewritten it (the log of a fault, a fault's answer) reads it here, so both
+/// forms are seen alike.
+pub fn common(req: &Incoming<'_>, name: &str) -> Option<String> {
+    if let Some(value) = header(req.headers, name) {
+        return Some(value.to_string());
+    }
+    let param = name
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("X-TC-"))
+        .map(|_| &name[5..])?;
+    legacy_params(req)?
+        .into_iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(param))
+        .map(|(_, v)| v)
+}
+
+/// The SecretId a request names: in its TC3 `Authorization` header, or the `SecretId`
+/// parameter of the older method. Never the key.
+pub fn secret_id(req: &Incoming<'_>) -> Option<String> {
+    if let Some(authorization) = header(req.headers, "Authorization") {
+        return tc3::parse_authorization(authorization).map(|a| a.secret_id);
+    }
+    legacy_params(req)?
+        .into_iter()
+        .find(|(k, _)| k == "SecretId")
+        .map(|(_, v)| v)
+}
+
 /// The common parameters of the older signature method, which are not the action's.
 const LEGACY_COMMON: [&str; 11] = [
     "Action",
@@ -272,4 +304,70 @@ fn list_value(mut children: Vec<(String, Node)>, element: Shape) -> serde_json::
             .map(|(_, node)| typed(node, element))
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incoming<'a>(
+        method: &'a str,
+        query: &'a str,
+        headers: &'a [(String, String)],
+        body: &'a [u8],
+    ) -> Incoming<'a> {
+        Incoming {
+            method,
+            path: "/",
+            query,
+            headers,
+            body,
+            body_problem: None,
+        }
+    }
+
+    #[test]
+    fn common_parameters_are_read_from_headers_or_older_signature_parameters() {
+        let tc3 = [
+            ("X-TC-Action".to_string(), "DescribeJobs".to_string()),
+            (
+                "Authorization".to_string(),
+                "TC3-HMAC-SHA256 Credential=AKIDx/2024-01-01/batch/tc3_request, \
+                 SignedHeaders=content-type;host, Signature=00"
+                    .to_string(),
+            ),
+        ];
+        let req = incoming("POST", "", &tc3, b"{}");
+        assert_eq!(common(&req, "X-TC-Action").as_deref(), Some("DescribeJobs"));
+        assert_eq!(common(&req, "X-TC-Region"), None);
+        assert_eq!(secret_id(&req).as_deref(), Some("AKIDx"));
+
+        let query = "Action=DescribeTask&Region=ap-guangzhou&Timestamp=1700000000&SecretId=AKIDy&Language=zh-CN";
+        let req = incoming("GET", query, &[], b"");
+        assert_eq!(common(&req, "X-TC-Action").as_deref(), Some("DescribeTask"));
+        assert_eq!(
+            common(&req, "X-TC-Timestamp").as_deref(),
+            Some("1700000000")
+        );
+        assert_eq!(common(&req, "X-TC-Language").as_deref(), Some("zh-CN"));
+        assert_eq!(common(&req, "X-TC-Token"), None);
+        assert_eq!(secret_id(&req).as_deref(), Some("AKIDy"));
+
+        let form = [(
+            "Content-Type".to_string(),
+            "application/x-www-form-urlencoded".to_string(),
+        )];
+        let req = incoming(
+            "POST",
+            "",
+            &form,
+            b"Action=SubmitJob&Region=ap-beijing&SecretId=AKIDz",
+        );
+        assert_eq!(common(&req, "X-TC-Region").as_deref(), Some("ap-beijing"));
+        assert_eq!(secret_id(&req).as_deref(), Some("AKIDz"));
+        // Only `X-TC-` names map to parameters; a body that is not a form has none.
+        assert_eq!(common(&req, "Action"), None);
+        let req = incoming("POST", "", &[], b"Action=SubmitJob");
+        assert_eq!(common(&req, "X-TC-Action"), None);
+    }
 }

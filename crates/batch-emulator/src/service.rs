@@ -84,7 +84,7 @@ impl Outcome {
 /// The envelope of `error` in the request's language, with a fresh RequestId: the body
 /// and the RequestId. Used for the error answers of injected faults.
 pub fn error_answer(req: &Incoming<'_>, error: &ApiError) -> (Vec<u8>, String) {
-    let lang = Lang::from_header(header(req.headers, "X-TC-Language"));
+    let lang = Lang::from_header(request::common(req, "X-TC-Language").as_deref());
     let request_id = uuid::Uuid::new_v4().to_string();
     let doc = api::error_envelope(error.code, error.message(lang), &request_id);
     // Serialising a Value built from JSON cannot fail.

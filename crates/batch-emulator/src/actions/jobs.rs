@@ -10,9 +10,10 @@ use serde_json::{Map, Value};
 use super::call::Ctx;
 use crate::api;
 use crate::errors::{self, ApiError};
-use crate::state::SharedWorld;
 use crate::state::job::SimJob;
+use crate::state::monitor::Machine;
 use crate::state::project::Eval;
+use crate::state::{SharedWorld, World};
 
 /// The filter DescribeTask knows.
 const TASK_FILTERS: [&str; 1] = ["task-instance-state"];
@@ -183,18 +184,54 @@ pub fn monitor_data(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, V
         .and_then(|d| d.get("Value").and_then(Value::as_str))
         .unwrap_or("vdb")
         .to_string();
-    read_job(shared, ctx, |eval| {
-        let ti = task_of(eval.job, body)?;
-        let index = body
-            .get("TaskInstanceIndex")
-            .and_then(Value::as_i64)
-            .unwrap_or(-1);
-        let ii = usize::try_from(index)
-            .ok()
-            .filter(|&i| i < eval.plan[ti].instances.len())
-            .ok_or_else(|| {
-                errors::instance_not_found(&eval.job.id, &eval.job.tasks[ti].name, index)
-            })?;
-        Ok(eval.monitor(ti, ii, &metric, &disk))
-    })
+    let id = job_id(body)?;
+    let mut world = shared.lock();
+    world.refresh();
+    let now = world.now_ms();
+    let (job, fixed) = world.job(id).ok_or_else(|| errors::job_not_found(id))?;
+    let eval = Eval::new(&job, fixed, now);
+    let ti = task_of(eval.job, body)?;
+    let index = body
+        .get("TaskInstanceIndex")
+        .and_then(Value::as_i64)
+        .unwrap_or(-1);
+    let ii = usize::try_from(index)
+        .ok()
+        .filter(|&i| i < eval.plan[ti].instances.len())
+        .ok_or_else(|| errors::instance_not_found(&eval.job.id, &eval.job.tasks[ti].name, index))?;
+    let machine = machine_of(&world, eval.job, ti, now);
+    Ok(eval.monitor(ti, ii, &metric, &disk, machine))
+}
+
+/// The machine the instances of task `ti` run on: the instance type of the environment
+/// it names (`EnvId`), or the one its own `ComputeEnv` gives (`InstanceType`, else the
+/// first of `InstanceTypes`), by the naming rule `FAMILY.SIZE<MEMORY GB>`;
+/// [`Machine::DEFAULT`] when none is known (a listed job, a type outside the rule).
+fn machine_of(world: &World, job: &SimJob, ti: usize, now: i64) -> Machine {
+    // Task by position, as the world seats them.
+    let Some(task) = job.submitted.get("Tasks").and_then(|tasks| tasks.get(ti)) else {
+        return Machine::DEFAULT;
+    };
+    if let Some(env) = task
+        .get("EnvId")
+        .and_then(Value::as_str)
+        .and_then(|id| world.fleet().env(id, now))
+    {
+        return Machine::new(env.cpu, env.mem);
+    }
+    let data = task.pointer("/ComputeEnv/EnvData");
+    let named = data
+        .and_then(|d| d.get("InstanceType"))
+        .and_then(Value::as_str)
+        .or_else(|| {
+            data.and_then(|d| d.get("InstanceTypes"))
+                .and_then(Value::as_array)
+                .and_then(|types| types.first())
+                .and_then(Value::as_str)
+        });
+    named
+        .and_then(super::catalogue::parse_type_name)
+        .map_or(Machine::DEFAULT, |(_, cores, memory)| {
+            Machine::new(cores, memory)
+        })
 }

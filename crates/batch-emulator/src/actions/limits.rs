@@ -10,7 +10,7 @@
 //! | `DesiredComputeNodeCount` 0 to [`MAX_DESIRED`] | `InvalidParameterValue` |
 //! | at most [`MAX_INSTANCES`] instances per AttachInstances/DetachInstances | `InvalidParameterValue.LimitExceeded` |
 //! | an instance type once in `EnvData.InstanceTypes` | `InvalidParameterValue.InstanceTypeDuplicate` |
-//! | a notification's event names known ([`EVENT_NAMES`]) and each once | `InvalidParameterValue`, `InvalidParameter.NotificationEventNameDuplicate` |
+//! | a notification's event names known to its action ([`JOB_EVENT_NAMES`], [`ENV_EVENT_NAMES`]) and each once | `InvalidParameterValue`, `InvalidParameter.NotificationEventNameDuplicate` |
 //! | a task's `MaxRetryCount` 0 to [`MAX_RETRY_COUNT`] | `InvalidParameterValue.MaxRetryCount` |
 //! | a template's `TaskInstanceNum` 1 to `MAX_TASK_INSTANCES` (SubmitJob checks its tasks' when it builds them) | `InvalidParameterValue.TaskInstanceNum` |
 //! | DescribeJobMonitorData's `MetricName` one of [`METRIC_NAMES`] | `InvalidParameterValue` |
@@ -43,9 +43,9 @@ pub const METRIC_NAMES: [&str; 6] = [
     "TargetDiskUsage",
 ];
 
-/// The events a notification may name (the service's list, and the published
-/// example's `COMPUTE_ENV_CREATED_SUCCESS`).
-pub const EVENT_NAMES: [&str; 20] = [
+/// The events a job's notifications may name (SubmitJob's `Job.Notifications`): the
+/// documented job, task, task instance and compute node events.
+pub const JOB_EVENT_NAMES: [&str; 17] = [
     "JOB_RUNNING",
     "JOB_SUCCEED",
     "JOB_FAILED",
@@ -58,6 +58,18 @@ pub const EVENT_NAMES: [&str; 20] = [
     "TASK_INSTANCE_SUCCEED",
     "TASK_INSTANCE_FAILED",
     "TASK_INSTANCE_FAILED_INTERRUPTED",
+    "COMPUTE_NODE_CREATED",
+    "COMPUTE_NODE_CREATION_FAILED",
+    "COMPUTE_NODE_RUNNING",
+    "COMPUTE_NODE_ABNORMAL",
+    "COMPUTE_NODE_DELETING",
+];
+
+/// The events a compute environment's notifications may name (CreateComputeEnv's
+/// `ComputeEnv.Notifications`): the documented environment and compute node events, and
+/// `COMPUTE_ENV_CREATED_SUCCESS`, which the service's own published answer
+/// (DescribeComputeEnvCreateInfo) shows stored on an environment.
+pub const ENV_EVENT_NAMES: [&str; 8] = [
     "COMPUTE_ENV_CREATED",
     "COMPUTE_ENV_CREATED_SUCCESS",
     "COMPUTE_ENV_DELETED",
@@ -67,6 +79,31 @@ pub const EVENT_NAMES: [&str; 20] = [
     "COMPUTE_NODE_ABNORMAL",
     "COMPUTE_NODE_DELETING",
 ];
+
+/// Whose notifications are checked: a job's or a compute environment's (each has its
+/// own events).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Events {
+    Job,
+    Env,
+}
+
+impl Events {
+    /// The event names accepted.
+    pub fn names(self) -> &'static [&'static str] {
+        match self {
+            Events::Job => &JOB_EVENT_NAMES,
+            Events::Env => &ENV_EVENT_NAMES,
+        }
+    }
+
+    fn action(self) -> &'static str {
+        match self {
+            Events::Job => "SubmitJob",
+            Events::Env => "CreateComputeEnv",
+        }
+    }
+}
 
 /// What is limited in a name or description: the code and how the message names it.
 #[derive(Clone, Copy)]
@@ -181,8 +218,8 @@ pub fn instance_types(data: &Value, path: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// `obj.Notifications`: each names known events, each once.
-pub fn notifications(obj: &Value, path: &str) -> Result<(), ApiError> {
+/// `obj.Notifications`: each names events `events` knows, each once.
+pub fn notifications(obj: &Value, path: &str, events: Events) -> Result<(), ApiError> {
     let list = obj.get("Notifications").and_then(Value::as_array);
     for (i, n) in list.into_iter().flatten().enumerate() {
         let names: Vec<&str> = n
@@ -193,10 +230,15 @@ pub fn notifications(obj: &Value, path: &str) -> Result<(), ApiError> {
             .filter_map(|e| e.get("EventName").and_then(Value::as_str))
             .collect();
         for (k, name) in names.iter().enumerate() {
-            if !EVENT_NAMES.contains(name) {
+            if !events.names().contains(name) {
+                let (action, known) = (events.action(), events.names().join(", "));
                 return Err(errors::invalid_value(
-                    format!("`{path}.Notifications.{i}`: the event `{name}` is unknown."),
-                    format!("`{path}.Notifications.{i}`：未知的事件 `{name}`。"),
+                    format!(
+                        "`{path}.Notifications.{i}`: {action} knows no event `{name}`; the events are {known}."
+                    ),
+                    format!(
+                        "`{path}.Notifications.{i}`：{action} 不支持事件 `{name}`，可用的事件为 {known}。"
+                    ),
                 ));
             }
             if names[..k].contains(name) {
@@ -218,16 +260,16 @@ pub fn named_env(env: &Value, path: &str) -> Result<(), ApiError> {
     text(env, "EnvDescription", &description, Text::EnvDescription)?;
     tags(env, &format!("{path}.Tags"))?;
     desired(env, &format!("{path}.DesiredComputeNodeCount"))?;
-    anonymous_env(env, path)
+    anonymous_env(env, path)?;
+    notifications(env, path, Events::Env)
 }
 
-/// What an environment a task describes and a named one share: its instance types and
-/// notifications.
+/// What an environment a task describes and a named one share: its instance types.
 fn anonymous_env(env: &Value, path: &str) -> Result<(), ApiError> {
     if let Some(data) = env.get("EnvData") {
         instance_types(data, &format!("{path}.EnvData"))?;
     }
-    notifications(env, path)
+    Ok(())
 }
 
 /// A task (SubmitJob's `Job.Tasks.N`, a template's `TaskTemplateInfo`); `instances` also
@@ -277,7 +319,7 @@ pub fn job(job: &Value) -> Result<(), ApiError> {
         Text::JobDescription,
     )?;
     tags(job, "Job.Tags")?;
-    notifications(job, "Job")?;
+    notifications(job, "Job", Events::Job)?;
     let tasks = job.get("Tasks").and_then(Value::as_array);
     for (i, t) in tasks.into_iter().flatten().enumerate() {
         task(t, &format!("Job.Tasks.{i}"), false)?;

@@ -1,5 +1,11 @@
 //! DescribeJobMonitorData's values: a plausible series per metric, shaped by what the
-//! instance's command does and deterministic per job, task, instance, metric and time.
+//! instance's command does and the machine it runs on, deterministic per job, task,
+//! instance (and its RetryJobs history), metric and time.
+//!
+//! The series covers every run of the instance's command in its current history: the
+//! first and each `MaxRetryCount` retry (on the same node; nothing in the moments between
+//! two runs, and each run ramps its memory up again). A RetryJobs starts a new history
+//! on a new node: the earlier one's series is gone with its node.
 //!
 //! The command rule (`super::command`) runs simple commands instantly and makes time pass
 //! only with `sleep`, so an instance is *idle* (CPU a few %) when its command sleeps and
@@ -8,10 +14,18 @@
 //! roughly (on `;`, `&&`, `||`, `|` and newlines, quotes not honoured), which is enough
 //! to tell the two apart.
 //!
-//! - `CpuUsage` (%): idle 1–5, busy 70–95, a little noise each point.
-//! - `MemUsage` (%): a level of 20–60 per instance, reached over the first minute.
+//! The machine ([`Machine`], from the instance type's name) bounds what is used:
+//!
+//! - `CpuUsage` (%): the cores the command keeps busy over the machine's cores: an idle
+//!   one a few hundredths of a core; a busy one 1 to 8 threads (per instance), each 85–100
+//!   % of a core, on at most every core there is (a `SMALL1` is saturated, a `16XLARGE`
+//!   mostly idle).
+//! - `MemUsage` (%): the system's 0.25 GB plus the command's working set (busy 0.5–4 GB,
+//!   idle 0.05–0.2 GB, per instance), reached over the first minute of each run, over the
+//!   machine's memory; never above 95 %.
 //! - `LanOuttraffic`, `LanIntraffic` (bytes/s): a low base with a burst one point in ten.
-//! - `MaxDiskUsage` (%): from 10–40 growing slowly (faster when busy), at most 95.
+//! - `MaxDiskUsage` (%): from 10–40 growing slowly (faster when busy) from the first run
+//!   on, at most 95.
 //! - `TargetDiskUsage` (%): the named disk's share of that, at most `MaxDiskUsage`.
 
 /// What the monitored instance does.
@@ -62,25 +76,65 @@ fn unit(parts: &[&str]) -> f64 {
     (hash >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// One monitored instance: who it is (for the noise), when it started, what it does.
+/// The machine an instance runs on, from its instance type's name
+/// (`FAMILY.SIZE<MEMORY GB>`): cores and memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Machine {
+    pub cores: u32,
+    pub memory_gb: u32,
+}
+
+impl Machine {
+    /// What an instance whose type is not known runs on: `S5.MEDIUM4`'s 2 cores, 4 GB.
+    pub const DEFAULT: Machine = Machine {
+        cores: 2,
+        memory_gb: 4,
+    };
+
+    /// A machine of `cores` and `memory_gb` (each at least 1).
+    pub fn new(cores: u32, memory_gb: u32) -> Machine {
+        Machine {
+            cores: cores.max(1),
+            memory_gb: memory_gb.max(1),
+        }
+    }
+}
+
+/// Memory the system takes on every machine, GB.
+const SYSTEM_GB: f64 = 0.25;
+/// The most a busy command's threads may be (it uses `min(threads, cores)` cores).
+const MAX_THREADS: f64 = 8.0;
+
+/// One monitored instance: who it is (for the noise), the runs of its command, what it
+/// does and on which machine.
 pub struct Instance<'a> {
-    /// Job id, task name and instance index.
-    pub key: [&'a str; 3],
-    /// When it started running, Unix seconds.
-    pub start: i64,
+    /// Job id, task name, instance index and history (RetryJobs starts a new one).
+    pub key: [&'a str; 4],
+    /// Each run of the command (the first and every `MaxRetryCount` retry, on the same
+    /// node): start and end, Unix seconds.
+    pub runs: &'a [(i64, i64)],
     pub load: Load,
+    pub machine: Machine,
 }
 
 impl Instance<'_> {
     fn noise(&self, what: &str, at: i64) -> f64 {
-        let [job, task, index] = self.key;
-        unit(&[job, task, index, what, &at.to_string()])
+        let [job, task, index, history] = self.key;
+        unit(&[job, task, index, history, what, &at.to_string()])
     }
 
     /// A per-instance constant in `[0, 1)`.
     fn trait_of(&self, what: &str) -> f64 {
-        let [job, task, index] = self.key;
-        unit(&[job, task, index, what])
+        let [job, task, index, history] = self.key;
+        unit(&[job, task, index, history, what])
+    }
+
+    /// When the run under way at `at` started, if one is.
+    pub fn run_at(&self, at: i64) -> Option<i64> {
+        self.runs
+            .iter()
+            .find(|(from, to)| *from <= at && at <= *to)
+            .map(|(from, _)| *from)
     }
 
     fn max_disk(&self, elapsed: f64) -> f64 {
@@ -91,20 +145,43 @@ impl Instance<'_> {
         (10.0 + 30.0 * self.trait_of("disk") + growth * elapsed).min(95.0)
     }
 
+    /// Cores the command keeps busy at `at`: a busy one runs 1 to 8 threads (per
+    /// instance), each 85–100 % of a core, on at most every core the machine has; an idle
+    /// one a few hundredths of a core.
+    fn cores_used(&self, at: i64) -> f64 {
+        let noise = self.noise("CpuUsage", at);
+        match self.load {
+            Load::Idle => 0.02 + 0.03 * noise,
+            Load::Busy => {
+                let threads = 1.0 + (MAX_THREADS * self.trait_of("threads")).floor();
+                threads.min(f64::from(self.machine.cores)) * (0.85 + 0.15 * noise)
+            }
+        }
+    }
+
+    /// Memory in use at `at`, GB: the system's, plus the command's working set (a busy
+    /// one 0.5–4 GB, an idle one 0.05–0.2 GB, per instance) reached over the first minute
+    /// of each run; never above 95 % of the machine's memory.
+    pub fn memory_used_gb(&self, at: i64) -> f64 {
+        let since = self.run_at(at).map_or(0, |from| at - from) as f64;
+        let working = match self.load {
+            Load::Idle => 0.05 + 0.15 * self.trait_of("mem"),
+            Load::Busy => 0.5 + 3.5 * self.trait_of("mem"),
+        };
+        let ramp = ((since + 10.0) / 60.0).min(1.0);
+        let jitter = 0.04 * self.noise("MemUsage", at) - 0.02;
+        let total = f64::from(self.machine.memory_gb);
+        (SYSTEM_GB + working * ramp + jitter).clamp(0.0, 0.95 * total)
+    }
+
     /// The value of `metric` at `at` (Unix seconds); `disk` names TargetDiskUsage's disk.
     pub fn value(&self, metric: &str, disk: &str, at: i64) -> f64 {
-        let elapsed = (at - self.start).max(0) as f64;
+        let first = self.runs.first().map_or(at, |(from, _)| *from);
+        let elapsed = (at - first).max(0) as f64;
         let noise = self.noise(metric, at);
         let value = match metric {
-            "CpuUsage" => match self.load {
-                Load::Idle => 1.0 + 4.0 * noise,
-                Load::Busy => 70.0 + 25.0 * noise,
-            },
-            "MemUsage" => {
-                let level = 20.0 + 40.0 * self.trait_of("mem");
-                let ramp = ((elapsed + 10.0) / 60.0).min(1.0);
-                (5.0 + (level - 5.0) * ramp + 2.0 * noise - 1.0).max(1.0)
-            }
+            "CpuUsage" => (100.0 * self.cores_used(at) / f64::from(self.machine.cores)).max(0.1),
+            "MemUsage" => 100.0 * self.memory_used_gb(at) / f64::from(self.machine.memory_gb),
             "LanOuttraffic" | "LanIntraffic" => {
                 let base = match self.load {
                     Load::Idle => 200.0,

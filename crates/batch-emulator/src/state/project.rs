@@ -9,7 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::command::Stream;
-use super::job::{SimJob, TaskPlan, Timeline, is_final};
+use super::job::{STAGE_MS, SimJob, TaskPlan, Timeline, is_final};
 use super::logs;
 use crate::api::TASK_COUNTERS;
 use crate::data::iso8601;
@@ -322,6 +322,8 @@ impl<'a> Eval<'a> {
                 m.insert(key.into(), v);
             }
         }
+        // Always answered, `""` when the job was submitted without one.
+        m.entry("JobDescription").or_insert_with(|| Value::from(""));
         let tasks: Vec<Value> = get("Tasks")
             .as_ref()
             .and_then(Value::as_array)
@@ -551,32 +553,65 @@ impl<'a> Eval<'a> {
     /// now (the last 360 at most; one point at its start when the run is shorter than the
     /// grid), none before it runs. Values by [`super::monitor`]; `disk` names
     /// `TargetDiskUsage`'s disk.
-    pub fn monitor(&self, ti: usize, ii: usize, metric: &str, disk: &str) -> Map<String, Value> {
+    /// DescribeJobMonitorData's answer for instance `ii` of task `ti` on `machine`: a
+    /// point every 10 seconds (the last hour at most) within each run of its command so
+    /// far (see `super::monitor`); none before it runs.
+    pub fn monitor(
+        &self,
+        ti: usize,
+        ii: usize,
+        metric: &str,
+        disk: &str,
+        machine: super::monitor::Machine,
+    ) -> Map<String, Value> {
         let tl = self.instance(ti, ii);
         let mut stamps = Vec::new();
         let mut values = Vec::new();
         if let Some(start) = tl.running().filter(|&r| r <= self.t) {
             let until = self.t.min(tl.end).min(tl.log_until.max(start));
-            let first = start.div_euclid(1_000) + i64::from(start.rem_euclid(1_000) != 0);
-            let last = until.div_euclid(1_000);
-            let grid_first = (first + 9).div_euclid(10) * 10;
-            let grid_last = last.div_euclid(10) * 10;
-            let mut at: Vec<i64> = (grid_first.max(grid_last - 3_590)..=grid_last)
-                .step_by(10)
+            let starts: Vec<i64> = if tl.attempts.is_empty() {
+                vec![start]
+            } else {
+                tl.attempts.clone()
+            };
+            // Each run, in whole seconds: from its start to the next one's (less the
+            // pause between them), the last to `until`.
+            let ceil = |ms: i64| ms.div_euclid(1_000) + i64::from(ms.rem_euclid(1_000) != 0);
+            let runs: Vec<(i64, i64)> = starts
+                .iter()
+                .enumerate()
+                .filter(|&(_, &from)| from <= until)
+                .map(|(k, &from)| {
+                    let to = starts
+                        .get(k + 1)
+                        .map_or(until, |&next| (next - STAGE_MS).min(until));
+                    (ceil(from), to.div_euclid(1_000))
+                })
+                .filter(|(from, to)| from <= to)
                 .collect();
-            if at.is_empty() && first <= last {
-                at.push(first);
-            }
             let task = &self.job.tasks[ti];
             let index = ii.to_string();
+            let history = task.instances[ii].attempt.to_string();
             let instance = super::monitor::Instance {
-                key: [&self.job.id, &task.name, &index],
-                start: first,
+                key: [&self.job.id, &task.name, &index, &history],
+                runs: &runs,
                 load: super::monitor::load(&task.command),
+                machine,
             };
-            for s in at {
-                stamps.push(Value::from(s));
-                values.push(Value::from(instance.value(metric, disk, s)));
+            if let (Some(&(first, _)), Some(&(_, last))) = (runs.first(), runs.last()) {
+                let grid_first = (first + 9).div_euclid(10) * 10;
+                let grid_last = last.div_euclid(10) * 10;
+                let mut at: Vec<i64> = (grid_first.max(grid_last - 3_590)..=grid_last)
+                    .step_by(10)
+                    .filter(|&s| instance.run_at(s).is_some())
+                    .collect();
+                if at.is_empty() {
+                    at.push(first);
+                }
+                for s in at {
+                    stamps.push(Value::from(s));
+                    values.push(Value::from(instance.value(metric, disk, s)));
+                }
             }
         }
         let mut m = Map::new();

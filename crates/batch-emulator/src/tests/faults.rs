@@ -334,3 +334,155 @@ fn lost_submits_the_job_but_the_answer_never_arrives() {
     }
     handle.shutdown();
 }
+
+/// A request signed with the older method (`tc3::legacy`): every parameter in the query
+/// string (GET) or a form body (POST), no `X-TC-*` header, no `Authorization`.
+fn legacy_request(
+    endpoint: &str,
+    method: &str,
+    action: &str,
+    timestamp: i64,
+    extra: &[(&str, &str)],
+) -> Vec<u8> {
+    let host = endpoint.trim_start_matches("http://");
+    let algorithm = if method == "GET" {
+        tc3::legacy::Algorithm::HmacSha256
+    } else {
+        tc3::legacy::Algorithm::HmacSha1
+    };
+    let timestamp = timestamp.to_string();
+    let mut params: Vec<(&str, &str)> = vec![
+        ("Action", action),
+        ("Version", "2017-03-12"),
+        ("Region", "ap-guangzhou"),
+        ("Timestamp", &timestamp),
+        ("Nonce", "4711"),
+        ("SecretId", DEMO_SECRET_ID),
+        ("SignatureMethod", algorithm.name()),
+    ];
+    params.extend_from_slice(extra);
+    let signature = tc3::legacy::sign(method, host, "/", &params, DEMO_SECRET_KEY, algorithm);
+    let encode = |text: &str| -> String {
+        text.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                    char::from(b).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect()
+    };
+    let form = params
+        .iter()
+        .map(|(k, v)| (*k, *v))
+        .chain([("Signature", signature.as_str())])
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let text = if method == "GET" {
+        format!("GET /?{form} HTTP/1.1\r\nHost: {host}\r\n\r\n")
+    } else {
+        format!(
+            "POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Content-Length: {}\r\n\r\n{form}",
+            form.len()
+        )
+    };
+    text.into_bytes()
+}
+
+#[test]
+fn faults_on_requests_signed_the_older_way_are_logged_with_their_action_and_caller() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("requests.jsonl");
+    let handle = with_faults("internal,reset,badjson,ok", Some(log_path.clone()));
+    let now = unix_now();
+    let zh = [("Language", "zh-CN"), ("Limit", "1")];
+    let internal = legacy_request(&handle.endpoint, "POST", "DescribeJobs", now, &zh);
+    let got = exchange(&handle.endpoint, &internal, PATIENCE).json();
+    assert_eq!(error_code(&got), "InternalError");
+    // The language is a parameter too: the envelope is in Chinese.
+    assert!(error_message(&got).contains("内部错误"), "{got}");
+    let reset = legacy_request(&handle.endpoint, "GET", "DescribeTask", now, &[]);
+    assert!(exchange(&handle.endpoint, &reset, PATIENCE).raw.is_empty());
+    let bad = legacy_request(&handle.endpoint, "GET", "DescribeJobs", now, &[]);
+    exchange(&handle.endpoint, &bad, PATIENCE);
+    let ok = legacy_request(
+        &handle.endpoint,
+        "GET",
+        "DescribeJobs",
+        now,
+        &[("Limit", "1")],
+    );
+    let answered = exchange(&handle.endpoint, &ok, PATIENCE).json();
+    assert_eq!(
+        answered["Response"]["JobSet"].as_array().map(Vec::len),
+        Some(1),
+        "{answered}"
+    );
+
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let seen: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|l| {
+            (
+                l["action"].as_str().unwrap_or("(null)"),
+                l["outcome"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("DescribeJobs", "inject:internal"),
+            ("DescribeTask", "inject:reset"),
+            ("DescribeJobs", "inject:badjson"),
+            ("DescribeJobs", "ok"),
+        ]
+    );
+    // Each as a TC3 request is recorded: who asked, where; never the key.
+    for line in &lines {
+        assert_eq!(line["secret_id"], DEMO_SECRET_ID, "{line}");
+        assert_eq!(line["region"], "ap-guangzhou", "{line}");
+        assert_eq!(line["token"], false, "{line}");
+    }
+    assert!(!log.contains(DEMO_SECRET_KEY));
+    handle.shutdown();
+}
+
+/// Needs `fault_answer` in lib.rs to read the action and timestamp with
+/// `request::common` (the coordinator applies it with the HTTP layer's rewrite).
+#[test]
+#[ignore = "needs lib.rs's fault_answer to read request::common (HTTP layer rewrite)"]
+fn limit_and_expire_faults_quote_the_action_and_timestamp_of_an_older_signature() {
+    let handle = with_faults("limit,expire", None);
+    let now = unix_now();
+    // DescribeComputeEnvCreateInfos is published at 20 a second, the default is 2.
+    let limit = legacy_request(
+        &handle.endpoint,
+        "GET",
+        "DescribeComputeEnvCreateInfos",
+        now,
+        &[],
+    );
+    let got = exchange(&handle.endpoint, &limit, PATIENCE).json();
+    assert_eq!(error_code(&got), "RequestLimitExceeded");
+    assert!(
+        error_message(&got).contains("frequency limit `20`"),
+        "{got}"
+    );
+    let sent = now - 17;
+    let expire = legacy_request(&handle.endpoint, "POST", "DescribeJobs", sent, &[]);
+    let got = exchange(&handle.endpoint, &expire, PATIENCE).json();
+    assert_eq!(error_code(&got), "AuthFailure.SignatureExpire");
+    assert!(
+        error_message(&got).contains(&format!("Timestamp: {sent},")),
+        "{got}"
+    );
+    handle.shutdown();
+}

@@ -253,6 +253,42 @@ fn notification_events_must_be_known_and_named_once() {
 }
 
 #[test]
+fn each_action_accepts_exactly_its_documented_events() {
+    use crate::actions::limits::{ENV_EVENT_NAMES, JOB_EVENT_NAMES};
+    let (svc, _hand) = world(Vec::new());
+    let notify = |names: &[&str]| {
+        let configs: Vec<Value> = names
+            .iter()
+            .map(|n| json!({"EventName": n, "EventVars": []}))
+            .collect();
+        json!([{"TopicName": "topic", "EventConfigs": configs}])
+    };
+    // Every documented event of a job, all in one notification, is accepted …
+    let all = notify(&JOB_EVENT_NAMES);
+    assert!(submit_job(&svc, json!({"Notifications": all}), json!({}))["JobId"].is_string());
+    // … and every one of an environment's.
+    let all = notify(&ENV_EVENT_NAMES);
+    assert!(create_env(&svc, json!({"Notifications": all}))["EnvId"].is_string());
+    assert_eq!(env_count(&svc), 1);
+    // A job event on an environment, and an environment event on a job, are unknown
+    // there; the message names the events that are known.
+    let refused = create_env(&svc, json!({"Notifications": notify(&["JOB_RUNNING"])}));
+    assert_eq!(error_code(&refused), "InvalidParameterValue");
+    let message = error_message(&refused);
+    assert!(message.contains("JOB_RUNNING"), "{message}");
+    assert!(message.contains("COMPUTE_ENV_DELETED"), "{message}");
+    let env_only = notify(&["COMPUTE_ENV_CREATED"]);
+    let refused = submit_job(&svc, json!({"Notifications": env_only}), json!({}));
+    assert_eq!(error_code(&refused), "InvalidParameterValue");
+    // Names are exact: another case is another (unknown) name.
+    let lower = notify(&["compute_node_running"]);
+    let refused = create_env(&svc, json!({"Notifications": lower}));
+    assert_eq!(error_code(&refused), "InvalidParameterValue");
+    assert_eq!(env_count(&svc), 1);
+    assert_eq!(job_count(&svc), 1);
+}
+
+#[test]
 fn max_retry_count_above_10_is_refused() {
     let (svc, _hand) = world(Vec::new());
     let refused = submit_job(&svc, json!({}), json!({"MaxRetryCount": 11}));
@@ -321,4 +357,81 @@ fn wrong_json_types_are_invalid_parameter_on_every_action() {
         assert_eq!(error_code(&refused), "InvalidParameter", "{action} {body}");
     }
     assert_eq!(env_count(&svc), 0);
+}
+
+/// A value of another JSON type than `ty`.
+fn wrong(ty: batch_api::schema::Type) -> Value {
+    use batch_api::schema::Type;
+    match ty {
+        Type::String => json!(5),
+        Type::Int => json!("5"),
+        Type::Float => json!("1.5"),
+        Type::Bool => json!("true"),
+        Type::Object => json!("x"),
+        Type::List => json!({"0": "x"}),
+    }
+}
+
+#[test]
+fn a_wrong_type_for_any_member_of_any_action_is_invalid_parameter_and_changes_nothing() {
+    let (svc, _hand) = world(Vec::new());
+    let mut cases = 0;
+    for action in batch_api::actions() {
+        let input = batch_api::object(action.input).expect("the input object");
+        let example = super::support::example(action.name);
+        // Each member of the input, top level, in the published example's body.
+        for member in input.members {
+            let mut body = example.clone();
+            body[member.name] = wrong(member.ty);
+            let refused = call(&svc, action.name, body.clone());
+            assert_eq!(
+                error_code(&refused),
+                "InvalidParameter",
+                "{} {body}: {refused}",
+                action.name
+            );
+            cases += 1;
+        }
+        // And one member inside each object the example gives.
+        for member in input.members {
+            let (Some(name), Some(value)) = (member.member, example.get(member.name)) else {
+                continue;
+            };
+            let Some(inner) = batch_api::object(name) else {
+                continue;
+            };
+            let target = match value {
+                Value::Object(_) => format!("/{}", member.name),
+                Value::Array(items) if items.first().is_some_and(Value::is_object) => {
+                    format!("/{}/0", member.name)
+                }
+                _ => continue,
+            };
+            let Some(field) = inner.members.first() else {
+                continue;
+            };
+            let mut body = example.clone();
+            if let Some(Value::Object(map)) = body.pointer_mut(&target) {
+                map.insert(field.name.to_string(), wrong(field.ty));
+            }
+            let refused = call(&svc, action.name, body.clone());
+            assert_eq!(
+                error_code(&refused),
+                "InvalidParameter",
+                "{} {body}: {refused}",
+                action.name
+            );
+            cases += 1;
+        }
+    }
+    // Every member of every action's input, and one nested member per object given.
+    let members: usize = batch_api::actions()
+        .iter()
+        .filter_map(|a| batch_api::object(a.input))
+        .map(|o| o.members.len())
+        .sum();
+    assert!(cases > members, "{cases} cases, {members} members");
+    assert_eq!(env_count(&svc), 0);
+    assert_eq!(job_count(&svc), 0);
+    assert_eq!(template_count(&svc), 0);
 }
