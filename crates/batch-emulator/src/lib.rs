@@ -413,10 +413,8 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
             Answer::Json(outcome.status, outcome.body)
         }
         Fault::Limit => {
-            let action = request::header(req.headers, "X-TC-Action")
-                .unwrap_or("")
-                .trim();
-            let limit = shared.quoted_limit(action);
+            let action = request::common(req, "X-TC-Action").unwrap_or_default();
+            let limit = shared.quoted_limit(action.trim());
             envelope(errors::request_limit_exceeded(
                 limit.saturating_add(1),
                 limit,
@@ -424,7 +422,9 @@ fn fault_answer(shared: &Shared, req: &Incoming<'_>, fault: Fault, now: i64) -> 
         }
         Fault::Internal => envelope(errors::internal_error()),
         Fault::Expire => {
-            let sent = request::header(req.headers, "X-TC-Timestamp")
+            let sent = request::common(req, "X-TC-Timestamp");
+            let sent = sent
+                .as_deref()
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .unwrap_or("(none)");

@@ -458,7 +458,6 @@ fn faults_on_requests_signed_the_older_way_are_logged_with_their_action_and_call
 /// Needs `fault_answer` in lib.rs to read the action and timestamp with
 /// `request::common` (the coordinator applies it with the HTTP layer's rewrite).
 #[test]
-#[ignore = "needs lib.rs's fault_answer to read request::common (HTTP layer rewrite)"]
 fn limit_and_expire_faults_quote_the_action_and_timestamp_of_an_older_signature() {
     let handle = with_faults("limit,expire", None);
     let now = unix_now();
