@@ -188,6 +188,20 @@ fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32)
     Ok(first.unwrap_or((1, 1)))
 }
 
+/// The node fault a tag list asks for ([`envs::NODE_FAULT_TAG`]); a bad value is
+/// `InvalidParameterValue` naming it and where it was given (`at`).
+pub(crate) fn node_fault(tags: &[Value], at: &str) -> Result<Option<envs::NodeFault>, ApiError> {
+    envs::NodeFault::of_tags(tags).map_err(|why| {
+        errors::invalid_value(
+            format!("`{at}`: {why}."),
+            format!(
+                "`{at}`：标签 `{}` 的取值无效，可用 CREATION_FAILED、ABNORMAL 或 ABNORMAL@秒数。",
+                envs::NODE_FAULT_TAG
+            ),
+        )
+    })
+}
+
 pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let token = match body.get("ClientToken") {
@@ -220,6 +234,12 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         .get("DesiredComputeNodeCount")
         .and_then(Value::as_u64)
         .unwrap_or(0);
+    let tags = named
+        .get("Tags")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let fault = node_fault(&tags, "ComputeEnv.Tags")?;
 
     let mut world = shared.lock();
     let now = world.now_ms();
@@ -258,14 +278,11 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         mem,
         created: now,
         desired,
-        tags: named
-            .get("Tags")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default(),
+        tags,
         nodes: Vec::new(),
         activities: Vec::new(),
         deleted: None,
+        fault,
     };
     env.converge(&format!("CreateComputeEnv: the capacity is {desired}"), now);
     let fleet = world.fleet_mut();
