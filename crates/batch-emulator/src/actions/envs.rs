@@ -341,7 +341,8 @@ pub fn describe_envs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, 
 pub fn describe_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let world = shared.lock();
     let env = env_ref(&world, ctx.body)?;
-    Ok(answer(env.detail(world.now_ms())))
+    let busy = world.busy_nodes(&env.id);
+    Ok(answer(env.detail(world.now_ms(), &busy)))
 }
 
 pub fn create_info(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {

@@ -396,11 +396,12 @@ impl Env {
         })
     }
 
-    /// DescribeComputeEnv's answer at `t`.
-    pub fn detail(&self, t: i64) -> Value {
+    /// DescribeComputeEnv's answer at `t`; `busy` holds the instance IDs of the nodes
+    /// running a task instance then.
+    pub fn detail(&self, t: i64, busy: &[String]) -> Value {
         let nodes: Vec<Value> = self
             .live_nodes(t)
-            .map(|(n, state)| self.node_view(n, state))
+            .map(|(n, state)| self.node_view(n, state, busy.contains(&n.instance_id)))
             .collect();
         json!({
             "EnvId": self.id,
@@ -418,7 +419,7 @@ impl Env {
         })
     }
 
-    fn node_view(&self, n: &Node, state: &str) -> Value {
+    fn node_view(&self, n: &Node, state: &str, busy: bool) -> Value {
         let octet = n.id.bytes().map(u32::from).sum::<u32>() % 250 + 2;
         json!({
             "ComputeNodeId": n.id,
@@ -427,7 +428,7 @@ impl Env {
             "Cpu": self.cpu,
             "Mem": self.mem,
             "ResourceCreatedTime": iso8601(n.created.div_euclid(1_000)),
-            "TaskInstanceNumAvailable": if state == "RUNNING" { 1 } else { 0 },
+            "TaskInstanceNumAvailable": if state == "RUNNING" && !busy { 1 } else { 0 },
             "AgentVersion": "1.1.9",
             "PrivateIpAddresses": [format!("10.0.0.{octet}")],
             "PublicIpAddresses": [],

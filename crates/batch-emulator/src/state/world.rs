@@ -279,6 +279,41 @@ impl World {
             })
     }
 
+    /// The instance IDs of `env_id`'s nodes that run a task instance now.
+    pub fn busy_nodes(&self, env_id: &str) -> Vec<String> {
+        let now = self.now_ms();
+        let mut busy = Vec::new();
+        for job in self.active.iter().filter_map(|id| self.sims.get(id)) {
+            let on = |i: &super::job::SimInstance| {
+                i.on_env
+                    .as_ref()
+                    .filter(|e| e.env_id == env_id && !e.seats.is_empty())
+                    .map(|e| e.seats.clone())
+            };
+            if !job
+                .tasks
+                .iter()
+                .flat_map(|t| t.instances.iter())
+                .any(|i| on(i).is_some())
+            {
+                continue;
+            }
+            let t = now.saturating_add(job.skew);
+            let plan = job.plan();
+            for (task, p) in job.tasks.iter().zip(&plan) {
+                for (inst, tl) in task.instances.iter().zip(&p.instances) {
+                    let Some(seats) = on(inst) else { continue };
+                    if tl.launch().is_some_and(|l| l <= t) && t < tl.end {
+                        if let Some(seat) = seats.get(tl.host_at(t)) {
+                            busy.push(seat.instance_id.clone());
+                        }
+                    }
+                }
+            }
+        }
+        busy
+    }
+
     /// Decides again which instances waiting on `env_id` run on its nodes, and when
     /// (`super::queue`), after its nodes or the jobs on it changed.
     pub fn reseat(&mut self, env_id: &str) {

@@ -99,7 +99,9 @@ fn a_node_runs_one_instance_at_a_time_and_a_later_higher_priority_job_goes_first
         "RUNNING"
     );
     assert_eq!(listed(&svc, &low)["JobState"], "RUNNING");
+    assert_eq!(nodes(&svc, &env)[0]["TaskInstanceNumAvailable"], 0);
     hand.advance(30_000);
+    assert_eq!(nodes(&svc, &env)[0]["TaskInstanceNumAvailable"], 1);
     assert_eq!(runs(&svc, &high), [(at(UP_S + 15), node.clone())]);
     assert_eq!(
         runs(&svc, &low),
