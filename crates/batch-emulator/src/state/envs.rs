@@ -430,7 +430,8 @@ impl Env {
             "ResourceCreatedTime": iso8601(n.created.div_euclid(1_000)),
             "TaskInstanceNumAvailable": if state == "RUNNING" && !busy { 1 } else { 0 },
             "AgentVersion": "1.1.9",
-            "PrivateIpAddresses": [format!("10.0.0.{octet}")],
+            // A node that was never created has no address.
+            "PrivateIpAddresses": if state == "CREATION_FAILED" { json!([]) } else { json!([format!("10.0.0.{octet}")]) },
             "PublicIpAddresses": [],
             "ResourceType": "CVM",
             "ResourceOrigin": if n.attached { "USER_ATTACHED" } else { "BATCH_CREATED" },
