@@ -191,12 +191,15 @@ fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32)
 /// The node fault a tag list asks for ([`envs::NODE_FAULT_TAG`]); a bad value is
 /// `InvalidParameterValue` naming it and where it was given (`at`).
 pub(crate) fn node_fault(tags: &[Value], at: &str) -> Result<Option<envs::NodeFault>, ApiError> {
-    envs::NodeFault::of_tags(tags).map_err(|why| {
+    let tag = envs::NODE_FAULT_TAG;
+    let most = envs::MAX_ABNORMAL_AFTER_S;
+    envs::NodeFault::of_tags(tags).map_err(|value| {
         errors::invalid_value(
-            format!("`{at}`: {why}."),
             format!(
-                "`{at}`：标签 `{}` 的取值无效，可用 CREATION_FAILED、ABNORMAL 或 ABNORMAL@秒数。",
-                envs::NODE_FAULT_TAG
+                "`{at}`: the tag `{tag}` has the value `{value}`; use CREATION_FAILED, ABNORMAL or ABNORMAL@SECONDS (SECONDS 0 to {most})."
+            ),
+            format!(
+                "`{at}`：标签 `{tag}` 的取值 `{value}` 无效，可用 CREATION_FAILED、ABNORMAL 或 ABNORMAL@秒数（0 到 {most}）。"
             ),
         )
     })

@@ -52,7 +52,7 @@ pub enum NodeFault {
 
 impl NodeFault {
     /// `CREATION_FAILED`, `ABNORMAL` or `ABNORMAL@SECONDS` (0 to
-    /// [`MAX_ABNORMAL_AFTER_S`]), case-insensitive; `Err` names what is wrong.
+    /// [`MAX_ABNORMAL_AFTER_S`]), case-insensitive; `Err` holds the value refused.
     pub fn parse(value: &str) -> Result<NodeFault, String> {
         let v = value.trim().to_ascii_uppercase();
         if v == "CREATION_FAILED" {
@@ -67,9 +67,7 @@ impl NodeFault {
         {
             return Ok(NodeFault::Abnormal { after_s });
         }
-        Err(format!(
-            "the tag `{NODE_FAULT_TAG}` has the value `{value}`; use CREATION_FAILED, ABNORMAL or ABNORMAL@SECONDS (SECONDS 0 to {MAX_ABNORMAL_AFTER_S})"
-        ))
+        Err(value.to_string())
     }
 
     /// The fault a tag list (`[{Key, Value}]`) asks for: `Ok(None)` without the tag.
