@@ -17,6 +17,7 @@
 //! cost what they did; its cost is that of the instances waiting on the one environment.
 
 use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 use super::envs::{Env, NEVER};
 use super::job::{Seat, SimJob, TaskPlan};
@@ -32,7 +33,6 @@ struct Node {
 
 /// An instance that waits for a node.
 struct Waiting {
-    job: usize,
     ti: usize,
     ii: usize,
     /// From when it could start (world time).
@@ -64,7 +64,7 @@ fn to_local(world: i64, skew: i64) -> i64 {
     }
 }
 
-fn waiting(job: &SimJob, at: usize, plan: &[TaskPlan], env_id: &str) -> Vec<Waiting> {
+fn waiting(job: &SimJob, plan: &[TaskPlan], env_id: &str) -> Vec<Waiting> {
     let mut out = Vec::new();
     for (ti, task) in plan.iter().enumerate() {
         for (ii, tl) in task.instances.iter().enumerate() {
@@ -72,7 +72,6 @@ fn waiting(job: &SimJob, at: usize, plan: &[TaskPlan], env_id: &str) -> Vec<Wait
                 && on(job, env_id, ti, ii)
             {
                 out.push(Waiting {
-                    job: at,
                     ti,
                     ii,
                     ready: to_world(ready, job.skew),
@@ -151,44 +150,33 @@ pub fn schedule(env: Option<&Env>, env_id: &str, jobs: &mut [&mut SimJob], now: 
             }
         }
     }
-    let mut queue: Vec<Vec<Waiting>> = jobs
-        .iter()
-        .zip(&plans)
-        .enumerate()
-        .map(|(at, (job, plan))| waiting(job, at, plan, env_id))
-        .collect();
-    let key = |jobs: &[&mut SimJob], w: &Waiting| {
-        let job = &jobs[w.job];
-        (
-            Reverse(job.priority()),
-            job.created,
-            job.seq,
-            w.job,
-            w.ti,
-            w.ii,
-        )
+    let mut queue = Queue {
+        version: vec![0; jobs.len()],
+        pending: BinaryHeap::new(),
+        eligible: BinaryHeap::new(),
     };
+    for (at, plan) in plans.iter().enumerate() {
+        queue.push(jobs, at, plan, env_id);
+    }
+    // Seats go out in time order: `clock` never goes back.
+    let mut clock = now;
     loop {
-        let Some(first) = queue.iter().flatten().map(|w| w.ready).min() else {
-            break;
-        };
-        if first >= NEVER {
-            break;
+        if queue.eligible.is_empty() {
+            match queue.next_pending() {
+                Some(ready) if ready < NEVER => clock = clock.max(ready),
+                _ => break,
+            }
         }
         let node = nodes
             .iter()
             .enumerate()
-            .map(|(k, n)| (n.free.max(first).max(now), k))
+            .map(|(k, n)| (n.free.max(clock), k))
             .filter(|&(t, k)| t < nodes[k].out_at)
             .min();
         let Some((t, k)) = node else {
-            // No node will take anything: those that had one (now ABNORMAL) end FAILED.
-            let again: Vec<(usize, usize, usize)> = queue
-                .iter()
-                .flatten()
-                .filter(|w| w.again)
-                .map(|w| (w.job, w.ti, w.ii))
-                .collect();
+            // No node will take anything any more: the instances that had one (now
+            // ABNORMAL) end FAILED; the others wait for nodes to be added.
+            let again = queue.drain_again();
             if again.is_empty() {
                 break;
             }
@@ -202,23 +190,19 @@ pub fn schedule(env: Option<&Env>, env_id: &str, jobs: &mut [&mut SimJob], now: 
                 }
             }
             let mut touched: Vec<usize> = again.iter().map(|w| w.0).collect();
+            touched.sort_unstable();
             touched.dedup();
             for j in touched {
                 plans[j] = jobs[j].plan();
-                queue[j] = waiting(jobs[j], j, &plans[j], env_id);
+                queue.push(jobs, j, &plans[j], env_id);
             }
             continue;
         };
-        let Some(best) = queue
-            .iter()
-            .flatten()
-            .filter(|w| w.ready <= t)
-            .min_by_key(|w| key(jobs, w))
-            .map(|w| (w.job, w.ti, w.ii))
-        else {
-            break;
+        clock = t;
+        queue.admit(clock);
+        let Some((j, ti, ii)) = queue.best() else {
+            continue;
         };
-        let (j, ti, ii) = best;
         let skew = jobs[j].skew;
         let node = &mut nodes[k];
         if let Some(e) = jobs[j].tasks[ti].instances[ii].on_env.as_mut() {
@@ -230,8 +214,127 @@ pub fn schedule(env: Option<&Env>, env_id: &str, jobs: &mut [&mut SimJob], now: 
         }
         plans[j] = jobs[j].plan();
         let end = to_world(plans[j][ti].instances[ii].end, skew);
-        // Never earlier than now, so a seat always moves time forward.
+        // Busy at least a moment, so each seat moves the queue forward.
         node.free = end.min(node.out_at).max(t.saturating_add(1));
-        queue[j] = waiting(jobs[j], j, &plans[j], env_id);
+        queue.push(jobs, j, &plans[j], env_id);
+    }
+}
+
+/// Who goes first among instances that may start: the job's `Priority` (higher first),
+/// its submission (older first), then job, task and instance order.
+type Key = (Reverse<i64>, i64, u64, usize, usize, usize);
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Entry {
+    key: Key,
+    ready: i64,
+    again: bool,
+    /// The job's version it was made from (a job seated again makes new entries).
+    version: u32,
+}
+
+impl Entry {
+    fn at(&self) -> (usize, usize, usize) {
+        (self.key.3, self.key.4, self.key.5)
+    }
+}
+
+/// The instances waiting: `pending` until the clock reaches their ready time (soonest
+/// first), then `eligible` (first by [`Key`]).
+struct Queue {
+    version: Vec<u32>,
+    pending: BinaryHeap<Reverse<(i64, Entry)>>,
+    eligible: BinaryHeap<Reverse<Entry>>,
+}
+
+impl Queue {
+    /// Replaces job `at`'s entries by those of its plan.
+    fn push(&mut self, jobs: &[&mut SimJob], at: usize, plan: &[TaskPlan], env_id: &str) {
+        self.version[at] += 1;
+        let job = &jobs[at];
+        for w in waiting(job, plan, env_id) {
+            let entry = Entry {
+                key: (
+                    Reverse(job.priority()),
+                    job.created,
+                    job.seq,
+                    at,
+                    w.ti,
+                    w.ii,
+                ),
+                ready: w.ready,
+                again: w.again,
+                version: self.version[at],
+            };
+            self.pending.push(Reverse((w.ready, entry)));
+        }
+    }
+
+    fn current(&self, e: &Entry) -> bool {
+        self.version[e.key.3] == e.version
+    }
+
+    /// The soonest ready time still pending.
+    fn next_pending(&mut self) -> Option<i64> {
+        while let Some(Reverse((ready, e))) = self.pending.peek() {
+            if self.current(e) {
+                return Some(*ready);
+            }
+            self.pending.pop();
+        }
+        None
+    }
+
+    /// Moves what is ready at `clock` to `eligible`.
+    fn admit(&mut self, clock: i64) {
+        while let Some(Reverse((ready, _))) = self.pending.peek() {
+            if *ready > clock {
+                break;
+            }
+            if let Some(Reverse((_, e))) = self.pending.pop()
+                && self.current(&e)
+            {
+                self.eligible.push(Reverse(e));
+            }
+        }
+    }
+
+    /// The first eligible instance, taken out.
+    fn best(&mut self) -> Option<(usize, usize, usize)> {
+        while let Some(Reverse(e)) = self.eligible.pop() {
+            if self.current(&e) {
+                return Some(e.at());
+            }
+        }
+        None
+    }
+
+    /// Takes out every waiting instance that had a node before.
+    fn drain_again(&mut self) -> Vec<(usize, usize, usize)> {
+        let mut again = Vec::new();
+        let pending = std::mem::take(&mut self.pending);
+        for Reverse((ready, e)) in pending {
+            if !self.current(&e) {
+                continue;
+            }
+            if e.again {
+                again.push(e.at());
+            } else {
+                self.pending.push(Reverse((ready, e)));
+            }
+        }
+        let eligible = std::mem::take(&mut self.eligible);
+        for Reverse(e) in eligible {
+            if !self.current(&e) {
+                continue;
+            }
+            if e.again {
+                again.push(e.at());
+            } else {
+                self.eligible.push(Reverse(e));
+            }
+        }
+        again.sort_unstable();
+        again
     }
 }
