@@ -985,6 +985,45 @@ mod tests {
     }
 
     #[test]
+    fn an_old_state_files_node_becomes_a_seat() {
+        let old = serde_json::json!({"env_id": "env-aaaaaaaa", "instance_id": "ins-aaaaaaaa",
+            "running_from": 15_000});
+        let mut on: OnEnv = serde_json::from_value(old).unwrap();
+        on.upgrade();
+        assert_eq!(
+            on.seats,
+            [Seat {
+                instance_id: "ins-aaaaaaaa".into(),
+                from: 15_000,
+                out_at: NEVER
+            }]
+        );
+        // Saved again, only the seats are written.
+        let saved = serde_json::to_value(&on).unwrap();
+        assert!(saved.get("running_from").is_none(), "{saved}");
+        let waiting: OnEnv = serde_json::from_value(
+            serde_json::json!({"env_id": "env-aaaaaaaa", "instance_id": null, "running_from": NEVER}),
+        )
+        .unwrap();
+        let mut w = waiting.clone();
+        w.upgrade();
+        assert!(w.seats.is_empty());
+    }
+
+    #[test]
+    fn a_managed_environments_abnormal_node_cuts_the_run_and_the_retry_gets_another() {
+        let mut j = job(&[("a", "sleep 100", 1)], &[]);
+        j.submitted = serde_json::json!({"Tasks": [{"MaxRetryCount": 1,
+            "ComputeEnv": {"EnvType": "MANAGED"}}],
+            "Tags": [{"Key": "emulator-node-fault", "Value": "ABNORMAL@5"}]});
+        let a = &j.plan()[0].instances[0];
+        assert_eq!(a.attempts, [4_000, 11_000]);
+        assert_eq!(a.hosts, [3_000, 10_000]);
+        assert_eq!((a.end, &a.outcome), (16_000, &Outcome::NodeAbnormal));
+        assert_eq!((a.host_at(9_999), a.host_at(10_000)), (0, 1));
+    }
+
+    #[test]
     fn group_states_derive_from_their_members() {
         assert_eq!(derive(["SUBMITTED", "PENDING"]), "PENDING");
         assert_eq!(derive(["SUCCEED", "SUBMITTED"]), "RUNNING");

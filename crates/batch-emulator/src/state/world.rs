@@ -638,6 +638,11 @@ impl World {
         if let Some(fleet) = doc.get("fleet") {
             world.fleet = Fleet::deserialize(fleet).map_err(|e| bad(format!("`fleet`: {e}")))?;
         }
+        // Seats an older file did not record are decided now (those it did stand).
+        let envs: Vec<String> = world.fleet.envs.iter().map(|e| e.id.clone()).collect();
+        for env in &envs {
+            world.schedule(env);
+        }
         world.file = Some(path.to_path_buf());
         world.refresh();
         Ok(Some(world))
