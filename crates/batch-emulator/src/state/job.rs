@@ -795,7 +795,7 @@ fn runs(
                             outcome,
                         };
                     }
-                    Some(seat) if seat.from >= NEVER => {
+                    Some(seat) if seat.from == NEVER => {
                         return Runs {
                             attempts,
                             hosts,

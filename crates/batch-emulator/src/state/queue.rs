@@ -49,7 +49,7 @@ fn on(job: &SimJob, env_id: &str, ti: usize, ii: usize) -> bool {
 }
 
 fn to_world(local: i64, skew: i64) -> i64 {
-    if local >= NEVER {
+    if local == NEVER {
         NEVER
     } else {
         local.saturating_sub(skew)
@@ -57,7 +57,7 @@ fn to_world(local: i64, skew: i64) -> i64 {
 }
 
 fn to_local(world: i64, skew: i64) -> i64 {
-    if world >= NEVER {
+    if world == NEVER {
         NEVER
     } else {
         world.saturating_add(skew)

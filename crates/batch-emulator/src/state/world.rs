@@ -303,10 +303,11 @@ impl World {
             for (task, p) in job.tasks.iter().zip(&plan) {
                 for (inst, tl) in task.instances.iter().zip(&p.instances) {
                     let Some(seats) = on(inst) else { continue };
-                    if tl.launch().is_some_and(|l| l <= t) && t < tl.end {
-                        if let Some(seat) = seats.get(tl.host_at(t)) {
-                            busy.push(seat.instance_id.clone());
-                        }
+                    if tl.launch().is_some_and(|l| l <= t)
+                        && t < tl.end
+                        && let Some(seat) = seats.get(tl.host_at(t))
+                    {
+                        busy.push(seat.instance_id.clone());
                     }
                 }
             }
