@@ -6,7 +6,8 @@ both sent the same JSON body (ClientToken aside: batchctl adds one where tccli s
 and that the emulator verified both signatures. Also runs the Python SDK once with TC3
 and once with each older signature method (legacy_signature_cases), checks through the
 SDK that monitor data, event names and activity states are plausible (fidelity_cases), and
-that the emulator outlives hundreds of idle sockets (server_cases).
+that the emulator outlives hundreds of idle sockets (server_cases); node faults and the
+priority queue through the SDK (world_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -182,6 +183,96 @@ case("activity states", activities)
         failed += cases - len(lines)
     return cases, failed
 
+def world_cases(bin_, env, key_id, key):
+    """The emulator's world seen by the Python SDK, on a second emulator at --speed 100:
+    an environment tagged `emulator-node-fault: CREATION_FAILED` shows CREATION_FAILED
+    nodes and FAILED creation activities; a bad tag value is InvalidParameterValue; on a
+    one-node environment a later job of higher Priority runs before an earlier one's
+    waiting instance. Returns (cases, failures)."""
+    emu2 = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
+                             "--rate-limit", "0", "--speed", "100"],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        endpoint2 = emu2.stdout.readline().split()[-1]
+        run = subprocess.run([python, "-c", f"""
+import json, time
+from tencentcloud.common import credential
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint2.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+def call(action, body):
+    req = getattr(models, action + "Request")()
+    req.from_json_string(json.dumps(body))
+    return json.loads(getattr(c, action)(req).to_json_string())
+def env_body(desired, tags):
+    return {{"ComputeEnv": {{"EnvName": "w", "EnvType": "MANAGED", "DesiredComputeNodeCount": desired,
+        "EnvData": {{"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}}, "Tags": tags}},
+        "Placement": {{"Zone": "ap-guangzhou-3"}}}}
+fault = lambda v: [{{"Key": "emulator-node-fault", "Value": v}}]
+out = {{}}
+failed_env = call("CreateComputeEnv", env_body(2, fault("CREATION_FAILED")))["EnvId"]
+plain_env = call("CreateComputeEnv", env_body(1, []))["EnvId"]
+try:
+    call("CreateComputeEnv", env_body(1, fault("SOMETIMES")))
+    out["bad"] = "accepted"
+except TencentCloudSDKException as e:
+    out["bad"] = e.get_code() + ": " + e.get_message()
+time.sleep(0.5)
+one = call("DescribeComputeEnv", {{"EnvId": failed_env}})
+out["states"] = [n["ComputeNodeState"] for n in one["ComputeNodeSet"]]
+listed = call("DescribeComputeEnvs", {{"EnvIds": [failed_env]}})["ComputeEnvSet"][0]
+out["failed_count"] = listed["ComputeNodeMetrics"]["CreationFailedCount"]
+acts = call("DescribeComputeEnvActivities", {{"EnvId": failed_env}})["ActivitySet"]
+out["activities"] = [[a["ActivityState"], a["StateReason"]] for a in acts]
+def job(priority, n):
+    task = {{"TaskName": "a", "TaskInstanceNum": n, "EnvId": plain_env,
+             "Application": {{"DeliveryForm": "LOCAL", "Command": "sleep 10"}}}}
+    return call("SubmitJob", {{"Placement": {{"Zone": "ap-guangzhou-3"}},
+        "Job": {{"JobName": "p", "Priority": priority, "Tasks": [task]}}}})["JobId"]
+low = job(1, 2)
+high = job(90, 1)
+time.sleep(1.0)
+def started(j):
+    return [i["RunningTime"] for i in call("DescribeTask", {{"JobId": j, "TaskName": "a"}})["TaskInstanceSet"]]
+out["low"], out["high"] = started(low), started(high)
+print(json.dumps(out))
+"""], env=env, capture_output=True, text=True)
+    finally:
+        emu2.terminate()
+        emu2.wait()
+    if run.returncode != 0:
+        print(f"FAIL world: the Python SDK script failed: {run.stderr.strip()[-400:]}")
+        return 5, 5
+    seen = json.loads(run.stdout)
+    low, high = seen.get("low", []), seen.get("high", [])
+    cases = [
+        ("CREATION_FAILED nodes in DescribeComputeEnv",
+         seen["states"] == ["CREATION_FAILED", "CREATION_FAILED"], seen["states"]),
+        ("CreationFailedCount in DescribeComputeEnvs", seen["failed_count"] == 2,
+         seen["failed_count"]),
+        ("CREATE_COMPUTE_NODE activities FAILED with a reason",
+         len(seen["activities"]) == 2
+         and all(a[0] == "FAILED" and a[1] for a in seen["activities"]), seen["activities"]),
+        ("a bad fault tag is InvalidParameterValue naming it",
+         seen["bad"].startswith("InvalidParameterValue") and "SOMETIMES" in seen["bad"],
+         seen["bad"]),
+        ("a later higher-Priority job runs before an earlier job's waiting instance",
+         len(low) == 2 and len(high) == 1 and None not in low + high
+         and low[0] < high[0] < low[1], {"low": low, "high": high}),
+    ]
+    failed = 0
+    for name, ok, got in cases:
+        if ok:
+            print(f"ok   world: {name}")
+        else:
+            print(f"FAIL world: {name}: got {got}")
+            failed += 1
+    return len(cases), failed
+
 log = tmp / "requests.jsonl"
 emu = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
                         "--rate-limit", "0", "--log", str(log)],
@@ -294,9 +385,12 @@ print(len(c.DescribeJobs(r).JobSet))
     failures += legacy_signature_cases(endpoint, key_id, key, env)
     fidelity_count, fidelity_failures = fidelity_cases(endpoint, key_id, key, env)
     failures += fidelity_failures
+    world_count, world_failures = world_cases(bin_, env, key_id, key)
+    failures += world_failures
     server_count, server_failures = server_cases(endpoint, key_id, key, env, emu)
     failures += server_failures
-    cases = len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count + server_count
+    cases = (len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count
+             + world_count + server_count)
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:

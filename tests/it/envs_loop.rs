@@ -503,3 +503,35 @@ fn submit_env_replaces_compute_env_and_keeps_the_tasks_member_order() {
         "{info}"
     );
 }
+
+#[test]
+fn jobs_why_names_the_abnormal_node_that_failed_a_job() {
+    let emu = fast();
+    let file = write(
+        &emu,
+        "faulty.yaml",
+        "EnvName: faulty\nEnvType: MANAGED\nEnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 1\nTags: [{Key: emulator-node-fault, Value: ABNORMAL@5}]\n",
+    );
+    let created = json_of(&emu, &["envs", "create", "-f", &file, "--zone", ZONE]);
+    let env = created["EnvId"].as_str().unwrap().to_string();
+    let job_file = write(
+        &emu,
+        "long.yaml",
+        "JobName: long\nTasks:\n  - TaskName: work\n    Application: {DeliveryForm: LOCAL, Command: \"sleep 3600\"}\n",
+    );
+    let submitted = json_of(
+        &emu,
+        &[
+            "jobs", "submit", "-f", &job_file, "--env", &env, "--zone", ZONE,
+        ],
+    );
+    let job = submitted["JobId"].as_str().unwrap().to_string();
+    let waited = crate::common::wait(&emu, &job, &[]);
+    assert_ne!(waited.status.code(), Some(0), "{}", stderr_of(&waited));
+    let out = emu.cmd().args(["jobs", "why", &job]).output().unwrap();
+    let why = stdout_of(&out);
+    assert!(why.contains("FAILED"), "{why}");
+    assert!(why.contains("node abnormal"), "{why}");
+    let nodes = json_of(&emu, &["envs", "nodes", &env]);
+    assert!(nodes.to_string().contains("ABNORMAL"), "{nodes}");
+}

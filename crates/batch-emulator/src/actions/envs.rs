@@ -188,6 +188,23 @@ fn check_placement(ctx: &Ctx<'_>, zone: &str, data: &Value) -> Result<(u32, u32)
     Ok(first.unwrap_or((1, 1)))
 }
 
+/// The node fault a tag list asks for ([`envs::NODE_FAULT_TAG`]); a bad value is
+/// `InvalidParameterValue` naming it and where it was given (`at`).
+pub(crate) fn node_fault(tags: &[Value], at: &str) -> Result<Option<envs::NodeFault>, ApiError> {
+    let tag = envs::NODE_FAULT_TAG;
+    let most = envs::MAX_ABNORMAL_AFTER_S;
+    envs::NodeFault::of_tags(tags).map_err(|value| {
+        errors::invalid_value(
+            format!(
+                "`{at}`: the tag `{tag}` has the value `{value}`; use CREATION_FAILED, ABNORMAL or ABNORMAL@SECONDS (SECONDS 0 to {most})."
+            ),
+            format!(
+                "`{at}`：标签 `{tag}` 的取值 `{value}` 无效，可用 CREATION_FAILED、ABNORMAL 或 ABNORMAL@秒数（0 到 {most}）。"
+            ),
+        )
+    })
+}
+
 pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let token = match body.get("ClientToken") {
@@ -220,6 +237,12 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         .get("DesiredComputeNodeCount")
         .and_then(Value::as_u64)
         .unwrap_or(0);
+    let tags = named
+        .get("Tags")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let fault = node_fault(&tags, "ComputeEnv.Tags")?;
 
     let mut world = shared.lock();
     let now = world.now_ms();
@@ -258,14 +281,11 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         mem,
         created: now,
         desired,
-        tags: named
-            .get("Tags")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default(),
+        tags,
         nodes: Vec::new(),
         activities: Vec::new(),
         deleted: None,
+        fault,
     };
     env.converge(&format!("CreateComputeEnv: the capacity is {desired}"), now);
     let fleet = world.fleet_mut();
@@ -324,7 +344,8 @@ pub fn describe_envs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, 
 pub fn describe_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let world = shared.lock();
     let env = env_ref(&world, ctx.body)?;
-    Ok(answer(env.detail(world.now_ms())))
+    let busy = world.busy_nodes(&env.id);
+    Ok(answer(env.detail(world.now_ms(), &busy)))
 }
 
 pub fn create_info(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {

@@ -3,7 +3,8 @@
 //! and the job made of it: `crate::state::submission`), and runs on the world's clock
 //! from then on (see `crate::state::job`). Its zone must be in the request's region, the
 //! environments its tasks name must exist, and in a zone the catalogue lists its
-//! instance types must be sold there.
+//! instance types must be sold there. A job tag `emulator-node-fault` (the fault of the
+//! nodes of its tasks' own `ComputeEnv`, `crate::state::envs::NodeFault`) must be valid.
 //!
 //! A `ClientToken` makes the call idempotent, as on the service: a token the same
 //! SecretId already used returns the JobId it created and creates nothing.
@@ -40,6 +41,13 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     }
 
     let graph = submission::task_graph(job)?;
+    // The node fault of the tasks' own `ComputeEnv`s, checked here once.
+    let tags: Vec<Value> = job
+        .get("Tags")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    super::envs::node_fault(&tags, "Job.Tags")?;
 
     let mut world = shared.lock();
     if let Some(id) = token.and_then(|t| world.token(ctx.secret_id, t)) {
@@ -52,11 +60,11 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         }
     };
     let now = world.now_ms();
-    let mut sim = submission::build(&id, job, placement, graph, now);
+    let sim = submission::build(&id, job, placement, graph, now);
     check_envs(&world, job, now)?;
     check_instance_types(job, zone)?;
-    world.fleet().seat(&mut sim, now);
     world.insert_sim(sim, token.map(|t| (ctx.secret_id, t)));
+    world.reseat_job(&id);
     world.save_or_warn();
     Ok(answer(&id))
 }

@@ -77,7 +77,7 @@ pub fn terminate_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, 
             terminate(job, state, ti, ii, t, "TerminateJob");
         }
     }
-    world.refresh();
+    world.reseat_job(id);
     world.save_or_warn();
     Ok(empty())
 }
@@ -113,7 +113,7 @@ pub fn terminate_instance(
     let t = now.saturating_add(job.skew);
     let state = job.plan()[ti].instances[ii].state_at(t);
     terminate(job, state, ti, ii, t, "TerminateTaskInstance");
-    world.refresh();
+    world.reseat_job(id);
     world.save_or_warn();
     Ok(empty())
 }
@@ -176,9 +176,15 @@ pub fn retry_jobs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
                     inst.attempt += 1;
                     inst.terminate = None;
                     inst.pinned = None;
+                    if let Some(e) = inst.on_env.as_mut() {
+                        e.seats.clear();
+                    }
                 }
             }
         }
+    }
+    for id in &ids {
+        world.reseat_job(id);
     }
     world.refresh();
     world.save_or_warn();

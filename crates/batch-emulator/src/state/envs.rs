@@ -8,6 +8,13 @@
 //! is gone. Each node's creation, termination, attachment and detachment is an activity
 //! (`act-…`), PROCESSING until the node reached its next state, then SUCCEED (the
 //! service's activity states are SUBMITTED, PROCESSING, SUCCEED and FAILED).
+//!
+//! Node faults, chosen by the environment's tag [`NODE_FAULT_TAG`] ([`NodeFault`]):
+//! `CREATION_FAILED` makes every node the environment creates end its CREATING time in
+//! CREATION_FAILED (its CREATE_COMPUTE_NODE activity FAILED, with a reason), where it
+//! stays until it is terminated; `ABNORMAL@SECONDS` (`ABNORMAL` alone: 0) makes each such
+//! node ABNORMAL that many seconds after it is RUNNING, where it stays until it is
+//! terminated. Attached instances are never faulted.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -27,6 +34,56 @@ pub const NEVER: i64 = i64::MAX;
 /// The node states a TerminateComputeNode(s) may act on.
 pub const TERMINABLE: [&str; 4] = ["CREATED", "CREATION_FAILED", "RUNNING", "ABNORMAL"];
 
+/// The tag (of an environment, or of a job for its tasks' own `ComputeEnv`) whose value
+/// makes the nodes created for it fail: [`NodeFault::parse`].
+pub const NODE_FAULT_TAG: &str = "emulator-node-fault";
+
+/// The longest delay `ABNORMAL@SECONDS` accepts (a day).
+pub const MAX_ABNORMAL_AFTER_S: i64 = 86_400;
+
+/// What goes wrong with the nodes created for an environment.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum NodeFault {
+    /// Every creation fails: CREATING, then CREATION_FAILED.
+    CreationFailed,
+    /// The node turns ABNORMAL this many seconds after it is RUNNING.
+    Abnormal { after_s: i64 },
+}
+
+impl NodeFault {
+    /// `CREATION_FAILED`, `ABNORMAL` or `ABNORMAL@SECONDS` (0 to
+    /// [`MAX_ABNORMAL_AFTER_S`]), case-insensitive; `Err` holds the value refused.
+    pub fn parse(value: &str) -> Result<NodeFault, String> {
+        let v = value.trim().to_ascii_uppercase();
+        if v == "CREATION_FAILED" {
+            return Ok(NodeFault::CreationFailed);
+        }
+        if v == "ABNORMAL" {
+            return Ok(NodeFault::Abnormal { after_s: 0 });
+        }
+        if let Some(after) = v.strip_prefix("ABNORMAL@")
+            && let Ok(after_s) = after.parse::<i64>()
+            && (0..=MAX_ABNORMAL_AFTER_S).contains(&after_s)
+        {
+            return Ok(NodeFault::Abnormal { after_s });
+        }
+        Err(value.to_string())
+    }
+
+    /// The fault a tag list (`[{Key, Value}]`) asks for: `Ok(None)` without the tag.
+    pub fn of_tags<'a>(
+        tags: impl IntoIterator<Item = &'a Value>,
+    ) -> Result<Option<NodeFault>, String> {
+        for tag in tags {
+            if tag.get("Key").and_then(Value::as_str) == Some(NODE_FAULT_TAG) {
+                let value = tag.get("Value").and_then(Value::as_str).unwrap_or("");
+                return NodeFault::parse(value).map(Some);
+            }
+        }
+        Ok(None)
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Node {
     pub id: String,
@@ -37,6 +94,9 @@ pub struct Node {
     pub attached: bool,
     /// When it was terminated or detached.
     pub removed: Option<i64>,
+    /// What goes wrong with it (the environment's [`NODE_FAULT_TAG`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fault: Option<NodeFault>,
 }
 
 impl Node {
@@ -55,10 +115,15 @@ impl Node {
         } else {
             self.created + CREATING_MS
         };
+        if t >= created && self.fault == Some(NodeFault::CreationFailed) {
+            return Some("CREATION_FAILED");
+        }
         Some(if t < created {
             "CREATING"
         } else if t < created + CREATED_MS {
             "CREATED"
+        } else if t >= self.abnormal_at() {
+            "ABNORMAL"
         } else {
             "RUNNING"
         })
@@ -66,11 +131,30 @@ impl Node {
 
     /// When the node is (or will be) RUNNING, if it ever is.
     pub fn running_from(&self) -> Option<i64> {
+        if self.fault == Some(NodeFault::CreationFailed) {
+            return None;
+        }
         let at = self.created + CREATED_MS + if self.attached { 0 } else { CREATING_MS };
         match self.removed {
             Some(x) if x <= at => None,
             _ => Some(at),
         }
+    }
+
+    /// When the node turns ABNORMAL ([`NEVER`] unless its fault says so).
+    pub fn abnormal_at(&self) -> i64 {
+        match self.fault {
+            Some(NodeFault::Abnormal { after_s }) => {
+                let running = self.created + CREATED_MS + CREATING_MS;
+                running.saturating_add(after_s.saturating_mul(1_000))
+            }
+            _ => NEVER,
+        }
+    }
+
+    /// When the node stops taking work: ABNORMAL or removed ([`NEVER`] otherwise).
+    pub fn out_of_service_at(&self) -> i64 {
+        self.abnormal_at().min(self.removed.unwrap_or(NEVER))
     }
 }
 
@@ -84,6 +168,9 @@ pub struct Activity {
     pub cause: String,
     pub start: i64,
     pub end: i64,
+    /// Why it ended FAILED (a node that could not be created); `None`: it succeeds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -104,6 +191,9 @@ pub struct Env {
     pub nodes: Vec<Node>,
     pub activities: Vec<Activity>,
     pub deleted: Option<i64>,
+    /// What goes wrong with the nodes it creates (its [`NODE_FAULT_TAG`] tag).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fault: Option<NodeFault>,
 }
 
 /// `prefix-` and 8 random lower-case letters or digits.
@@ -158,6 +248,7 @@ impl Env {
             cause: cause.into(),
             start,
             end,
+            failed: None,
         });
     }
 
@@ -173,15 +264,25 @@ impl Env {
                     created: now,
                     attached: false,
                     removed: None,
+                    fault: self.fault,
                 });
                 let at = self.nodes.len() - 1;
-                self.record(
-                    at,
-                    "CREATE_COMPUTE_NODE",
-                    cause,
-                    now,
-                    now + CREATING_MS + CREATED_MS,
-                );
+                if self.fault == Some(NodeFault::CreationFailed) {
+                    self.record(at, "CREATE_COMPUTE_NODE", cause, now, now + CREATING_MS);
+                    if let Some(a) = self.activities.last_mut() {
+                        a.failed = Some(format!(
+                            "the instance could not be created (the environment's {NODE_FAULT_TAG} tag is CREATION_FAILED)"
+                        ));
+                    }
+                } else {
+                    self.record(
+                        at,
+                        "CREATE_COMPUTE_NODE",
+                        cause,
+                        now,
+                        now + CREATING_MS + CREATED_MS,
+                    );
+                }
             }
         } else {
             // The newest nodes go first, so the longest-running ones keep their work.
@@ -205,6 +306,7 @@ impl Env {
             created: now,
             attached: true,
             removed: None,
+            fault: None,
         });
         let at = self.nodes.len() - 1;
         self.record(
@@ -248,6 +350,7 @@ impl Env {
         for (_, state) in self.live_nodes(t) {
             let at = match state {
                 "CREATING" => 1,
+                "CREATION_FAILED" => 2,
                 "CREATED" => 3,
                 "RUNNING" => 4,
                 "DELETING" => 5,
@@ -291,11 +394,12 @@ impl Env {
         })
     }
 
-    /// DescribeComputeEnv's answer at `t`.
-    pub fn detail(&self, t: i64) -> Value {
+    /// DescribeComputeEnv's answer at `t`; `busy` holds the instance IDs of the nodes
+    /// running a task instance then.
+    pub fn detail(&self, t: i64, busy: &[String]) -> Value {
         let nodes: Vec<Value> = self
             .live_nodes(t)
-            .map(|(n, state)| self.node_view(n, state))
+            .map(|(n, state)| self.node_view(n, state, busy.contains(&n.instance_id)))
             .collect();
         json!({
             "EnvId": self.id,
@@ -313,7 +417,7 @@ impl Env {
         })
     }
 
-    fn node_view(&self, n: &Node, state: &str) -> Value {
+    fn node_view(&self, n: &Node, state: &str, busy: bool) -> Value {
         let octet = n.id.bytes().map(u32::from).sum::<u32>() % 250 + 2;
         json!({
             "ComputeNodeId": n.id,
@@ -322,9 +426,10 @@ impl Env {
             "Cpu": self.cpu,
             "Mem": self.mem,
             "ResourceCreatedTime": iso8601(n.created.div_euclid(1_000)),
-            "TaskInstanceNumAvailable": if state == "RUNNING" { 1 } else { 0 },
+            "TaskInstanceNumAvailable": if state == "RUNNING" && !busy { 1 } else { 0 },
             "AgentVersion": "1.1.9",
-            "PrivateIpAddresses": [format!("10.0.0.{octet}")],
+            // A node that was never created has no address.
+            "PrivateIpAddresses": if state == "CREATION_FAILED" { json!([]) } else { json!([format!("10.0.0.{octet}")]) },
             "PublicIpAddresses": [],
             "ResourceType": "CVM",
             "ResourceOrigin": if n.attached { "USER_ATTACHED" } else { "BATCH_CREATED" },
@@ -364,8 +469,12 @@ impl Env {
             "ComputeNodeActivityType": a.kind,
             "EnvId": self.id,
             "Cause": a.cause,
-            "ActivityState": if t >= a.end { "SUCCEED" } else { "PROCESSING" },
-            "StateReason": "",
+            "ActivityState": match (t >= a.end, &a.failed) {
+                (false, _) => "PROCESSING",
+                (true, None) => "SUCCEED",
+                (true, Some(_)) => "FAILED",
+            },
+            "StateReason": a.failed.as_deref().filter(|_| t >= a.end).unwrap_or(""),
             "StartTime": iso8601(a.start.div_euclid(1_000)),
             "EndTime": if t >= a.end { Value::from(iso8601(a.end.div_euclid(1_000))) } else { Value::Null },
             "InstanceId": a.instance_id,
@@ -415,6 +524,7 @@ mod tests {
             nodes: vec![],
             activities: vec![],
             deleted: None,
+            fault: None,
         };
         e.converge("CreateComputeEnv", 0);
         e

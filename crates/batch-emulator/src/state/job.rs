@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::command::{self, Run};
+use super::envs::{CREATING_MS, NEVER, NodeFault};
 
 /// Time spent in each state before RUNNING, virtual milliseconds.
 pub const STAGE_MS: i64 = 1_000;
@@ -54,6 +55,11 @@ pub struct Settings {
     pub max_concurrent: usize,
     /// `FailedAction` is `INTERRUPT`.
     pub interrupt: bool,
+    /// `ResourceMaxRetryCount`: attempts to create a node after the first failed one.
+    pub resource_retry: u32,
+    /// The fault of the nodes of the task's own `ComputeEnv` (the job's
+    /// [`super::envs::NODE_FAULT_TAG`] tag).
+    pub managed_fault: Option<NodeFault>,
 }
 
 impl Default for Settings {
@@ -63,6 +69,8 @@ impl Default for Settings {
             timeout_s: DEFAULT_TIMEOUT_S,
             max_concurrent: 0,
             interrupt: false,
+            resource_retry: 0,
+            managed_fault: None,
         }
     }
 }
@@ -83,6 +91,9 @@ impl Settings {
             interrupt: get("FailedAction")
                 .and_then(Value::as_str)
                 .is_some_and(|a| a.eq_ignore_ascii_case("INTERRUPT")),
+            resource_retry: int("ResourceMaxRetryCount")
+                .map_or(0, |n| n.clamp(0, i64::from(MAX_RETRY_COUNT)) as u32),
+            managed_fault: None,
         }
     }
 }
@@ -130,6 +141,9 @@ pub struct SimJob {
     pub tasks: Vec<SimTask>,
     /// (start task, end task) positions in `tasks`.
     pub deps: Vec<(usize, usize)>,
+    /// Submission order in the world (ties of `created`; 0 in old state files).
+    #[serde(default)]
+    pub seq: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -156,14 +170,60 @@ pub struct SimInstance {
     pub on_env: Option<OnEnv>,
 }
 
-/// Where an instance of a task with an `EnvId` runs: it waits RUNNABLE until
-/// `running_from` (the first moment one of the environment's nodes is RUNNING;
-/// [`i64::MAX`] while it has none) and then runs on the node `instance_id`.
+/// Where an instance of a task with an `EnvId` runs: it waits RUNNABLE until the world
+/// gives it a seat on one of the environment's nodes (`super::queue`), then runs there;
+/// a run cut by its node turning ABNORMAL is run again (`MaxRetryCount`) on the next
+/// seat, another node.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OnEnv {
     pub env_id: String,
+    /// The nodes given to the instance, in order (times on the job's own clock).
+    #[serde(default)]
+    pub seats: Vec<Seat>,
+    /// Before seats (old state files): the one node and when it was free.
+    #[serde(default, skip_serializing)]
     pub instance_id: Option<String>,
-    pub running_from: i64,
+    #[serde(default, skip_serializing)]
+    pub running_from: Option<i64>,
+}
+
+/// One node given to an instance: it is STARTING there at `from` and the node stops
+/// serving (ABNORMAL) at `out_at`. `from` [`NEVER`] says no other node will come.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Seat {
+    pub instance_id: String,
+    pub from: i64,
+    #[serde(default = "never")]
+    pub out_at: i64,
+}
+
+fn never() -> i64 {
+    NEVER
+}
+
+impl OnEnv {
+    pub fn new(env_id: &str) -> OnEnv {
+        OnEnv {
+            env_id: env_id.to_string(),
+            seats: Vec::new(),
+            instance_id: None,
+            running_from: None,
+        }
+    }
+
+    /// Turns an old file's single node into a seat.
+    pub fn upgrade(&mut self) {
+        if self.seats.is_empty()
+            && let (Some(id), Some(from)) = (self.instance_id.take(), self.running_from.take())
+            && from < NEVER
+        {
+            self.seats.push(Seat {
+                instance_id: id,
+                from,
+                out_at: NEVER,
+            });
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -193,6 +253,10 @@ pub enum Outcome {
         by: String,
         running: bool,
     },
+    /// The node of its last run turned ABNORMAL while it ran.
+    NodeAbnormal,
+    /// No node could be created for it, after this many attempts.
+    NodeCreationFailed(u32),
 }
 
 /// The whole timeline of one instance.
@@ -210,6 +274,10 @@ pub struct Timeline {
     pub hold: Option<&'static str>,
     /// When each run (the first and every retry) started RUNNING its command.
     pub attempts: Vec<i64>,
+    /// When it was STARTING on each node it used (another after an ABNORMAL one).
+    pub hosts: Vec<i64>,
+    /// An instance on an environment that waits for a node: from when it could start.
+    pub wants_seat: Option<i64>,
 }
 
 impl Timeline {
@@ -254,9 +322,25 @@ impl Timeline {
             .or_else(|| self.running().filter(|&r| r <= t))
     }
 
-    /// True when the instance failed on its own (its command's status or a timeout).
+    /// True when the instance failed on its own (its command's status, a timeout, its
+    /// node's fault).
     pub fn failed_itself(&self) -> bool {
-        matches!(self.outcome, Outcome::Exit(_) | Outcome::TimedOut(_))
+        matches!(
+            self.outcome,
+            Outcome::Exit(_)
+                | Outcome::TimedOut(_)
+                | Outcome::NodeAbnormal
+                | Outcome::NodeCreationFailed(_)
+        )
+    }
+
+    /// Which of its nodes (0: the first) it is on at `t`.
+    pub fn host_at(&self, t: i64) -> usize {
+        self.hosts
+            .iter()
+            .filter(|&&h| h <= t)
+            .count()
+            .saturating_sub(1)
     }
 }
 
@@ -366,7 +450,27 @@ impl SimJob {
 
     /// The settings of task `ti` as submitted.
     pub fn settings(&self, ti: usize) -> Settings {
-        Settings::of(self.submitted.get("Tasks").and_then(|ts| ts.get(ti)))
+        let task = self.submitted.get("Tasks").and_then(|ts| ts.get(ti));
+        let mut settings = Settings::of(task);
+        let managed = task.is_some_and(|t| {
+            t.get("ComputeEnv").is_some_and(Value::is_object)
+                && t.get("EnvId").is_none_or(Value::is_null)
+        });
+        if managed {
+            let tags = self.submitted.get("Tags").and_then(Value::as_array);
+            settings.managed_fault = NodeFault::of_tags(tags.into_iter().flatten())
+                .ok()
+                .flatten();
+        }
+        settings
+    }
+
+    /// The job's `Priority` (0 when not given).
+    pub fn priority(&self) -> i64 {
+        self.submitted
+            .get("Priority")
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
     }
 
     /// The timeline of every task and instance, by task position.
@@ -409,10 +513,14 @@ impl SimJob {
                 };
                 let tl = timeline(inst, &run, &start, &settings, self.created);
                 if let Some(k) = slot
-                    && tl.launch().is_some()
                     && inst.pinned.is_none()
                 {
-                    slots[k] = tl.end;
+                    if tl.launch().is_some() {
+                        slots[k] = tl.end;
+                    } else if tl.wants_seat.is_some() {
+                        // Waiting for a node: the slot is taken until it has one.
+                        slots[k] = NEVER;
+                    }
                 }
                 instances.push(tl);
             }
@@ -510,18 +618,53 @@ fn timeline(
             log_until: i64::MIN,
             hold: None,
             attempts: Vec::new(),
+            hosts: Vec::new(),
+            wants_seat: None,
         }
     } else {
         let s = inst.from.max(start.ready);
-        let mut starting = s.saturating_add(3 * STAGE_MS).max(start.slot_free);
-        if let Some(env) = &inst.on_env {
-            starting = starting.max(env.running_from);
-        }
-        let running = starting.saturating_add(STAGE_MS);
         let launched = |t: i64| (t < i64::MAX - STAGE_MS).then_some(t);
-        let (attempts, end, outcome) = match launched(running) {
-            Some(running) => runs(run, running, settings),
-            None => (Vec::new(), i64::MAX, Outcome::Succeed),
+        let base = s.saturating_add(3 * STAGE_MS).max(start.slot_free);
+        let seats = inst.on_env.as_ref().map(|e| e.seats.as_slice());
+        let first = seats.map(|seats| seats.first().map_or(NEVER, |seat| seat.from));
+        let starting = first.map_or(base, |from| base.max(from));
+        let creation_failed = seats.is_none()
+            && settings.managed_fault == Some(NodeFault::CreationFailed)
+            && launched(base).is_some();
+        let running = starting.saturating_add(STAGE_MS);
+        let mut wants_seat = None;
+        let r = if creation_failed {
+            // Each attempt to create its node takes the creating time and fails.
+            let tries = settings.resource_retry + 1;
+            let at = s
+                .saturating_add(2 * STAGE_MS)
+                .saturating_add(i64::from(tries) * CREATING_MS);
+            Runs {
+                attempts: Vec::new(),
+                hosts: Vec::new(),
+                end: at,
+                outcome: Outcome::NodeCreationFailed(tries),
+            }
+        } else {
+            match launched(running) {
+                Some(running) => runs(run, running, settings, seats, &mut wants_seat),
+                None => {
+                    if seats.is_some() && launched(base).is_some() {
+                        wants_seat = Some(base);
+                    }
+                    Runs {
+                        attempts: Vec::new(),
+                        hosts: Vec::new(),
+                        end: i64::MAX,
+                        outcome: Outcome::Succeed,
+                    }
+                }
+            }
+        };
+        let (starting, running) = if creation_failed {
+            (NEVER, NEVER)
+        } else {
+            (starting, running)
         };
         Timeline {
             created,
@@ -531,11 +674,13 @@ fn timeline(
                 launched(starting),
                 launched(running),
             ],
-            end,
-            outcome,
-            log_until: end,
+            end: r.end,
+            outcome: r.outcome,
+            log_until: r.end,
             hold: None,
-            attempts,
+            attempts: r.attempts,
+            hosts: r.hosts,
+            wants_seat,
         }
     };
     if let Some(term) = &inst.terminate {
@@ -556,6 +701,8 @@ fn timeline(
             }
             let running = tl.launch().is_some();
             tl.attempts.retain(|&a| a <= x);
+            tl.hosts.retain(|&h| h <= x);
+            tl.wants_seat = None;
             tl.end = if running { x + TEARDOWN_MS } else { x };
             tl.log_until = if running { x } else { i64::MIN };
             tl.outcome = Outcome::Terminated {
@@ -567,10 +714,28 @@ fn timeline(
     tl
 }
 
+/// The runs of one instance: when each started, on which nodes, when the last ended
+/// and how.
+struct Runs {
+    attempts: Vec<i64>,
+    hosts: Vec<i64>,
+    end: i64,
+    outcome: Outcome,
+}
+
 /// The runs of a command that starts RUNNING at `running`: the first, then a retry
 /// [`STAGE_MS`] after each failed one while `MaxRetryCount` allows; each cut at the
-/// `Timeout`. When each started, when the last ended and how.
-fn runs(run: &Run, running: i64, settings: &Settings) -> (Vec<i64>, i64, Outcome) {
+/// `Timeout`, and at the moment its node turns ABNORMAL. A run cut by its node is run
+/// again on another: the next of `seats` (an environment's; none yet: the instance waits
+/// for one, `wants_seat`; one at [`NEVER`]: there is none and it ends FAILED), or a
+/// fresh node of the task's own `ComputeEnv` [`STAGE_MS`] later.
+fn runs(
+    run: &Run,
+    running: i64,
+    settings: &Settings,
+    seats: Option<&[Seat]>,
+    wants_seat: &mut Option<i64>,
+) -> Runs {
     let timeout_ms = settings.timeout_s.saturating_mul(1_000);
     let once = |from: i64| {
         if run.duration_ms > timeout_ms {
@@ -587,14 +752,69 @@ fn runs(run: &Run, running: i64, settings: &Settings) -> (Vec<i64>, i64, Outcome
             )
         }
     };
+    let managed_after = match settings.managed_fault {
+        Some(NodeFault::Abnormal { after_s }) if seats.is_none() => {
+            Some(after_s.saturating_mul(1_000))
+        }
+        _ => None,
+    };
+    let out_of = |node: usize, running: i64| match (seats, managed_after) {
+        (Some(seats), _) => seats.get(node).map_or(NEVER, |s| s.out_at),
+        (None, Some(after)) => running.saturating_add(after),
+        _ => NEVER,
+    };
+    let mut node = 0;
+    let mut out_at = out_of(0, running);
     let mut attempts = vec![running];
-    let (mut end, mut outcome) = once(running);
-    while outcome != Outcome::Succeed && attempts.len() <= settings.max_retry as usize {
-        let next = end.saturating_add(STAGE_MS);
-        attempts.push(next);
-        (end, outcome) = once(next);
+    let mut hosts = vec![running - STAGE_MS];
+    let mut start = running;
+    loop {
+        let (mut end, mut outcome) = once(start);
+        if out_at < end {
+            end = out_at.max(start);
+            outcome = Outcome::NodeAbnormal;
+        }
+        if outcome == Outcome::Succeed || attempts.len() > settings.max_retry as usize {
+            return Runs {
+                attempts,
+                hosts,
+                end,
+                outcome,
+            };
+        }
+        if outcome == Outcome::NodeAbnormal {
+            node += 1;
+            let starting = match seats {
+                Some(seats) => match seats.get(node) {
+                    None => {
+                        *wants_seat = Some(end.saturating_add(STAGE_MS));
+                        return Runs {
+                            attempts,
+                            hosts,
+                            end: NEVER,
+                            outcome,
+                        };
+                    }
+                    Some(seat) if seat.from == NEVER => {
+                        return Runs {
+                            attempts,
+                            hosts,
+                            end,
+                            outcome,
+                        };
+                    }
+                    Some(seat) => seat.from.max(end.saturating_add(STAGE_MS)),
+                },
+                None => end.saturating_add(STAGE_MS),
+            };
+            start = starting.saturating_add(STAGE_MS);
+            out_at = out_of(node, start);
+            hosts.push(starting);
+        } else {
+            start = end.saturating_add(STAGE_MS);
+        }
+        attempts.push(start);
     }
-    (attempts, end, outcome)
 }
 
 /// A pinned state as a timeline that stays there (or ended at its time).
@@ -628,6 +848,8 @@ fn pinned_timeline(pinned: &Pinned, run: &Run, base: i64) -> Timeline {
         outcome,
         log_until: end,
         attempts: stages[3].into_iter().collect(),
+        hosts: stages[2].into_iter().collect(),
+        wants_seat: None,
         hold: LIFECYCLE
             .iter()
             .chain(["SUCCEED", "FAILED", "FAILED_INTERRUPTED"].iter())
@@ -666,6 +888,7 @@ mod tests {
                 })
                 .collect(),
             deps: deps.to_vec(),
+            seq: 0,
         }
     }
 
@@ -759,6 +982,45 @@ mod tests {
         let job = serde_json::json!({"TaskExecutionDependOn": "PRE_TASK_FINISHED"});
         assert_eq!(DependOn::of(&job), DependOn::Finished);
         assert_eq!(DependOn::of(&Value::Null), DependOn::Succeed);
+    }
+
+    #[test]
+    fn an_old_state_files_node_becomes_a_seat() {
+        let old = serde_json::json!({"env_id": "env-aaaaaaaa", "instance_id": "ins-aaaaaaaa",
+            "running_from": 15_000});
+        let mut on: OnEnv = serde_json::from_value(old).unwrap();
+        on.upgrade();
+        assert_eq!(
+            on.seats,
+            [Seat {
+                instance_id: "ins-aaaaaaaa".into(),
+                from: 15_000,
+                out_at: NEVER
+            }]
+        );
+        // Saved again, only the seats are written.
+        let saved = serde_json::to_value(&on).unwrap();
+        assert!(saved.get("running_from").is_none(), "{saved}");
+        let waiting: OnEnv = serde_json::from_value(
+            serde_json::json!({"env_id": "env-aaaaaaaa", "instance_id": null, "running_from": NEVER}),
+        )
+        .unwrap();
+        let mut w = waiting.clone();
+        w.upgrade();
+        assert!(w.seats.is_empty());
+    }
+
+    #[test]
+    fn a_managed_environments_abnormal_node_cuts_the_run_and_the_retry_gets_another() {
+        let mut j = job(&[("a", "sleep 100", 1)], &[]);
+        j.submitted = serde_json::json!({"Tasks": [{"MaxRetryCount": 1,
+            "ComputeEnv": {"EnvType": "MANAGED"}}],
+            "Tags": [{"Key": "emulator-node-fault", "Value": "ABNORMAL@5"}]});
+        let a = &j.plan()[0].instances[0];
+        assert_eq!(a.attempts, [4_000, 11_000]);
+        assert_eq!(a.hosts, [3_000, 10_000]);
+        assert_eq!((a.end, &a.outcome), (16_000, &Outcome::NodeAbnormal));
+        assert_eq!((a.host_at(9_999), a.host_at(10_000)), (0, 1));
     }
 
     #[test]

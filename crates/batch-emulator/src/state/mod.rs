@@ -13,6 +13,7 @@
 //! - [`logs`]: logs as `data:` URLs of their last 2048 bytes;
 //! - [`submission`]: the task graph of a SubmitJob `Job` and the simulated job it makes;
 //! - [`stories`]: the demo set's simulated jobs, environment and template;
+//! - [`queue`]: which instance runs on which node of an environment, and when;
 //! - [`envs`], [`templates`], [`fleet`]: compute environments with their nodes and
 //!   activities, task templates.
 
@@ -25,6 +26,7 @@ pub mod job;
 pub mod logs;
 pub mod monitor;
 pub mod project;
+pub mod queue;
 pub mod stories;
 pub mod submission;
 pub mod synth;

@@ -232,6 +232,14 @@ impl<'a> Eval<'a> {
                 super::job::Outcome::Interrupted => {
                     format!("task {name} was interrupted: its node was reclaimed")
                 }
+                super::job::Outcome::NodeAbnormal => {
+                    format!("task {name} {failed}: instance {ii} lost its node, which turned ABNORMAL")
+                }
+                super::job::Outcome::NodeCreationFailed(n) => {
+                    format!(
+                        "task {name} {failed}: instance {ii} got no compute node (creating it failed {n} times)"
+                    )
+                }
                 super::job::Outcome::Succeed => continue,
             });
         }
@@ -384,24 +392,37 @@ impl<'a> Eval<'a> {
         m
     }
 
+    /// The node (CVM instance) instance `ii` of task `ti` is on at the time of the
+    /// answer: its environment's node, or one of the task's own `ComputeEnv` (another
+    /// after each that turned ABNORMAL).
     fn node(&self, ti: usize, ii: usize) -> String {
-        if let Some(id) = self.job.tasks[ti].instances[ii]
-            .on_env
-            .as_ref()
-            .and_then(|e| e.instance_id.clone())
-        {
-            return id;
+        let host = self.instance(ti, ii).host_at(self.t);
+        if let Some(e) = self.job.tasks[ti].instances[ii].on_env.as_ref() {
+            if let Some(seat) = e
+                .seats
+                .iter()
+                .take(host + 1)
+                .rfind(|s| !s.instance_id.is_empty())
+            {
+                return seat.instance_id.clone();
+            }
+            if let Some(id) = &e.instance_id {
+                return id.clone();
+            }
         }
         let attempt = self.job.tasks[ti].instances[ii].attempt.to_string();
-        stable_id(
-            "ins",
-            &[
-                &self.job.id,
-                &self.job.tasks[ti].name,
-                &ii.to_string(),
-                &attempt,
-            ],
-        )
+        let index = ii.to_string();
+        let host = host.to_string();
+        let mut parts = vec![
+            self.job.id.as_str(),
+            self.job.tasks[ti].name.as_str(),
+            &index,
+            &attempt,
+        ];
+        if host != "0" {
+            parts.push(&host);
+        }
+        stable_id("ins", &parts)
     }
 
     /// StateReason and StateDetailedReason of instance `ii` of task `ti`.
@@ -447,6 +468,19 @@ impl<'a> Eval<'a> {
                 format!(
                     "node {} was reclaimed while the instance ran",
                     self.node(ti, ii)
+                ),
+            ),
+            super::job::Outcome::NodeAbnormal => (
+                "node abnormal: the compute node turned ABNORMAL while the instance ran".into(),
+                format!(
+                    "node {} turned ABNORMAL; no retry was left or no other node could take the instance",
+                    self.node(ti, ii)
+                ),
+            ),
+            super::job::Outcome::NodeCreationFailed(n) => (
+                format!("no compute node: creating its node failed ({n} attempts)"),
+                format!(
+                    "the compute node for this instance could not be created; tried {n} times (1 + ResourceMaxRetryCount)"
                 ),
             ),
         }

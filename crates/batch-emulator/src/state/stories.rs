@@ -106,6 +106,7 @@ fn add_env_and_template(world: &mut World, at: i64) {
         nodes: Vec::new(),
         activities: Vec::new(),
         deleted: None,
+        fault: None,
     };
     env.converge("CreateComputeEnv: the capacity is 2", at);
     // Stable IDs, so that every `--emulator` run can name the same nodes.

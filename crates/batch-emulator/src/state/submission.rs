@@ -40,22 +40,32 @@ pub fn build(
         skew: 0,
         tasks: tasks
             .into_iter()
-            .map(|(name, command, redirect, n)| SimTask {
-                name,
-                command,
-                redirect,
-                instances: (0..n)
-                    .map(|_| SimInstance {
-                        from: now,
-                        attempt: 1,
-                        terminate: None,
-                        pinned: None,
-                        on_env: None,
-                    })
-                    .collect(),
+            .enumerate()
+            .map(|(ti, (name, command, redirect, n))| {
+                // A task on an environment waits for its nodes (`super::queue`).
+                let env = job
+                    .get("Tasks")
+                    .and_then(|ts| ts.get(ti))
+                    .and_then(|t| t.get("EnvId"))
+                    .and_then(Value::as_str);
+                SimTask {
+                    name,
+                    command,
+                    redirect,
+                    instances: (0..n)
+                        .map(|_| SimInstance {
+                            from: now,
+                            attempt: 1,
+                            terminate: None,
+                            pinned: None,
+                            on_env: env.map(super::job::OnEnv::new),
+                        })
+                        .collect(),
+                }
             })
             .collect(),
         deps,
+        seq: 0,
     }
 }
 

@@ -108,5 +108,6 @@ pub fn synthesise(view: &Value) -> SimJob {
         skew: 0,
         tasks,
         deps: Vec::new(),
+        seq: 0,
     }
 }

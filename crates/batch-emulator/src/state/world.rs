@@ -127,6 +127,8 @@ pub struct World {
     sims: HashMap<String, SimJob>,
     /// Simulated jobs whose view may still change with time.
     active: BTreeSet<String>,
+    /// The last submission's `SimJob::seq`.
+    next_seq: u64,
     file: Option<PathBuf>,
     /// Compute environments and task templates.
     fleet: Fleet,
@@ -189,6 +191,7 @@ impl World {
             tokens: HashMap::new(),
             sims: HashMap::new(),
             active: BTreeSet::new(),
+            next_seq: 0,
             file: None,
             fleet: Fleet::default(),
             advance: false,
@@ -276,24 +279,84 @@ impl World {
             })
     }
 
-    /// Seats again the instances waiting on `env_id` after its nodes changed.
-    pub fn reseat(&mut self, env_id: &str) {
+    /// The instance IDs of `env_id`'s nodes that run a task instance now.
+    pub fn busy_nodes(&self, env_id: &str) -> Vec<String> {
         let now = self.now_ms();
-        let ids: Vec<String> = self.active.iter().cloned().collect();
-        for id in ids {
-            if let Some(job) = self.sims.get_mut(&id) {
-                let waits = job
-                    .tasks
-                    .iter()
-                    .flat_map(|t| t.instances.iter())
-                    .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id));
-                if waits {
-                    let t = now.saturating_add(job.skew);
-                    self.fleet.seat(job, t);
+        let mut busy = Vec::new();
+        for job in self.active.iter().filter_map(|id| self.sims.get(id)) {
+            let on = |i: &super::job::SimInstance| {
+                i.on_env
+                    .as_ref()
+                    .filter(|e| e.env_id == env_id && !e.seats.is_empty())
+                    .map(|e| e.seats.clone())
+            };
+            if !job
+                .tasks
+                .iter()
+                .flat_map(|t| t.instances.iter())
+                .any(|i| on(i).is_some())
+            {
+                continue;
+            }
+            let t = now.saturating_add(job.skew);
+            let plan = job.plan();
+            for (task, p) in job.tasks.iter().zip(&plan) {
+                for (inst, tl) in task.instances.iter().zip(&p.instances) {
+                    let Some(seats) = on(inst) else { continue };
+                    if tl.launch().is_some_and(|l| l <= t)
+                        && t < tl.end
+                        && let Some(seat) = seats.get(tl.host_at(t))
+                    {
+                        busy.push(seat.instance_id.clone());
+                    }
                 }
             }
         }
+        busy
+    }
+
+    /// Decides again which instances waiting on `env_id` run on its nodes, and when
+    /// (`super::queue`), after its nodes or the jobs on it changed.
+    pub fn reseat(&mut self, env_id: &str) {
+        self.schedule(env_id);
         self.refresh();
+    }
+
+    /// [`World::reseat`] for every environment job `job_id`'s tasks run on.
+    pub fn reseat_job(&mut self, job_id: &str) {
+        let mut envs: Vec<String> = self
+            .sims
+            .get(job_id)
+            .into_iter()
+            .flat_map(|j| j.tasks.iter().flat_map(|t| t.instances.iter()))
+            .filter_map(|i| i.on_env.as_ref().map(|e| e.env_id.clone()))
+            .collect();
+        envs.sort();
+        envs.dedup();
+        for env in &envs {
+            self.schedule(env);
+        }
+        self.refresh();
+    }
+
+    fn schedule(&mut self, env_id: &str) {
+        let now = self.now_ms();
+        let active = &self.active;
+        let mut jobs: Vec<&mut SimJob> = self
+            .sims
+            .iter_mut()
+            .filter(|(id, _)| active.contains(*id))
+            .map(|(_, job)| job)
+            .filter(|job| {
+                job.tasks
+                    .iter()
+                    .flat_map(|t| t.instances.iter())
+                    .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id))
+            })
+            .collect();
+        jobs.sort_by(|a, b| a.id.cmp(&b.id));
+        let env = self.fleet.envs.iter().find(|e| e.id == env_id);
+        super::queue::schedule(env, env_id, &mut jobs, now);
     }
 
     /// Brings every simulated job's JobView up to the clock.
@@ -342,7 +405,9 @@ impl World {
     }
 
     /// Adds a simulated job (its view from the clock) and remembers its token.
-    pub fn insert_sim(&mut self, job: SimJob, token: Option<(&str, &str)>) {
+    pub fn insert_sim(&mut self, mut job: SimJob, token: Option<(&str, &str)>) {
+        self.next_seq += 1;
+        job.seq = self.next_seq;
         let view = Eval::new(&job, None, self.now_ms()).job_view();
         let id = job.id.clone();
         self.sims.insert(id.clone(), job);
@@ -545,7 +610,13 @@ impl World {
             clock.not_before(now);
         }
         let mut world = World::new(jobs, clock);
-        for job in sims {
+        for mut job in sims {
+            for inst in job.tasks.iter_mut().flat_map(|t| t.instances.iter_mut()) {
+                if let Some(e) = inst.on_env.as_mut() {
+                    e.upgrade();
+                }
+            }
+            world.next_seq = world.next_seq.max(job.seq);
             if !world.has(&job.id) {
                 return Err(bad(format!("simulated job {} is not listed", job.id)));
             }
@@ -567,6 +638,11 @@ impl World {
         }
         if let Some(fleet) = doc.get("fleet") {
             world.fleet = Fleet::deserialize(fleet).map_err(|e| bad(format!("`fleet`: {e}")))?;
+        }
+        // Seats an older file did not record are decided now (those it did stand).
+        let envs: Vec<String> = world.fleet.envs.iter().map(|e| e.id.clone()).collect();
+        for env in &envs {
+            world.schedule(env);
         }
         world.file = Some(path.to_path_buf());
         world.refresh();

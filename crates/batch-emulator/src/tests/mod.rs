@@ -14,6 +14,7 @@ mod log;
 mod monitor;
 mod parameters;
 mod protocol;
+mod queue;
 mod router;
 mod server;
 mod settings;
