@@ -76,6 +76,21 @@ pub fn zones() -> Vec<&'static str> {
         .collect()
 }
 
+/// The keys of `config set|get|unset`.
+pub fn config_keys() -> Vec<&'static str> {
+    crate::domain::defaults::Key::names()
+}
+
+/// A key of `config set|get|unset`.
+pub fn parse_config_key(value: &str) -> Result<crate::domain::defaults::Key, String> {
+    crate::domain::defaults::Key::parse(value).map_err(|_| {
+        format!(
+            "not a config key; the keys are {}",
+            crate::domain::defaults::Key::names().join(", ")
+        )
+    })
+}
+
 /// Compute environments' resource types (`envs list --resource-type`): cloud servers
 /// and bare-metal ones.
 pub fn resource_types() -> Vec<&'static str> {

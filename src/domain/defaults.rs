@@ -151,9 +151,14 @@ pub fn check(key: Key, value: &str, rules: &Rules) -> Result<String, String> {
         })
     };
     let ok = match key {
-        Key::Zone => batch_api::regions::KNOWN_REGIONS
-            .iter()
-            .any(|r| batch_api::regions::zone_in_region(value, r)),
+        Key::Zone => {
+            value
+                .rsplit_once('-')
+                .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                && batch_api::regions::KNOWN_REGIONS
+                    .iter()
+                    .any(|r| batch_api::regions::zone_in_region(value, r))
+        }
         Key::Image => id("img-"),
         Key::ComputeEnv => id("env-"),
         Key::InstanceType => is_instance_type(value),
@@ -212,14 +217,19 @@ fn is_instance_type(value: &str) -> bool {
     family_ok && size_ok
 }
 
-/// A zone must be one of the region in effect: a usage error naming both, and where the
-/// zone came from, when it is not.
-pub fn zone_in_region(zone: &str, region: &str, from: &Source) -> Result<(), Error> {
+/// A zone must be one of the region in effect: a usage error naming both, and where each
+/// came from, when it is not.
+pub fn zone_in_region(
+    zone: &str,
+    zone_from: &dyn fmt::Display,
+    region: &str,
+    region_from: &dyn fmt::Display,
+) -> Result<(), Error> {
     if batch_api::regions::zone_in_region(zone, region) {
         return Ok(());
     }
     Err(Error::usage(format!(
-        "the zone '{}' (from {from}) is not in the region '{}'; give a zone of that region (e.g. {}) or another region",
+        "the zone '{}' (from {zone_from}) is not in the region '{}' (from {region_from}); give a zone of that region (e.g. {}) or another region",
         printable(zone),
         printable(region),
         batch_api::regions::zones(region)
@@ -646,6 +656,8 @@ mod tests {
         assert!(check(Key::Zone, "ap-guangzhou-3", &r).is_ok());
         assert!(check(Key::Zone, "ap-shanghai-fsi-1", &r).is_ok());
         assert!(check(Key::Zone, "mars-1", &r).is_err());
+        assert!(check(Key::Zone, "ap-guangzhou-3x", &r).is_err());
+        assert!(check(Key::Zone, "ap-guangzhou", &r).is_err());
         assert!(check(Key::Image, "img-eb30mz89", &r).is_ok());
         assert!(check(Key::Image, "img-1", &r).is_err());
         assert!(check(Key::Image, "img-EB30MZ89", &r).is_err());
@@ -679,8 +691,9 @@ mod tests {
     #[test]
     fn a_zone_outside_its_region_is_a_usage_error_naming_both() {
         let from = Source::Environment("BATCHCTL_ZONE");
-        assert!(zone_in_region("ap-guangzhou-3", "ap-guangzhou", &from).is_ok());
-        let e = zone_in_region("ap-guangzhou-3", "ap-shanghai", &from).unwrap_err();
+        let region_from = Source::Flag("--region");
+        assert!(zone_in_region("ap-guangzhou-3", &from, "ap-guangzhou", &region_from).is_ok());
+        let e = zone_in_region("ap-guangzhou-3", &from, "ap-shanghai", &region_from).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         let text = e.to_string();
         assert!(
