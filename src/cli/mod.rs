@@ -52,7 +52,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Output format (case-insensitive)
+    /// Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the
+    /// profile's `config set output`, else table (json for `api`)
     #[arg(
         short = 'o',
         long,
@@ -70,7 +71,8 @@ pub struct GlobalArgs {
           value_hint = clap::ValueHint::Other)]
     pub query: Option<Query>,
 
-    /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
+    /// Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile's `config set
+    /// region`, else the tccli profile's region]
     #[arg(long, global = true, env = "TENCENTCLOUD_REGION", hide_possible_values = true,
           value_parser = Known::new(values::regions, non_empty))]
     pub region: Option<String>,
