@@ -24,14 +24,14 @@ function __fish_batchctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_needs_command" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_needs_command" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -77,18 +77,18 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A l
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'Show the configuration batchctl would use'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'The configuration batchctl would use, and the defaults it keeps per profile'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -226,14 +226,14 @@ FailedCount\t''
 Tags\t''
 Tasks\t''
 Duration\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -359,14 +359,14 @@ FailedCount\t''
 Tags\t''
 Tasks\t''
 Duration\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -430,14 +430,14 @@ FailedCount\t''
 Tags\t''
 Tasks\t''
 Duration\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -480,14 +480,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -531,7 +531,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s f -l file -d 'The job file, JSON or YAML (`-` reads stdin)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l template -d 'Instead of a file: one task, the task template\'s (`--name` names the job)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l env -d 'Run every task on this compute environment (sets each task\'s EnvId, drops ComputeEnv)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l zone -d 'Availability zone (sets Placement.Zone; required unless the file has it)' -r -f -a "ap-guangzhou-3\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l zone -d 'Availability zone (sets Placement.Zone) [default: the file\'s Placement.Zone, else BATCHCTL_ZONE, else the profile\'s `config set zone`]' -r -f -a "ap-guangzhou-3\t''
 ap-guangzhou-4\t''
 ap-guangzhou-6\t''
 ap-guangzhou-7\t''
@@ -584,14 +584,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l interval -d 'With --wait: time between polls' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -633,14 +633,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -691,14 +691,14 @@ SUCCEED\t''
 FAILED\t''
 FAILED_INTERRUPTED\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l limit -d 'At most N instances per task [default: 100]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -743,14 +743,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l task -d 'Only this task [default: every task of the job]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l instance -d 'Only this instance index (repeatable)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l interval -d 'With --follow: time between polls' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -797,14 +797,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l limit -d 'At most N failed instances per task' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l lines -d 'The last N lines of each failed instance\'s stderr' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -907,14 +907,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l filter -d 'Jobs by any filter, by its API name' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1018,14 +1018,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l filter -d 'Jobs by any filter, by its API name' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1129,14 +1129,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l filter -d 'Jobs by any filter, by its API name' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1178,14 +1178,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1239,14 +1239,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1297,14 +1297,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l inject -d 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l speed -d 'Run the virtual clock X times as fast as real time (submitted jobs\' states, times and logs follow it); 0 stops it [default: 1, or 0 with --advance]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state-file -d 'Keep the world in FILE: loaded at start when it exists, saved after every change' -r -F
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1347,14 +1347,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1466,14 +1466,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1515,14 +1515,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1614,14 +1614,14 @@ ap-shenzhen-fsi-2\t''
 ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l name -d 'Name of the environment (replaces the file\'s EnvName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l client-token -d 'Idempotency token (default: a fresh one, the same on every retry)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1666,14 +1666,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l name -d 'New name (EnvName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l description -d 'New description (EnvDescription)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)' -r -F
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1714,14 +1714,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1762,14 +1762,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1814,14 +1814,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1864,14 +1864,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l instance -d 'CVM instance ID (repeatable, comma-separated)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1913,14 +1913,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l instance -d 'CVM instance ID (repeatable, comma-separated)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1961,14 +1961,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2021,14 +2021,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2083,14 +2083,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2132,14 +2132,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2182,14 +2182,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s f -l file -d 'The template, JSON or YAML (`-` reads stdin)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l name -d 'Name (replaces the file\'s TaskTemplateName)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2233,14 +2233,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l name -d 'New name (TaskTemplateName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l description -d 'New description (TaskTemplateDescription)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2281,14 +2281,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2335,14 +2335,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2436,14 +2436,14 @@ ap-shenzhen-fsi-1\t''
 ap-shenzhen-fsi-2\t''
 ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l family -d 'Filter by instance family (instance-family), e.g. S5' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2538,14 +2538,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 SPOTPAID\t''
 PREPAID\t''
 CDHPAID\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2586,14 +2586,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2638,14 +2638,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2668,34 +2668,37 @@ sa-saopaulo\t''
 ap-shanghai-fsi\t''
 ap-shenzhen-fsi\t''
 ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l no-color -d 'No colour: the same as --color never'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked), and every default with where it came from'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "set" -d 'Keep a default for the profile (--profile, else default) in batchctl\'s config file'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "get" -d 'Print the profile\'s stored value of a default; exit 1, printing nothing, when it holds none (as `git config` does)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "unset" -d 'Remove a default from the profile (nothing to remove is not an error)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2736,16 +2739,163 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked), and every default with where it came from'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Keep a default for the profile (--profile, else default) in batchctl\'s config file'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the profile\'s stored value of a default; exit 1, printing nothing, when it holds none (as `git config` does)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a default from the profile (nothing to remove is not an error)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2787,14 +2937,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cv
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2868,14 +3018,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "TerminateTaskInstance"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l Instances -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2918,14 +3068,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ComputeEnv -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l Placement -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ClientToken -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2969,14 +3119,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateInfo -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateDescription -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l Tags -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3017,14 +3167,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l EnvId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3065,14 +3215,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3113,14 +3263,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l TaskTemplateIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3161,14 +3311,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3209,14 +3359,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l EnvId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3260,14 +3410,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Limit -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3308,14 +3458,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l EnvId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3359,14 +3509,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3410,14 +3560,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3458,14 +3608,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3505,14 +3655,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3553,14 +3703,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3607,14 +3757,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l StartTime -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l EndTime -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l Dimensions -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3655,14 +3805,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3706,14 +3856,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3758,14 +3908,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Limit -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3810,14 +3960,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l TaskInstanceIndexes -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3861,14 +4011,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3910,14 +4060,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l InstanceIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -3962,14 +4112,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvName -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvDescription -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvData -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4013,14 +4163,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateName -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateDescription -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateInfo -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4061,14 +4211,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l JobIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4111,14 +4261,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Placement -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Job -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l ClientToken -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4160,14 +4310,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l ComputeNodeId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4209,14 +4359,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l ComputeNodeIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4257,14 +4407,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4307,14 +4457,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l JobId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l TaskName -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l TaskInstanceIndex -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou)' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -4359,7 +4509,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "config" -d 'Show the configuration batchctl would use'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "config" -d 'The configuration batchctl would use, and the defaults it keeps per profile'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -4394,7 +4544,10 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "instance-types" -d 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Which credentials, profile, region and endpoint would be used, and why (no secret is shown; the SecretId is masked), and every default with where it came from'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Keep a default for the profile (--profile, else default) in batchctl\'s config file'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print the profile\'s stored value of a default; exit 1, printing nothing, when it holds none (as `git config` does)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a default from the profile (nothing to remove is not an error)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "AttachInstances"
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "CreateComputeEnv"
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "CreateTaskTemplate"

@@ -25,6 +25,7 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     match commands::run(cli) {
         Ok(()) => 0,
         Err(e) if e.is_broken_pipe() => 0,
+        Err(transport::error::Error::QuietExit(code)) => code,
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "batchctl: error: {e}");
             e.exit_code()

@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 
+use clap::ValueEnum;
+
 use crate::cli::{GlobalArgs, Origin, Origins};
+use crate::domain::defaults::{self, ConfigFile, Defaults, Key, Rules};
 use crate::output::Format;
 use crate::transport::envelope;
 use crate::transport::error::Error;
@@ -33,7 +36,7 @@ impl std::fmt::Debug for Environment {
 fn is_captured(name: &str) -> bool {
     name.starts_with("TENCENTCLOUD_")
         || name.starts_with("BATCHCTL_")
-        || matches!(name, "HOME" | "NO_COLOR")
+        || matches!(name, "HOME" | "NO_COLOR" | "XDG_CONFIG_HOME")
 }
 
 impl Environment {
@@ -93,11 +96,51 @@ pub struct Config {
     pub env: Environment,
     /// `--query`, compiled when the options were parsed.
     pub query: Option<crate::output::query::Query>,
+    /// The profile's defaults (`config set`), with the environment's, ready to resolve
+    /// against a command's flags: flag > environment > config file.
+    pub defaults: Defaults,
+}
+
+/// The names `-o` takes, as the config file's `output` key takes them.
+pub fn format_names() -> Vec<String> {
+    Format::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value())
+        .map(|v| v.get_name().to_string())
+        .collect()
 }
 
 impl Config {
     /// Validates the global options and reads the environment, once.
     pub fn from_args(args: &GlobalArgs, env: Environment) -> Result<Config, Error> {
+        let profile = args
+            .profile
+            .clone()
+            .unwrap_or_else(|| "default".to_string());
+        let lookup = |name: &str| env.get(name);
+        let rules = Rules {
+            formats: format_names(),
+        };
+        let file = ConfigFile::load(defaults::config_path(&lookup), &rules)?;
+        let defaults = Defaults::new(&profile, file, &lookup, rules);
+        let mut origins = args.origins;
+        // Region and output: the flag or variable (clap read both), else the profile's.
+        let mut region = args.region.as_ref().map(|r| r.trim().to_string());
+        if region.is_none()
+            && let Some(stored) = defaults.resolve(Key::Region, None)?.value
+        {
+            region = Some(stored);
+            origins.region = Origin::ConfigFile;
+        }
+        let mut output = args.output;
+        if origins.output == Origin::Unset
+            && let Some(stored) = defaults.resolve(Key::Output, None)?.value
+        {
+            output = Format::from_str(&stored, true).map_err(|_| {
+                Error::Internal(format!("the stored output format '{stored}' was checked"))
+            })?;
+            origins.output = Origin::ConfigFile;
+        }
         if let Some(region) = &args.region {
             check_region(region.trim()).map_err(|why| {
                 Error::usage(format!(
@@ -111,7 +154,6 @@ impl Config {
                 .as_deref()
                 .unwrap_or(envelope::DEFAULT_ENDPOINT),
         )?;
-        let lookup = |name: &str| env.get(name);
         let color_on = |tty: bool| args.color.decide(args.no_color, &lookup, tty);
         let rate_limit = match args.rate_limit {
             None => RateLimit::PerAction,
@@ -121,7 +163,7 @@ impl Config {
         Ok(Config {
             transport: Settings {
                 endpoint,
-                region: args.region.as_ref().map(|r| r.trim().to_string()),
+                region,
                 language: args.language.as_header(),
                 timeout: args.timeout,
                 max_attempts: args.max_attempts,
@@ -132,25 +174,23 @@ impl Config {
             debug: args.debug,
             dry_run: args.dry_run,
             quiet: args.quiet,
-            output: args.output,
-            output_given: args.origins.output != Origin::Unset,
+            output,
+            output_given: origins.output != Origin::Unset,
             query: args.query.clone(),
             color: color_on(std::io::stdout().is_terminal()),
             color_stderr: color_on(std::io::stderr().is_terminal()),
             emulator: args.emulator,
             profile: ProfileChoice {
-                name: args
-                    .profile
-                    .clone()
-                    .unwrap_or_else(|| "default".to_string()),
+                name: profile,
                 origin: args.origins.profile,
             },
             use_cvm_role: args.use_cvm_role,
             metadata_base: env
                 .present("BATCHCTL_METADATA_ENDPOINT")
                 .unwrap_or_else(|| crate::transport::credentials::cvm::DEFAULT_BASE.to_string()),
-            origins: args.origins,
+            origins,
             env,
+            defaults,
         })
     }
 

@@ -52,7 +52,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Output format (case-insensitive)
+    /// Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the
+    /// profile's `config set output`, else table (json for `api`)
     #[arg(
         short = 'o',
         long,
@@ -70,7 +71,8 @@ pub struct GlobalArgs {
           value_hint = clap::ValueHint::Other)]
     pub query: Option<Query>,
 
-    /// Region, sent as X-TC-Region (e.g. ap-guangzhou)
+    /// Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile's `config set
+    /// region`, else the tccli profile's region]
     #[arg(long, global = true, env = "TENCENTCLOUD_REGION", hide_possible_values = true,
           value_parser = Known::new(values::regions, non_empty))]
     pub region: Option<String>,
@@ -190,6 +192,8 @@ pub enum Origin {
     CommandLine,
     /// From its environment variable.
     Env,
+    /// From the profile's table in batchctl's config file (`config set`).
+    ConfigFile,
 }
 
 /// The [`Origin`] of the options whose source matters.
@@ -315,6 +319,11 @@ pub fn globals_accepted(path: &str) -> Vec<&'static str> {
         "completions" => vec![],
         // A server: only -q (no banner) and colour; its --rate-limit is its own option.
         "emulator serve" => vec!["quiet", "no_color", "color", "rate_limit"],
+        // Read and write batchctl's config file: the profile, the region (a zone is
+        // checked against it), and notes.
+        "config set" | "config get" | "config unset" => {
+            vec!["profile", "region", "quiet", "debug"]
+        }
         // Sends nothing: no pacing, retries, timeouts, language or dry run.
         "config show" => all
             .into_iter()
@@ -402,7 +411,7 @@ pub enum Command {
     /// What can be launched where: instance types, zone configurations, categories
     #[command(subcommand)]
     Catalog(crate::cli::resources::CatalogCommand),
-    /// Show the configuration batchctl would use
+    /// The configuration batchctl would use, and the defaults it keeps per profile
     #[command(subcommand)]
     Config(ConfigCommand),
     /// Print a shell completion script
@@ -416,8 +425,61 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Which credentials, profile, region and endpoint would be used, and why (no secret
-    /// is shown; the SecretId is masked)
+    /// is shown; the SecretId is masked), and every default with where it came from
     Show,
+    /// Keep a default for the profile (--profile, else default) in batchctl's config file
+    #[command(after_help = CONFIG_KEYS_HELP)]
+    Set(ConfigSetArgs),
+    /// Print the profile's stored value of a default; exit 1, printing nothing, when it
+    /// holds none (as `git config` does)
+    #[command(after_help = CONFIG_KEYS_HELP)]
+    Get(ConfigKeyArg),
+    /// Remove a default from the profile (nothing to remove is not an error)
+    #[command(after_help = CONFIG_KEYS_HELP)]
+    Unset(ConfigKeyArg),
+}
+
+const CONFIG_KEYS_HELP: &str = "\
+Keys and their values:
+  zone           an availability zone of the region in effect   (ap-guangzhou-3)
+  image          an image ID                                    (img-eb30mz89)
+  instance-type  FAMILY.SIZE                                    (S5.MEDIUM2)
+  compute-env    a compute environment ID                       (env-4gmc9rbd)
+  region         a region                                       (ap-guangzhou)
+  output         an output format: table, wide, json, jsonl, csv, yaml
+
+Each default is taken from its flag, else its environment variable
+(BATCHCTL_ZONE, BATCHCTL_IMAGE, BATCHCTL_INSTANCE_TYPE, BATCHCTL_COMPUTE_ENV,
+TENCENTCLOUD_REGION, BATCHCTL_OUTPUT), else the profile's table in
+$XDG_CONFIG_HOME/batchctl/config.toml (else ~/.config/batchctl/config.toml).
+Only `config set` and `config unset` write that file (atomically, mode 0600).
+`batchctl config show` says where each default came from.
+
+Examples:
+  batchctl config set zone ap-guangzhou-3
+  batchctl --profile prod config set region ap-shanghai
+  batchctl config get zone
+  batchctl config unset zone";
+
+/// `config set KEY VALUE`.
+#[derive(Debug, Args)]
+pub struct ConfigSetArgs {
+    /// The default's name
+    #[arg(value_name = "KEY", hide_possible_values = true,
+          value_parser = Known::new(values::config_keys, values::parse_config_key))]
+    pub key: crate::domain::defaults::Key,
+    /// Its value, checked before anything is written
+    #[arg(value_name = "VALUE")]
+    pub value: String,
+}
+
+/// `config get KEY`, `config unset KEY`.
+#[derive(Debug, Args)]
+pub struct ConfigKeyArg {
+    /// The default's name
+    #[arg(value_name = "KEY", hide_possible_values = true,
+          value_parser = Known::new(values::config_keys, values::parse_config_key))]
+    pub key: crate::domain::defaults::Key,
 }
 
 #[derive(Debug, Subcommand)]
@@ -483,7 +545,8 @@ pub struct SubmitArgs {
     /// Run every task on this compute environment (sets each task's EnvId, drops ComputeEnv)
     #[arg(long, value_name = "ENV_ID", value_parser = non_empty)]
     pub env: Option<String>,
-    /// Availability zone (sets Placement.Zone; required unless the file has it)
+    /// Availability zone (sets Placement.Zone) [default: the file's Placement.Zone, else
+    /// BATCHCTL_ZONE, else the profile's `config set zone`]
     #[arg(long, value_name = "ZONE", hide_possible_values = true,
           value_parser = Known::new(values::zones, non_empty))]
     pub zone: Option<String>,

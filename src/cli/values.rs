@@ -76,6 +76,45 @@ pub fn zones() -> Vec<&'static str> {
         .collect()
 }
 
+/// The keys of `config set|get|unset`.
+pub fn config_keys() -> Vec<&'static str> {
+    crate::domain::defaults::Key::names()
+}
+
+/// A key of `config set|get|unset`.
+pub fn parse_config_key(value: &str) -> Result<crate::domain::defaults::Key, String> {
+    crate::domain::defaults::Key::parse(value).map_err(|_| {
+        format!(
+            "not a config key; the keys are {}",
+            crate::domain::defaults::Key::names().join(", ")
+        )
+    })
+}
+
+/// A value of a default's flag (`run --image`, `--instance-type`…), checked by the same
+/// rule as `config set` takes it.
+fn default_value(key: crate::domain::defaults::Key, value: &str) -> Result<String, String> {
+    let rules = crate::domain::defaults::Rules {
+        formats: crate::cli::config::format_names(),
+    };
+    crate::domain::defaults::check(key, value, &rules)
+}
+
+/// `--image`: an image ID (`img-…`).
+pub fn parse_image(value: &str) -> Result<String, String> {
+    default_value(crate::domain::defaults::Key::Image, value)
+}
+
+/// `--instance-type`: FAMILY.SIZE (`S5.MEDIUM2`).
+pub fn parse_instance_type(value: &str) -> Result<String, String> {
+    default_value(crate::domain::defaults::Key::InstanceType, value)
+}
+
+/// A compute environment ID (`env-…`), as the `compute-env` default holds it.
+pub fn parse_compute_env(value: &str) -> Result<String, String> {
+    default_value(crate::domain::defaults::Key::ComputeEnv, value)
+}
+
 /// Compute environments' resource types (`envs list --resource-type`): cloud servers
 /// and bare-metal ones.
 pub fn resource_types() -> Vec<&'static str> {
@@ -104,4 +143,25 @@ pub fn non_empty(value: &str) -> Result<String, String> {
 /// Any text (the service says whether it knows it).
 pub fn any(value: &str) -> Result<String, String> {
     Ok(value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_flags_take_what_config_set_takes() {
+        assert_eq!(parse_image("img-eb30mz89").unwrap(), "img-eb30mz89");
+        assert!(parse_image("ubuntu").unwrap_err().contains("img-"));
+        assert!(parse_instance_type("S5.MEDIUM2").is_ok());
+        assert!(parse_instance_type("medium").is_err());
+        assert!(parse_compute_env("env-4gmc9rbd").is_ok());
+        assert!(parse_compute_env("env-").is_err());
+        assert!(parse_config_key("zone").is_ok());
+        assert!(
+            parse_config_key("zones")
+                .unwrap_err()
+                .contains("instance-type")
+        );
+    }
 }

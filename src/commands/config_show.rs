@@ -1,7 +1,9 @@
 //! `batchctl config show`: which credential source, profile, region and endpoint a command
 //! would use, and why: the first thing to run when authentication fails. It shows the
 //! SecretId masked and never a SecretKey or token. When the chain finds no credentials it
-//! still prints what it knows and where it looked, then exits 6.
+//! still prints what it knows and where it looked, then exits 6. It also lists every
+//! default batchctl keeps (`config set`) with where it came from: a flag, an environment
+//! variable, the config file, or none.
 
 use std::io::Write;
 
@@ -9,6 +11,7 @@ use serde_json::{Value, json};
 
 use crate::cli::Origin;
 use crate::cli::config::Config;
+use crate::domain::defaults::Key;
 use crate::output::Format;
 use crate::transport::credentials::{mask_id, tccli};
 use crate::transport::error::Error;
@@ -30,6 +33,21 @@ struct Report {
     endpoint_from: &'static str,
     looked: Vec<String>,
     warnings: Vec<String>,
+    /// batchctl's config file, and whether it exists.
+    config_file: Option<String>,
+    config_file_exists: bool,
+    /// Every default, in `Key::ALL` order.
+    defaults: Vec<DefaultLine>,
+}
+
+/// One default as `config show` reports it.
+struct DefaultLine {
+    key: &'static str,
+    value: Option<String>,
+    /// `flag`, `environment`, `config file`, `tccli configure` (region only) or `none`.
+    source: &'static str,
+    /// The flag, the variable or the file; for none, the ways to give it.
+    from: String,
 }
 
 pub fn run(config: &Config) -> Result<(), Error> {
@@ -63,7 +81,7 @@ fn build(settings: &Config) -> (Report, Option<Error>) {
     let profile_from = match settings.profile.origin {
         Origin::CommandLine => "--profile",
         Origin::Env => "BATCHCTL_PROFILE",
-        Origin::Unset => "the default",
+        Origin::Unset | Origin::ConfigFile => "the default",
     };
     let mut report = Report {
         credentials: None,
@@ -75,18 +93,22 @@ fn build(settings: &Config) -> (Report, Option<Error>) {
         profile,
         profile_from,
         region: settings.transport.region.clone(),
-        region_from: match settings.origins.region {
-            Origin::CommandLine => "--region".to_string(),
-            _ => "TENCENTCLOUD_REGION".to_string(),
-        },
+        region_from: super::config_defaults::region_origin(settings),
         endpoint: settings.transport.endpoint.url.clone(),
         endpoint_from: match settings.origins.endpoint {
             Origin::CommandLine => "--endpoint",
             Origin::Env => "BATCHCTL_ENDPOINT",
-            Origin::Unset => "the default",
+            Origin::Unset | Origin::ConfigFile => "the default",
         },
         looked: Vec::new(),
         warnings: Vec::new(),
+        config_file: settings
+            .defaults
+            .file()
+            .path()
+            .map(|p| p.display().to_string()),
+        config_file_exists: settings.defaults.file().path().is_some_and(|p| p.exists()),
+        defaults: Vec::new(),
     };
 
     if settings.emulator {
@@ -100,9 +122,11 @@ fn build(settings: &Config) -> (Report, Option<Error>) {
             .looked
             .push("--emulator: its demo credentials; the credential chain is not read".into());
         if report.region.is_none() {
-            report.region_from = "not set by --region or TENCENTCLOUD_REGION".into();
+            report.region_from =
+                "not set by --region, TENCENTCLOUD_REGION or the config file".into();
         }
-        return (report, None);
+        let error = list_defaults(settings, &mut report);
+        return (report, error);
     }
 
     let (profile_region, error) = match super::resolve_credentials_detailed(settings) {
@@ -144,12 +168,115 @@ fn build(settings: &Config) -> (Report, Option<Error>) {
                         .to_string(),
                     None => "a tccli configure file (HOME is not set)".to_string(),
                 };
-                report.region_from =
-                    format!("not set by --region, TENCENTCLOUD_REGION or {configure}");
+                report.region_from = format!(
+                    "not set by --region, TENCENTCLOUD_REGION, the config file or {configure}"
+                );
             }
         }
     }
-    (report, error)
+    let defaults_error = list_defaults(settings, &mut report);
+    (report, error.or(defaults_error))
+}
+
+/// Fills in every default with where it came from; a bad environment variable is shown
+/// on its line and returned (exit 2). Region and output are the configuration's own (a
+/// region may also come from the tccli profile); a zone outside the region is warned of.
+fn list_defaults(settings: &Config, report: &mut Report) -> Option<Error> {
+    let mut first_error = None;
+    for key in Key::ALL {
+        let line = match key {
+            Key::Region => DefaultLine {
+                key: key.name(),
+                value: report.region.clone(),
+                source: match (settings.origins.region, &report.region) {
+                    (Origin::CommandLine, _) => "flag",
+                    (Origin::Env, _) => "environment",
+                    (Origin::ConfigFile, _) => "config file",
+                    (Origin::Unset, Some(_)) => "tccli configure",
+                    (Origin::Unset, None) => "none",
+                },
+                from: match &report.region {
+                    Some(_) => report.region_from.clone(),
+                    None => ways(key),
+                },
+            },
+            Key::Output => {
+                let (source, from) = match settings.origins.output {
+                    Origin::CommandLine => ("flag", key.flag().to_string()),
+                    Origin::Env => ("environment", key.env_var().to_string()),
+                    Origin::ConfigFile => (
+                        "config file",
+                        super::config_defaults::config_file_origin(settings),
+                    ),
+                    Origin::Unset => ("none", ways(key)),
+                };
+                let value = (source != "none").then(|| output_name(settings.output));
+                DefaultLine {
+                    key: key.name(),
+                    value,
+                    source,
+                    from,
+                }
+            }
+            _ => match settings.defaults.resolve(key, None) {
+                Ok(resolved) => DefaultLine {
+                    key: key.name(),
+                    source: resolved.source.kind(),
+                    from: match resolved.value {
+                        Some(_) => resolved.source.to_string(),
+                        None => ways(key),
+                    },
+                    value: resolved.value,
+                },
+                Err(e) => {
+                    let line = DefaultLine {
+                        key: key.name(),
+                        value: None,
+                        source: "environment",
+                        from: format!("error: {e}"),
+                    };
+                    first_error.get_or_insert(e);
+                    line
+                }
+            },
+        };
+        report.defaults.push(line);
+    }
+    let value = |name: &str| {
+        report
+            .defaults
+            .iter()
+            .find(|d| d.key == name)
+            .and_then(|d| d.value.clone())
+    };
+    if let (Some(zone), Some(region)) = (value("zone"), value("region"))
+        && !batch_api::regions::zone_in_region(&zone, &region)
+    {
+        report.warnings.push(format!(
+            "the zone '{}' is not in the region '{}': commands that use it will refuse it",
+            printable(&zone),
+            printable(&region)
+        ));
+    }
+    first_error
+}
+
+/// How to give a default that is not set.
+fn ways(key: Key) -> String {
+    format!(
+        "not set; give {}, {} or `batchctl config set {key}`",
+        key.flag(),
+        key.env_var()
+    )
+}
+
+/// The name `-o` takes for `format`.
+fn output_name(format: Format) -> String {
+    use clap::ValueEnum;
+    format
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
 }
 
 fn as_json(r: &Report) -> Value {
@@ -167,6 +294,13 @@ fn as_json(r: &Report) -> Value {
         "endpoint_from": r.endpoint_from,
         "looked": r.looked,
         "warnings": r.warnings,
+        "config_file": r.config_file,
+        "config_file_exists": r.config_file_exists,
+        "defaults": r.defaults.iter().map(|d| (d.key.to_string(), json!({
+            "value": d.value,
+            "source": d.source,
+            "from": d.from,
+        }))).collect::<serde_json::Map<String, Value>>(),
     })
 }
 
@@ -203,6 +337,24 @@ fn write_lines(out: &mut dyn Write, r: &Report) -> std::io::Result<()> {
         "endpoint",
         vec![format!("{} ({})", r.endpoint, r.endpoint_from)],
     ));
+    let file = match (&r.config_file, r.config_file_exists) {
+        (Some(path), true) => path.clone(),
+        (Some(path), false) => format!("{path} (not there: nothing kept yet)"),
+        (None, _) => "none (neither XDG_CONFIG_HOME nor HOME is set)".to_string(),
+    };
+    lines.push(("config_file", vec![file]));
+    if !r.defaults.is_empty() {
+        let width = r.defaults.iter().map(|d| d.key.len()).max().unwrap_or(0) + 1;
+        let defaults = r
+            .defaults
+            .iter()
+            .map(|d| match &d.value {
+                Some(v) => format!("{:width$}{v} (from {})", d.key, d.from),
+                None => format!("{:width$}{}", d.key, d.from),
+            })
+            .collect();
+        lines.push(("defaults", defaults));
+    }
     lines.push(("looked", r.looked.clone()));
     if !r.warnings.is_empty() {
         lines.push(("warnings", r.warnings.clone()));
@@ -246,6 +398,22 @@ mod tests {
                 "/h/.tccli/default.credential: used".into(),
             ],
             warnings: Vec::new(),
+            config_file: Some("/h/.config/batchctl/config.toml".into()),
+            config_file_exists: true,
+            defaults: vec![
+                DefaultLine {
+                    key: "zone",
+                    value: Some("ap-guangzhou-3".into()),
+                    source: "config file",
+                    from: "/h/.config/batchctl/config.toml [default]".into(),
+                },
+                DefaultLine {
+                    key: "instance-type",
+                    value: None,
+                    source: "none",
+                    from: ways(Key::InstanceType),
+                },
+            ],
         }
     }
 
@@ -262,6 +430,9 @@ mod tests {
              profile:     default (the default)\n\
              region:      ap-guangzhou (from /h/.tccli/default.configure)\n\
              endpoint:    https://batch.tencentcloudapi.com/ (the default)\n\
+             config_file: /h/.config/batchctl/config.toml\n\
+             defaults:    zone          ap-guangzhou-3 (from /h/.config/batchctl/config.toml [default])\n\
+             \x20            instance-type not set; give --instance-type, BATCHCTL_INSTANCE_TYPE or `batchctl config set instance-type`\n\
              looked:      env: not set\n\
              \x20            /h/.tccli/default.credential: used\n"
         );
@@ -275,5 +446,8 @@ mod tests {
         assert_eq!(v["credential_kind"], "tccli-profile");
         assert_eq!(v["error"], Value::Null);
         assert_eq!(v["looked"].as_array().unwrap().len(), 2);
+        assert_eq!(v["defaults"]["zone"]["value"], "ap-guangzhou-3");
+        assert_eq!(v["defaults"]["zone"]["source"], "config file");
+        assert_eq!(v["defaults"]["instance-type"]["source"], "none");
     }
 }

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod catalog;
 pub mod completions;
+pub mod config_defaults;
 pub mod config_show;
 pub mod document;
 pub mod emulator;
@@ -38,6 +39,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Jobs(command) => jobs::run(&config, command),
         Command::Api(args) => api::run(&config, args),
         Command::Config(ConfigCommand::Show) => config_show::run(&config),
+        Command::Config(ConfigCommand::Set(args)) => config_defaults::set(&config, args),
+        Command::Config(ConfigCommand::Get(args)) => config_defaults::get(&config, args),
+        Command::Config(ConfigCommand::Unset(args)) => config_defaults::unset(&config, args),
         Command::Envs(command) => envs::run(&config, command),
         Command::Templates(command) => templates::run(&config, command),
         Command::Catalog(command) => catalog::run(&config, command),
@@ -101,7 +105,7 @@ impl Session {
         }
         // Region: --region > TENCENTCLOUD_REGION (both already in settings) > the profile.
         let region_from = match (&settings.transport.region, &resolved.region) {
-            (Some(_), _) => "--region or TENCENTCLOUD_REGION".to_string(),
+            (Some(_), _) => config_defaults::region_origin(config),
             (None, Some(profile)) => {
                 settings.transport.region = Some(profile.region.clone());
                 profile.file.display().to_string()

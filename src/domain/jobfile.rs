@@ -13,7 +13,11 @@ use crate::transport::error::Error;
 /// What `jobs submit` was given besides the file.
 #[derive(Debug, Default, Clone)]
 pub struct Overrides {
+    /// `--zone`: sets `Placement.Zone`, over the file's.
     pub zone: Option<String>,
+    /// The zone default (`BATCHCTL_ZONE`, else the profile's `config set zone`): used only
+    /// when neither `--zone` nor the file names a zone.
+    pub default_zone: Option<String>,
     pub name: Option<String>,
     /// `--set PATH=VALUE`, in order: PATH is dotted inside the `Job`.
     pub set: Vec<(String, String)>,
@@ -51,7 +55,9 @@ pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Err
     batch_api::validate::validate_input(action, &body).map_err(|p| {
         let mut text = p.to_string();
         if p.path == "Placement" || p.path == "Placement.Zone" {
-            text.push_str(" (give --zone ZONE, or Placement.Zone in the file)");
+            text.push_str(
+                " (give --zone ZONE or Placement.Zone in the file, set BATCHCTL_ZONE, or keep a default with `batchctl config set zone ZONE`)",
+            );
         }
         fail(text)
     })?;
@@ -59,12 +65,21 @@ pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Err
     Ok(body)
 }
 
-/// Applies `--zone`, `--name`, `--client-token` and `--set`, in that order.
+/// Applies `--zone` (else the zone default when the file names no zone), `--name`,
+/// `--client-token` and `--set`, in that order.
 fn apply(body: &mut Value, o: &Overrides) -> Result<(), String> {
     let Value::Object(map) = body else {
         return Ok(());
     };
-    if let Some(zone) = &o.zone {
+    let file_zone = map
+        .get("Placement")
+        .and_then(|p| p.get("Zone"))
+        .is_some_and(|z| !z.is_null());
+    let zone = o
+        .zone
+        .as_ref()
+        .or(o.default_zone.as_ref().filter(|_| !file_zone));
+    if let Some(zone) = zone {
         let placement = map
             .entry("Placement")
             .or_insert_with(|| Value::Object(Map::new()));
@@ -232,11 +247,37 @@ mod tests {
     }
 
     #[test]
+    fn the_zone_default_fills_in_only_where_no_zone_is_given() {
+        let default = Overrides {
+            default_zone: Some("ap-guangzhou-4".into()),
+            ..Default::default()
+        };
+        let body = build("job.yaml", HELLO, &default).unwrap();
+        assert_eq!(body["Placement"]["Zone"], "ap-guangzhou-4");
+        let in_file = format!(
+            "{{\"Placement\": {{\"Zone\": \"ap-guangzhou-6\"}}, \"Job\": {}}}",
+            serde_json::to_string(&build("job.yaml", HELLO, &zone()).unwrap()["Job"]).unwrap()
+        );
+        let body = build("job.json", &in_file, &default).unwrap();
+        assert_eq!(body["Placement"]["Zone"], "ap-guangzhou-6");
+        let flag = Overrides {
+            zone: Some("ap-guangzhou-3".into()),
+            ..default
+        };
+        let body = build("job.json", &in_file, &flag).unwrap();
+        assert_eq!(body["Placement"]["Zone"], "ap-guangzhou-3");
+    }
+
+    #[test]
     fn missing_zone_and_cycles_are_named() {
         let err = build("job.yaml", HELLO, &Overrides::default())
             .unwrap_err()
             .to_string();
         assert!(err.contains("Placement") && err.contains("--zone"), "{err}");
+        assert!(
+            err.contains("BATCHCTL_ZONE") && err.contains("config set zone"),
+            "{err}"
+        );
         let mut edges = BTreeMap::new();
         edges.insert("a", vec!["b"]);
         edges.insert("b", vec!["a"]);

@@ -3,6 +3,7 @@
 //! no rendering.
 
 pub mod body_file;
+pub mod defaults;
 pub mod describe;
 pub mod input_file;
 pub mod jobfile;

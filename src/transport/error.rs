@@ -70,6 +70,11 @@ pub enum Error {
     /// A bug or an impossible state (exit 1).
     #[error("internal error: {0}")]
     Internal(String),
+
+    /// An answer told by the exit code alone, with nothing printed (`config get` of a key
+    /// that is not set exits 1, as `git config` does).
+    #[error("")]
+    QuietExit(i32),
 }
 
 /// An error that travelled inside an `io::Error` (through a renderer, whose interface is
@@ -102,6 +107,7 @@ impl Error {
             Error::WaitTimedOut { .. } => 8,
             Error::Interrupted => 130,
             Error::Io(_) | Error::Internal(_) => 1,
+            Error::QuietExit(code) => *code,
         }
     }
 

@@ -14,6 +14,7 @@ mod api_params;
 mod api_retries;
 mod catalog;
 mod completions;
+mod config_defaults;
 mod credentials;
 mod decoder_props;
 mod describe_errors;

@@ -1,5 +1,5 @@
 //! The README's examples run: every line of a fenced `sh` block that starts with
-//! `batchctl --emulator` or `batchctl completions` is run (by bash, so quoting and pipes
+//! `batchctl --emulator`, `batchctl completions` or `batchctl config` is run (by bash, so quoting and pipes
 //! are the reader's), and must exit 0, or the code its comment names (`# exit 7: …`).
 //! So the README cannot drift from the binary.
 
@@ -17,7 +17,8 @@ fn examples() -> Vec<(String, i32)> {
         let line = line.trim();
         if !in_sh
             || !(line.starts_with("batchctl --emulator ")
-                || line.starts_with("batchctl completions "))
+                || line.starts_with("batchctl completions ")
+                || line.starts_with("batchctl config "))
         {
             continue;
         }
@@ -53,6 +54,12 @@ fn every_emulator_example_in_the_readme_runs_as_documented() {
             .args(["--norc", "--noprofile", "-o", "pipefail", "-c", command])
             .env("PATH", &path)
             .env("HOME", home.path())
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("BATCHCTL_PROFILE")
+            .env_remove("BATCHCTL_ZONE")
+            .env_remove("BATCHCTL_IMAGE")
+            .env_remove("BATCHCTL_INSTANCE_TYPE")
+            .env_remove("BATCHCTL_COMPUTE_ENV")
             .env_remove("BATCHCTL_OUTPUT")
             .env_remove("BATCHCTL_ENDPOINT")
             .env_remove("TENCENTCLOUD_REGION")

@@ -12,12 +12,21 @@ use crate::cli::config::Config;
 use crate::cli::{SubmitArgs, WaitArgs};
 use crate::commands::jobs::wait as jobs_wait;
 use crate::commands::{Session, templates};
+use crate::domain::defaults::{self, Key, Resolved, Source};
 use crate::domain::jobfile::{self, Overrides};
 use crate::transport::error::Error;
 
 pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
+    // --zone, else BATCHCTL_ZONE, else the profile's default (a file's own zone outranks
+    // the last two).
+    let zone = config.defaults.resolve(Key::Zone, args.zone.as_deref())?;
+    let (flag_zone, default_zone) = match zone.source {
+        Source::Flag(_) => (zone.value.clone(), None),
+        _ => (None, zone.value.clone()),
+    };
     let overrides = Overrides {
-        zone: args.zone.clone(),
+        zone: flag_zone,
+        default_zone,
         name: args.name.clone(),
         set: args.set.clone(),
         client_token: args.client_token.clone(),
@@ -45,6 +54,7 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
             .map_err(|p| Error::usage(format!("with --env {env}: {p}")))?;
     }
     let client = &session.client;
+    check_zone(config, client, &body, &zone)?;
     if config.dry_run {
         return super::dry_run(client, ActionId::SubmitJob, &body, args.wait);
     }
@@ -95,4 +105,30 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
         }
     }
     waited
+}
+
+/// A zone from `--zone`, `BATCHCTL_ZONE` or the profile's default must be one of the
+/// region in effect: a usage error naming both, and where each came from, before anything
+/// is sent. (A zone written in the job file is left for the service to judge.)
+fn check_zone(
+    config: &Config,
+    client: &crate::transport::client::Client,
+    body: &Value,
+    zone: &Resolved,
+) -> Result<(), Error> {
+    let (Some(given), Some(region)) = (&zone.value, &client.settings().region) else {
+        return Ok(());
+    };
+    let placed = body
+        .get("Placement")
+        .and_then(|p| p.get("Zone"))
+        .and_then(Value::as_str);
+    if placed != Some(given.as_str()) {
+        return Ok(());
+    }
+    let region_from = match config.transport.region {
+        Some(_) => crate::commands::config_defaults::region_origin(config),
+        None => "the profile's tccli configure file".to_string(),
+    };
+    defaults::zone_in_region(given, &zone.source, region, &region_from)
 }

@@ -19,7 +19,12 @@ pub const DEMO_ID: &str = batch_emulator::DEMO_SECRET_ID;
 pub const DEMO_KEY: &str = batch_emulator::DEMO_SECRET_KEY;
 
 /// Environment variables that would leak the developer's own setup into a test.
-const SCRUBBED: [&str; 12] = [
+const SCRUBBED: [&str; 17] = [
+    "XDG_CONFIG_HOME",
+    "BATCHCTL_ZONE",
+    "BATCHCTL_IMAGE",
+    "BATCHCTL_INSTANCE_TYPE",
+    "BATCHCTL_COMPUTE_ENV",
     "TENCENTCLOUD_SECRET_ID",
     "TENCENTCLOUD_SECRET_KEY",
     "TENCENTCLOUD_SESSION_TOKEN",
