@@ -510,7 +510,7 @@ fn jobs_why_names_the_abnormal_node_that_failed_a_job() {
     let file = write(
         &emu,
         "faulty.yaml",
-        "EnvName: faulty\nEnvType: MANAGED\nEnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 1\nTags: [{Key: emulator-node-fault, Value: ABNORMAL@5}]\n",
+        "EnvName: faulty\nEnvType: MANAGED\nEnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 0\nTags: [{Key: emulator-node-fault, Value: ABNORMAL@5}]\n",
     );
     let created = json_of(&emu, &["envs", "create", "-f", &file, "--zone", ZONE]);
     let env = created["EnvId"].as_str().unwrap().to_string();
@@ -526,7 +526,11 @@ fn jobs_why_names_the_abnormal_node_that_failed_a_job() {
         ],
     );
     let job = submitted["JobId"].as_str().unwrap().to_string();
-    let waited = crate::common::wait(&emu, &job, &[]);
+    // The node comes only now, with the job already queued: it is seated on the node the
+    // moment the node runs, before the node turns ABNORMAL, however loaded the machine.
+    let (code, err) = code_of(&emu, &["envs", "modify", &env, "--desired", "1"]);
+    assert_eq!(code, 0, "{err}");
+    let waited = crate::common::wait(&emu, &job, &["--max-wait", "2h"]);
     assert_ne!(waited.status.code(), Some(0), "{}", stderr_of(&waited));
     let out = emu.cmd().args(["jobs", "why", &job]).output().unwrap();
     let why = stdout_of(&out);
