@@ -416,3 +416,33 @@ fn logs_of_an_instance_the_task_does_not_have_is_exit_3_naming_it() {
     );
     assert!(stdout_of(&out).is_empty());
 }
+
+#[test]
+fn logs_show_each_instance_its_own_expanded_variables() {
+    let emu = world(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rows.yaml");
+    std::fs::write(
+        &file,
+        concat!(
+            "Placement: {Zone: ap-guangzhou-3}\n",
+            "Job:\n  JobName: rows\n  Tasks:\n  - TaskName: rows\n    TaskInstanceNum: 3\n",
+            "    EnvVars: [{Name: UNIT, Value: row}]\n",
+            "    ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: S1.SMALL1, ImageId: img-m4q71qnq}}\n",
+            "    Application: {DeliveryForm: LOCAL, Command: 'echo \"$UNIT $BATCH_TASK_INSTANCE_INDEX",
+            " of $BATCH_TASK_INSTANCE_NUM in $BATCH_JOB_ID\"'}\n",
+        ),
+    )
+    .unwrap();
+    let job = submit(
+        &emu,
+        file.to_str().unwrap(),
+        &["--wait", "--interval", "100ms"],
+    );
+    let logs = stdout_of(&run(&emu, &["jobs", "logs", &job]));
+    for i in 0..3 {
+        let line = format!("row {i} of 3 in {job}");
+        assert!(logs.contains(&line), "{line}: {logs}");
+    }
+    assert!(!logs.contains('$'), "{logs}");
+}

@@ -4,7 +4,16 @@
 //! The command is split into simple commands on `;`, `&&`, `||` and newlines (outside
 //! quotes; `#` starts a comment). Words are unquoted as a shell does for simple cases:
 //! `'…'` is literal, `"…"` allows `\"`, `\\`, `\$`, `` \` ``, and `\` escapes one
-//! character outside quotes. Then, in order:
+//! character outside quotes.
+//!
+//! Variables: `$NAME` and `${NAME}` expand, bare and inside `"…"` but not inside `'…'`;
+//! an unknown name expands to nothing, an unquoted expansion is split on whitespace, and
+//! other `$` forms (`$$`, `$1`, `${A:-x}`) stay as written. A task instance starts with
+//! its task's `EnvVars`, then the service's `BATCH_JOB_ID`, `BATCH_TASK_NAME`,
+//! `BATCH_TASK_INSTANCE_NUM` and `BATCH_TASK_INSTANCE_INDEX` (0-based), which win over
+//! `EnvVars` of the same name. A command made only of `NAME=VALUE` words, or
+//! `export NAME=VALUE…`, sets them for the commands after it (left to right);
+//! `NAME=VALUE cmd` sets nothing for later. Then, in order:
 //!
 //! - `echo [-n] WORDS…` appends the words, joined by spaces, as one line (no newline
 //!   with `-n`) to stdout, or to stderr with a `>&2`, `1>&2` or `>/dev/stderr` word;
@@ -34,7 +43,7 @@ pub struct Chunk {
 }
 
 /// The whole run of a command: what it writes and when, how long it lasts, its status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Run {
     pub chunks: Vec<Chunk>,
     pub duration_ms: i64,
@@ -60,11 +69,118 @@ enum Join {
     IfFailed,
 }
 
-/// A word and whether any of it was quoted (a quoted `>&2` is text, not a redirect).
+/// A part of a word: literal text, or a variable to expand when the command runs;
+/// `true` when the part was quoted.
+#[derive(Debug, Clone)]
+enum Piece {
+    Lit(String, bool),
+    Var(String),
+}
+
+/// A word (its pieces) and whether any of it was quoted (a quoted `>&2` is text, not a
+/// redirect; an unquoted expansion is split on whitespace).
 #[derive(Debug, Clone)]
 struct Word {
-    text: String,
+    pieces: Vec<Piece>,
     quoted: bool,
+}
+
+impl Word {
+    fn new(quoted: bool) -> Word {
+        Word {
+            pieces: Vec::new(),
+            quoted,
+        }
+    }
+
+    fn push(&mut self, c: char, quoted: bool) {
+        match self.pieces.last_mut() {
+            Some(Piece::Lit(text, q)) if *q == quoted => text.push(c),
+            _ => self.pieces.push(Piece::Lit(c.to_string(), quoted)),
+        }
+    }
+
+    /// The word with its variables expanded from `vars` (the last of a name wins).
+    fn expand(&self, vars: &[(String, String)]) -> String {
+        let mut out = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Lit(text, _) => out.push_str(text),
+                Piece::Var(name) => out.push_str(lookup(vars, name)),
+            }
+        }
+        out
+    }
+
+    /// `NAME=VALUE` with an unquoted, valid NAME: (name, expanded value).
+    fn assignment(&self, vars: &[(String, String)]) -> Option<(String, String)> {
+        let Some(Piece::Lit(first, false)) = self.pieces.first() else {
+            return None;
+        };
+        let (name, rest) = first.split_once('=')?;
+        if !is_name(name) {
+            return None;
+        }
+        let mut value = rest.to_string();
+        value.push_str(
+            &Word {
+                pieces: self.pieces[1..].to_vec(),
+                quoted: true,
+            }
+            .expand(vars),
+        );
+        Some((name.to_string(), value))
+    }
+}
+
+fn lookup<'a>(vars: &'a [(String, String)], name: &str) -> &'a str {
+    vars.iter()
+        .rev()
+        .find(|(n, _)| n == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn is_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+}
+
+/// After a `$`: `{NAME}` or `NAME` as a variable, else a literal `$` (`$$`, `$1`, …).
+fn dollar(chars: &mut std::iter::Peekable<std::str::Chars>, w: &mut Word, quoted: bool) {
+    match chars.peek() {
+        Some('{') => {
+            let rest: String = chars
+                .clone()
+                .skip(1)
+                .take_while(|&c| c == '_' || c.is_ascii_alphanumeric())
+                .collect();
+            let closed = chars.clone().nth(1 + rest.len()) == Some('}');
+            if closed && is_name(&rest) {
+                for _ in 0..rest.len() + 2 {
+                    chars.next();
+                }
+                w.pieces.push(Piece::Var(rest));
+            } else {
+                w.push('$', quoted);
+            }
+        }
+        Some(&c) if c == '_' || c.is_ascii_alphabetic() => {
+            let mut name = String::new();
+            while let Some(&c) = chars.peek() {
+                if c == '_' || c.is_ascii_alphanumeric() {
+                    name.push(c);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            w.pieces.push(Piece::Var(name));
+        }
+        _ => w.push('$', quoted),
+    }
 }
 
 /// Splits `command` into simple commands (their words) and how each joins the previous.
@@ -82,50 +198,45 @@ fn parse(command: &str) -> Vec<(Join, Vec<Word>)> {
     while let Some(c) = chars.next() {
         match c {
             '\'' => {
-                let w = word.get_or_insert(Word {
-                    text: String::new(),
-                    quoted: true,
-                });
+                let w = word.get_or_insert(Word::new(true));
                 w.quoted = true;
+                w.pieces.push(Piece::Lit(String::new(), true));
                 for c in chars.by_ref() {
                     if c == '\'' {
                         break;
                     }
-                    w.text.push(c);
+                    w.push(c, true);
                 }
             }
             '"' => {
-                let w = word.get_or_insert(Word {
-                    text: String::new(),
-                    quoted: true,
-                });
+                let w = word.get_or_insert(Word::new(true));
                 w.quoted = true;
+                w.pieces.push(Piece::Lit(String::new(), true));
                 while let Some(c) = chars.next() {
                     match c {
                         '"' => break,
                         '\\' => match chars.peek() {
                             Some(&n @ ('"' | '\\' | '$' | '`')) => {
                                 chars.next();
-                                w.text.push(n);
+                                w.push(n, true);
                             }
                             Some('\n') => {
                                 chars.next();
                             }
-                            _ => w.text.push('\\'),
+                            _ => w.push('\\', true),
                         },
-                        c => w.text.push(c),
+                        '$' => dollar(&mut chars, w, true),
+                        c => w.push(c, true),
                     }
                 }
             }
             '\\' => match chars.next() {
                 Some('\n') | None => {}
-                Some(n) => word
-                    .get_or_insert(Word {
-                        text: String::new(),
-                        quoted: true,
-                    })
-                    .text
-                    .push(n),
+                Some(n) => {
+                    let w = word.get_or_insert(Word::new(true));
+                    w.quoted = true;
+                    w.push(n, true);
+                }
             },
             '#' if word.is_none() => {
                 for c in chars.by_ref() {
@@ -155,13 +266,8 @@ fn parse(command: &str) -> Vec<(Join, Vec<Word>)> {
                 join = Join::IfFailed;
             }
             c if c.is_whitespace() => end_word(&mut word, &mut words),
-            c => word
-                .get_or_insert(Word {
-                    text: String::new(),
-                    quoted: false,
-                })
-                .text
-                .push(c),
+            '$' => dollar(&mut chars, word.get_or_insert(Word::new(false)), false),
+            c => word.get_or_insert(Word::new(false)).push(c, false),
         }
     }
     end_word(&mut word, &mut words);
@@ -184,8 +290,51 @@ fn duration_ms(text: &str) -> Option<i64> {
         .then(|| (value * unit).round() as i64)
 }
 
-/// Runs `command` by the rule of this module.
+/// An expanded word.
+struct Arg {
+    text: String,
+    quoted: bool,
+}
+
+/// Expands `words`: an unquoted word is split on whitespace (and vanishes when empty).
+fn expand(words: &[Word], vars: &[(String, String)]) -> Vec<Arg> {
+    let mut out = Vec::with_capacity(words.len());
+    for w in words {
+        let text = w.expand(vars);
+        if w.quoted {
+            out.push(Arg { text, quoted: true });
+        } else {
+            out.extend(text.split_whitespace().map(|t| Arg {
+                text: t.to_string(),
+                quoted: false,
+            }));
+        }
+    }
+    out
+}
+
+/// Sets the variables of the `NAME=VALUE` words, left to right.
+fn assign(words: &[Word], vars: &mut Vec<(String, String)>) {
+    for w in words {
+        if let Some(set) = w.assignment(vars) {
+            vars.push(set);
+        }
+    }
+}
+
+/// Runs `command` by the rule of this module, with no variables set.
 pub fn run(command: &str) -> Run {
+    run_with(command, Vec::new())
+}
+
+/// Whether `command` may expand variables (a run without `$` is the same for all).
+pub fn uses_vars(command: &str) -> bool {
+    command.contains('$')
+}
+
+/// Runs `command` by the rule of this module with the variables `vars` (the last of a
+/// name wins) set.
+pub fn run_with(command: &str, mut vars: Vec<(String, String)>) -> Run {
     let mut chunks = Vec::new();
     let mut now = 0i64;
     let mut slept = false;
@@ -199,7 +348,33 @@ pub fn run(command: &str) -> Run {
         if skip {
             continue;
         }
-        let name = words[0].text.as_str();
+        // Leading `NAME=VALUE` words: kept when they are the whole command, else they
+        // would only be for that command, which reads no variables here.
+        let assigns = words
+            .iter()
+            .take_while(|w| w.assignment(&[]).is_some())
+            .count();
+        if assigns == words.len() {
+            assign(&words, &mut vars);
+            status = 0;
+            continue;
+        }
+        let words = &words[assigns..];
+        if let Some(Piece::Lit(first, false)) = words[0].pieces.first()
+            && words[0].pieces.len() == 1
+            && first == "export"
+        {
+            // `export NAME=VALUE …` sets them; `export NAME` changes nothing here.
+            assign(&words[1..], &mut vars);
+            status = 0;
+            continue;
+        }
+        let words = expand(words, &vars);
+        let Some(first) = words.first() else {
+            status = 0;
+            continue;
+        };
+        let name = first.text.as_str();
         let args = &words[1..];
         status = match name {
             "echo" => {
@@ -309,5 +484,41 @@ mod tests {
         assert_eq!(super::run("python train.py --epochs 3").exit, 0);
         assert_eq!(super::run("echo '>&2'").text(Stream::Stdout, 0), ">&2\n");
         assert_eq!(super::run("# only a comment").exit, 0);
+    }
+
+    fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn variables_expand_bare_and_in_double_quotes_but_not_in_single_quotes() {
+        let v = vars(&[("A", "one"), ("B", "two  words")]);
+        let out = |cmd: &str| run_with(cmd, v.clone()).text(Stream::Stdout, 0);
+        assert_eq!(
+            out("echo $A ${A}x \"[$B]\" '$A ${B}'"),
+            "one onex [two  words] $A ${B}\n"
+        );
+        assert_eq!(out("echo a $MISSING b \"$MISSING\"|"), "a b |\n");
+        assert_eq!(out("echo $B"), "two words\n");
+        assert_eq!(
+            out("echo \\$A \"\\$A\" $$ $1 ${A:-x} $"),
+            "$A $A $$ $1 ${A:-x} $\n"
+        );
+    }
+
+    #[test]
+    fn assignments_and_export_set_variables_for_later_commands() {
+        let out = |cmd: &str| run(cmd).text(Stream::Stdout, 0);
+        assert_eq!(
+            out("N=3; echo \"n=$N\"; export M=\"a b\" K=$N; echo $M $K"),
+            "n=3\na b 3\n"
+        );
+        assert_eq!(out("X=1 Y=$X; echo $X$Y"), "11\n");
+        assert_eq!(out("'Q=1'; echo \"[$Q]\""), "[]\n");
+        assert_eq!(out("X=1 echo \"[$X]\""), "[]\n");
+        assert_eq!(run("E=1 false").exit, 1);
     }
 }

@@ -347,7 +347,10 @@ impl Timeline {
 /// A task's timeline: its command's run and its instances'.
 #[derive(Debug, Clone)]
 pub struct TaskPlan {
+    /// The run of the command, the same for every instance when it expands no variable.
     pub run: Run,
+    /// Else each instance's own run (its variables differ), by instance index.
+    pub runs: Vec<Run>,
     pub instances: Vec<Timeline>,
     pub end: i64,
     pub ok: bool,
@@ -356,6 +359,11 @@ pub struct TaskPlan {
 }
 
 impl TaskPlan {
+    /// The run of instance `ii`.
+    pub fn run_of(&self, ii: usize) -> &Run {
+        self.runs.get(ii).unwrap_or(&self.run)
+    }
+
     /// The task's state at `t`: its instances' ([`derive`]), FAILED_INTERRUPTED instead
     /// of FAILED when its `FailedAction` is `INTERRUPT` and every failed instance failed
     /// on its own.
@@ -465,6 +473,38 @@ impl SimJob {
         settings
     }
 
+    /// The variables instance `ii` of task `ti` sees: the task's `EnvVars`, then the
+    /// service's `BATCH_JOB_ID`, `BATCH_TASK_NAME`, `BATCH_TASK_INSTANCE_NUM` and
+    /// `BATCH_TASK_INSTANCE_INDEX`, which win over `EnvVars` of the same name.
+    pub fn variables(&self, ti: usize, ii: usize) -> Vec<(String, String)> {
+        let task = &self.tasks[ti];
+        let given = self
+            .submitted
+            .get("Tasks")
+            .and_then(|ts| ts.get(ti))
+            .and_then(|t| t.get("EnvVars"))
+            .and_then(Value::as_array);
+        let mut vars: Vec<(String, String)> = given
+            .into_iter()
+            .flatten()
+            .filter_map(|v| {
+                let name = v.get("Name")?.as_str()?;
+                let value = v.get("Value").and_then(Value::as_str).unwrap_or("");
+                Some((name.to_string(), value.to_string()))
+            })
+            .collect();
+        vars.extend([
+            ("BATCH_JOB_ID".to_string(), self.id.clone()),
+            ("BATCH_TASK_NAME".to_string(), task.name.clone()),
+            (
+                "BATCH_TASK_INSTANCE_NUM".to_string(),
+                task.instances.len().to_string(),
+            ),
+            ("BATCH_TASK_INSTANCE_INDEX".to_string(), ii.to_string()),
+        ]);
+        vars
+    }
+
     /// The job's `Priority` (0 when not given).
     pub fn priority(&self) -> i64 {
         self.submitted
@@ -479,7 +519,14 @@ impl SimJob {
         let mut plans: Vec<Option<TaskPlan>> = vec![None; self.tasks.len()];
         for ti in self.order() {
             let task = &self.tasks[ti];
-            let run = command::run(&task.command);
+            let (run, runs) = if command::uses_vars(&task.command) {
+                let runs: Vec<Run> = (0..task.instances.len())
+                    .map(|ii| command::run_with(&task.command, self.variables(ti, ii)))
+                    .collect();
+                (runs.first().cloned().unwrap_or_default(), runs)
+            } else {
+                (command::run(&task.command), Vec::new())
+            };
             let settings = self.settings(ti);
             let mut ready = self.created;
             let mut failed_dep: Option<(i64, String)> = None;
@@ -503,7 +550,8 @@ impl SimJob {
             // MaxConcurrentNum: when each slot is free again (none: no limit).
             let mut slots = vec![i64::MIN; settings.max_concurrent];
             let mut instances: Vec<Timeline> = Vec::with_capacity(task.instances.len());
-            for inst in &task.instances {
+            for (ii, inst) in task.instances.iter().enumerate() {
+                let run = runs.get(ii).unwrap_or(&run);
                 let slot = (0..slots.len()).min_by_key(|&k| slots[k]);
                 let free = slot.map_or(i64::MIN, |k| slots[k]);
                 let start = Start {
@@ -511,7 +559,7 @@ impl SimJob {
                     failed_dep: failed_dep.as_ref(),
                     slot_free: free,
                 };
-                let tl = timeline(inst, &run, &start, &settings, self.created);
+                let tl = timeline(inst, run, &start, &settings, self.created);
                 if let Some(k) = slot
                     && inst.pinned.is_none()
                 {
@@ -528,6 +576,7 @@ impl SimJob {
             let ok = instances.iter().all(|i| i.outcome == Outcome::Succeed);
             plans[ti] = Some(TaskPlan {
                 run,
+                runs,
                 instances,
                 end,
                 ok,

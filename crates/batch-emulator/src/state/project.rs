@@ -495,8 +495,15 @@ impl<'a> Eval<'a> {
                 .and_then(Value::as_str)
                 .map(str::to_string)
         };
+        // The service fills in `${BATCH_JOB_ID}`, `${BATCH_TASK_NAME}` and
+        // `${BATCH_TASK_INSTANCE_INDEX}` in the file names it is given.
+        let expand = |text: String| {
+            text.replace("${BATCH_JOB_ID}", &self.job.id)
+                .replace("${BATCH_TASK_NAME}", &task.name)
+                .replace("${BATCH_TASK_INSTANCE_INDEX}", &ii.to_string())
+        };
         let name = |stream: &str, key: &str, path: &Option<String>| {
-            given(key).unwrap_or_else(|| match path {
+            given(key).map(expand).unwrap_or_else(|| match path {
                 Some(_) => format!("{stream}.{}.{}.{ii}.log", self.job.id, task.name),
                 None => String::new(),
             })
@@ -563,7 +570,7 @@ impl<'a> Eval<'a> {
         let running = tl.running().filter(|&r| r <= self.t)?;
         let until = self.t.min(tl.log_until);
         let start = tl.run_start(until).unwrap_or(running);
-        Some(self.plan[ti].run.text(stream, until - start))
+        Some(self.plan[ti].run_of(ii).text(stream, until - start))
     }
 
     /// One TaskInstanceLog.

@@ -24,4 +24,5 @@ mod submit;
 mod support;
 mod support_http;
 mod support_world;
+mod variables;
 mod writes;
