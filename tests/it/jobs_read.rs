@@ -446,6 +446,8 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
                 json!({"JobId": JOB, "JobState": if n < 2 { "RUNNING" } else { "SUCCEED" },
                 "TaskSet": [{"TaskName": "t", "TaskState": "RUNNING"}], "RequestId": "r"}),
             ),
+            "DescribeJobs" => Answer::Response(json!({"TotalCount": 1, "RequestId": "r",
+                "JobSet": [{"JobId": JOB, "JobState": if n < 2 { "RUNNING" } else { "SUCCEED" }}]})),
             _ => {
                 let n = seen.fetch_add(1, Ordering::SeqCst);
                 let text: String = (0..=n).map(|i| format!("line {i}\n")).collect();
@@ -470,4 +472,9 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
     );
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out), "line 0\nline 1\nline 2\n");
+    assert!(
+        stderr_of(&out).ends_with(&format!("job {JOB} ended SUCCEED\n")),
+        "{}",
+        stderr_of(&out)
+    );
 }
