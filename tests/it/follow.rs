@@ -80,11 +80,24 @@ fn a_failing_job_exits_7_with_the_final_state_line_and_q_silences_it() {
     let quiet = emu
         .cmd()
         .env(VIRTUAL_TIME, "1")
-        .args(["-q", "--rate-limit", "0", "jobs", "logs", &job, "-f", "--stdout"])
+        .args([
+            "-q",
+            "--rate-limit",
+            "0",
+            "jobs",
+            "logs",
+            &job,
+            "-f",
+            "--stdout",
+        ])
         .output()
         .unwrap();
     assert_eq!(quiet.status.code(), Some(7));
-    assert!(!stderr_of(&quiet).contains("ended"), "{}", stderr_of(&quiet));
+    assert!(
+        !stderr_of(&quiet).contains("ended"),
+        "{}",
+        stderr_of(&quiet)
+    );
 }
 
 #[test]

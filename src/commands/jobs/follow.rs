@@ -373,4 +373,3 @@ impl Printer<'_> {
         Ok(())
     }
 }
-

@@ -19,7 +19,6 @@ use crate::cli::config::Config;
 use crate::output::Format;
 use crate::transport::error::Error;
 
-
 use super::follow::PAGE;
 /// The service keeps only this many bytes of each log.
 pub const TAIL_BYTES: usize = 2048;
