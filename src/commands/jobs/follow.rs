@@ -99,9 +99,11 @@ impl Ended {
 /// logged since the last round; the round that sees the job terminal prints the rest and
 /// ends. Nothing is printed twice; a note says when text may have been missed (the service
 /// keeps only the last 2048 bytes of each log). What was seen is kept per instance as at most
-/// that tail, and dropped when the follow ends.
+/// that tail, and only while its task runs: a task seen ended (DescribeJob's TaskSet, read
+/// once a round) is printed a last time, then forgotten and no longer asked for, so memory
+/// and requests stay flat over a long job of many tasks.
 pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Error> {
-    let tasks = if opts.tasks.is_empty() {
+    let mut tasks = if opts.tasks.is_empty() {
         super::task_names(&super::describe_job(client, job_id)?)
     } else {
         opts.tasks.clone()
@@ -123,6 +125,13 @@ pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Err
         let job = poll_state(client, job_id)?;
         let state = text(&job, "JobState");
         let terminal = is_terminal_state(&state);
+        // While the job runs, the tasks that have ended (read before their logs, so the
+        // logs read next are their last) are printed once more and then forgotten.
+        let ended: Vec<String> = if terminal {
+            Vec::new()
+        } else {
+            ended_tasks(&super::describe_job(client, job_id)?)
+        };
         for task in &tasks {
             let pick = pick(client, job_id, task, opts)?;
             fetch(client, job_id, task, &pick, |total, answer| {
@@ -132,8 +141,24 @@ pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Err
         if terminal {
             return Ok(Ended { job, state });
         }
+        if !ended.is_empty() {
+            tasks.retain(|t| !ended.contains(t));
+            printer.seen.retain(|(t, _, _), _| !ended.contains(t));
+            printer.noted.retain(|(t, _, _), _| !ended.contains(t));
+        }
         client.pause(opts.interval);
     }
+}
+
+/// The names of the job's tasks in a final state (DescribeJob's TaskSet).
+fn ended_tasks(job: &Value) -> Vec<String> {
+    job.get(lists::TASK_SET)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|t| is_terminal_state(&text(t, "TaskState")))
+        .map(|t| text(t, "TaskName"))
+        .collect()
 }
 
 /// The job's item in a DescribeJobs answer (state and metrics, no task list).
