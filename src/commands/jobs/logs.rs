@@ -1,8 +1,9 @@
 //! `batchctl jobs logs JOB`: DescribeTaskLogs (at most 10 instances per request), each
 //! log's `data:` URL decoded to text; stdout logs to stdout and stderr logs to stderr,
 //! `[TASK/INDEX] ` before each line when several instances are shown; a note naming the
-//! redirect path when the service cut the log to its last 2048 bytes; `--follow` polls
-//! while the job runs and prints only what is new.
+//! redirect path when the service cut the log to its last 2048 bytes; `-f`/`--follow`
+//! hands over to the shared follower ([`super::follow`]), then says the job's final state
+//! on stderr (unless `-q`) and exits 7 when it failed.
 
 use batch_api::ActionId;
 
