@@ -6597,7 +6597,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__logs)
-            opts="-o -q -h -V --task --instance --stdout --stderr --failed --follow --interval --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-f -o -q -h -V --task --instance --stdout --stderr --failed --follow --interval --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

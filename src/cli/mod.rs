@@ -601,7 +601,7 @@ pub struct TasksArgs {
 redirect path of the full log when it was cut.\n\nExamples:\n  \
 batchctl jobs logs job-3n2weaqt --failed\n  \
 batchctl jobs logs job-3n2weaqt --task render --instance 0 --stderr\n  \
-batchctl jobs logs job-3n2weaqt --follow"
+batchctl jobs logs job-3n2weaqt -f"
 )]
 pub struct LogsArgs {
     /// The job ID
@@ -622,8 +622,9 @@ pub struct LogsArgs {
     /// Only failed instances
     #[arg(long)]
     pub failed: bool,
-    /// Keep polling while the job runs, printing what is new
-    #[arg(long)]
+    /// Keep polling while the job runs, printing what is new; at the end the job's final
+    /// state on stderr, exit 7 if it failed
+    #[arg(short = 'f', long)]
     pub follow: bool,
     /// With --follow: time between polls
     #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = parse_interval)]

@@ -47,6 +47,35 @@ fn terminal_rows() -> usize {
         .unwrap_or(24)
 }
 
+/// `  instances 37/100` from the job's TaskInstanceMetrics (instances ended of all counted),
+/// empty when the answer has none: a task count alone hides how far a wide task is.
+pub fn instances_text(job: &serde_json::Value) -> String {
+    let Some(metrics) = job
+        .get("TaskInstanceMetrics")
+        .and_then(serde_json::Value::as_object)
+    else {
+        return String::new();
+    };
+    let count = |key: &str| {
+        metrics
+            .get(key)
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(0)
+    };
+    let total = metrics
+        .values()
+        .filter_map(serde_json::Value::as_u64)
+        .fold(0u64, u64::saturating_add);
+    if total == 0 {
+        return String::new();
+    }
+    let ended = ["SucceedCount", "FailedCount", "FailedInterruptedCount"]
+        .into_iter()
+        .map(count)
+        .fold(0u64, u64::saturating_add);
+    format!("  instances {ended}/{total}")
+}
+
 /// `3 done, 10 running, 2 failed; next poll in 10s`.
 pub fn summary_line(counts: crate::domain::waiting::Counts, next_poll: Duration) -> String {
     format!(
@@ -163,11 +192,12 @@ impl Progress {
                 for (job, bar) in tracker.jobs.iter().zip(bars.iter()) {
                     let Some(view) = &job.view else { continue };
                     let line = format!(
-                        "{}  {:<18}  tasks {:<24}  {}",
+                        "{}  {:<18}  tasks {:<24}  {}{}",
                         job.id,
                         printable(job.state()),
                         tasks_text(view),
-                        duration_text(view, now)
+                        duration_text(view, now),
+                        instances_text(view)
                     );
                     if job.is_finished() && !bar.is_finished() {
                         let mark = if job.state() == "SUCCEED" {
@@ -319,6 +349,14 @@ pub fn retry_note(reason: &str, wait: Duration, next_attempt: u32, max: u32) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instances_count_the_ended_of_all_when_the_answer_has_them() {
+        let job = serde_json::json!({"TaskInstanceMetrics": {"SucceedCount": 30,
+            "FailedCount": 5, "FailedInterruptedCount": 2, "RunningCount": 13, "PendingCount": 50}});
+        assert_eq!(instances_text(&job), "  instances 37/100");
+        assert_eq!(instances_text(&serde_json::json!({"JobId": "job-1"})), "");
+    }
 
     #[test]
     fn the_summary_says_done_running_failed_and_next_poll() {

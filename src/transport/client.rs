@@ -166,6 +166,12 @@ impl Client {
             .is_some_and(|f| f.load(Ordering::SeqCst))
     }
 
+    /// Waits `wait` between polls on the client's clock (virtual under
+    /// `BATCHCTL_VIRTUAL_TIME=1`), but not past the deadline, and not after Ctrl-C.
+    pub fn pause(&self, wait: Duration) {
+        self.sleep(wait);
+    }
+
     /// Sleeps `wait` on the client's clock, but not past the deadline, and not after
     /// Ctrl-C.
     fn sleep(&self, wait: Duration) {

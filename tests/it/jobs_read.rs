@@ -446,6 +446,8 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
                 json!({"JobId": JOB, "JobState": if n < 2 { "RUNNING" } else { "SUCCEED" },
                 "TaskSet": [{"TaskName": "t", "TaskState": "RUNNING"}], "RequestId": "r"}),
             ),
+            "DescribeJobs" => Answer::Response(json!({"TotalCount": 1, "RequestId": "r",
+                "JobSet": [{"JobId": JOB, "JobState": if n < 2 { "RUNNING" } else { "SUCCEED" }}]})),
             _ => {
                 let n = seen.fetch_add(1, Ordering::SeqCst);
                 let text: String = (0..=n).map(|i| format!("line {i}\n")).collect();
@@ -456,18 +458,76 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
             }
         }
     }).start();
-    let out = run(
-        &s,
-        &[
+    // The waits between polls are on a virtual clock: no real time passes.
+    let home = tempfile::tempdir().unwrap();
+    let out = s
+        .cmd(home.path())
+        .env(VIRTUAL_TIME, "1")
+        .args([
             "jobs",
             "logs",
             JOB,
             "--follow",
             "--interval",
-            "100ms",
+            "10s",
             "--stdout",
-        ],
-    );
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out), "line 0\nline 1\nline 2\n");
+    assert!(
+        stderr_of(&out).ends_with(&format!("job {JOB} ended SUCCEED\n")),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn follow_prints_an_ended_task_once_more_then_stops_asking_for_it() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    // Task "quick" has ended from the start; "slow" runs for three rounds.
+    let rounds = std::sync::Arc::new(AtomicUsize::new(0));
+    let seen = rounds.clone();
+    let s = FakeServer::new().answer(move |req, _| {
+        let n = seen.load(Ordering::SeqCst);
+        let state = if n < 3 { "RUNNING" } else { "SUCCEED" };
+        match req.action() {
+            "DescribeJob" => Answer::Response(json!({"JobId": JOB, "JobState": state,
+                "TaskSet": [{"TaskName": "quick", "TaskState": "SUCCEED"},
+                    {"TaskName": "slow", "TaskState": state}], "RequestId": "r"})),
+            "DescribeJobs" => Answer::Response(json!({"TotalCount": 1, "RequestId": "r",
+                "JobSet": [{"JobId": JOB, "JobState": state}]})),
+            _ => {
+                let text = if req.json()["TaskName"] == "quick" {
+                    "done\n".to_string()
+                } else {
+                    let n = seen.fetch_add(1, Ordering::SeqCst);
+                    (0..=n).map(|i| format!("line {i}\n")).collect()
+                };
+                Answer::Response(
+                    json!({"TotalCount": 1, "RequestId": "r", "TaskInstanceLogSet": [{
+                    "TaskInstanceIndex": 0, "StdoutLog": data_url(&text), "StderrLog": data_url("")}]}),
+                )
+            }
+        }
+    }).start();
+    let home = tempfile::tempdir().unwrap();
+    let out = s
+        .cmd(home.path())
+        .env(VIRTUAL_TIME, "1")
+        .args(["--rate-limit", "0", "jobs", "logs", JOB, "-f", "--stdout"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "[quick/0] done\n[slow/0] line 0\n[slow/0] line 1\n[slow/0] line 2\n[slow/0] line 3\n"
+    );
+    let asked_quick = s
+        .received()
+        .iter()
+        .filter(|r| r.action() == "DescribeTaskLogs" && r.json()["TaskName"] == "quick")
+        .count();
+    assert_eq!(asked_quick, 1);
 }

@@ -1,40 +1,28 @@
 //! `batchctl jobs logs JOB`: DescribeTaskLogs (at most 10 instances per request), each
 //! log's `data:` URL decoded to text; stdout logs to stdout and stderr logs to stderr,
 //! `[TASK/INDEX] ` before each line when several instances are shown; a note naming the
-//! redirect path when the service cut the log to its last 2048 bytes; `--follow` polls
-//! while the job runs and prints only what is new.
+//! redirect path when the service cut the log to its last 2048 bytes; `-f`/`--follow`
+//! hands over to the shared follower ([`super::follow`]), then says the job's final state
+//! on stderr (unless `-q`) and exits 7 when it failed.
 
 use batch_api::ActionId;
-use batch_api::lists;
 
-use crate::domain::pager::{self, Plan};
-use crate::transport::invoke::Invocation;
-use crate::transport::notes::Notes;
 use std::collections::HashMap;
 use std::io::{self, Write};
-use std::time::Instant;
+
+use super::follow::{self, Follow, Printer};
 
 use base64::Engine;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::cli::LogsArgs;
 use crate::cli::config::Config;
 use crate::output::Format;
-use crate::transport::client::Client;
 use crate::transport::error::Error;
 
-use super::text;
-
-/// Instances per DescribeTaskLogs request: the most it takes.
-const PAGE: usize = 10;
+use super::follow::PAGE;
 /// The service keeps only this many bytes of each log.
 pub const TAIL_BYTES: usize = 2048;
-
-/// Which instances of one task.
-enum Pick {
-    All,
-    Indexes(Vec<u64>),
-}
 
 pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
@@ -55,263 +43,70 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         };
         return super::dry_run(client, name, &body, true);
     }
-    let mut job = super::describe_job(client, &args.job)?;
+    let opts = super::options(config);
+    let whole = opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml);
+    let follow_opts = Follow {
+        tasks: args.task.iter().cloned().collect(),
+        instances: args.instances.clone(),
+        failed: args.failed,
+        stdout: !args.stderr,
+        stderr: !args.stdout,
+        prefix: None,
+        jsonl: opts.format == Format::Jsonl && !whole,
+        interval: crate::commands::jobs::wait::poll_interval(config, args.interval),
+    };
+    if args.follow && !whole {
+        let ended = follow::follow(client, &args.job, &follow_opts)?;
+        if !config.quiet {
+            let mut err = io::stderr().lock();
+            writeln!(err, "{}", ended.summary(&args.job))?;
+        }
+        return if ended.failed() {
+            Err(Error::QuietExit(7))
+        } else {
+            Ok(())
+        };
+    }
+    let job = super::describe_job(client, &args.job)?;
     let tasks = match &args.task {
         Some(t) => vec![t.clone()],
         None => super::task_names(&job),
     };
-    let opts = super::options(config);
-    let whole = opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml);
     let mut printer = Printer {
-        stdout: !args.stderr,
-        stderr: !args.stdout,
+        stdout: follow_opts.stdout,
+        stderr: follow_opts.stderr,
         prefix: tasks.len() > 1 || args.instances.len() > 1,
-        jsonl: opts.format == Format::Jsonl && !whole,
+        auto_prefix: true,
+        jsonl: follow_opts.jsonl,
         notes: client.notes(),
-        follow: args.follow,
+        follow: false,
         seen: HashMap::new(),
         noted: HashMap::new(),
     };
     let mut doc_tasks = Vec::new();
-    loop {
-        let running = !crate::transport::envelope::is_terminal_state(&text(&job, "JobState"));
-        for task in &tasks {
-            let pick = if args.failed {
-                Pick::Indexes(failed_indexes(client, &args.job, task)?)
-            } else if args.instances.is_empty() {
-                Pick::All
-            } else {
-                Pick::Indexes(args.instances.clone())
-            };
-            // Each page is printed as it arrives, so memory stays flat however many
-            // instances the task has; only json/yaml/--query keep the answers.
-            let mut answers = Vec::new();
-            fetch(client, &args.job, task, &pick, |total, answer| {
-                if whole {
-                    answers.push(answer);
-                    return Ok(());
-                }
-                if total > 1 {
-                    printer.prefix = true;
-                }
-                for log in answer
-                    .get(lists::TASK_INSTANCE_LOG_SET)
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                {
-                    printer.print(task, log)?;
-                }
-                Ok(())
-            })?;
+    for task in &tasks {
+        let pick = follow::pick(client, &args.job, task, &follow_opts)?;
+        // Each page is printed as it arrives, so memory stays flat however many
+        // instances the task has; only json/yaml/--query keep the answers.
+        let mut answers = Vec::new();
+        follow::fetch(client, &args.job, task, &pick, |total, answer| {
             if whole {
-                doc_tasks.push(json!({ "TaskName": task, "Answers": answers }));
+                answers.push(answer);
+                Ok(())
+            } else {
+                printer.page(task, total, &answer)
             }
-        }
+        })?;
         if whole {
-            let doc = json!({ "JobId": args.job, "Tasks": doc_tasks });
-            let mut out = io::stdout().lock();
-            super::write_document(&doc, &opts, &mut out)?;
-            return Ok(());
+            doc_tasks.push(json!({ "TaskName": task, "Answers": answers }));
         }
-        if !args.follow || !running {
-            return Ok(());
-        }
-        let wake =
-            Instant::now() + crate::commands::jobs::wait::poll_interval(config, args.interval);
-        while Instant::now() < wake {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        job = super::describe_job(client, &args.job)?;
     }
-}
-
-/// The indexes of a task's FAILED instances.
-fn failed_indexes(client: &Client, job: &str, task: &str) -> Result<Vec<u64>, Error> {
-    let mut indexes = Vec::new();
-    super::tasks::pages(client, job, task, Some("FAILED"), None, |answer| {
-        for i in answer
-            .get(lists::TASK_INSTANCE_SET)
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(n) = i.get("TaskInstanceIndex").and_then(Value::as_u64) {
-                indexes.push(n);
-            }
-        }
-        Ok(())
-    })?;
-    Ok(indexes)
-}
-
-/// Calls DescribeTaskLogs for `pick` page after page, handing each answer to `each` with
-/// the number of instances picked (the first answer's TotalCount for every instance).
-fn fetch(
-    client: &Client,
-    job: &str,
-    task: &str,
-    pick: &Pick,
-    mut each: impl FnMut(u64, Value) -> Result<(), Error>,
-) -> Result<(), Error> {
-    match pick {
-        Pick::Indexes(indexes) => {
-            for chunk in indexes.chunks(PAGE) {
-                let body = json!({"JobId": job, "TaskName": task, "TaskInstanceIndexes": chunk});
-                let answer = super::call_value(client, ActionId::DescribeTaskLogs, &body)?;
-                // An index the task does not have is left out of the answer: name it (exit 3)
-                // rather than print nothing and succeed.
-                let found: Vec<u64> = answer
-                    .get(lists::TASK_INSTANCE_LOG_SET)
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|log| log.get("TaskInstanceIndex").and_then(Value::as_u64))
-                    .collect();
-                let missing: Vec<String> = chunk
-                    .iter()
-                    .filter(|i| !found.contains(i))
-                    .map(u64::to_string)
-                    .collect();
-                if !missing.is_empty() {
-                    return Err(Error::service(
-                        "ResourceNotFound.TaskInstance",
-                        &format!(
-                            "task {} of {job} has no instance {}",
-                            crate::transport::error::printable(task),
-                            missing.join(", ")
-                        ),
-                        answer
-                            .get("RequestId")
-                            .and_then(Value::as_str)
-                            .unwrap_or(""),
-                    ));
-                }
-                each(indexes.len() as u64, answer)?;
-            }
-        }
-        Pick::All => {
-            let first = Invocation::new(
-                ActionId::DescribeTaskLogs,
-                json!({"JobId": job, "TaskName": task, "Offset": 0, "Limit": PAGE}),
-            )?;
-            let plan = Plan {
-                offset: 0,
-                limit: None,
-                page_size: PAGE as u64,
-            };
-            let mut first_total = None;
-            let outcome = pager::answers(client, &first, &plan, |total, answer| {
-                each(*first_total.get_or_insert(total), answer)
-            })?;
-            if let Some(why) = &outcome.stopped_early {
-                client.notes().note(&format!(
-                    "stopped paging {}'s logs: {why}; printed {} instances",
-                    crate::transport::error::printable(task),
-                    outcome.passed
-                ));
-            }
-        }
+    if whole {
+        let doc = json!({ "JobId": args.job, "Tasks": doc_tasks });
+        let mut out = io::stdout().lock();
+        super::write_document(&doc, &opts, &mut out)?;
     }
     Ok(())
-}
-
-/// Prints logs, remembering what each instance has shown (for `--follow`).
-struct Printer<'n> {
-    stdout: bool,
-    stderr: bool,
-    prefix: bool,
-    jsonl: bool,
-    /// Where notes about cut or missed text go.
-    notes: &'n dyn Notes,
-    /// Whether later polls will show the same instances again (`--follow`).
-    follow: bool,
-    /// (task, index, stream) → the text shown so far; kept only when following, so a
-    /// single pass over many instances does not hold every log.
-    seen: HashMap<(String, String, bool), String>,
-    /// Instances whose cut log was already noted.
-    noted: HashMap<(String, String, bool), ()>,
-}
-
-impl Printer<'_> {
-    fn print(&mut self, task: &str, log: &Value) -> Result<(), Error> {
-        let index = text(log, "TaskInstanceIndex");
-        if self.jsonl {
-            let pick = |on: bool, m: &str| {
-                if on {
-                    Value::String(decode(&text(log, m)))
-                } else {
-                    Value::Null
-                }
-            };
-            let line = json!({"TaskName": task, "TaskInstanceIndex": log.get("TaskInstanceIndex"),
-                "Stdout": pick(self.stdout, "StdoutLog"), "Stderr": pick(self.stderr, "StderrLog")});
-            let mut out = io::stdout().lock();
-            writeln!(out, "{line}")?;
-            out.flush()?;
-            return Ok(());
-        }
-        for (on, is_out, member, path, file) in [
-            (
-                self.stdout,
-                true,
-                "StdoutLog",
-                "StdoutRedirectPath",
-                "StdoutRedirectFileName",
-            ),
-            (
-                self.stderr,
-                false,
-                "StderrLog",
-                "StderrRedirectPath",
-                "StderrRedirectFileName",
-            ),
-        ] {
-            if !on {
-                continue;
-            }
-            let full = decode(&text(log, member));
-            let key = (task.to_string(), index.clone(), is_out);
-            let before = self.seen.get(&key).cloned().unwrap_or_default();
-            let (new, missed) = new_text(&before, &full);
-            if missed {
-                self.notes.note(&format!(
-                    "[{task}/{index}] the log moved on further than the service keeps between two polls: text may be missing above"
-                ));
-            }
-            if !new.is_empty() {
-                let shown = prefixed(new, self.prefix.then(|| format!("[{task}/{index}] ")));
-                if is_out {
-                    let mut out = io::stdout().lock();
-                    out.write_all(shown.as_bytes())?;
-                    out.flush()?;
-                } else {
-                    let mut err = io::stderr().lock();
-                    err.write_all(shown.as_bytes())?;
-                    err.flush()?;
-                }
-            }
-            if full.len() >= TAIL_BYTES
-                && !self.notes.quiet()
-                && self.noted.insert(key.clone(), ()).is_none()
-            {
-                let place = format!("{}{}", text(log, path), text(log, file));
-                let place = if place.is_empty() {
-                    "the task's RedirectInfo paths".to_string()
-                } else {
-                    place
-                };
-                self.notes.note(&format!(
-                    "[{task}/{index}] only the last {TAIL_BYTES} bytes of its {} are kept by the service; the full log is at {place}",
-                    if is_out { "stdout" } else { "stderr" }
-                ));
-            }
-            if self.follow {
-                self.seen.insert(key, full);
-            }
-        }
-        Ok(())
-    }
 }
 
 /// What `now` adds to `before`, and whether text may have been missed between them (the

@@ -4,6 +4,7 @@
 
 pub mod act;
 pub mod describe;
+pub mod follow;
 pub mod logs;
 pub mod spec;
 pub mod submit;

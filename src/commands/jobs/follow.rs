@@ -1,0 +1,400 @@
+//! One log follower, shared by `jobs logs --follow` and (later) `run`'s streaming: polls a
+//! job until it is terminal and prints each instance's new log text once, waiting between
+//! polls on the client's clock (so tests under `BATCHCTL_VIRTUAL_TIME=1` take no real time).
+//!
+//! ```ignore
+//! let opts = Follow { tasks: vec!["render".into()], ..Follow::new(Duration::from_secs(2)) };
+//! let ended = follow::follow(client, "job-3n2weaqt", &opts)?;
+//! if ended.failed() { /* exit 7 */ }
+//! ```
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::time::Duration;
+
+use batch_api::{ActionId, lists};
+use serde_json::{Value, json};
+
+use crate::domain::pager::{self, Plan};
+use crate::transport::client::Client;
+use crate::transport::envelope::is_terminal_state;
+use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
+use crate::transport::notes::Notes;
+
+use super::logs::{TAIL_BYTES, decode, new_text, prefixed};
+use super::text;
+
+/// Instances per DescribeTaskLogs request: the most it takes.
+pub const PAGE: usize = 10;
+
+/// What to follow and how to print it.
+#[derive(Debug, Clone)]
+pub struct Follow {
+    /// The tasks to show; empty: every task of the job.
+    pub tasks: Vec<String>,
+    /// Only these instance indexes (of each task shown); empty: all.
+    pub instances: Vec<u64>,
+    /// Only the FAILED instances.
+    pub failed: bool,
+    /// Print the stdout logs (to stdout).
+    pub stdout: bool,
+    /// Print the stderr logs (to stderr).
+    pub stderr: bool,
+    /// `[TASK/INDEX] ` before each line: `Some(true)` always, `Some(false)` never, `None`
+    /// when more than one instance is shown.
+    pub prefix: Option<bool>,
+    /// One JSON object per instance and poll (`-o jsonl`) instead of text.
+    pub jsonl: bool,
+    /// Time between polls (on the client's clock).
+    pub interval: Duration,
+}
+
+impl Follow {
+    /// Every task and instance, both streams, prefixes when several instances are shown.
+    pub fn new(interval: Duration) -> Follow {
+        Follow {
+            tasks: Vec::new(),
+            instances: Vec::new(),
+            failed: false,
+            stdout: true,
+            stderr: true,
+            prefix: None,
+            jsonl: false,
+            interval,
+        }
+    }
+}
+
+/// How a followed job ended.
+#[derive(Debug, Clone)]
+pub struct Ended {
+    /// The job as last polled (DescribeJobs' item: `JobState`, `CreateTime`, `EndTime`,
+    /// `TaskMetrics`, `TaskInstanceMetrics`).
+    pub job: Value,
+    /// The final `JobState`.
+    pub state: String,
+}
+
+impl Ended {
+    /// True when the job ended FAILED or FAILED_INTERRUPTED (`batchctl` exits 7).
+    pub fn failed(&self) -> bool {
+        self.state.starts_with("FAILED")
+    }
+
+    /// `job job-x ended FAILED after 1m12s` (the time from creation to end, when known).
+    pub fn summary(&self, job_id: &str) -> String {
+        let took = crate::output::table::duration_text(&self.job, chrono::Utc::now());
+        let state = crate::transport::error::printable(&self.state);
+        if took.is_empty() {
+            format!("job {job_id} ended {state}")
+        } else {
+            format!("job {job_id} ended {state} after {took}")
+        }
+    }
+}
+
+/// Follows `job_id` until it is terminal: each round polls the job's state (DescribeJobs,
+/// which is also what moves an `--advance` emulator's job), then prints what each instance
+/// logged since the last round; the round that sees the job terminal prints the rest and
+/// ends. Nothing is printed twice; a note says when text may have been missed (the service
+/// keeps only the last 2048 bytes of each log). What was seen is kept per instance as at most
+/// that tail, and only while its task runs: a task seen ended (DescribeJob's TaskSet, read
+/// once a round) is printed a last time, then forgotten and no longer asked for, so memory
+/// and requests stay flat over a long job of many tasks.
+pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Error> {
+    let mut tasks = if opts.tasks.is_empty() {
+        super::task_names(&super::describe_job(client, job_id)?)
+    } else {
+        opts.tasks.clone()
+    };
+    let mut printer = Printer {
+        stdout: opts.stdout,
+        stderr: opts.stderr,
+        prefix: opts
+            .prefix
+            .unwrap_or(tasks.len() > 1 || opts.instances.len() > 1),
+        auto_prefix: opts.prefix.is_none(),
+        jsonl: opts.jsonl,
+        notes: client.notes(),
+        follow: true,
+        seen: HashMap::new(),
+        noted: HashMap::new(),
+    };
+    loop {
+        let job = poll_state(client, job_id)?;
+        let state = text(&job, "JobState");
+        let terminal = is_terminal_state(&state);
+        // While the job runs, the tasks that have ended (read before their logs, so the
+        // logs read next are their last) are printed once more and then forgotten.
+        let ended: Vec<String> = if terminal {
+            Vec::new()
+        } else {
+            ended_tasks(&super::describe_job(client, job_id)?)
+        };
+        for task in &tasks {
+            let pick = pick(client, job_id, task, opts)?;
+            fetch(client, job_id, task, &pick, |total, answer| {
+                printer.page(task, total, &answer)
+            })?;
+        }
+        if terminal {
+            return Ok(Ended { job, state });
+        }
+        if !ended.is_empty() {
+            tasks.retain(|t| !ended.contains(t));
+            printer.seen.retain(|(t, _, _), _| !ended.contains(t));
+            printer.noted.retain(|(t, _, _), _| !ended.contains(t));
+        }
+        client.pause(opts.interval);
+    }
+}
+
+/// The names of the job's tasks in a final state (DescribeJob's TaskSet).
+fn ended_tasks(job: &Value) -> Vec<String> {
+    job.get(lists::TASK_SET)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|t| is_terminal_state(&text(t, "TaskState")))
+        .map(|t| text(t, "TaskName"))
+        .collect()
+}
+
+/// The job's item in a DescribeJobs answer (state and metrics, no task list).
+fn poll_state(client: &Client, job_id: &str) -> Result<Value, Error> {
+    let answer = super::call_value(
+        client,
+        ActionId::DescribeJobs,
+        &json!({"JobIds": [job_id], "Limit": 1}),
+    )?;
+    answer
+        .get(lists::JOB_SET)
+        .and_then(Value::as_array)
+        .and_then(|set| set.first())
+        .cloned()
+        .ok_or_else(|| Error::NotFound(vec![job_id.to_string()]))
+}
+
+/// Which instances of `task` the options show.
+pub(crate) fn pick(client: &Client, job: &str, task: &str, opts: &Follow) -> Result<Pick, Error> {
+    Ok(if opts.failed {
+        Pick::Indexes(failed_indexes(client, job, task)?)
+    } else if opts.instances.is_empty() {
+        Pick::All
+    } else {
+        Pick::Indexes(opts.instances.clone())
+    })
+}
+
+/// Which instances of one task.
+pub(crate) enum Pick {
+    All,
+    Indexes(Vec<u64>),
+}
+
+/// The indexes of a task's FAILED instances.
+fn failed_indexes(client: &Client, job: &str, task: &str) -> Result<Vec<u64>, Error> {
+    let mut indexes = Vec::new();
+    super::tasks::pages(client, job, task, Some("FAILED"), None, |answer| {
+        for i in answer
+            .get(lists::TASK_INSTANCE_SET)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(n) = i.get("TaskInstanceIndex").and_then(Value::as_u64) {
+                indexes.push(n);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(indexes)
+}
+
+/// Calls DescribeTaskLogs for `pick` page after page, handing each answer to `each` with
+/// the number of instances picked (the first answer's TotalCount for every instance).
+pub(crate) fn fetch(
+    client: &Client,
+    job: &str,
+    task: &str,
+    pick: &Pick,
+    mut each: impl FnMut(u64, Value) -> Result<(), Error>,
+) -> Result<(), Error> {
+    match pick {
+        Pick::Indexes(indexes) => {
+            for chunk in indexes.chunks(PAGE) {
+                let body = json!({"JobId": job, "TaskName": task, "TaskInstanceIndexes": chunk});
+                let answer = super::call_value(client, ActionId::DescribeTaskLogs, &body)?;
+                // An index the task does not have is left out of the answer: name it (exit 3)
+                // rather than print nothing and succeed.
+                let found: Vec<u64> = answer
+                    .get(lists::TASK_INSTANCE_LOG_SET)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|log| log.get("TaskInstanceIndex").and_then(Value::as_u64))
+                    .collect();
+                let missing: Vec<String> = chunk
+                    .iter()
+                    .filter(|i| !found.contains(i))
+                    .map(u64::to_string)
+                    .collect();
+                if !missing.is_empty() {
+                    return Err(Error::service(
+                        "ResourceNotFound.TaskInstance",
+                        &format!(
+                            "task {} of {job} has no instance {}",
+                            crate::transport::error::printable(task),
+                            missing.join(", ")
+                        ),
+                        answer
+                            .get("RequestId")
+                            .and_then(Value::as_str)
+                            .unwrap_or(""),
+                    ));
+                }
+                each(indexes.len() as u64, answer)?;
+            }
+        }
+        Pick::All => {
+            let first = Invocation::new(
+                ActionId::DescribeTaskLogs,
+                json!({"JobId": job, "TaskName": task, "Offset": 0, "Limit": PAGE}),
+            )?;
+            let plan = Plan {
+                offset: 0,
+                limit: None,
+                page_size: PAGE as u64,
+            };
+            let mut first_total = None;
+            let outcome = pager::answers(client, &first, &plan, |total, answer| {
+                each(*first_total.get_or_insert(total), answer)
+            })?;
+            if let Some(why) = &outcome.stopped_early {
+                client.notes().note(&format!(
+                    "stopped paging {}'s logs: {why}; printed {} instances",
+                    crate::transport::error::printable(task),
+                    outcome.passed
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Prints logs, remembering what each instance has shown (for `--follow`).
+pub(crate) struct Printer<'n> {
+    pub stdout: bool,
+    pub stderr: bool,
+    pub prefix: bool,
+    /// Turn `prefix` on when a task turns out to have several instances.
+    pub auto_prefix: bool,
+    pub jsonl: bool,
+    /// Where notes about cut or missed text go.
+    pub notes: &'n dyn Notes,
+    /// Whether later polls will show the same instances again (`--follow`).
+    pub follow: bool,
+    /// (task, index, stream) → the text shown so far; kept only when following, so a
+    /// single pass over many instances does not hold every log.
+    pub seen: HashMap<(String, String, bool), String>,
+    /// Instances whose cut log was already noted.
+    pub noted: HashMap<(String, String, bool), ()>,
+}
+
+impl Printer<'_> {
+    /// Prints one DescribeTaskLogs answer of `task` (`total`: the instances picked).
+    pub fn page(&mut self, task: &str, total: u64, answer: &Value) -> Result<(), Error> {
+        if total > 1 && self.auto_prefix {
+            self.prefix = true;
+        }
+        for log in answer
+            .get(lists::TASK_INSTANCE_LOG_SET)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            self.print(task, log)?;
+        }
+        Ok(())
+    }
+
+    fn print(&mut self, task: &str, log: &Value) -> Result<(), Error> {
+        let index = text(log, "TaskInstanceIndex");
+        if self.jsonl {
+            let pick = |on: bool, m: &str| {
+                if on {
+                    Value::String(decode(&text(log, m)))
+                } else {
+                    Value::Null
+                }
+            };
+            let line = json!({"TaskName": task, "TaskInstanceIndex": log.get("TaskInstanceIndex"),
+                "Stdout": pick(self.stdout, "StdoutLog"), "Stderr": pick(self.stderr, "StderrLog")});
+            let mut out = io::stdout().lock();
+            writeln!(out, "{line}")?;
+            out.flush()?;
+            return Ok(());
+        }
+        for (on, is_out, member, path, file) in [
+            (
+                self.stdout,
+                true,
+                "StdoutLog",
+                "StdoutRedirectPath",
+                "StdoutRedirectFileName",
+            ),
+            (
+                self.stderr,
+                false,
+                "StderrLog",
+                "StderrRedirectPath",
+                "StderrRedirectFileName",
+            ),
+        ] {
+            if !on {
+                continue;
+            }
+            let full = decode(&text(log, member));
+            let key = (task.to_string(), index.clone(), is_out);
+            let before = self.seen.get(&key).cloned().unwrap_or_default();
+            let (new, missed) = new_text(&before, &full);
+            if missed {
+                self.notes.note(&format!(
+                    "[{task}/{index}] the log moved on further than the service keeps between two polls: text may be missing above"
+                ));
+            }
+            if !new.is_empty() {
+                let shown = prefixed(new, self.prefix.then(|| format!("[{task}/{index}] ")));
+                if is_out {
+                    let mut out = io::stdout().lock();
+                    out.write_all(shown.as_bytes())?;
+                    out.flush()?;
+                } else {
+                    let mut err = io::stderr().lock();
+                    err.write_all(shown.as_bytes())?;
+                    err.flush()?;
+                }
+            }
+            if full.len() >= TAIL_BYTES
+                && !self.notes.quiet()
+                && self.noted.insert(key.clone(), ()).is_none()
+            {
+                let place = format!("{}{}", text(log, path), text(log, file));
+                let place = if place.is_empty() {
+                    "the task's RedirectInfo paths".to_string()
+                } else {
+                    place
+                };
+                self.notes.note(&format!(
+                    "[{task}/{index}] only the last {TAIL_BYTES} bytes of its {} are kept by the service; the full log is at {place}",
+                    if is_out { "stdout" } else { "stderr" }
+                ));
+            }
+            if self.follow {
+                self.seen.insert(key, full);
+            }
+        }
+        Ok(())
+    }
+}
