@@ -209,7 +209,7 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     let body = ctx.body;
     let token = match body.get("ClientToken") {
         None | Some(Value::Null) => None,
-        Some(Value::String(t)) if t.len() <= super::submit::MAX_CLIENT_TOKEN && t.is_ascii() => {
+        Some(Value::String(t)) if t.len() <= super::limits::MAX_CLIENT_TOKEN && t.is_ascii() => {
             Some(t.as_str())
         }
         Some(_) => return Err(errors::client_token_too_long()),

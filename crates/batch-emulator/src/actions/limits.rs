@@ -20,6 +20,9 @@ use serde_json::Value;
 use crate::errors::{self, ApiError};
 use crate::state::submission::MAX_TASK_INSTANCES;
 
+/// The longest `ClientToken` the service accepts.
+pub const MAX_CLIENT_TOKEN: usize = 64;
+
 /// The longest name of a job, task, environment or template, in characters.
 pub const MAX_NAME: usize = 60;
 /// The longest description, in characters.

@@ -18,14 +18,13 @@ use crate::errors::{self, ApiError};
 use crate::state::SharedWorld;
 use crate::state::submission;
 
-/// The longest `ClientToken` the service accepts.
-pub const MAX_CLIENT_TOKEN: usize = 64;
-
 pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>, ApiError> {
     let body = ctx.body;
     let token = match body.get("ClientToken") {
         None | Some(Value::Null) => None,
-        Some(Value::String(t)) if t.len() <= MAX_CLIENT_TOKEN && t.is_ascii() => Some(t.as_str()),
+        Some(Value::String(t)) if t.len() <= super::limits::MAX_CLIENT_TOKEN && t.is_ascii() => {
+            Some(t.as_str())
+        }
         Some(_) => return Err(errors::client_token_too_long()),
     };
     let (job, placement) = submission::job_and_placement(body)?;

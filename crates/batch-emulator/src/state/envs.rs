@@ -19,7 +19,6 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::project::placement;
 use crate::data::iso8601;
 
 /// Virtual milliseconds a new node spends CREATING.
@@ -501,6 +500,18 @@ impl Env {
                 .is_some_and(|key| tags().any(|(k, v)| k == key && has(v))),
         }
     }
+}
+
+/// A `Placement` as answered: as stored, with `ProjectId` 0 (the default project) when
+/// it was not given, since answers always carry it.
+pub fn placement(stored: &Value) -> Value {
+    let mut p = stored.clone();
+    if let Some(obj) = p.as_object_mut()
+        && obj.get("ProjectId").is_none_or(Value::is_null)
+    {
+        obj.insert("ProjectId".into(), Value::from(0));
+    }
+    p
 }
 
 #[cfg(test)]

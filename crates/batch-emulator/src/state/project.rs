@@ -9,6 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::command::Stream;
+use super::envs::placement;
 use super::job::{STAGE_MS, SimJob, TaskPlan, Timeline, is_final};
 use super::logs;
 use crate::api::TASK_COUNTERS;
@@ -21,18 +22,6 @@ pub struct Eval<'a> {
     pub t: i64,
     /// A listed job's JobView, whose state, end and counters win.
     pub fixed: Option<&'a Value>,
-}
-
-/// A `Placement` as answered: as stored, with `ProjectId` 0 (the default project) when
-/// it was not given, since answers always carry it.
-pub fn placement(stored: &Value) -> Value {
-    let mut p = stored.clone();
-    if let Some(obj) = p.as_object_mut()
-        && obj.get("ProjectId").is_none_or(Value::is_null)
-    {
-        obj.insert("ProjectId".into(), Value::from(0));
-    }
-    p
 }
 
 /// A `Task` as answered (DescribeJobSubmitInfo, DescribeTaskTemplates): as stored, its
