@@ -22,7 +22,7 @@ use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
 use crate::transport::notes::Notes;
 
-use super::logs::{TAIL_BYTES, decode, new_text, prefixed};
+use super::logtext::{TAIL_BYTES, decode, new_text, prefixed};
 use super::text;
 
 /// Instances per DescribeTaskLogs request: the most it takes.

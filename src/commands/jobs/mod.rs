@@ -6,6 +6,7 @@ pub mod act;
 pub mod describe;
 pub mod follow;
 pub mod logs;
+pub mod logtext;
 pub mod spec;
 pub mod submit;
 pub mod tasks;

@@ -144,7 +144,7 @@ fn failed_task(
             .flatten()
         {
             if let Some(i) = log.get("TaskInstanceIndex").and_then(Value::as_u64) {
-                stderr.push((i, super::logs::decode(&text(log, "StderrLog"))));
+                stderr.push((i, super::logtext::decode(&text(log, "StderrLog"))));
             }
         }
     }
