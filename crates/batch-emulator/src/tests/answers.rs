@@ -131,17 +131,8 @@ const DOCUMENTED_VALUES: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
-/// Job, task and instance states.
-const STATES: [&str; 8] = [
-    "SUBMITTED",
-    "PENDING",
-    "RUNNABLE",
-    "STARTING",
-    "RUNNING",
-    "SUCCEED",
-    "FAILED",
-    "FAILED_INTERRUPTED",
-];
+/// Job, task and instance states: the model's eight.
+const STATES: [&str; 8] = crate::api::JOB_STATES;
 
 /// Scalars that are `null` until what they tell has happened, as the service answers an
 /// unfinished job's `EndTime` (the reference page): times not reached, the exit code
