@@ -122,3 +122,23 @@ fn the_first_line_of_a_long_job_is_shown_while_it_still_runs() {
         "{seen:?}"
     );
 }
+
+#[test]
+fn follow_with_a_whole_document_format_is_a_usage_error_and_sends_nothing() {
+    // Nothing listens at this endpoint: a request would fail with another exit code.
+    let home = tempfile::tempdir().unwrap();
+    for format in [["-o", "json"], ["-o", "yaml"], ["--query", ".JobId"]] {
+        let out = with_demo_keys(home.path())
+            .args(["--endpoint", "http://127.0.0.1:9", "--rate-limit", "0"])
+            .args(["jobs", "logs", "job-3n2weaqt", "-f"])
+            .args(format)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{format:?}");
+        assert!(
+            stderr_of(&out).contains("--follow prints logs as they arrive"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+}

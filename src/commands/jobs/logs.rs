@@ -22,6 +22,17 @@ use crate::transport::error::Error;
 use super::follow::PAGE;
 
 pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
+    let opts = super::options(config);
+    let whole = opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml);
+    if args.follow && whole {
+        // One document cannot be printed while the job runs; say so rather than print a
+        // snapshot and exit 0 for a job that may yet fail.
+        return Err(Error::usage(
+            "--follow prints logs as they arrive: use it with -o table or -o jsonl, not \
+             with -o json, -o yaml or --query (drop --follow for one document)"
+                .to_string(),
+        ));
+    }
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
     if config.dry_run {
@@ -40,8 +51,6 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         };
         return super::dry_run(client, name, &body, true);
     }
-    let opts = super::options(config);
-    let whole = opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml);
     let follow_opts = Follow {
         tasks: args.task.iter().cloned().collect(),
         instances: args.instances.clone(),
