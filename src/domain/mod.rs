@@ -9,5 +9,8 @@ pub mod input_file;
 pub mod jobfile;
 pub mod pager;
 pub mod params;
+pub mod runjob;
 pub mod selection;
+pub mod shell;
+pub mod sweep;
 pub mod waiting;
