@@ -269,6 +269,16 @@ pub fn clear_stale_line() {
     }
 }
 
+/// Draws `text` as the one status line on stderr (a terminal's), replacing the last;
+/// [`clear_stale_line`] removes it.
+pub fn draw_status_line(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "\r\x1b[2K{text}");
+    let _ = err.flush();
+    LINE_SHOWN.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
 /// `--all` and multi-page reads: `batchctl: reading page 3 of 20 (200 of 1942 jobs)`
 /// redrawn in place on a terminal's stderr; never when stderr is piped, never with `-q`.
 /// Cleared when done or dropped, so the output that follows starts on a clean line.

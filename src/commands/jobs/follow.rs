@@ -44,6 +44,8 @@ pub struct Follow {
     /// `[TASK/INDEX] ` before each line: `Some(true)` always, `Some(false)` never, `None`
     /// when more than one instance is shown.
     pub prefix: Option<bool>,
+    /// `[INDEX] ` instead of `[TASK/INDEX] ` (one task: `run`).
+    pub index_only: bool,
     /// One JSON object per instance and poll (`-o jsonl`) instead of text.
     pub jsonl: bool,
     /// Time between polls (on the client's clock).
@@ -60,6 +62,7 @@ impl Follow {
             stdout: true,
             stderr: true,
             prefix: None,
+            index_only: false,
             jsonl: false,
             interval,
         }
@@ -103,6 +106,26 @@ impl Ended {
 /// once a round) is printed a last time, then forgotten and no longer asked for, so memory
 /// and requests stay flat over a long job of many tasks.
 pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Error> {
+    follow_with(client, job_id, opts, &mut ())
+}
+
+/// Sees each round of [`follow_with`]: to draw a status line between the logs.
+pub trait Watch {
+    /// Before a round's text is printed (clear what was drawn).
+    fn before_text(&mut self) {}
+    /// After a round, with the job as polled (DescribeJobs' item).
+    fn after_round(&mut self, _job: &Value) {}
+}
+
+impl Watch for () {}
+
+/// [`follow`], telling `watch` about each round.
+pub fn follow_with(
+    client: &Client,
+    job_id: &str,
+    opts: &Follow,
+    watch: &mut dyn Watch,
+) -> Result<Ended, Error> {
     let mut tasks = if opts.tasks.is_empty() {
         super::task_names(&super::describe_job(client, job_id)?)
     } else {
@@ -115,9 +138,11 @@ pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Err
             .prefix
             .unwrap_or(tasks.len() > 1 || opts.instances.len() > 1),
         auto_prefix: opts.prefix.is_none(),
+        index_only: opts.index_only,
         jsonl: opts.jsonl,
         notes: client.notes(),
         follow: true,
+        last: false,
         seen: HashMap::new(),
         noted: HashMap::new(),
     };
@@ -132,12 +157,15 @@ pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Err
         } else {
             ended_tasks(&super::describe_job(client, job_id)?)
         };
+        watch.before_text();
         for task in &tasks {
+            printer.last = terminal || ended.contains(task);
             let pick = pick(client, job_id, task, opts)?;
             fetch(client, job_id, task, &pick, |total, answer| {
                 printer.page(task, total, &answer)
             })?;
         }
+        watch.after_round(&job);
         if terminal {
             return Ok(Ended { job, state });
         }
@@ -290,11 +318,15 @@ pub(crate) struct Printer<'n> {
     pub prefix: bool,
     /// Turn `prefix` on when a task turns out to have several instances.
     pub auto_prefix: bool,
+    /// `[INDEX] ` rather than `[TASK/INDEX] `.
+    pub index_only: bool,
     pub jsonl: bool,
     /// Where notes about cut or missed text go.
     pub notes: &'n dyn Notes,
     /// Whether later polls will show the same instances again (`--follow`).
     pub follow: bool,
+    /// This is the last round of following: print unfinished lines too.
+    pub last: bool,
     /// (task, index, stream) → the text shown so far; kept only when following, so a
     /// single pass over many instances does not hold every log.
     pub seen: HashMap<(String, String, bool), String>,
@@ -358,14 +390,29 @@ impl Printer<'_> {
             let full = decode(&text(log, member));
             let key = (task.to_string(), index.clone(), is_out);
             let before = self.seen.get(&key).cloned().unwrap_or_default();
-            let (new, missed) = new_text(&before, &full);
+            let (mut new, missed) = new_text(&before, &full);
+            // While following, a line still being written waits for its end (or the
+            // job's), so no line is printed in two pieces; a very long one goes as is.
+            let mut held = 0;
+            if self.follow && !self.last {
+                let partial = new.rfind('\n').map_or(new, |at| &new[at + 1..]);
+                if partial.len() < TAIL_BYTES / 2 {
+                    held = partial.len();
+                    new = &new[..new.len() - held];
+                }
+            }
             if missed {
                 self.notes.note(&format!(
                     "[{task}/{index}] the log moved on further than the service keeps between two polls: text may be missing above"
                 ));
             }
             if !new.is_empty() {
-                let shown = prefixed(new, self.prefix.then(|| format!("[{task}/{index}] ")));
+                let label = if self.index_only {
+                    format!("[{index}] ")
+                } else {
+                    format!("[{task}/{index}] ")
+                };
+                let shown = prefixed(new, self.prefix.then_some(label));
                 if is_out {
                     let mut out = io::stdout().lock();
                     out.write_all(shown.as_bytes())?;
@@ -392,7 +439,9 @@ impl Printer<'_> {
                 ));
             }
             if self.follow {
-                self.seen.insert(key, full);
+                let mut shown = full;
+                shown.truncate(shown.len() - held);
+                self.seen.insert(key, shown);
             }
         }
         Ok(())

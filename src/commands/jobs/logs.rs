@@ -58,6 +58,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         stdout: !args.stderr,
         stderr: !args.stdout,
         prefix: None,
+        index_only: false,
         jsonl: opts.format == Format::Jsonl && !whole,
         interval: crate::commands::jobs::wait::poll_interval(config, args.interval),
     };
@@ -83,9 +84,11 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         stderr: follow_opts.stderr,
         prefix: tasks.len() > 1 || args.instances.len() > 1,
         auto_prefix: true,
+        index_only: false,
         jsonl: follow_opts.jsonl,
         notes: client.notes(),
         follow: false,
+        last: true,
         seen: HashMap::new(),
         noted: HashMap::new(),
     };
