@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod resources;
+pub mod run;
 pub mod values;
 
 use std::path::PathBuf;
@@ -394,6 +395,8 @@ impl Language {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run a command in the cloud: submit it as a job, stream its output, exit with its status
+    Run(run::RunArgs),
     /// Query Batch jobs
     #[command(subcommand)]
     Jobs(JobsCommand),
@@ -686,7 +689,7 @@ fn parse_one_job_id(value: &str) -> Result<String, String> {
 }
 
 /// A ClientToken: 1 to 64 printable ASCII characters.
-fn parse_client_token(value: &str) -> Result<String, String> {
+pub(crate) fn parse_client_token(value: &str) -> Result<String, String> {
     if !value.is_empty() && value.len() <= 64 && value.bytes().all(|b| b.is_ascii_graphic()) {
         Ok(value.to_string())
     } else {
@@ -852,7 +855,7 @@ pub struct WaitArgs {
     pub no_headers: bool,
 }
 
-fn parse_interval(value: &str) -> Result<Duration, String> {
+pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {
     match crate::transport::duration::parse(value)? {
         d if d >= Duration::from_millis(100) => Ok(d),
         _ => Err(format!("'{value}' is too short: poll at most every 100ms")),

@@ -12,6 +12,7 @@ pub mod emulator;
 pub mod envs;
 pub mod jobs;
 pub mod resources;
+pub mod run;
 pub mod templates;
 
 use crate::cli::config::{Config, Endpoint, Environment};
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
     let config = Config::from_args(&cli.global, Environment::capture())?;
     match &cli.command {
+        Command::Run(args) => run::run(&config, args),
         Command::Jobs(JobsCommand::Describe(args)) => jobs::describe::run(&config, args),
         Command::Jobs(JobsCommand::Wait(args)) => jobs::wait::run(&config, args),
         Command::Jobs(command) => jobs::run(&config, command),

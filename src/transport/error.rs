@@ -71,6 +71,11 @@ pub enum Error {
     #[error("internal error: {0}")]
     Internal(String),
 
+    /// `batchctl run`: batchctl or the service failed before the command's outcome was
+    /// known (exit 125, as `docker run` does; the inner error says what).
+    #[error("{0}")]
+    RunFailed(Box<Error>),
+
     /// An answer told by the exit code alone, with nothing printed (`config get` of a key
     /// that is not set exits 1, as `git config` does).
     #[error("")]
@@ -108,6 +113,7 @@ impl Error {
             Error::Interrupted => 130,
             Error::Io(_) | Error::Internal(_) => 1,
             Error::QuietExit(code) => *code,
+            Error::RunFailed(_) => 125,
         }
     }
 
