@@ -38,6 +38,7 @@ mod output_query;
 mod output_yaml;
 mod readme;
 mod resilience;
+mod run;
 mod signing_vectors;
 mod table_fit;
 mod templates_commands;
