@@ -45,7 +45,7 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
     refuse_output_options(&config.origins, config, args)?;
     let what = what(args)?;
     let zone = config.defaults.resolve(Key::Zone, args.zone.as_deref())?;
-    let Some(zone_value) = zone.value.clone() else {
+    let Some(zone_value) = zone.value.clone().or_else(|| demo(config, Key::Zone)) else {
         return Err(config.defaults.missing(Key::Zone));
     };
     let place = place(config, args)?;
@@ -240,16 +240,33 @@ fn place(config: &Config, args: &RunArgs) -> Result<Option<Where>, Error> {
             _ => None,
         });
     }
-    let (instance_type, _) = d
-        .require(Key::InstanceType, args.instance_type.as_deref())
-        .map_err(|e| or_env(e, args))?;
-    let (image, _) = d
-        .require(Key::Image, args.image.as_deref())
-        .map_err(|e| or_env(e, args))?;
+    let require = |key: Key, flag: Option<&String>| -> Result<String, Error> {
+        match d.resolve(key, flag.map(String::as_str))?.value {
+            Some(value) => Ok(value),
+            None => demo(config, key).ok_or_else(|| or_env(d.missing(key), args)),
+        }
+    };
+    let instance_type = require(Key::InstanceType, args.instance_type.as_ref())?;
+    let image = require(Key::Image, args.image.as_ref())?;
     Ok(Some(Where::Managed {
         instance_type,
         image,
     }))
+}
+
+/// With `--emulator`, what a default nobody gave stands for: the demo world's zone,
+/// image and smallest instance type, so `batchctl --emulator run -- echo hi` just runs.
+fn demo(config: &Config, key: Key) -> Option<String> {
+    if !config.emulator {
+        return None;
+    }
+    let value = match key {
+        Key::Zone => "ap-guangzhou-3",
+        Key::Image => "img-m4q71qnq",
+        Key::InstanceType => "S1.SMALL1",
+        _ => return None,
+    };
+    Some(value.to_string())
 }
 
 /// A missing image or instance type also says that `--env` is the other way.
