@@ -10,18 +10,50 @@ use yaml_rust2::{Yaml, YamlLoader};
 
 use crate::transport::error::Error;
 
-/// The file's display name and text: `source` is a path, or `-` for `stdin`.
+/// The most bytes a request file may hold.
+pub const MAX_FILE: u64 = 8 * 1024 * 1024;
+
+/// The file's display name and text: `source` is a path, or `-` for `stdin`; at most
+/// [`MAX_FILE`] bytes.
 pub fn read(source: &str, stdin: &mut dyn Read) -> Result<(String, String), Error> {
-    if source == "-" {
-        let mut text = String::new();
-        stdin
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("stdin: cannot read: {e}")))?;
-        return Ok(("stdin".to_string(), text));
+    read_at_most(source, stdin, MAX_FILE)
+}
+
+/// [`read`] with a limit of `max` bytes: a larger file is a usage error saying so.
+pub fn read_at_most(
+    source: &str,
+    stdin: &mut dyn Read,
+    max: u64,
+) -> Result<(String, String), Error> {
+    let name = if source == "-" {
+        "stdin".to_string()
+    } else {
+        crate::transport::error::printable(source)
+    };
+    let mut bytes = Vec::new();
+    let read = if source == "-" {
+        stdin.take(max + 1).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(source).and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Error::usage(format!("{name}: cannot read: {e}")))?;
+    if bytes.len() as u64 > max {
+        return Err(Error::usage(format!(
+            "{name}: larger than {}, the most batchctl reads",
+            size_text(max)
+        )));
     }
-    let text = std::fs::read_to_string(source)
-        .map_err(|e| Error::usage(format!("{source}: cannot read: {e}")))?;
-    Ok((source.to_string(), text))
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::usage(format!("{name}: cannot read: not UTF-8 text")))?;
+    Ok((name, text))
+}
+
+fn size_text(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{} MiB", bytes / (1024 * 1024))
+    } else {
+        format!("{} KiB", bytes / 1024)
+    }
 }
 
 /// JSON when the text looks like JSON, else YAML (comments allowed).

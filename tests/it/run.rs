@@ -293,6 +293,8 @@ fn bad_input_is_a_usage_error_naming_the_value_and_nothing_is_sent() {
         "big.csv",
         &format!("a\n{}", "0123456789abcdef\n".repeat(5000)),
     );
+    let big_script = write("big.sh", &"echo 0123456789abcdef\n".repeat(4000));
+    let long_name = "n".repeat(61);
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (vec!["--"], "no command given"),
         (vec![], "no command given"),
@@ -313,6 +315,12 @@ fn bad_input_is_a_usage_error_naming_the_value_and_nothing_is_sent() {
         ),
         (vec!["-o", "json", "--", "true"], "-o applies to"),
         (vec!["--retries", "11", "--", "true"], "11"),
+        (vec!["--script", &big_script], "64 KiB"),
+        (vec!["--name", &long_name, "--", "true"], "at most 60"),
+        (
+            vec!["--array", "3%2", "--max-parallel", "3", "--", "true"],
+            "give one",
+        ),
     ];
     let home = tempfile::tempdir().unwrap();
     for (args, needle) in cases {

@@ -30,6 +30,11 @@ use crate::domain::sweep;
 use crate::transport::client::Client;
 use crate::transport::error::{Error, printable};
 
+/// The longest script `--script` sends (its text travels in `Application.Command`).
+const MAX_SCRIPT: u64 = 64 * 1024;
+/// The longest job name the service takes.
+const MAX_NAME: usize = 60;
+
 /// Runs `batchctl run`; every failure after the options were accepted is exit 125 (the
 /// command's status could not be known), a bad option stays a usage error (2).
 pub fn run(config: &Config, args: &RunArgs) -> Result<(), Error> {
@@ -48,16 +53,24 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
     let Some(zone_value) = zone.value.clone().or_else(|| demo(config, Key::Zone)) else {
         return Err(config.defaults.missing(Key::Zone));
     };
+    if args.script.as_deref() == Some("-") && args.each.as_deref() == Some("-") {
+        return Err(Error::usage(
+            "--script - and --each - cannot both read stdin",
+        ));
+    }
+    if let Some(name) = &args.name
+        && name.chars().count() > MAX_NAME
+    {
+        return Err(Error::usage(format!(
+            "--name: at most {MAX_NAME} characters, got {}",
+            name.chars().count()
+        )));
+    }
     let place = place(config, args)?;
     let table = match &args.each {
         Some(spec) => Some(sweep::read(spec, &mut io::stdin().lock())?),
         None => None,
     };
-    if table.is_some() && args.script.as_deref() == Some("-") && args.each.as_deref() == Some("-") {
-        return Err(Error::usage(
-            "--script - and --each - cannot both read stdin",
-        ));
-    }
     let (instances, mut max_parallel) = args.array.unwrap_or((1, None));
     if let Some(k) = args.max_parallel {
         if max_parallel.is_some_and(|given| given != k) {
@@ -191,7 +204,17 @@ fn refuse_output_options(origins: &Origins, config: &Config, args: &RunArgs) -> 
 /// What runs: the words after `--`, a script, or the template's command.
 fn what(args: &RunArgs) -> Result<What, Error> {
     if let Some(script) = &args.script {
-        let (name, text) = crate::domain::input_file::read(script, &mut io::stdin().lock())?;
+        let (name, text) = crate::domain::input_file::read_at_most(
+            script,
+            &mut io::stdin().lock(),
+            MAX_SCRIPT,
+        )
+        .map_err(|e| match e {
+            Error::Usage(m) if m.contains("larger than") => Error::usage(format!(
+                "--script {m}; a larger program belongs in the image or a package (Application.PackageFilePath)"
+            )),
+            other => other,
+        })?;
         if text.trim().is_empty() {
             return Err(Error::usage(format!(
                 "--script {}: the script is empty",
