@@ -100,20 +100,29 @@ impl Word {
         }
     }
 
-    /// The word with its variables expanded from `vars` (the last of a name wins).
-    fn expand(&self, vars: &[(String, String)]) -> String {
+    /// The word with its variables expanded from `vars` (the last of a name wins), its
+    /// bytes taken from `budget` (cut short once that is spent).
+    fn expand(&self, vars: &[(String, String)], budget: &mut Budget) -> String {
         let mut out = String::new();
         for piece in &self.pieces {
-            match piece {
-                Piece::Lit(text, _) => out.push_str(text),
-                Piece::Var(name) => out.push_str(lookup(vars, name)),
+            let text = match piece {
+                Piece::Lit(text, _) => text.as_str(),
+                Piece::Var(name) => lookup(vars, name),
+            };
+            if !budget.take(text.len()) {
+                break;
             }
+            out.push_str(text);
         }
         out
     }
 
     /// `NAME=VALUE` with an unquoted, valid NAME: (name, expanded value).
-    fn assignment(&self, vars: &[(String, String)]) -> Option<(String, String)> {
+    fn assignment(
+        &self,
+        vars: &[(String, String)],
+        budget: &mut Budget,
+    ) -> Option<(String, String)> {
         let Some(Piece::Lit(first, false)) = self.pieces.first() else {
             return None;
         };
@@ -127,7 +136,7 @@ impl Word {
                 pieces: self.pieces[1..].to_vec(),
                 quoted: true,
             }
-            .expand(vars),
+            .expand(vars, budget),
         );
         Some((name.to_string(), value))
     }
@@ -290,6 +299,42 @@ fn duration_ms(text: &str) -> Option<i64> {
         .then(|| (value * unit).round() as i64)
 }
 
+/// How deep `sh -c` may nest: the top-level command is depth 0.
+const MAX_DEPTH: usize = 16;
+/// How many simple commands one run may run, nested shells included.
+const MAX_STEPS: u32 = 100_000;
+/// How many bytes one run may expand words to, nested shells included.
+const MAX_BYTES: usize = 16 << 20;
+
+/// What is left of the bytes a run may expand; `over` once it was asked for more.
+struct Budget {
+    bytes: usize,
+    over: bool,
+}
+
+impl Budget {
+    fn new() -> Budget {
+        Budget {
+            bytes: MAX_BYTES,
+            over: false,
+        }
+    }
+
+    /// Takes `n` bytes; false (and `over`) when there are not that many left.
+    fn take(&mut self, n: usize) -> bool {
+        match self.bytes.checked_sub(n) {
+            Some(left) if !self.over => {
+                self.bytes = left;
+                true
+            }
+            _ => {
+                self.over = true;
+                false
+            }
+        }
+    }
+}
+
 /// An expanded word.
 struct Arg {
     text: String,
@@ -297,10 +342,10 @@ struct Arg {
 }
 
 /// Expands `words`: an unquoted word is split on whitespace (and vanishes when empty).
-fn expand(words: &[Word], vars: &[(String, String)]) -> Vec<Arg> {
+fn expand(words: &[Word], vars: &[(String, String)], budget: &mut Budget) -> Vec<Arg> {
     let mut out = Vec::with_capacity(words.len());
     for w in words {
-        let text = w.expand(vars);
+        let text = w.expand(vars, budget);
         if w.quoted {
             out.push(Arg { text, quoted: true });
         } else {
@@ -313,13 +358,62 @@ fn expand(words: &[Word], vars: &[(String, String)]) -> Vec<Arg> {
     out
 }
 
-/// Sets the variables of the `NAME=VALUE` words, left to right.
-fn assign(words: &[Word], vars: &mut Vec<(String, String)>) {
-    for w in words {
-        if let Some(set) = w.assignment(vars) {
-            vars.push(set);
+/// The variables of one shell: values (the last of a name wins) and the names exported
+/// to the shells it starts.
+#[derive(Debug, Clone, Default)]
+struct Env {
+    vars: Vec<(String, String)>,
+    exported: std::collections::BTreeSet<String>,
+}
+
+impl Env {
+    /// What a shell started from this one sees: the exported variables, then `extra`.
+    fn child(&self, extra: Vec<(String, String)>) -> Env {
+        let mut vars: Vec<(String, String)> = self
+            .exported
+            .iter()
+            .filter(|name| self.vars.iter().any(|(n, _)| n == *name))
+            .map(|name| (name.clone(), lookup(&self.vars, name).to_string()))
+            .collect();
+        vars.extend(extra);
+        let exported = vars.iter().map(|(n, _)| n.clone()).collect();
+        Env { vars, exported }
+    }
+}
+
+/// The state one run shares with the shells it nests: output, virtual time, limits.
+struct Ctx {
+    chunks: Vec<Chunk>,
+    now: i64,
+    slept: bool,
+    steps: u32,
+    budget: Budget,
+    /// Set once a limit stopped the run: every shell then ends with status 2.
+    stopped: bool,
+}
+
+impl Ctx {
+    fn write(&mut self, stream: Stream, text: String) {
+        self.chunks.push(Chunk {
+            at_ms: self.now,
+            stream,
+            text,
+        });
+    }
+
+    /// Ends the whole run (every nested shell) with a stderr line saying why.
+    fn stop(&mut self, why: &str) {
+        if !self.stopped {
+            self.stopped = true;
+            self.write(Stream::Stderr, format!("emulator: {why}\n"));
         }
     }
+}
+
+/// How a simple command ends: with a status, or ending its shell (`exit`) with one.
+enum Flow {
+    Status(i32),
+    Exit(i32),
 }
 
 /// Runs `command` by the rule of this module, with no variables set.
@@ -333,105 +427,21 @@ pub fn uses_vars(command: &str) -> bool {
 }
 
 /// Runs `command` by the rule of this module with the variables `vars` (the last of a
-/// name wins) set.
-pub fn run_with(command: &str, mut vars: Vec<(String, String)>) -> Run {
-    let mut chunks = Vec::new();
-    let mut now = 0i64;
-    let mut slept = false;
-    let mut status = 0i32;
-    for (join, words) in parse(command) {
-        let skip = match join {
-            Join::Always => false,
-            Join::IfOk => status != 0,
-            Join::IfFailed => status == 0,
-        };
-        if skip {
-            continue;
-        }
-        // Leading `NAME=VALUE` words: kept when they are the whole command, else they
-        // would only be for that command, which reads no variables here.
-        let assigns = words
-            .iter()
-            .take_while(|w| w.assignment(&[]).is_some())
-            .count();
-        if assigns == words.len() {
-            assign(&words, &mut vars);
-            status = 0;
-            continue;
-        }
-        let words = &words[assigns..];
-        if let Some(Piece::Lit(first, false)) = words[0].pieces.first()
-            && words[0].pieces.len() == 1
-            && first == "export"
-        {
-            // `export NAME=VALUE …` sets them; `export NAME` changes nothing here.
-            assign(&words[1..], &mut vars);
-            status = 0;
-            continue;
-        }
-        let words = expand(words, &vars);
-        let Some(first) = words.first() else {
-            status = 0;
-            continue;
-        };
-        let name = first.text.as_str();
-        let args = &words[1..];
-        status = match name {
-            "echo" => {
-                let mut stream = Stream::Stdout;
-                let mut newline = true;
-                let mut texts = Vec::new();
-                for (i, w) in args.iter().enumerate() {
-                    if !w.quoted && matches!(w.text.as_str(), ">&2" | "1>&2" | ">/dev/stderr") {
-                        stream = Stream::Stderr;
-                    } else if !w.quoted && w.text == "2>&1" {
-                    } else if i == 0 && !w.quoted && w.text == "-n" {
-                        newline = false;
-                    } else {
-                        texts.push(w.text.as_str());
-                    }
-                }
-                let mut text = texts.join(" ");
-                if newline {
-                    text.push('\n');
-                }
-                chunks.push(Chunk {
-                    at_ms: now,
-                    stream,
-                    text,
-                });
-                0
-            }
-            "sleep" => match args.first().and_then(|a| duration_ms(&a.text)) {
-                Some(ms) => {
-                    now = now.saturating_add(ms);
-                    slept = true;
-                    0
-                }
-                None => {
-                    let arg = args.first().map_or("", |a| a.text.as_str());
-                    chunks.push(Chunk {
-                        at_ms: now,
-                        stream: Stream::Stderr,
-                        text: format!("sleep: invalid time interval '{arg}'\n"),
-                    });
-                    1
-                }
-            },
-            "exit" => {
-                if let Some(arg) = args.first() {
-                    status = arg
-                        .text
-                        .parse::<i64>()
-                        .map_or(2, |n| i32::try_from(n.rem_euclid(256)).unwrap_or(2));
-                }
-                break;
-            }
-            "false" => 1,
-            _ => 0,
-        };
-    }
-    let duration_ms = if slept { now } else { 1_000 };
+/// name wins) set, all of them exported (they are the instance's environment).
+pub fn run_with(command: &str, vars: Vec<(String, String)>) -> Run {
+    let exported = vars.iter().map(|(n, _)| n.clone()).collect();
+    let mut env = Env { vars, exported };
+    let mut ctx = Ctx {
+        chunks: Vec::new(),
+        now: 0,
+        slept: false,
+        steps: 0,
+        budget: Budget::new(),
+        stopped: false,
+    };
+    let status = shell(command, &mut env, 0, false, &mut ctx);
+    let duration_ms = if ctx.slept { ctx.now } else { 1_000 };
+    let mut chunks = ctx.chunks;
     if status != 0 {
         chunks.push(Chunk {
             at_ms: duration_ms,
@@ -444,6 +454,323 @@ pub fn run_with(command: &str, mut vars: Vec<(String, String)>) -> Run {
         duration_ms,
         exit: status,
     }
+}
+
+/// Runs `command` as one shell, `depth` shells deep, with the variables of `env`; with
+/// `errexit` (`sh -e`) a failing command ends it unless a `&&` or `||` follows. Its status.
+fn shell(command: &str, env: &mut Env, depth: usize, errexit: bool, ctx: &mut Ctx) -> i32 {
+    let list = parse(command);
+    let mut status = 0i32;
+    for (i, (join, words)) in list.iter().enumerate() {
+        let skip = match join {
+            Join::Always => false,
+            Join::IfOk => status != 0,
+            Join::IfFailed => status == 0,
+        };
+        if skip {
+            continue;
+        }
+        ctx.steps += 1;
+        if ctx.steps > MAX_STEPS {
+            ctx.stop("the command runs too many commands to simulate");
+        }
+        if ctx.stopped {
+            return 2;
+        }
+        status = match simple(words, status, env, depth, ctx) {
+            Flow::Status(s) => s,
+            Flow::Exit(s) => return s,
+        };
+        if ctx.stopped {
+            return 2;
+        }
+        let last_of_list = list.get(i + 1).is_none_or(|(j, _)| *j == Join::Always);
+        if errexit && status != 0 && last_of_list {
+            return status;
+        }
+    }
+    status
+}
+
+/// Runs one simple command; `status` is that of the command before it.
+fn simple(words: &[Word], status: i32, env: &mut Env, depth: usize, ctx: &mut Ctx) -> Flow {
+    // Leading `NAME=VALUE` words: kept when they are the whole command, else they are
+    // only for that command (which only a nested shell reads).
+    let assigns = words
+        .iter()
+        .take_while(|w| w.assignment(&[], &mut Budget::new()).is_some())
+        .count();
+    let mut prefix = Vec::new();
+    for w in &words[..assigns] {
+        let mut seen = env.vars.clone();
+        seen.extend(prefix.iter().cloned());
+        if let Some(set) = w.assignment(&seen, &mut ctx.budget) {
+            prefix.push(set);
+        }
+    }
+    if assigns == words.len() {
+        env.vars.extend(prefix);
+        return over(ctx).unwrap_or(Flow::Status(0));
+    }
+    let words = &words[assigns..];
+    if let Some(Piece::Lit(first, false)) = words[0].pieces.first()
+        && words[0].pieces.len() == 1
+        && first == "export"
+    {
+        // `export NAME=VALUE …` sets and exports them; `export NAME` exports NAME.
+        for w in &words[1..] {
+            if let Some((name, value)) = w.assignment(&env.vars, &mut ctx.budget) {
+                env.exported.insert(name.clone());
+                env.vars.push((name, value));
+            } else {
+                let text = w.expand(&env.vars, &mut ctx.budget);
+                if is_name(&text) {
+                    env.exported.insert(text);
+                }
+            }
+        }
+        return over(ctx).unwrap_or(Flow::Status(0));
+    }
+    let args = expand(words, &env.vars, &mut ctx.budget);
+    if let Some(flow) = over(ctx) {
+        return flow;
+    }
+    let Some(first) = args.first() else {
+        return Flow::Status(0);
+    };
+    let name = first.text.as_str();
+    let rest = &args[1..];
+    Flow::Status(match name {
+        "echo" => {
+            echo(rest, ctx);
+            0
+        }
+        "sleep" => match rest.first().and_then(|a| duration_ms(&a.text)) {
+            Some(ms) => {
+                ctx.now = ctx.now.saturating_add(ms);
+                ctx.slept = true;
+                0
+            }
+            None => {
+                let arg = rest.first().map_or("", |a| a.text.as_str());
+                ctx.write(
+                    Stream::Stderr,
+                    format!("sleep: invalid time interval '{arg}'\n"),
+                );
+                1
+            }
+        },
+        "exit" => {
+            return Flow::Exit(rest.first().map_or(status, |arg| {
+                arg.text
+                    .parse::<i64>()
+                    .map_or(2, |n| i32::try_from(n.rem_euclid(256)).unwrap_or(2))
+            }));
+        }
+        "false" => 1,
+        "test" | "[" => test(name, rest, ctx),
+        _ => match shell_call(name, rest) {
+            Some(call) => nested(call, prefix, env, depth, ctx),
+            None => 0,
+        },
+    })
+}
+
+/// The flow that ends a command whose words spent the run's byte budget.
+fn over(ctx: &mut Ctx) -> Option<Flow> {
+    if ctx.budget.over {
+        ctx.stop("the command expands to too much text to simulate");
+        return Some(Flow::Exit(2));
+    }
+    None
+}
+
+/// `echo [-n] WORDS…`, to stdout, or stderr with a `>&2`-like word.
+fn echo(args: &[Arg], ctx: &mut Ctx) {
+    let mut stream = Stream::Stdout;
+    let mut newline = true;
+    let mut texts = Vec::new();
+    for (i, w) in args.iter().enumerate() {
+        if is_to_stderr(w) {
+            stream = Stream::Stderr;
+        } else if !w.quoted && w.text == "2>&1" {
+        } else if i == 0 && !w.quoted && w.text == "-n" {
+            newline = false;
+        } else {
+            texts.push(w.text.as_str());
+        }
+    }
+    let mut text = texts.join(" ");
+    if newline {
+        text.push('\n');
+    }
+    ctx.write(stream, text);
+}
+
+/// An unquoted word sending stdout to stderr.
+fn is_to_stderr(w: &Arg) -> bool {
+    !w.quoted && matches!(w.text.as_str(), ">&2" | "1>&2" | ">/dev/stderr")
+}
+
+/// `test EXPR` or `[ EXPR ]`: status 0 when EXPR holds, 1 when not, 2 (and a stderr line)
+/// when it cannot be read.
+fn test(name: &str, args: &[Arg], ctx: &mut Ctx) -> i32 {
+    let mut args: Vec<&str> = args.iter().map(|a| a.text.as_str()).collect();
+    if name == "[" && args.pop() != Some("]") {
+        ctx.write(Stream::Stderr, "[: missing ']'\n".to_string());
+        return 2;
+    }
+    match eval(&args) {
+        Ok(true) => 0,
+        Ok(false) => 1,
+        Err(why) => {
+            ctx.write(Stream::Stderr, format!("{name}: {why}\n"));
+            2
+        }
+    }
+}
+
+/// A test expression by the POSIX rule of its number of arguments.
+fn eval(a: &[&str]) -> Result<bool, String> {
+    match *a {
+        [] => Ok(false),
+        [x] => Ok(!x.is_empty()),
+        ["!", x] => Ok(x.is_empty()),
+        [op, x] => unary(op, x),
+        [x, op, y] if is_binary(op) => binary(x, op, y),
+        ["!", x, y] => unary(x, y).map(|b| !b),
+        ["(", x, ")"] => Ok(!x.is_empty()),
+        [_, op, _] => Err(format!("{op}: binary operator expected")),
+        ["!", x, op, y] if is_binary(op) => binary(x, op, y).map(|b| !b),
+        ["(", op, x, ")"] => unary(op, x),
+        _ => Err("too many arguments".to_string()),
+    }
+}
+
+fn unary(op: &str, x: &str) -> Result<bool, String> {
+    match op {
+        "-n" => Ok(!x.is_empty()),
+        "-z" => Ok(x.is_empty()),
+        "-b" | "-c" | "-d" | "-e" | "-f" | "-g" | "-h" | "-k" | "-L" | "-p" | "-r" | "-s"
+        | "-S" | "-t" | "-u" | "-w" | "-x" | "-O" | "-G" | "-N" => Err(format!(
+            "{op}: the emulator has no files, so it does not simulate this test"
+        )),
+        _ => Err(format!("{op}: unary operator expected")),
+    }
+}
+
+fn is_binary(op: &str) -> bool {
+    matches!(
+        op,
+        "=" | "==" | "!=" | "-eq" | "-ne" | "-lt" | "-le" | "-gt" | "-ge" | "-a" | "-o"
+    ) || matches!(op, "-nt" | "-ot" | "-ef")
+}
+
+fn binary(x: &str, op: &str, y: &str) -> Result<bool, String> {
+    let int = |s: &str| {
+        s.trim()
+            .parse::<i64>()
+            .map_err(|_| format!("{s}: integer expression expected"))
+    };
+    Ok(match op {
+        "=" | "==" => x == y,
+        "!=" => x != y,
+        "-a" => !x.is_empty() && !y.is_empty(),
+        "-o" => !x.is_empty() || !y.is_empty(),
+        "-eq" => int(x)? == int(y)?,
+        "-ne" => int(x)? != int(y)?,
+        "-lt" => int(x)? < int(y)?,
+        "-le" => int(x)? <= int(y)?,
+        "-gt" => int(x)? > int(y)?,
+        "-ge" => int(x)? >= int(y)?,
+        _ => {
+            return Err(format!(
+                "{op}: the emulator has no files, so it does not simulate this test"
+            ));
+        }
+    })
+}
+
+/// A nested shell to run: `sh -c STRING` and its kin.
+struct ShellCall {
+    name: String,
+    /// `None` for a `-c` without its STRING.
+    script: Option<String>,
+    errexit: bool,
+    to_stderr: bool,
+}
+
+/// `sh`, `bash` or `dash` (bare or under `/bin/`, `/usr/bin/`) with options made of `c`,
+/// `e` and `l` (one of them `c`), then STRING; redirects of stdout to stderr anywhere.
+/// `None` for any other command, which the rule then lets succeed silently.
+fn shell_call(name: &str, args: &[Arg]) -> Option<ShellCall> {
+    let base = ["/usr/local/bin/", "/usr/bin/", "/bin/"]
+        .iter()
+        .find_map(|dir| name.strip_prefix(dir))
+        .unwrap_or(name);
+    if !matches!(base, "sh" | "bash" | "dash") {
+        return None;
+    }
+    let to_stderr = args.iter().any(is_to_stderr);
+    let mut args = args
+        .iter()
+        .filter(|a| !is_to_stderr(a) && !(!a.quoted && a.text == "2>&1"));
+    let (mut c, mut errexit) = (false, false);
+    let mut script = None;
+    for arg in args.by_ref() {
+        let Some(flags) = arg.text.strip_prefix('-').filter(|f| !f.is_empty()) else {
+            script = Some(arg.text.clone());
+            break;
+        };
+        if !flags.chars().all(|f| matches!(f, 'c' | 'e' | 'l')) {
+            return None;
+        }
+        c |= flags.contains('c');
+        errexit |= flags.contains('e');
+    }
+    c.then(|| ShellCall {
+        name: name.to_string(),
+        script,
+        errexit,
+        to_stderr,
+    })
+}
+
+/// Runs a nested shell as a child of the one with `env`: it sees the exported variables
+/// and `prefix` (`NAME=VALUE sh -c …`), and what it sets stays inside it.
+fn nested(
+    call: ShellCall,
+    prefix: Vec<(String, String)>,
+    env: &Env,
+    depth: usize,
+    ctx: &mut Ctx,
+) -> i32 {
+    let name = call.name;
+    let Some(script) = call.script else {
+        ctx.write(
+            Stream::Stderr,
+            format!("{name}: -c: option requires an argument\n"),
+        );
+        return 2;
+    };
+    if depth >= MAX_DEPTH {
+        ctx.write(
+            Stream::Stderr,
+            format!(
+                "{name}: shells nest more than {MAX_DEPTH} deep, which the emulator does not run\n"
+            ),
+        );
+        return 2;
+    }
+    let from = ctx.chunks.len();
+    let mut child = env.child(prefix);
+    let status = shell(&script, &mut child, depth + 1, call.errexit, ctx);
+    if call.to_stderr {
+        for chunk in &mut ctx.chunks[from..] {
+            chunk.stream = Stream::Stderr;
+        }
+    }
+    status
 }
 
 #[cfg(test)]
