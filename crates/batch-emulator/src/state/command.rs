@@ -848,4 +848,200 @@ mod tests {
         assert_eq!(out("X=1 echo \"[$X]\""), "[]\n");
         assert_eq!(run("E=1 false").exit, 1);
     }
+
+    /// The parameter table `batchctl run` puts before a command: one row per instance.
+    const TABLE: &str = r#"[ "$BATCH_TASK_INSTANCE_INDEX" = 0 ] && export name='a b' size='3'
+[ "$BATCH_TASK_INSTANCE_INDEX" = 1 ] && export name='it'\''s' size='10'
+[ "$BATCH_TASK_INSTANCE_INDEX" = 2 ] && export name="say \"hi\"" size=7
+echo "$name $size""#;
+
+    #[test]
+    fn a_parameter_table_gives_each_instance_its_own_row() {
+        let row = |index: &str| {
+            let run = run_with(TABLE, vars(&[("BATCH_TASK_INSTANCE_INDEX", index)]));
+            (run.text(Stream::Stdout, 0), run.exit)
+        };
+        assert_eq!(row("0"), ("a b 3\n".to_string(), 0));
+        assert_eq!(row("1"), ("it's 10\n".to_string(), 0));
+        assert_eq!(row("2"), ("say \"hi\" 7\n".to_string(), 0));
+        assert_eq!(row("3"), (" \n".to_string(), 0));
+    }
+
+    #[test]
+    fn test_and_brackets_compare_strings_and_integers() {
+        let status = |cmd: &str| run_with(cmd, vars(&[("E", ""), ("S", "a b")])).exit;
+        for (cmd, want) in [
+            ("[ a = a ]", 0),
+            ("[ a = b ]", 1),
+            ("test a != b", 0),
+            ("[ \"$S\" = 'a b' ]", 0),
+            ("[ \"$E\" ]", 1),
+            ("[ x ]", 0),
+            ("[ ]", 1),
+            ("[ -n \"$E\" ]", 1),
+            ("[ -z \"$E\" ]", 0),
+            ("[ -z $E ]", 0),
+            ("[ ! a = b ]", 0),
+            ("[ ! x ]", 1),
+            ("[ ! \"\" ]", 0),
+            ("[ ! -z x ]", 0),
+            ("[ 10 -gt 9 ]", 0),
+            ("[ 10 -lt 9 ]", 1),
+            ("[ -3 -le -3 ]", 0),
+            ("[ 2 -ge 3 ]", 1),
+            ("[ 7 -eq 7 ] && [ 7 -ne 8 ]", 0),
+            ("[ 010 = 10 ]", 1),
+            ("[ 010 -eq 10 ]", 0),
+        ] {
+            assert_eq!(status(cmd), want, "{cmd}");
+        }
+    }
+
+    #[test]
+    fn a_test_it_cannot_read_is_status_2_with_a_stderr_line() {
+        let run = run("[ 1 -lt x ] && echo no");
+        assert_eq!(run.exit, 2);
+        assert_eq!(run.text(Stream::Stdout, 1_000), "");
+        assert_eq!(
+            run.text(Stream::Stderr, 1_000),
+            "[: x: integer expression expected\nexit status 2\n"
+        );
+        let run = super::run("[ a = a");
+        assert_eq!(run.exit, 2);
+        assert!(run.text(Stream::Stderr, 0).contains("missing ']'"));
+        for cmd in [
+            "test a b",
+            "[ a b c ]",
+            "[ -f /etc/passwd ]",
+            "[ 1 2 3 4 5 ]",
+        ] {
+            let run = super::run(cmd);
+            assert_eq!(run.exit, 2, "{cmd}");
+            assert!(run.text(Stream::Stderr, 0).starts_with("test: ") || cmd.starts_with('['));
+        }
+        assert_eq!(super::run("[ 1 -lt x ] || echo handled").exit, 0);
+    }
+
+    #[test]
+    fn sh_c_runs_its_string_as_a_child_with_its_output_time_and_status() {
+        let run = run("echo a; sh -c 'echo b; sleep 2; echo c >&2; exit 4'; echo after");
+        assert_eq!(run.text(Stream::Stdout, 1_999), "a\nb\n");
+        assert_eq!(run.text(Stream::Stdout, 2_000), "a\nb\nafter\n");
+        assert_eq!(run.text(Stream::Stderr, 2_000), "c\n");
+        assert_eq!((run.duration_ms, run.exit), (2_000, 0));
+        let run = super::run("bash -c 'sleep 1; exit 3' || /bin/sh -c 'sleep 1.5; exit 5'");
+        assert_eq!((run.duration_ms, run.exit), (2_500, 5));
+        assert_eq!(super::run("/bin/bash -lc false").exit, 1);
+        assert_eq!(
+            super::run("sh -c 'echo x' >&2").text(Stream::Stderr, 0),
+            "x\n"
+        );
+        assert_eq!(super::run("sh -c").exit, 2);
+        assert_eq!(super::run("sh script.sh").exit, 0);
+        let errexit = super::run("sh -ec 'false && echo no; echo yes; true && false; echo never'");
+        assert_eq!(errexit.exit, 1);
+        assert_eq!(errexit.text(Stream::Stdout, 0), "yes\n");
+        assert_eq!(super::run("sh -c 'false; echo on'").exit, 0);
+    }
+
+    #[test]
+    fn a_child_shell_sees_exported_variables_and_sets_nothing_outside() {
+        let out = |cmd: &str| {
+            run_with(cmd, vars(&[("BATCH_TASK_INSTANCE_INDEX", "4")])).text(Stream::Stdout, 0)
+        };
+        assert_eq!(
+            out("export E=1; L=2; sh -c 'echo \"$BATCH_TASK_INSTANCE_INDEX $E [$L]\"'"),
+            "4 1 []\n"
+        );
+        assert_eq!(out("L=2; export L; sh -c 'echo $L'"), "2\n");
+        assert_eq!(out("P=5 sh -c 'echo $P'; echo \"[$P]\""), "5\n[]\n");
+        assert_eq!(
+            out("export E=1; sh -c 'E=2; export N=3; echo $E$N'; echo \"$E[$N]\""),
+            "23\n1[]\n"
+        );
+        assert_eq!(out("sh -c \"sh -c 'echo deep'\""), "deep\n");
+        assert_eq!(
+            out("X=outer; sh -c \"echo $X; sh -c 'echo \\$BATCH_TASK_INSTANCE_INDEX'\""),
+            "outer\n4\n"
+        );
+    }
+
+    /// `sh -c "sh -c …echo end…"`, `levels` shells deep, quoting each level in `"…"`.
+    fn nest(levels: usize) -> String {
+        let mut cmd = "echo end".to_string();
+        for _ in 0..levels {
+            cmd = format!(
+                "sh -c \"{}\"",
+                cmd.replace('\\', r"\\").replace('"', r#"\""#)
+            );
+        }
+        cmd
+    }
+
+    #[test]
+    fn shells_nest_sixteen_deep_and_no_deeper() {
+        let run = run(&nest(16));
+        assert_eq!(
+            (run.text(Stream::Stdout, 0).as_str(), run.exit),
+            ("end\n", 0)
+        );
+        let run = super::run(&nest(17));
+        assert_eq!(run.exit, 2);
+        assert_eq!(run.text(Stream::Stdout, 0), "");
+        assert!(run.text(Stream::Stderr, 0).contains("more than 16 deep"));
+        // A command that starts itself twice through a variable stops at a limit.
+        let run = run_with(
+            "sh -c \"$X\"",
+            vars(&[("X", "sleep 1; sh -c \"$X\"; sh -c \"$X\"")]),
+        );
+        assert_eq!(run.exit, 2);
+        assert!(
+            run.text(Stream::Stderr, i64::MAX)
+                .contains("emulator: the command runs too many commands to simulate\n")
+        );
+    }
+
+    #[test]
+    fn runs_too_big_to_simulate_end_with_status_2_instead_of_running_away() {
+        let doubling = format!("X=0123456789abcdef{}; echo $X", "; X=$X$X".repeat(40));
+        let run = run(&doubling);
+        assert_eq!(run.exit, 2);
+        assert!(run.text(Stream::Stderr, 0).contains("too much text"));
+        assert_eq!(run.text(Stream::Stdout, 0), "");
+    }
+
+    #[test]
+    fn odd_inputs_never_panic_and_keep_time_and_status_in_range() {
+        const PARTS: &[&str] = &[
+            "[", "]", "test", "!", "=", "!=", "-eq", "-lt", "-n", "-z", "x", "1", "-1", "''", "\"",
+            "'", "\\", "'\\''", "$", "${", "}", "$X", "${X}", "&&", "||", ";", "\n", "#", "sh",
+            "-c", "-ec", "bash", "exit", "exit 300", "sleep 1", "sleep", "echo", "-n", ">&2",
+            "export", "X=", "X=1", "(", ")", "é", "\u{0}", " ",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3_000 {
+            let len = next() % 24;
+            let cmd: String = (0..len)
+                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
+                .collect::<Vec<_>>()
+                .join(if next() % 2 == 0 { " " } else { "" });
+            let run = run_with(&cmd, vars(&[("X", "sh -c \"$X\"")]));
+            assert!((0..=255).contains(&run.exit), "{cmd:?}");
+            assert!(run.duration_ms >= 0, "{cmd:?}");
+            assert!(
+                run.chunks.windows(2).all(|w| w[0].at_ms <= w[1].at_ms),
+                "{cmd:?}"
+            );
+            assert!(
+                run.chunks.iter().all(|c| c.at_ms <= run.duration_ms),
+                "{cmd:?}"
+            );
+        }
+    }
 }
