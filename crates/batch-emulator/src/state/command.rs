@@ -11,17 +11,38 @@
 //! other `$` forms (`$$`, `$1`, `${A:-x}`) stay as written. A task instance starts with
 //! its task's `EnvVars`, then the service's `BATCH_JOB_ID`, `BATCH_TASK_NAME`,
 //! `BATCH_TASK_INSTANCE_NUM` and `BATCH_TASK_INSTANCE_INDEX` (0-based), which win over
-//! `EnvVars` of the same name. A command made only of `NAME=VALUE` words, or
-//! `export NAME=VALUE…`, sets them for the commands after it (left to right);
-//! `NAME=VALUE cmd` sets nothing for later. Then, in order:
+//! `EnvVars` of the same name; all of them are exported. A command made only of
+//! `NAME=VALUE` words sets them for the commands after it (left to right); `export
+//! NAME=VALUE…` sets and exports them, `export NAME` exports NAME; `NAME=VALUE cmd` sets
+//! nothing for later (only a nested shell `cmd` sees it). Then, in order:
 //!
 //! - `echo [-n] WORDS…` appends the words, joined by spaces, as one line (no newline
 //!   with `-n`) to stdout, or to stderr with a `>&2`, `1>&2` or `>/dev/stderr` word;
 //! - `sleep N` (seconds, or with an `s`, `m` or `h` suffix) makes N virtual seconds
 //!   pass; the run lasts the sum of its sleeps, or 1 second when there is none;
-//! - `exit N` ends the run with status N (0–255; a bare `exit` keeps the last status);
-//! - `true` succeeds, `false` fails with status 1; anything else succeeds silently;
+//! - `exit N` ends the shell it runs in with status N (0–255; a bare `exit` keeps the
+//!   last status);
+//! - `true` succeeds, `false` fails with status 1;
+//! - `test EXPR` and `[ EXPR ]` check EXPR as POSIX `test` does by its number of
+//!   arguments: none is false, one is true when not empty; `! E` negates; `-n S`, `-z S`;
+//!   `A = B` (or `==`), `A != B`, `A -a B`, `A -o B`; integers with `-eq`, `-ne`, `-lt`,
+//!   `-le`, `-gt`, `-ge`; `( E )` around one or two arguments. Status 0 when it holds, 1
+//!   when not, 2 with a stderr line when it cannot be read: a `[` without its last `]`,
+//!   an operand that is not an integer, an unknown operator, more than four arguments,
+//!   or a file test (`-f`, `-d`, …: there are no files here);
+//! - `sh -c STRING` (also `bash`, `dash`, bare or under `/bin/`, `/usr/bin/` or
+//!   `/usr/local/bin/`, with options of the letters `c`, `e` and `l`, such as `-ec` or
+//!   `-e -c`) runs STRING by this rule as a child shell: its output and sleeps are the
+//!   run's, its status is the command's, it sees the exported variables and the
+//!   `NAME=VALUE` words before it, and what it sets stays inside it. With `e` a failing
+//!   command ends it unless a `&&` or `||` follows it; a `>&2` word sends its stdout to
+//!   stderr. Shells nest at most 16 deep; a deeper one, or a `-c` without STRING, is
+//!   status 2 with a stderr line;
+//! - anything else (a `sh` without `-c` included) succeeds silently;
 //! - `A && B` runs B only when A succeeded, `A || B` only when it failed.
+//!
+//! Limits keep any input cheap: a run stops with status 2 and an `emulator: …` stderr
+//! line after 100 000 simple commands or 16 MiB of expanded words, nested shells counted.
 //!
 //! The run ends with the status of `exit`, else of the last command run. A status N ≠ 0
 //! makes the instance `FAILED` with `ExitCode` N and a last stderr line `exit status N`;
