@@ -123,7 +123,7 @@ impl Word {
 
     /// The word with its variables expanded from `vars` (the last of a name wins), its
     /// bytes taken from `budget` (cut short once that is spent).
-    fn expand(&self, vars: &[(String, String)], budget: &mut Budget) -> String {
+    fn expand(&self, vars: &Vars, budget: &mut Budget) -> String {
         let mut out = String::new();
         for piece in &self.pieces {
             let text = match piece {
@@ -139,11 +139,7 @@ impl Word {
     }
 
     /// `NAME=VALUE` with an unquoted, valid NAME: (name, expanded value).
-    fn assignment(
-        &self,
-        vars: &[(String, String)],
-        budget: &mut Budget,
-    ) -> Option<(String, String)> {
+    fn assignment(&self, vars: &Vars, budget: &mut Budget) -> Option<(String, String)> {
         let Some(Piece::Lit(first, false)) = self.pieces.first() else {
             return None;
         };
@@ -163,11 +159,11 @@ impl Word {
     }
 }
 
-fn lookup<'a>(vars: &'a [(String, String)], name: &str) -> &'a str {
-    vars.iter()
-        .rev()
-        .find(|(n, _)| n == name)
-        .map_or("", |(_, v)| v.as_str())
+/// The variables of a shell by name.
+type Vars = std::collections::HashMap<String, String>;
+
+fn lookup<'a>(vars: &'a Vars, name: &str) -> &'a str {
+    vars.get(name).map_or("", String::as_str)
 }
 
 fn is_name(name: &str) -> bool {
@@ -363,7 +359,7 @@ struct Arg {
 }
 
 /// Expands `words`: an unquoted word is split on whitespace (and vanishes when empty).
-fn expand(words: &[Word], vars: &[(String, String)], budget: &mut Budget) -> Vec<Arg> {
+fn expand(words: &[Word], vars: &Vars, budget: &mut Budget) -> Vec<Arg> {
     let mut out = Vec::with_capacity(words.len());
     for w in words {
         let text = w.expand(vars, budget);
@@ -379,25 +375,23 @@ fn expand(words: &[Word], vars: &[(String, String)], budget: &mut Budget) -> Vec
     out
 }
 
-/// The variables of one shell: values (the last of a name wins) and the names exported
-/// to the shells it starts.
+/// The variables of one shell and the names it exports to the shells it starts.
 #[derive(Debug, Clone, Default)]
 struct Env {
-    vars: Vec<(String, String)>,
-    exported: std::collections::BTreeSet<String>,
+    vars: Vars,
+    exported: std::collections::HashSet<String>,
 }
 
 impl Env {
     /// What a shell started from this one sees: the exported variables, then `extra`.
     fn child(&self, extra: Vec<(String, String)>) -> Env {
-        let mut vars: Vec<(String, String)> = self
+        let mut vars: Vars = self
             .exported
             .iter()
-            .filter(|name| self.vars.iter().any(|(n, _)| n == *name))
-            .map(|name| (name.clone(), lookup(&self.vars, name).to_string()))
+            .filter_map(|name| Some((name.clone(), self.vars.get(name)?.clone())))
             .collect();
         vars.extend(extra);
-        let exported = vars.iter().map(|(n, _)| n.clone()).collect();
+        let exported = vars.keys().cloned().collect();
         Env { vars, exported }
     }
 }
@@ -450,7 +444,8 @@ pub fn uses_vars(command: &str) -> bool {
 /// Runs `command` by the rule of this module with the variables `vars` (the last of a
 /// name wins) set, all of them exported (they are the instance's environment).
 pub fn run_with(command: &str, vars: Vec<(String, String)>) -> Run {
-    let exported = vars.iter().map(|(n, _)| n.clone()).collect();
+    let vars: Vars = vars.into_iter().collect();
+    let exported = vars.keys().cloned().collect();
     let mut env = Env { vars, exported };
     let mut ctx = Ctx {
         chunks: Vec::new(),
@@ -519,19 +514,25 @@ fn simple(words: &[Word], status: i32, env: &mut Env, depth: usize, ctx: &mut Ct
     // only for that command (which only a nested shell reads).
     let assigns = words
         .iter()
-        .take_while(|w| w.assignment(&[], &mut Budget::new()).is_some())
+        .take_while(|w| w.assignment(&Vars::new(), &mut Budget::new()).is_some())
         .count();
+    // Set left to right (each sees those before it), with what they replaced.
     let mut prefix = Vec::new();
+    let mut replaced = Vec::new();
     for w in &words[..assigns] {
-        let mut seen = env.vars.clone();
-        seen.extend(prefix.iter().cloned());
-        if let Some(set) = w.assignment(&seen, &mut ctx.budget) {
-            prefix.push(set);
+        if let Some((name, value)) = w.assignment(&env.vars, &mut ctx.budget) {
+            replaced.push((name.clone(), env.vars.insert(name.clone(), value.clone())));
+            prefix.push((name, value));
         }
     }
     if assigns == words.len() {
-        env.vars.extend(prefix);
         return over(ctx).unwrap_or(Flow::Status(0));
+    }
+    for (name, old) in replaced.into_iter().rev() {
+        match old {
+            Some(old) => env.vars.insert(name, old),
+            None => env.vars.remove(&name),
+        };
     }
     let words = &words[assigns..];
     if let Some(Piece::Lit(first, false)) = words[0].pieces.first()
@@ -542,7 +543,7 @@ fn simple(words: &[Word], status: i32, env: &mut Env, depth: usize, ctx: &mut Ct
         for w in &words[1..] {
             if let Some((name, value)) = w.assignment(&env.vars, &mut ctx.budget) {
                 env.exported.insert(name.clone());
-                env.vars.push((name, value));
+                env.vars.insert(name, value);
             } else {
                 let text = w.expand(&env.vars, &mut ctx.budget);
                 if is_name(&text) {
