@@ -17,7 +17,9 @@
 //! nothing for later (only a nested shell `cmd` sees it). Then, in order:
 //!
 //! - `echo [-n] WORDS…` appends the words, joined by spaces, as one line (no newline
-//!   with `-n`) to stdout, or to stderr with a `>&2`, `1>&2` or `>/dev/stderr` word;
+//!   with `-n`) to stdout. Unquoted `>&2`, `1>&2` or `>/dev/stderr` (stdout to where
+//!   stderr goes) and `2>&1` (stderr to where stdout goes) words redirect, left to right,
+//!   here and on a nested shell below;
 //! - `sleep N` (seconds, or with an `s`, `m` or `h` suffix) makes N virtual seconds
 //!   pass; the run lasts the sum of its sleeps, or 1 second when there is none;
 //! - `exit N` ends the shell it runs in with status N (0–255; a bare `exit` keeps the
@@ -35,9 +37,8 @@
 //!   `-e -c`) runs STRING by this rule as a child shell: its output and sleeps are the
 //!   run's, its status is the command's, it sees the exported variables and the
 //!   `NAME=VALUE` words before it, and what it sets stays inside it. With `e` a failing
-//!   command ends it unless a `&&` or `||` follows it; a `>&2` word sends its stdout to
-//!   stderr. Shells nest at most 16 deep; a deeper one, or a `-c` without STRING, is
-//!   status 2 with a stderr line;
+//!   command ends it unless a `&&` or `||` follows it. Shells nest at most 16 deep; a
+//!   deeper one, or a `-c` without STRING, is status 2 with a stderr line;
 //! - anything else (a `sh` without `-c` included) succeeds silently;
 //! - `A && B` runs B only when A succeeded, `A || B` only when it failed.
 //!
@@ -607,31 +608,53 @@ fn over(ctx: &mut Ctx) -> Option<Flow> {
     None
 }
 
-/// `echo [-n] WORDS…`, to stdout, or stderr with a `>&2`-like word.
+/// `echo [-n] WORDS…`, to stdout unless a redirect sends it elsewhere.
 fn echo(args: &[Arg], ctx: &mut Ctx) {
-    let mut stream = Stream::Stdout;
-    let mut newline = true;
-    let mut texts = Vec::new();
-    for (i, w) in args.iter().enumerate() {
-        if is_to_stderr(w) {
-            stream = Stream::Stderr;
-        } else if !w.quoted && w.text == "2>&1" {
-        } else if i == 0 && !w.quoted && w.text == "-n" {
-            newline = false;
-        } else {
-            texts.push(w.text.as_str());
-        }
-    }
+    let (to, args) = redirects(args);
+    let newline = !args.first().is_some_and(|w| !w.quoted && w.text == "-n");
+    let texts: Vec<&str> = args[usize::from(!newline)..]
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect();
     let mut text = texts.join(" ");
     if newline {
         text.push('\n');
     }
-    ctx.write(stream, text);
+    ctx.write(to.out, text);
 }
 
-/// An unquoted word sending stdout to stderr.
-fn is_to_stderr(w: &Arg) -> bool {
-    !w.quoted && matches!(w.text.as_str(), ">&2" | "1>&2" | ">/dev/stderr")
+/// Where a command's stdout and stderr go.
+#[derive(Debug, Clone, Copy)]
+struct Redirects {
+    out: Stream,
+    err: Stream,
+}
+
+impl Redirects {
+    fn of(&self, stream: Stream) -> Stream {
+        match stream {
+            Stream::Stdout => self.out,
+            Stream::Stderr => self.err,
+        }
+    }
+}
+
+/// The unquoted `>&2`, `1>&2`, `>/dev/stderr` and `2>&1` words of `args`, applied left to
+/// right as a shell does, and the other words.
+fn redirects(args: &[Arg]) -> (Redirects, Vec<&Arg>) {
+    let mut to = Redirects {
+        out: Stream::Stdout,
+        err: Stream::Stderr,
+    };
+    let mut rest = Vec::with_capacity(args.len());
+    for a in args {
+        match a.text.as_str() {
+            ">&2" | "1>&2" | ">/dev/stderr" if !a.quoted => to.out = to.err,
+            "2>&1" if !a.quoted => to.err = to.out,
+            _ => rest.push(a),
+        }
+    }
+    (to, rest)
 }
 
 /// `test EXPR` or `[ EXPR ]`: status 0 when EXPR holds, 1 when not, 2 (and a stderr line)
@@ -719,11 +742,11 @@ struct ShellCall {
     /// `None` for a `-c` without its STRING.
     script: Option<String>,
     errexit: bool,
-    to_stderr: bool,
+    to: Redirects,
 }
 
 /// `sh`, `bash` or `dash` (bare or under `/bin/`, `/usr/bin/`) with options made of `c`,
-/// `e` and `l` (one of them `c`), then STRING; redirects of stdout to stderr anywhere.
+/// `e` and `l` (one of them `c`), then STRING; redirects anywhere.
 /// `None` for any other command, which the rule then lets succeed silently.
 fn shell_call(name: &str, args: &[Arg]) -> Option<ShellCall> {
     let base = ["/usr/local/bin/", "/usr/bin/", "/bin/"]
@@ -733,13 +756,10 @@ fn shell_call(name: &str, args: &[Arg]) -> Option<ShellCall> {
     if !matches!(base, "sh" | "bash" | "dash") {
         return None;
     }
-    let to_stderr = args.iter().any(is_to_stderr);
-    let mut args = args
-        .iter()
-        .filter(|a| !is_to_stderr(a) && !(!a.quoted && a.text == "2>&1"));
+    let (to, args) = redirects(args);
     let (mut c, mut errexit) = (false, false);
     let mut script = None;
-    for arg in args.by_ref() {
+    for arg in args {
         let Some(flags) = arg.text.strip_prefix('-').filter(|f| !f.is_empty()) else {
             script = Some(arg.text.clone());
             break;
@@ -754,7 +774,7 @@ fn shell_call(name: &str, args: &[Arg]) -> Option<ShellCall> {
         name: name.to_string(),
         script,
         errexit,
-        to_stderr,
+        to,
     })
 }
 
@@ -767,8 +787,32 @@ fn nested(
     depth: usize,
     ctx: &mut Ctx,
 ) -> i32 {
-    let name = call.name;
-    let Some(script) = call.script else {
+    let from = ctx.chunks.len();
+    let status = run_child(
+        call.name,
+        call.script,
+        call.errexit,
+        prefix,
+        env,
+        depth,
+        ctx,
+    );
+    for chunk in &mut ctx.chunks[from..] {
+        chunk.stream = call.to.of(chunk.stream);
+    }
+    status
+}
+
+fn run_child(
+    name: String,
+    script: Option<String>,
+    errexit: bool,
+    prefix: Vec<(String, String)>,
+    env: &Env,
+    depth: usize,
+    ctx: &mut Ctx,
+) -> i32 {
+    let Some(script) = script else {
         ctx.write(
             Stream::Stderr,
             format!("{name}: -c: option requires an argument\n"),
@@ -784,15 +828,8 @@ fn nested(
         );
         return 2;
     }
-    let from = ctx.chunks.len();
     let mut child = env.child(prefix);
-    let status = shell(&script, &mut child, depth + 1, call.errexit, ctx);
-    if call.to_stderr {
-        for chunk in &mut ctx.chunks[from..] {
-            chunk.stream = Stream::Stderr;
-        }
-    }
-    status
+    shell(&script, &mut child, depth + 1, errexit, ctx)
 }
 
 #[cfg(test)]
@@ -959,6 +996,20 @@ echo "$name $size""#;
             "x\n"
         );
         assert_eq!(super::run("sh -c").exit, 2);
+        let both = |cmd: &str| {
+            let run = super::run(cmd);
+            (run.text(Stream::Stdout, 0), run.text(Stream::Stderr, 0))
+        };
+        let (o_e, none) = ("o\ne\n".to_string(), String::new());
+        let inner = "sh -c 'echo o; echo e >&2'";
+        assert_eq!(both(&format!("{inner} 2>&1")), (o_e.clone(), none.clone()));
+        assert_eq!(
+            both(&format!("{inner} >&2 2>&1")),
+            (none.clone(), o_e.clone())
+        );
+        assert_eq!(both(&format!("{inner} 2>&1 >&2")), (o_e, none.clone()));
+        assert_eq!(both("echo x 2>&1 >&2"), ("x\n".to_string(), none.clone()));
+        assert_eq!(both("echo >&2 -n x"), (none, "x".to_string()));
         assert_eq!(super::run("sh script.sh").exit, 0);
         let errexit = super::run("sh -ec 'false && echo no; echo yes; true && false; echo never'");
         assert_eq!(errexit.exit, 1);
