@@ -912,7 +912,8 @@ mod tests {
     const TABLE: &str = r#"[ "$BATCH_TASK_INSTANCE_INDEX" = 0 ] && export name='a b' size='3'
 [ "$BATCH_TASK_INSTANCE_INDEX" = 1 ] && export name='it'\''s' size='10'
 [ "$BATCH_TASK_INSTANCE_INDEX" = 2 ] && export name="say \"hi\"" size=7
-echo "$name $size""#;
+echo "$name $size"
+sh -c 'echo "[$name]"'"#;
 
     #[test]
     fn a_parameter_table_gives_each_instance_its_own_row() {
@@ -920,10 +921,10 @@ echo "$name $size""#;
             let run = run_with(TABLE, vars(&[("BATCH_TASK_INSTANCE_INDEX", index)]));
             (run.text(Stream::Stdout, 0), run.exit)
         };
-        assert_eq!(row("0"), ("a b 3\n".to_string(), 0));
-        assert_eq!(row("1"), ("it's 10\n".to_string(), 0));
-        assert_eq!(row("2"), ("say \"hi\" 7\n".to_string(), 0));
-        assert_eq!(row("3"), (" \n".to_string(), 0));
+        assert_eq!(row("0"), ("a b 3\n[a b]\n".to_string(), 0));
+        assert_eq!(row("1"), ("it's 10\n[it's]\n".to_string(), 0));
+        assert_eq!(row("2"), ("say \"hi\" 7\n[say \"hi\"]\n".to_string(), 0));
+        assert_eq!(row("3"), (" \n[]\n".to_string(), 0));
     }
 
     #[test]
