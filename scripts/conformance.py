@@ -7,7 +7,8 @@ and that the emulator verified both signatures. Also runs the Python SDK once wi
 and once with each older signature method (legacy_signature_cases), checks through the
 SDK that monitor data, event names and activity states are plausible (fidelity_cases), and
 that the emulator outlives hundreds of idle sockets (server_cases); node faults and the
-priority queue through the SDK (world_cases).
+priority queue through the SDK (world_cases); the jobs `batchctl run` builds (tables,
+arrays) run by the emulator as the SDK reads them (run_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -273,6 +274,95 @@ print(json.dumps(out))
             failed += 1
     return len(cases), failed
 
+def run_cases(bin_, env, key_id, key):
+    """What `batchctl run` builds, run by the service as the official SDK sees it: the
+    SubmitJob body of `run --dry-run --each TABLE -- sh -c …` (the table embedded in the
+    command as POSIX sh) and of `run --array 3 -- sh -c …; exit 4`, submitted by the Python
+    SDK to an emulator at --speed 100; each instance's stdout (DescribeTaskLogs) must hold
+    its own row or index, and the failed instances their ExitCode (DescribeTask).
+    Returns (cases, failures)."""
+    emu3 = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
+                             "--rate-limit", "0", "--speed", "100"],
+                            stdout=subprocess.PIPE, text=True)
+    table = tmp / "params.csv"
+    table.write_text("sample,size\n\"a b\",1\nit's,2\nc,3\n")
+    try:
+        endpoint3 = emu3.stdout.readline().split()[-1]
+        bodies = []
+        for extra in (["--each", str(table), "--", "sh", "-c", 'echo "$sample/$size"'],
+                      ["--array", "3", "--", "sh", "-c",
+                       'echo "i=$BATCH_TASK_INSTANCE_INDEX n=$BATCH_TASK_INSTANCE_NUM"; exit 4']):
+            dry = subprocess.run([bin_, "--endpoint", endpoint3, "--dry-run", "run",
+                                  "--zone", "ap-guangzhou-3", "--image", "img-m4q71qnq",
+                                  "--instance-type", "S1.SMALL1", *extra],
+                                 env={**env, "TENCENTCLOUD_SECRET_ID": key_id,
+                                      "TENCENTCLOUD_SECRET_KEY": key},
+                                 capture_output=True, text=True)
+            line = [l for l in dry.stdout.splitlines() if l.startswith("{")]
+            if dry.returncode != 0 or not line:
+                print(f"FAIL run: --dry-run failed: {dry.stderr.strip()[-300:]}")
+                return 2, 2
+            body = json.loads(line[-1])
+            body.pop("ClientToken", None)
+            bodies.append(body)
+        run = subprocess.run([python, "-c", f"""
+import base64, json, time
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint3.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+def call(action, body):
+    req = getattr(models, action + "Request")()
+    req.from_json_string(json.dumps(body))
+    return json.loads(getattr(c, action)(req).to_json_string())
+def text(log):
+    if log and log.startswith("data:"):
+        return base64.b64decode(log.split(",", 1)[1]).decode()
+    return log or ""
+out = []
+for body in {json.dumps(bodies)}:
+    job = call("SubmitJob", body)["JobId"]
+    for _ in range(300):
+        state = call("DescribeJobs", {{"JobIds": [job]}})["JobSet"][0]["JobState"]
+        if state in ("SUCCEED", "FAILED"):
+            break
+        time.sleep(0.1)
+    task = body["Job"]["Tasks"][0]["TaskName"]
+    logs = call("DescribeTaskLogs", {{"JobId": job, "TaskName": task, "Offset": 0, "Limit": 10}})
+    codes = call("DescribeTask", {{"JobId": job, "TaskName": task}})["TaskInstanceSet"]
+    out.append({{"state": state,
+                "stdout": {{str(l["TaskInstanceIndex"]): text(l["StdoutLog"]) for l in logs["TaskInstanceLogSet"]}},
+                "codes": [i["ExitCode"] for i in codes]}})
+print(json.dumps(out))
+"""], env=env, capture_output=True, text=True)
+    finally:
+        emu3.terminate()
+        emu3.wait()
+    if run.returncode != 0:
+        print(f"FAIL run: the Python SDK script failed: {run.stderr.strip()[-400:]}")
+        return 2, 2
+    table_run, array_run = json.loads(run.stdout)
+    cases = [
+        ("--each: each instance printed its own row",
+         table_run["state"] == "SUCCEED"
+         and table_run["stdout"] == {"0": "a b/1\n", "1": "it's/2\n", "2": "c/3\n"}, table_run),
+        ("--array 3: each instance saw its index and the count, and its exit code is 4",
+         array_run["state"] == "FAILED" and array_run["codes"] == [4, 4, 4]
+         and all(array_run["stdout"].get(str(i), "").startswith(f"i={i} n=3\n") for i in range(3)),
+         array_run),
+    ]
+    failed = 0
+    for name, ok, got in cases:
+        if ok:
+            print(f"ok   run: {name}")
+        else:
+            print(f"FAIL run: {name}: got {json.dumps(got)[:400]}")
+            failed += 1
+    return len(cases), failed
+
 log = tmp / "requests.jsonl"
 emu = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
                         "--rate-limit", "0", "--log", str(log)],
@@ -389,8 +479,10 @@ print(len(c.DescribeJobs(r).JobSet))
     failures += world_failures
     server_count, server_failures = server_cases(endpoint, key_id, key, env, emu)
     failures += server_failures
+    run_count, run_failures = run_cases(bin_, env, key_id, key)
+    failures += run_failures
     cases = (len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count
-             + world_count + server_count)
+             + world_count + server_count + run_count)
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:
