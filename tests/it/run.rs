@@ -429,3 +429,54 @@ fn terminate_on_interrupt_ends_the_job() {
         1
     );
 }
+
+#[test]
+fn a_large_array_prints_every_line_of_every_instance_once() {
+    // More instances than one log page: the follower lists states and asks only for the
+    // instances that have text still to show.
+    let emu = Emulator::start(&["--advance"]);
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("steps.sh");
+    std::fs::write(
+        &script,
+        "echo \"start $BATCH_TASK_INSTANCE_INDEX\"\nsleep 5\necho \"end $BATCH_TASK_INSTANCE_INDEX\"\n",
+    )
+    .unwrap();
+    let out = run(
+        &emu,
+        &["--array", "25%5", "--script", script.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let mut lines: Vec<String> = stdout_of(&out).lines().map(str::to_string).collect();
+    lines.sort_unstable();
+    let mut want: Vec<String> = (0..25)
+        .flat_map(|i| [format!("[{i}] start {i}"), format!("[{i}] end {i}")])
+        .collect();
+    want.sort_unstable();
+    assert_eq!(lines, want);
+    let asked: Vec<Value> = emu
+        .requests()
+        .into_iter()
+        .filter(|r| r["action"] == "DescribeTaskLogs")
+        .collect();
+    assert!(
+        asked.iter().all(|r| r["body"]["TaskInstanceIndexes"]
+            .as_array()
+            .is_some_and(|i| i.len() <= 10)),
+        "logs are asked for by instance"
+    );
+    // No instance's log is asked for again after its last text was printed: 25 instances
+    // that each run once need far fewer than 3 pages a round.
+    let asked_instances: usize = asked
+        .iter()
+        .map(|r| {
+            r["body"]["TaskInstanceIndexes"]
+                .as_array()
+                .map_or(0, Vec::len)
+        })
+        .sum();
+    assert!(
+        asked_instances < 25 * 4,
+        "{asked_instances} instance logs asked"
+    );
+}

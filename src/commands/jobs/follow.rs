@@ -8,7 +8,7 @@
 //! if ended.failed() { /* exit 7 */ }
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::time::Duration;
 
@@ -101,10 +101,11 @@ impl Ended {
 /// which is also what moves an `--advance` emulator's job), then prints what each instance
 /// logged since the last round; the round that sees the job terminal prints the rest and
 /// ends. Nothing is printed twice; a note says when text may have been missed (the service
-/// keeps only the last 2048 bytes of each log). What was seen is kept per instance as at most
-/// that tail, and only while its task runs: a task seen ended (DescribeJob's TaskSet, read
-/// once a round) is printed a last time, then forgotten and no longer asked for, so memory
-/// and requests stay flat over a long job of many tasks.
+/// keeps only the last 2048 bytes of each log). Following every instance, each round lists
+/// the instances' states and asks only for the logs of those running and of those that
+/// ended since the last round (printed a last time, then forgotten), so requests and memory
+/// follow what runs: at most that tail is kept per running instance. A task seen ended
+/// (DescribeJob's TaskSet, read once a round) is no longer asked about.
 pub fn follow(client: &Client, job_id: &str, opts: &Follow) -> Result<Ended, Error> {
     follow_with(client, job_id, opts, &mut ())
 }
@@ -146,6 +147,8 @@ pub fn follow_with(
         seen: HashMap::new(),
         noted: HashMap::new(),
     };
+    // Per task (many-instance jobs): the instances whose last text was printed.
+    let mut done: HashMap<String, HashSet<u64>> = HashMap::new();
     loop {
         let job = poll_state(client, job_id)?;
         let state = text(&job, "JobState");
@@ -158,8 +161,19 @@ pub fn follow_with(
             ended_tasks(&super::describe_job(client, job_id)?)
         };
         watch.before_text();
+        // Every instance of a task: its instances are listed first (DescribeTask, 1000 a
+        // request), and only the ones with text still to show are asked for (not those
+        // still waiting, nor those whose last text was printed), so requests and memory
+        // follow what runs, not how many instances the job has.
+        let live = opts.instances.is_empty() && !opts.failed;
         for task in &tasks {
-            printer.last = terminal || ended.contains(task);
+            let task_ended = terminal || ended.contains(task);
+            if live {
+                let finished = done.entry(task.clone()).or_default();
+                follow_live(client, job_id, task, task_ended, finished, &mut printer)?;
+                continue;
+            }
+            printer.last = task_ended;
             let pick = pick(client, job_id, task, opts)?;
             fetch(client, job_id, task, &pick, |total, answer| {
                 printer.page(task, total, &answer)
@@ -171,11 +185,74 @@ pub fn follow_with(
         }
         if !ended.is_empty() {
             tasks.retain(|t| !ended.contains(t));
+            done.retain(|t, _| !ended.contains(t));
             printer.seen.retain(|(t, _, _), _| !ended.contains(t));
             printer.noted.retain(|(t, _, _), _| !ended.contains(t));
         }
         client.pause(opts.interval);
     }
+}
+
+/// One round of a task followed whole: lists its instances' states (DescribeTask, up to
+/// 1000 a request), prints the new text of those running and, a last time, of those
+/// that ended since the last round, then forgets the ended ones.
+fn follow_live(
+    client: &Client,
+    job_id: &str,
+    task: &str,
+    task_ended: bool,
+    finished: &mut HashSet<u64>,
+    printer: &mut Printer,
+) -> Result<(), Error> {
+    let mut running = Vec::new();
+    let mut ending = Vec::new();
+    let mut total = 0u64;
+    super::tasks::pages(client, job_id, task, None, None, |answer| {
+        for inst in answer
+            .get(lists::TASK_INSTANCE_SET)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let Some(index) = inst.get("TaskInstanceIndex").and_then(Value::as_u64) else {
+                continue;
+            };
+            total += 1;
+            let state = text(inst, "TaskInstanceState");
+            if finished.contains(&index) {
+                continue;
+            }
+            if is_terminal_state(&state) {
+                ending.push(index);
+            } else if !matches!(state.as_str(), "SUBMITTED" | "PENDING" | "RUNNABLE") {
+                running.push(index);
+            }
+        }
+        Ok(())
+    })?;
+    if total > 1 && printer.auto_prefix {
+        printer.prefix = true;
+    }
+    for (indexes, last) in [(running, task_ended), (ending, true)] {
+        if indexes.is_empty() {
+            continue;
+        }
+        printer.last = last;
+        fetch(
+            client,
+            job_id,
+            task,
+            &Pick::Indexes(indexes.clone()),
+            |_, answer| printer.page(task, total, &answer),
+        )?;
+        if last {
+            for index in indexes {
+                finished.insert(index);
+                printer.forget(task, index);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The names of the job's tasks in a final state (DescribeJob's TaskSet).
@@ -335,6 +412,16 @@ pub(crate) struct Printer<'n> {
 }
 
 impl Printer<'_> {
+    /// Drops what was kept of instance `index` of `task` (its text was printed a last time).
+    pub fn forget(&mut self, task: &str, index: u64) {
+        let index = index.to_string();
+        for stream in [true, false] {
+            let key = (task.to_string(), index.clone(), stream);
+            self.seen.remove(&key);
+            self.noted.remove(&key);
+        }
+    }
+
     /// Prints one DescribeTaskLogs answer of `task` (`total`: the instances picked).
     pub fn page(&mut self, task: &str, total: u64, answer: &Value) -> Result<(), Error> {
         if total > 1 && self.auto_prefix {
