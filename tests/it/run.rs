@@ -480,3 +480,24 @@ fn a_large_array_prints_every_line_of_every_instance_once() {
         "{asked_instances} instance logs asked"
     );
 }
+
+#[test]
+fn a_template_runs_its_own_command_or_the_one_given() {
+    let emu = Emulator::start(&["--advance"]);
+    let out = run(&emu, &["--template", "task-tmpl-demo0001"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "Hello from a template\n");
+    let out = run(
+        &emu,
+        &["--template", "task-tmpl-demo0001", "--", "echo", "mine"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "mine\n");
+    let out = run(&emu, &["--template", "task-tmpl-nothere1", "--", "true"]);
+    assert_eq!(out.status.code(), Some(125), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("task-tmpl-nothere1"),
+        "{}",
+        stderr_of(&out)
+    );
+}
