@@ -74,17 +74,22 @@ impl Session {
                 // virtual seconds ends within a second); the demo stories are there too.
                 speed: Some(emu::IN_PROCESS_SPEED),
                 stories: true,
+                exec: if config.emulator_local {
+                    emu::Exec::Local
+                } else {
+                    emu::Exec::Simulate
+                },
                 ..emu::Config::new(
                     "127.0.0.1:0",
                     emu::demo_jobs_as_of(chrono::Utc::now().timestamp()),
                 )
             })?;
             settings.transport.endpoint = Endpoint::parse(&handle.endpoint)?;
-            let client = Client::new(
-                settings.transport.clone(),
-                demo_credentials(),
-                notes(config),
-            )?;
+            let notes = notes(config);
+            if config.emulator_local {
+                notes.warning(&emulator::local_warning());
+            }
+            let client = Client::new(settings.transport.clone(), demo_credentials(), notes)?;
             return Ok(Session {
                 client,
                 _emulator: Some(handle),
@@ -155,6 +160,15 @@ fn check_credentials(credentials: &credentials::Credentials) -> Result<(), Error
         )));
     }
     Ok(())
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self._emulator.is_some() {
+            // `--emulator=local`: no command outlives the invocation.
+            emu::kill_local_runs();
+        }
+    }
 }
 
 /// The emulator's demo credentials, as the client uses them with `--emulator`.
