@@ -195,6 +195,9 @@ pub struct LocalRun {
     /// The last [`super::logs::LOG_TAIL_BYTES`] of its stdout and stderr so far.
     pub stdout: String,
     pub stderr: String,
+    /// The world stopped it (its end is the timeline's).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped: bool,
 }
 
 /// How a local run ended.

@@ -415,12 +415,18 @@ impl World {
             for (ti, task) in job.tasks.iter_mut().enumerate() {
                 for (ii, inst) in task.instances.iter_mut().enumerate() {
                     let generation = inst.attempt;
+                    let mut lost = None;
                     for (k, run) in inst.local.iter_mut().enumerate() {
                         if run.end.is_some() {
                             continue;
                         }
                         let key = key(ti, ii, generation, k);
                         let Some(seen) = exec.seen(&key) else {
+                            if !run.stopped {
+                                // Its process is gone with an earlier emulator (a restart
+                                // with --state-file): it runs again.
+                                lost.get_or_insert(k);
+                            }
                             continue;
                         };
                         run.stdout = seen.stdout;
@@ -432,7 +438,9 @@ impl World {
                                 // Stopped by the world: the timeline decides its end.
                                 exec::Status::Killed => (137, false),
                             };
-                            if !matches!(seen.end, Some((_, exec::Status::Killed))) {
+                            if matches!(seen.end, Some((_, exec::Status::Killed))) {
+                                run.stopped = true;
+                            } else {
                                 run.end = Some(LocalEnd {
                                     after_ms: to_virtual(real),
                                     status,
@@ -442,6 +450,9 @@ impl World {
                             exec.forget(&key);
                             ended = true;
                         }
+                    }
+                    if let Some(k) = lost {
+                        inst.local.truncate(k);
                     }
                 }
             }
@@ -473,6 +484,7 @@ impl World {
                                 end: None,
                                 stdout: String::new(),
                                 stderr: String::new(),
+                                stopped: false,
                             });
                     }
                     wanted.insert(key);

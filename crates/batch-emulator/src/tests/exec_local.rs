@@ -193,3 +193,49 @@ fn a_simulating_world_runs_nothing() {
     assert_eq!(job(&svc, &id)["JobState"], "SUCCEED");
     assert!(!marker.exists());
 }
+
+/// Refreshes `svc`'s world (moving its jobs' processes along) until `path` has `lines`
+/// lines (a failsafe bound only); its lines.
+fn lines_of(svc: &Service, id: &str, path: &Path, lines: usize) -> Vec<String> {
+    for _ in 0..3_000 {
+        job(svc, id);
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if text.lines().count() >= lines && text.ends_with('\n') {
+            return text.lines().map(str::to_string).collect();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("{} never had {lines} lines", path.display());
+}
+
+#[test]
+fn with_a_state_file_finished_runs_are_kept_and_a_run_cut_by_a_restart_runs_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = crate::Config {
+        state_file: Some(dir.path().join("world.json")),
+        speed: Some(50.0),
+        exec: Exec::Local,
+        ..crate::Config::new("127.0.0.1:0", Vec::new())
+    };
+    let first = Service::with_world(crate::world_for(&config).unwrap());
+    let done = submit(&first, json!([task("a", "echo kept", 1)]), json!([]));
+    let pids = dir.path().join("pids");
+    let command = format!("echo $$ >> '{}'; sleep 60", pids.display());
+    let cut = submit(&first, json!([task("b", &command, 1)]), json!([]));
+    let first_pid = lines_of(&first, &cut, &pids, 1).remove(0);
+    for _ in 0..3_000 {
+        if job(&first, &done)["JobState"] == "SUCCEED" {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(job(&first, &done)["JobState"], "SUCCEED");
+    drop(first);
+    assert!(gone(&first_pid), "the first run outlived its emulator");
+    let again = Service::with_world(crate::world_for(&config).unwrap());
+    assert_eq!(job(&again, &done)["JobState"], "SUCCEED");
+    assert_eq!(decode(&logs(&again, &done, "a", 0)["StdoutLog"]), "kept\n");
+    let second_pid = lines_of(&again, &cut, &pids, 2).remove(1);
+    assert_ne!(first_pid, second_pid);
+    assert_eq!(job(&again, &cut)["JobState"], "RUNNING");
+}
