@@ -54,6 +54,8 @@ pub struct Session {
     pub client: Client,
     /// Kept alive for as long as the session: `--emulator` serves from here.
     _emulator: Option<emu::Handle>,
+    /// `--emulator=local`: the commands it started end with the session.
+    local_runs: bool,
 }
 
 impl Session {
@@ -93,6 +95,7 @@ impl Session {
             return Ok(Session {
                 client,
                 _emulator: Some(handle),
+                local_runs: config.emulator_local,
             });
         }
         let resolved = resolve_credentials(&settings)?;
@@ -126,6 +129,7 @@ impl Session {
         Ok(Session {
             client: Client::new(settings.transport.clone(), resolved.credentials, notes)?,
             _emulator: None,
+            local_runs: false,
         })
     }
 }
@@ -164,7 +168,7 @@ fn check_credentials(credentials: &credentials::Credentials) -> Result<(), Error
 
 impl Drop for Session {
     fn drop(&mut self) {
-        if self._emulator.is_some() {
+        if self.local_runs {
             // `--emulator=local`: no command outlives the invocation.
             emu::kill_local_runs();
         }
