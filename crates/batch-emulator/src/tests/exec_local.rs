@@ -239,3 +239,33 @@ fn with_a_state_file_finished_runs_are_kept_and_a_run_cut_by_a_restart_runs_agai
     assert_ne!(first_pid, second_pid);
     assert_eq!(job(&again, &cut)["JobState"], "RUNNING");
 }
+
+#[test]
+fn runs_beyond_the_limit_wait_for_one_to_end() {
+    let (svc, hand) = local_world(1.0);
+    let limit = crate::state::exec::Executor::new().limit();
+    let out = tempfile::tempdir().unwrap();
+    let pids = out.path().join("pids");
+    let command = format!(
+        "echo $BATCH_TASK_INSTANCE_INDEX >> '{}'; sleep 60",
+        pids.display()
+    );
+    let n = limit as u64 + 2;
+    let id = submit(&svc, json!([task("many", &command, n)]), json!([]));
+    hand.advance(10_000);
+    let started = lines_of(&svc, &id, &pids, limit);
+    assert_eq!(started.len(), limit, "{started:?}");
+    // Every instance shows RUNNING, though only `limit` commands run.
+    let set = instances(&svc, &id, "many");
+    assert!(set.iter().all(|i| i["TaskInstanceState"] == "RUNNING"));
+    assert_eq!(lines_of(&svc, &id, &pids, limit).len(), limit);
+    let answer = call(
+        &svc,
+        "TerminateTaskInstance",
+        json!({"JobId": id, "TaskName": "many", "TaskInstanceIndex": 0}),
+    );
+    assert!(answer.get("Error").is_none(), "{answer}");
+    let after = lines_of(&svc, &id, &pids, limit + 1);
+    assert_eq!(after.len(), limit + 1, "{after:?}");
+    assert!(!after[..limit].contains(&after[limit]), "{after:?}");
+}
