@@ -155,7 +155,7 @@ fn a_running_command_stays_running_past_any_virtual_time_until_terminated() {
     let out = tempfile::tempdir().unwrap();
     let pids = out.path().join("pids");
     let command = format!(
-        "sleep 60 & echo \"$$ $!\" > '{}'; echo waiting; wait",
+        "sleep 60 & echo waiting; echo \"$$ $!\" > '{}'; wait",
         pids.display()
     );
     let id = submit(&svc, json!([task("long", &command, 1)]), json!([]));
@@ -166,10 +166,16 @@ fn a_running_command_stays_running_past_any_virtual_time_until_terminated() {
     let inst = &instances(&svc, &id, "long")[0];
     assert_eq!(inst["TaskInstanceState"], "RUNNING", "{inst}");
     assert!(inst["ExitCode"].is_null());
-    assert_eq!(
-        decode(&logs(&svc, &id, "long", 0)["StdoutLog"]),
-        "waiting\n"
-    );
+    // Output shows while it runs (as soon as it has been read).
+    let mut stdout = String::new();
+    for _ in 0..3_000 {
+        stdout = decode(&logs(&svc, &id, "long", 0)["StdoutLog"]);
+        if !stdout.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(stdout, "waiting\n");
     let answer = call(&svc, "TerminateJob", json!({"JobId": id}));
     assert!(answer.get("Error").is_none(), "{answer}");
     for pid in pids.split_whitespace() {
