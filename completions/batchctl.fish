@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_batchctl_global_optspecs
-    string join \n o/output= query= region= profile= endpoint= timeout= max-attempts= rate-limit= language= debug dry-run no-color color= q/quiet emulator use-cvm-role h/help V/version
+    string join \n o/output= query= region= profile= endpoint= timeout= max-attempts= rate-limit= language= debug dry-run no-color color= q/quiet emulator= use-cvm-role h/help V/version
 end
 
 function __fish_batchctl_needs_command
@@ -64,14 +64,16 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_needs_command" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_needs_command" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_needs_command" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_needs_command" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_needs_command" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "run" -d 'Run a command in the cloud: submit it as a job, stream its output, exit with its status'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Query Batch jobs'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
@@ -81,6 +83,121 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'The c
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l script -d 'Run this script\'s text instead of a command (`-` reads stdin)' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l name -d 'The job\'s name [default: run- and the command\'s first word]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s e -l env-var -d 'A variable for the command (the task\'s EnvVars; repeatable)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l task-timeout -d 'End an instance that runs longer than this, FAILED (the task\'s Timeout)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l retries -d 'Run a failed instance again up to N times (0 to 10; the task\'s MaxRetryCount)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l template -d 'Start from this task template (its command when none is given)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l set -d 'Set a member inside the Job by a dotted path, typed by the model (repeatable)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l zone -d 'Availability zone [default: BATCHCTL_ZONE, else `config set zone`]' -r -f -a "ap-guangzhou-3\t''
+ap-guangzhou-4\t''
+ap-guangzhou-6\t''
+ap-guangzhou-7\t''
+ap-shanghai-2\t''
+ap-shanghai-3\t''
+ap-shanghai-4\t''
+ap-shanghai-5\t''
+ap-nanjing-1\t''
+ap-nanjing-2\t''
+ap-nanjing-3\t''
+ap-beijing-3\t''
+ap-beijing-5\t''
+ap-beijing-6\t''
+ap-beijing-7\t''
+ap-chengdu-1\t''
+ap-chengdu-2\t''
+ap-chongqing-1\t''
+ap-hongkong-2\t''
+ap-hongkong-3\t''
+ap-taipei-1\t''
+ap-singapore-1\t''
+ap-singapore-2\t''
+ap-singapore-3\t''
+ap-jakarta-1\t''
+ap-jakarta-2\t''
+ap-seoul-1\t''
+ap-seoul-2\t''
+ap-tokyo-1\t''
+ap-tokyo-2\t''
+ap-mumbai-1\t''
+ap-mumbai-2\t''
+ap-bangkok-1\t''
+ap-bangkok-2\t''
+na-siliconvalley-1\t''
+na-siliconvalley-2\t''
+na-ashburn-1\t''
+na-ashburn-2\t''
+na-toronto-1\t''
+eu-frankfurt-1\t''
+eu-frankfurt-2\t''
+eu-moscow-1\t''
+sa-saopaulo-1\t''
+ap-shanghai-fsi-1\t''
+ap-shanghai-fsi-2\t''
+ap-shenzhen-fsi-1\t''
+ap-shenzhen-fsi-2\t''
+ap-beijing-fsi-1\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l image -d 'Image of the machines made for the job [default: BATCHCTL_IMAGE, else `config set image`]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l instance-type -d 'Instance type of the machines made for the job [default: BATCHCTL_INSTANCE_TYPE, else `config set instance-type`]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l env -d 'Run on this existing compute environment [default: BATCHCTL_COMPUTE_ENV, else `config set compute-env`]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l array -d 'Run N instances, at most K at once' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l max-parallel -d 'At most K instances at once (the task\'s MaxConcurrentNum)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l each -d 'One instance per row of this CSV or TSV table, its columns as variables (`-`: stdin)' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l interval -d 'Time between polls while following the job' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s d -l detach -d 'Submit, print the JobId (with -o json: JobId and RequestId) and exit'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l estimate -d 'Print what the job would cost per hour, from the catalogue; submit nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l terminate-on-interrupt -d 'On Ctrl-C, terminate the job instead of leaving it running'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -121,11 +238,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s V -l version -d 'Print version'
@@ -266,13 +384,14 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l all -d 'Every matching job, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-headers -d 'No header row in table and csv output'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
@@ -399,13 +518,14 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l all -d 'Every matching job, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row in table and csv output'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -470,13 +590,14 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l fail-fast -d 'End the wait at the first job that fails (exit 7), without waiting for the others'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-headers -d 'No header row in table and csv output'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
@@ -520,11 +641,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
@@ -624,12 +746,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l wait -d 'Then wait until the job ends (exit 0 succeeded, 7 failed, 8 --max-wait passed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
@@ -673,11 +796,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s V -l version -d 'Print version'
@@ -731,12 +855,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l all -d 'Every instance, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s V -l version -d 'Print version'
@@ -783,6 +908,8 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l stdout -d 'Only the stdout logs'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l stderr -d 'Only the stderr logs'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l failed -d 'Only failed instances'
@@ -791,7 +918,6 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
@@ -837,11 +963,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s V -l version -d 'Print version'
@@ -947,12 +1074,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l yes -d 'Act on the jobs the selectors match (without it they are only listed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
@@ -1058,12 +1186,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l yes -d 'Act on the jobs the selectors match (without it they are only listed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
@@ -1169,12 +1298,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l yes -d 'Act on the jobs the selectors match (without it they are only listed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -1218,11 +1348,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s V -l version -d 'Print version'
@@ -1279,11 +1410,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
@@ -1297,6 +1429,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l inject -d 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l speed -d 'Run the virtual clock X times as fast as real time (submitted jobs\' states, times and logs follow it); 0 stops it [default: 1, or 0 with --advance]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state-file -d 'Keep the world in FILE: loaded at start when it exists, saved after every change' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l exec -d 'How task instances\' commands are carried out: `simulate` interprets echo, sleep and exit; `local` runs each for real with `sh -c` on this machine, as this user, in a fresh temporary directory (loopback --listen addresses only)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -1336,12 +1470,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l advance -d 'Move jobs as they are polled, for trying `jobs wait`: each job in a successful answer moves one state forward right after it (the answer shows the state before): SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never move. Final: the job\'s `emulator-outcome` tag if SUCCEED, FAILED or FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case), else SUCCEED. TaskMetrics and EndTime follow the state. A submitted job moves to the next moment its state changes; without --speed, time then stands still'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
@@ -1387,11 +1522,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s V -l version -d 'Print version'
@@ -1506,12 +1642,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l all -d 'Every match, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1555,11 +1692,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
@@ -1654,11 +1792,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -1706,11 +1845,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
@@ -1754,11 +1894,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -1802,11 +1943,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s V -l version -d 'Print version'
@@ -1854,12 +1996,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l all -d 'Every match, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s V -l version -d 'Print version'
@@ -1904,11 +2047,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
@@ -1953,11 +2097,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
@@ -2001,12 +2146,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s y -l yes -d 'Terminate more than one node without asking'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s V -l version -d 'Print version'
@@ -2061,11 +2207,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s V -l version -d 'Print version'
@@ -2123,12 +2270,13 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l all -d 'Every match, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -2172,11 +2320,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
@@ -2222,11 +2371,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -2273,11 +2423,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
@@ -2321,11 +2472,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -2375,11 +2527,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s V -l version -d 'Print version'
@@ -2476,11 +2629,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s V -l version -d 'Print version'
@@ -2578,11 +2732,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s V -l version -d 'Print version'
@@ -2626,11 +2781,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
@@ -2678,11 +2834,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s V -l version -d 'Print version'
@@ -2731,11 +2888,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -2779,11 +2937,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -2827,11 +2986,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -2875,11 +3035,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
@@ -2928,11 +3089,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
@@ -2977,13 +3139,14 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "AttachInstances"
@@ -3058,11 +3221,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ComputeEnv -r -f
@@ -3108,11 +3272,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateName -r -f
@@ -3159,11 +3324,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l EnvId -r -f
@@ -3207,11 +3373,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l JobId -r -f
@@ -3255,11 +3422,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l TaskTemplateIds -r -f
@@ -3303,11 +3471,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l Filters -r -f
@@ -3351,11 +3520,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l EnvId -r -f
@@ -3399,11 +3569,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l EnvId -r -f
@@ -3450,11 +3621,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l EnvId -r -f
@@ -3498,11 +3670,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l EnvIds -r -f
@@ -3549,11 +3722,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l EnvIds -r -f
@@ -3600,11 +3774,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l Filters -r -f
@@ -3648,11 +3823,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -3695,11 +3871,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l JobId -r -f
@@ -3743,11 +3920,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l JobId -r -f
@@ -3797,11 +3975,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l JobId -r -f
@@ -3845,11 +4024,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l JobIds -r -f
@@ -3896,11 +4076,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l JobId -r -f
@@ -3948,11 +4129,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l JobId -r -f
@@ -4000,11 +4182,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l TaskTemplateIds -r -f
@@ -4051,11 +4234,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l EnvId -r -f
@@ -4100,11 +4284,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvId -r -f
@@ -4152,11 +4337,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateId -r -f
@@ -4203,11 +4389,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l JobIds -r -f
@@ -4251,11 +4438,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Placement -r -f
@@ -4301,11 +4489,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l EnvId -r -f
@@ -4350,11 +4539,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l EnvId -r -f
@@ -4399,11 +4589,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l JobId -r -f
@@ -4447,11 +4638,12 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l JobId -r -f
@@ -4497,22 +4689,24 @@ zh-CN\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "config" -d 'The configuration batchctl would use, and the defaults it keeps per profile'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "completions" -d 'Print a shell completion script'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from jobs emulator envs templates catalog config completions api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "run" -d 'Run a command in the cloud: submit it as a job, stream its output, exit with its status'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "jobs" -d 'Query Batch jobs'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "config" -d 'The configuration batchctl would use, and the defaults it keeps per profile'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "completions" -d 'Print a shell completion script'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob)'

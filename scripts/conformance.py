@@ -7,8 +7,9 @@ and that the emulator verified both signatures. Also runs the Python SDK once wi
 and once with each older signature method (legacy_signature_cases), checks through the
 SDK that monitor data, event names and activity states are plausible (fidelity_cases), and
 that the emulator outlives hundreds of idle sockets (server_cases); node faults and the
-priority queue through the SDK (world_cases); the jobs `batchctl run` builds (tables,
-arrays) run by the emulator as the SDK reads them (run_cases).
+priority queue through the SDK (world_cases); a job run for real by `--exec local`
+(exec_local_cases); the jobs `batchctl run` builds (tables, arrays) run by the emulator as
+the SDK reads them (run_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -274,6 +275,77 @@ print(json.dumps(out))
             failed += 1
     return len(cases), failed
 
+def exec_local_cases(bin_, env, key_id, key):
+    """`emulator serve --exec local` (issue 17) seen by the Python SDK: a job it submits
+    runs for real with `sh -c` on this machine, so DescribeTaskLogs holds the command's
+    real output (what `uname -s` printed here, the instance's own BATCH_ variable) and
+    DescribeTask its real exit status, with no simulated `exit status N` line added.
+    Returns (cases, failures)."""
+    emu3 = subprocess.Popen([bin_, "-q", "emulator", "serve", "--listen", "127.0.0.1:0",
+                             "--rate-limit", "0", "--speed", "50", "--exec", "local"],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        endpoint3 = emu3.stdout.readline().split()[-1]
+        run = subprocess.run([python, "-c", f"""
+import base64, json, time
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint3.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+def call(action, body):
+    req = getattr(models, action + "Request")()
+    req.from_json_string(json.dumps(body))
+    return json.loads(getattr(c, action)(req).to_json_string())
+command = 'printf "real %s\\n" "$(uname -s)"; echo "index $BATCH_TASK_INSTANCE_INDEX" >&2; exit 3'
+task = {{"TaskName": "here", "TaskInstanceNum": 2,
+         "Application": {{"DeliveryForm": "LOCAL", "Command": command}},
+         "ComputeEnv": {{"EnvType": "MANAGED",
+                         "EnvData": {{"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}}}}}}
+job = call("SubmitJob", {{"Placement": {{"Zone": "ap-guangzhou-3"}},
+                         "Job": {{"JobName": "local", "Tasks": [task]}}}})["JobId"]
+state = None
+for _ in range(600):
+    state = call("DescribeJob", {{"JobId": job}})["JobState"]
+    if state in ("SUCCEED", "FAILED", "FAILED_INTERRUPTED"):
+        break
+    time.sleep(0.05)
+def text(url):
+    return base64.b64decode(url.split(",", 1)[1]).decode() if url else None
+logs = call("DescribeTaskLogs", {{"JobId": job, "TaskName": "here", "TaskInstanceIndexes": [0, 1]}})
+insts = call("DescribeTask", {{"JobId": job, "TaskName": "here"}})["TaskInstanceSet"]
+print(json.dumps({{"state": state,
+    "stdout": [text(l["StdoutLog"]) for l in logs["TaskInstanceLogSet"]],
+    "stderr": [text(l["StderrLog"]) for l in logs["TaskInstanceLogSet"]],
+    "codes": [i["ExitCode"] for i in insts]}}))
+"""], env=env, capture_output=True, text=True)
+    finally:
+        emu3.terminate()
+        emu3.wait()
+    if run.returncode != 0:
+        print(f"FAIL exec local: the Python SDK script failed: {run.stderr.strip()[-400:]}")
+        return 3, 3
+    seen = json.loads(run.stdout)
+    system = os.uname().sysname
+    cases = [
+        ("the job ends FAILED with the command's real exit status",
+         seen["state"] == "FAILED" and seen["codes"] == [3, 3], [seen["state"], seen["codes"]]),
+        ("StdoutLog holds what `uname -s` printed on this machine",
+         seen["stdout"] == [f"real {system}\n"] * 2, seen["stdout"]),
+        ("StderrLog is the real stderr, each instance its own index, no `exit status` line",
+         seen["stderr"] == ["index 0\n", "index 1\n"], seen["stderr"]),
+    ]
+    failed = 0
+    for name, ok, got in cases:
+        if ok:
+            print(f"ok   exec local: {name}")
+        else:
+            print(f"FAIL exec local: {name}: got {got}")
+            failed += 1
+    return len(cases), failed
+
 def run_cases(bin_, env, key_id, key):
     """What `batchctl run` builds, run by the service as the official SDK sees it: the
     SubmitJob body of `run --dry-run --each TABLE -- sh -c …` (the table embedded in the
@@ -477,12 +549,14 @@ print(len(c.DescribeJobs(r).JobSet))
     failures += fidelity_failures
     world_count, world_failures = world_cases(bin_, env, key_id, key)
     failures += world_failures
+    exec_count, exec_failures = exec_local_cases(bin_, env, key_id, key)
+    failures += exec_failures
     server_count, server_failures = server_cases(endpoint, key_id, key, env, emu)
     failures += server_failures
     run_count, run_failures = run_cases(bin_, env, key_id, key)
     failures += run_failures
     cases = (len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count
-             + world_count + server_count + run_count)
+             + world_count + exec_count + server_count + run_count)
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:

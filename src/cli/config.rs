@@ -87,6 +87,8 @@ pub struct Config {
     /// Colour may be used on stderr (progress) when it is a terminal.
     pub color_stderr: bool,
     pub emulator: bool,
+    /// `--emulator=local`: the in-process emulator runs commands on this machine.
+    pub emulator_local: bool,
     pub profile: ProfileChoice,
     pub use_cvm_role: bool,
     /// The CVM metadata service's base URL (`BATCHCTL_METADATA_ENDPOINT` or the default).
@@ -179,7 +181,8 @@ impl Config {
             query: args.query.clone(),
             color: color_on(std::io::stdout().is_terminal()),
             color_stderr: color_on(std::io::stderr().is_terminal()),
-            emulator: args.emulator,
+            emulator: args.emulator.is_some(),
+            emulator_local: args.emulator == Some(crate::cli::Exec::Local),
             profile: ProfileChoice {
                 name: profile,
                 origin: args.origins.profile,

@@ -130,9 +130,12 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Run against a built-in, in-process emulator with demo data and demo credentials
-    #[arg(long, global = true)]
-    pub emulator: bool,
+    /// Run against a built-in, in-process emulator with demo data and demo credentials;
+    /// `--emulator=local` runs submitted jobs' commands on this machine (see `emulator
+    /// serve --exec`)
+    #[arg(long, global = true, value_name = "EXEC", value_enum, num_args = 0..=1,
+          require_equals = true, default_missing_value = "simulate")]
+    pub emulator: Option<Exec>,
 
     /// Take temporary credentials from the CVM instance metadata service (the instance's
     /// CAM role), skipping the other credential sources
@@ -1019,6 +1022,22 @@ pub struct ServeArgs {
     /// Keep the world in FILE: loaded at start when it exists, saved after every change
     #[arg(long = "state-file", value_name = "FILE")]
     pub state_file: Option<PathBuf>,
+
+    /// How task instances' commands are carried out: `simulate` interprets echo, sleep
+    /// and exit; `local` runs each for real with `sh -c` on this machine, as this user, in
+    /// a fresh temporary directory (loopback --listen addresses only)
+    #[arg(long, value_name = "EXEC", value_enum, default_value = "simulate")]
+    pub exec: Exec,
+}
+
+/// How the emulator carries out task instances' commands (`emulator serve --exec`,
+/// `--emulator=EXEC`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Exec {
+    /// Interpret echo, sleep and exit (nothing runs)
+    Simulate,
+    /// Run each command with `sh -c` on this machine
+    Local,
 }
 
 /// How `published` travels through `emulator serve --rate-limit`'s `f64`, which it shares

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::cli::{SERVE_RATE_PUBLISHED, ServeArgs};
+use crate::cli::{Exec, SERVE_RATE_PUBLISHED, ServeArgs};
 use crate::transport::error::Error;
 use batch_emulator::{self as emulator, Config, faults, limiter};
 
@@ -13,6 +13,17 @@ impl From<emulator::Error> for Error {
             emulator::Error::Internal(message) => Error::Internal(message),
         }
     }
+}
+
+/// The warning `--exec local` gives when the emulator starts.
+pub fn local_warning() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .map_or_else(|_| String::new(), |u| format!(" ({u})"));
+    format!(
+        "--exec local: every task instance's command submitted here runs on this machine as \
+         this user{user}, with sh -c in a temporary directory"
+    )
 }
 
 pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
@@ -50,8 +61,22 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
         speed: args.speed,
         state_file: args.state_file.clone(),
         stories,
+        exec: match args.exec {
+            Exec::Simulate => emulator::Exec::Simulate,
+            Exec::Local => emulator::Exec::Local,
+        },
         ..Config::new(args.listen.clone(), jobs)
     })?;
+    if args.exec == Exec::Local {
+        if !quiet {
+            eprintln!("batchctl: warning: {}", local_warning());
+        }
+        // Interrupted, the emulator takes its commands with it.
+        let _ = ctrlc::set_handler(|| {
+            emulator::kill_local_runs();
+            std::process::exit(130);
+        });
+    }
     let count = handle.jobs();
     // The first line is machine-readable: tests and scripts read the endpoint from it.
     let mut out = std::io::stdout().lock();
@@ -94,6 +119,12 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
         "clock: {speed}x real time{}",
         if speed == 0.0 { " (stopped)" } else { "" }
     )?;
+    if args.exec == Exec::Local {
+        writeln!(
+            out,
+            "exec: local (task instances' commands run on this machine with sh -c)"
+        )?;
+    }
     if let Some(path) = &args.state_file {
         writeln!(out, "state: kept in {}", path.display())?;
     }

@@ -56,6 +56,8 @@ pub struct Session {
     pub client: Client,
     /// Kept alive for as long as the session: `--emulator` serves from here.
     _emulator: Option<emu::Handle>,
+    /// `--emulator=local`: the commands it started end with the session.
+    local_runs: bool,
 }
 
 impl Session {
@@ -76,20 +78,26 @@ impl Session {
                 // virtual seconds ends within a second); the demo stories are there too.
                 speed: Some(emu::IN_PROCESS_SPEED),
                 stories: true,
+                exec: if config.emulator_local {
+                    emu::Exec::Local
+                } else {
+                    emu::Exec::Simulate
+                },
                 ..emu::Config::new(
                     "127.0.0.1:0",
                     emu::demo_jobs_as_of(chrono::Utc::now().timestamp()),
                 )
             })?;
             settings.transport.endpoint = Endpoint::parse(&handle.endpoint)?;
-            let client = Client::new(
-                settings.transport.clone(),
-                demo_credentials(),
-                notes(config),
-            )?;
+            let notes = notes(config);
+            if config.emulator_local {
+                notes.warning(&emulator::local_warning());
+            }
+            let client = Client::new(settings.transport.clone(), demo_credentials(), notes)?;
             return Ok(Session {
                 client,
                 _emulator: Some(handle),
+                local_runs: config.emulator_local,
             });
         }
         let resolved = resolve_credentials(&settings)?;
@@ -123,6 +131,7 @@ impl Session {
         Ok(Session {
             client: Client::new(settings.transport.clone(), resolved.credentials, notes)?,
             _emulator: None,
+            local_runs: false,
         })
     }
 }
@@ -157,6 +166,15 @@ fn check_credentials(credentials: &credentials::Credentials) -> Result<(), Error
         )));
     }
     Ok(())
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self.local_runs {
+            // `--emulator=local`: no command outlives the invocation.
+            emu::kill_local_runs();
+        }
+    }
 }
 
 /// The emulator's demo credentials, as the client uses them with `--emulator`.

@@ -24,6 +24,7 @@ mod emulator_fds;
 mod emulator_serve;
 mod envs_commands;
 mod envs_loop;
+mod exec_local;
 mod follow;
 mod help;
 mod hostile;

@@ -1,5 +1,5 @@
 //! The README's examples run: every line of a fenced `sh` block that starts with
-//! `batchctl --emulator`, `batchctl completions` or `batchctl config` is run (by bash, so quoting and pipes
+//! `batchctl --emulator` (or `--emulator=…`), `batchctl completions` or `batchctl config` is run (by bash, so quoting and pipes
 //! are the reader's), and must exit 0, or the code its comment names (`# exit 7: …`).
 //! So the README cannot drift from the binary.
 
@@ -17,6 +17,7 @@ fn examples() -> Vec<(String, i32)> {
         let line = line.trim();
         if !in_sh
             || !(line.starts_with("batchctl --emulator ")
+                || line.starts_with("batchctl --emulator=")
                 || line.starts_with("batchctl completions ")
                 || line.starts_with("batchctl config "))
         {

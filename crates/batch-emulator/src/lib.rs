@@ -118,6 +118,7 @@ pub use server::Limits;
 use server::http_date;
 use server::{Received, Reply, endpoint_for};
 use service::Service;
+pub use state::exec::{Exec, kill_all as kill_local_runs};
 use state::{Clock, World};
 
 /// The clock's speed of the in-process emulator (`batchctl --emulator`): fast enough that
@@ -152,6 +153,9 @@ pub struct Config {
     pub state_file: Option<PathBuf>,
     /// Add the simulated demo jobs ([`state::stories`]) to `jobs`.
     pub stories: bool,
+    /// How submitted jobs' commands are carried out: simulated, or run for real on this
+    /// machine (`--exec local`: loopback listen addresses only).
+    pub exec: Exec,
 }
 
 impl Config {
@@ -169,6 +173,7 @@ impl Config {
             speed: None,
             state_file: None,
             stories: false,
+            exec: Exec::Simulate,
         }
     }
 }
@@ -247,6 +252,13 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
         .map_err(|e| Error::Internal(format!("cannot read the emulator's bound address: {e}")))?;
     // Accepted sockets inherit TCP_NODELAY from the listener (each is also set on accept).
     let _ = socket2::SockRef::from(&listener).set_tcp_nodelay(true);
+    if config.exec == Exec::Local && !local.ip().is_loopback() {
+        return Err(Error::Usage(format!(
+            "--exec local runs commands on this machine, so it listens on loopback addresses \
+             only (127.0.0.1, ::1, localhost), not on {}",
+            config.listen
+        )));
+    }
     let endpoint = endpoint_for(local);
     let shared = Arc::new(Shared {
         service: Service::with_world(world),
@@ -285,9 +297,11 @@ pub(crate) fn world_for(config: &Config) -> Result<World, Error> {
     if let Some(path) = &config.state_file
         && let Some(world) = World::load(path, clock.clone())?
     {
-        return Ok(world.advancing(config.advance));
+        return Ok(world.advancing(config.advance).executing(config.exec));
     }
-    let mut world = World::new(config.jobs.clone(), clock).advancing(config.advance);
+    let mut world = World::new(config.jobs.clone(), clock)
+        .advancing(config.advance)
+        .executing(config.exec);
     if config.stories {
         state::stories::add(&mut world);
     }
@@ -320,6 +334,7 @@ impl Handle {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+        self.shared.service.world().lock().stop_local_runs();
     }
 }
 

@@ -59,7 +59,8 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         }
     };
     let now = world.now_ms();
-    let sim = submission::build(&id, job, placement, graph, now);
+    let mut sim = submission::build(&id, job, placement, graph, now);
+    sim.local = world.executes_locally();
     check_envs(&world, job, now)?;
     check_instance_types(job, zone)?;
     world.insert_sim(sim, token.map(|t| (ctx.secret_id, t)));

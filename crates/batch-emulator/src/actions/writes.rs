@@ -176,6 +176,7 @@ pub fn retry_jobs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
                     inst.attempt += 1;
                     inst.terminate = None;
                     inst.pinned = None;
+                    inst.local.clear();
                     if let Some(e) = inst.on_env.as_mut() {
                         e.seats.clear();
                     }

@@ -28,6 +28,12 @@
 //!   the tasks depended on succeeded), `PRE_TASK_AT_LEAST_PARTLY_SUCCEED` (each ended with
 //!   at least one succeeded instance) or `PRE_TASK_FINISHED` (each ended, in any state);
 //!   an unmet dependence fails the dependent task's instances, which never run.
+//!
+//! A job submitted to an emulator with `--exec local` ([`SimJob::local`]) takes each
+//! run's length and status from its real process instead ([`SimInstance::local`], which
+//! the world fills in, `super::exec`): a run under way, or not started yet, has no known
+//! end, so the instance stays RUNNING (it never counts as timed out or ended) until its
+//! process ends; a run killed at its `Timeout` ends [`Outcome::TimedOut`].
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -144,6 +150,10 @@ pub struct SimJob {
     /// Submission order in the world (ties of `created`; 0 in old state files).
     #[serde(default)]
     pub seq: u64,
+    /// Submitted to an emulator with `--exec local`: its commands run on this machine
+    /// (each instance's runs are its [`SimInstance::local`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub local: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -168,6 +178,37 @@ pub struct SimInstance {
     /// The compute environment (`EnvId`) the instance runs on, if its task named one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_env: Option<OnEnv>,
+    /// A job run locally: this attempt's runs of the command so far (the first, then each
+    /// retry), as the world last saw them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local: Vec<LocalRun>,
+}
+
+/// One run of an instance's command on this machine (`--exec local`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LocalRun {
+    /// When its process started, on the job's own clock.
+    pub started: i64,
+    /// How it ended; `None` while it runs, or when the world stopped it (a termination,
+    /// its node's end: the timeline decides that end).
+    pub end: Option<LocalEnd>,
+    /// The last [`super::logs::LOG_TAIL_BYTES`] of its stdout and stderr so far.
+    pub stdout: String,
+    pub stderr: String,
+    /// The world stopped it (its end is the timeline's).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stopped: bool,
+}
+
+/// How a local run ended.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LocalEnd {
+    /// How long it ran, virtual milliseconds (its real run time at the clock's speed).
+    pub after_ms: i64,
+    /// Its exit status (128 + N when signal N ended it).
+    pub status: i32,
+    /// Killed when the task's `Timeout` passed.
+    pub timed_out: bool,
 }
 
 /// Where an instance of a task with an `EnvId` runs: it waits RUNNABLE until the world
@@ -306,6 +347,19 @@ impl Timeline {
 
     pub fn running(&self) -> Option<i64> {
         self.stages[3]
+    }
+
+    /// Which run (0: the first) of the command is under way at `t`, as far as the
+    /// timeline knows: none before it runs, once it ended or was terminated, and for a
+    /// pinned state. (Between a run's end and the next one's start it names the ended run.)
+    pub fn run_under_way(&self, t: i64) -> Option<usize> {
+        if t >= self.end
+            || self.hold.is_some()
+            || matches!(self.outcome, Outcome::Terminated { .. })
+        {
+            return None;
+        }
+        self.attempts_at(t).checked_sub(1)
     }
 
     /// How many runs of the command had started by `t`.
@@ -559,7 +613,8 @@ impl SimJob {
                     failed_dep: failed_dep.as_ref(),
                     slot_free: free,
                 };
-                let tl = timeline(inst, run, &start, &settings, self.created);
+                let local = self.local.then_some(inst.local.as_slice());
+                let tl = timeline(inst, run, local, &start, &settings, self.created);
                 if let Some(k) = slot
                     && inst.pinned.is_none()
                 {
@@ -651,6 +706,7 @@ struct Start<'a> {
 fn timeline(
     inst: &SimInstance,
     run: &Run,
+    local: Option<&[LocalRun]>,
     start: &Start,
     settings: &Settings,
     job_created: i64,
@@ -696,7 +752,10 @@ fn timeline(
             }
         } else {
             match launched(running) {
-                Some(running) => runs(run, running, settings, seats, &mut wants_seat),
+                Some(running) => {
+                    let runs_of = RunsOf { run, local };
+                    runs(&runs_of, running, settings, seats, &mut wants_seat)
+                }
                 None => {
                     if seats.is_some() && launched(base).is_some() {
                         wants_seat = Some(base);
@@ -772,35 +831,63 @@ struct Runs {
     outcome: Outcome,
 }
 
+/// What an instance's runs are: each the command's simulated `run`, or, for a job run
+/// locally, each its own [`LocalRun`] (`local[k]`: the k-th run).
+struct RunsOf<'a> {
+    run: &'a Run,
+    local: Option<&'a [LocalRun]>,
+}
+
+impl RunsOf<'_> {
+    /// The end and outcome of run `k` started at `from`; `None` while its end is unknown
+    /// (a local run not started, under way or stopped by the world).
+    fn once(&self, k: usize, from: i64, settings: &Settings) -> Option<(i64, Outcome)> {
+        let timeout_ms = settings.timeout_s.saturating_mul(1_000);
+        let (from, duration_ms, exit, timed_out) = match self.local {
+            None => (
+                from,
+                self.run.duration_ms,
+                self.run.exit,
+                self.run.duration_ms > timeout_ms,
+            ),
+            Some(local) => {
+                let run = local.get(k)?;
+                let end = run.end.as_ref()?;
+                (
+                    from.max(run.started),
+                    end.after_ms,
+                    end.status,
+                    end.timed_out,
+                )
+            }
+        };
+        Some(if timed_out {
+            (
+                from.saturating_add(timeout_ms),
+                Outcome::TimedOut(settings.timeout_s),
+            )
+        } else if exit == 0 {
+            (from.saturating_add(duration_ms), Outcome::Succeed)
+        } else {
+            (from.saturating_add(duration_ms), Outcome::Exit(exit))
+        })
+    }
+}
+
 /// The runs of a command that starts RUNNING at `running`: the first, then a retry
 /// [`STAGE_MS`] after each failed one while `MaxRetryCount` allows; each cut at the
-/// `Timeout`, and at the moment its node turns ABNORMAL. A run cut by its node is run
+/// `Timeout`, and at the moment its node turns ABNORMAL. A run whose end is not known yet
+/// (a local one under way) ends the instance never, as far as is known now. A run cut by its node is run
 /// again on another: the next of `seats` (an environment's; none yet: the instance waits
 /// for one, `wants_seat`; one at [`NEVER`]: there is none and it ends FAILED), or a
 /// fresh node of the task's own `ComputeEnv` [`STAGE_MS`] later.
 fn runs(
-    run: &Run,
+    run: &RunsOf<'_>,
     running: i64,
     settings: &Settings,
     seats: Option<&[Seat]>,
     wants_seat: &mut Option<i64>,
 ) -> Runs {
-    let timeout_ms = settings.timeout_s.saturating_mul(1_000);
-    let once = |from: i64| {
-        if run.duration_ms > timeout_ms {
-            (
-                from.saturating_add(timeout_ms),
-                Outcome::TimedOut(settings.timeout_s),
-            )
-        } else if run.exit == 0 {
-            (from.saturating_add(run.duration_ms), Outcome::Succeed)
-        } else {
-            (
-                from.saturating_add(run.duration_ms),
-                Outcome::Exit(run.exit),
-            )
-        }
-    };
     let managed_after = match settings.managed_fault {
         Some(NodeFault::Abnormal { after_s }) if seats.is_none() => {
             Some(after_s.saturating_mul(1_000))
@@ -818,7 +905,9 @@ fn runs(
     let mut hosts = vec![running - STAGE_MS];
     let mut start = running;
     loop {
-        let (mut end, mut outcome) = once(start);
+        let (mut end, mut outcome) = run
+            .once(attempts.len() - 1, start, settings)
+            .unwrap_or((i64::MAX, Outcome::Succeed));
         if out_at < end {
             end = out_at.max(start);
             outcome = Outcome::NodeAbnormal;
@@ -932,12 +1021,14 @@ mod tests {
                             terminate: None,
                             pinned: None,
                             on_env: None,
+                            local: Vec::new(),
                         })
                         .collect(),
                 })
                 .collect(),
             deps: deps.to_vec(),
             seq: 0,
+            local: false,
         }
     }
 

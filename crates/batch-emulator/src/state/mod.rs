@@ -7,6 +7,7 @@
 //!   (`--advance`);
 //! - [`clock`]: virtual time (`--speed`);
 //! - [`command`]: what an instance's command does (output, run time, exit status);
+//! - [`exec`]: `--exec local`, the real processes that run commands on this machine;
 //! - [`job`]: one simulated job's timeline (states, durations, dependences, terminations);
 //! - [`synth`]: tasks and instances for a listed job that has only its JobView;
 //! - [`project`]: the answers of the job actions, projected from one evaluated job;
@@ -21,6 +22,7 @@ pub mod advance;
 pub mod clock;
 pub mod command;
 pub mod envs;
+pub mod exec;
 pub mod fleet;
 pub mod job;
 pub mod logs;

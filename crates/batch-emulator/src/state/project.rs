@@ -558,6 +558,18 @@ impl<'a> Eval<'a> {
         let tl = self.instance(ti, ii);
         let running = tl.running().filter(|&r| r <= self.t)?;
         let until = self.t.min(tl.log_until);
+        let inst = &self.job.tasks[ti].instances[ii];
+        if self.job.local && inst.pinned.is_none() {
+            // A run on this machine: what it wrote, as the world last saw it.
+            let run = tl
+                .attempts_at(until)
+                .checked_sub(1)
+                .and_then(|k| inst.local.get(k));
+            return Some(run.map_or_else(String::new, |r| match stream {
+                Stream::Stdout => r.stdout.clone(),
+                Stream::Stderr => r.stderr.clone(),
+            }));
+        }
         let start = tl.run_start(until).unwrap_or(running);
         Some(self.plan[ti].run_of(ii).text(stream, until - start))
     }

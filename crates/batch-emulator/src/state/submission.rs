@@ -59,6 +59,7 @@ pub fn build(
                             terminate: None,
                             pinned: None,
                             on_env: env.map(super::job::OnEnv::new),
+                            local: Vec::new(),
                         })
                         .collect(),
                 }
@@ -66,6 +67,7 @@ pub fn build(
             .collect(),
         deps,
         seq: 0,
+        local: false,
     }
 }
 

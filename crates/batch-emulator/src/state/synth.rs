@@ -69,6 +69,7 @@ pub fn synthesise(view: &Value) -> SimJob {
                         end,
                     }),
                     on_env: None,
+                    local: Vec::new(),
                 }],
             });
         }
@@ -109,5 +110,6 @@ pub fn synthesise(view: &Value) -> SimJob {
         tasks,
         deps: Vec::new(),
         seq: 0,
+        local: false,
     }
 }

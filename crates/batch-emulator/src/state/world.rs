@@ -23,7 +23,7 @@
 //! filters always see the current state.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
@@ -32,8 +32,9 @@ use serde_json::{Value, json};
 
 use super::advance;
 use super::clock::Clock;
+use super::exec::{self, Exec, Executor};
 use super::fleet::Fleet;
-use super::job::SimJob;
+use super::job::{LocalEnd, SimJob};
 use super::project::Eval;
 use super::synth;
 use crate::api;
@@ -134,6 +135,8 @@ pub struct World {
     fleet: Fleet,
     /// `--advance`: the jobs of each DescribeJobs page move one state forward.
     advance: bool,
+    /// `--exec local`: the processes running submitted jobs' commands.
+    exec: Option<Executor>,
 }
 
 /// A DescribeJobs page: `TotalCount`, the JobViews of the page as they were when it was
@@ -195,6 +198,7 @@ impl World {
             file: None,
             fleet: Fleet::default(),
             advance: false,
+            exec: None,
         };
         world.jobs = keyed.into_iter().map(|(_, j)| j).collect();
         world.reindex();
@@ -216,6 +220,24 @@ impl World {
     pub fn advancing(mut self, on: bool) -> World {
         self.advance = on;
         self
+    }
+
+    /// How the commands of jobs submitted from now on are carried out (`--exec`).
+    pub fn executing(mut self, how: Exec) -> World {
+        self.exec = (how == Exec::Local).then(Executor::new);
+        self
+    }
+
+    /// True when submitted jobs' commands run on this machine (`--exec local`).
+    pub fn executes_locally(&self) -> bool {
+        self.exec.is_some()
+    }
+
+    /// Kills every local run under way (the emulator stops).
+    pub fn stop_local_runs(&mut self) {
+        if let Some(exec) = self.exec.as_mut() {
+            exec.kill_all();
+        }
     }
 
     /// Whether listed jobs move forward as they are polled.
@@ -359,8 +381,126 @@ impl World {
         super::queue::schedule(env, env_id, &mut jobs, now);
     }
 
+    /// `--exec local`: takes in what each local run wrote and how it ended, starts the
+    /// runs the timelines have reached (as many as the executor has room for; the others
+    /// start at a later refresh) and kills those the timelines no longer run (terminated,
+    /// ended, deleted). A run's real time becomes virtual time at the clock's speed (as is
+    /// at speed 0); its `Timeout` is `Timeout / speed` real seconds (`Timeout` at 0).
+    fn run_local(&mut self) {
+        let Some(exec) = self.exec.as_mut() else {
+            return;
+        };
+        let now = self.clock.now_ms();
+        let speed = self.clock.speed();
+        let to_virtual = |real: std::time::Duration| {
+            let ms = real.as_secs_f64() * 1_000.0;
+            (if speed > 0.0 { ms * speed } else { ms }).round() as i64
+        };
+        let mut ended = false;
+        let mut wanted = HashSet::new();
+        for id in &self.active {
+            let Some(job) = self.sims.get_mut(id) else {
+                continue;
+            };
+            if !job.local {
+                continue;
+            }
+            let key = |ti: usize, ii: usize, generation: u32, retry: usize| exec::Key {
+                job: id.clone(),
+                task: ti,
+                instance: ii,
+                generation,
+                retry,
+            };
+            for (ti, task) in job.tasks.iter_mut().enumerate() {
+                for (ii, inst) in task.instances.iter_mut().enumerate() {
+                    let generation = inst.attempt;
+                    let mut lost = None;
+                    for (k, run) in inst.local.iter_mut().enumerate() {
+                        if run.end.is_some() {
+                            continue;
+                        }
+                        let key = key(ti, ii, generation, k);
+                        let Some(seen) = exec.seen(&key) else {
+                            if !run.stopped {
+                                // Its process is gone with an earlier emulator (a restart
+                                // with --state-file): it runs again.
+                                lost.get_or_insert(k);
+                            }
+                            continue;
+                        };
+                        run.stdout = seen.stdout;
+                        run.stderr = seen.stderr;
+                        if let Some((real, status)) = seen.end {
+                            let (status, timed_out) = match status {
+                                exec::Status::Exit(n) => (n, false),
+                                exec::Status::TimedOut => (137, true),
+                                // Stopped by the world: the timeline decides its end.
+                                exec::Status::Killed => (137, false),
+                            };
+                            if matches!(seen.end, Some((_, exec::Status::Killed))) {
+                                run.stopped = true;
+                            } else {
+                                run.end = Some(LocalEnd {
+                                    after_ms: to_virtual(real),
+                                    status,
+                                    timed_out,
+                                });
+                            }
+                            exec.forget(&key);
+                            ended = true;
+                        }
+                    }
+                    if let Some(k) = lost {
+                        inst.local.truncate(k);
+                    }
+                }
+            }
+            let t = now.saturating_add(job.skew);
+            let plan = job.plan();
+            for (ti, p) in plan.iter().enumerate() {
+                let timeout_s = job.settings(ti).timeout_s as f64;
+                let timeout = std::time::Duration::from_secs_f64(
+                    (if speed > 0.0 {
+                        timeout_s / speed
+                    } else {
+                        timeout_s
+                    })
+                    .min(1e9),
+                );
+                for (ii, tl) in p.instances.iter().enumerate() {
+                    let Some(k) = tl.run_under_way(t) else {
+                        continue;
+                    };
+                    let generation = job.tasks[ti].instances[ii].attempt;
+                    let key = key(ti, ii, generation, k);
+                    if job.tasks[ti].instances[ii].local.len() == k && exec.has_room() {
+                        let vars = job.variables(ti, ii);
+                        exec.spawn(key.clone(), &job.tasks[ti].command, vars, timeout);
+                        job.tasks[ti].instances[ii]
+                            .local
+                            .push(super::job::LocalRun {
+                                started: t,
+                                end: None,
+                                stdout: String::new(),
+                                stderr: String::new(),
+                                stopped: false,
+                            });
+                    }
+                    wanted.insert(key);
+                }
+            }
+        }
+        let jobs: HashSet<&str> = self.active.iter().map(String::as_str).collect();
+        exec.keep_only(&wanted, &jobs);
+        if ended {
+            self.save_or_warn();
+        }
+    }
+
     /// Brings every simulated job's JobView up to the clock.
     pub fn refresh(&mut self) {
+        self.run_local();
         let now = self.now_ms();
         let ids: Vec<String> = self.active.iter().cloned().collect();
         for id in ids {
@@ -424,6 +564,8 @@ impl World {
         self.sims.remove(job_id);
         self.active.remove(job_id);
         self.tokens.retain(|_, id| id != job_id);
+        // Its local runs, if any are left, end with it.
+        self.run_local();
     }
 
     /// A job to read: its simulated form and, for a listed job, its JobView.

@@ -7,6 +7,7 @@ mod answers;
 mod auth;
 mod catalogue;
 mod describe_jobs;
+mod exec_local;
 mod faults;
 mod limiter;
 mod limits;
