@@ -44,10 +44,10 @@ serve() {
     local name=$1
     shift
     LOG=$WORK/$name.jsonl
-    "$BIN" -q emulator serve --listen 127.0.0.1:0 --log "$LOG" "$@" >"$WORK/$name.out" &
+    "$BIN" -q emulator serve --listen 127.0.0.1:0 --log "$LOG" "$@" >"$WORK/$name.serve" &
     PIDS+=($!)
     for _ in $(seq 100); do
-        ENDPOINT=$(sed -n 's/^batchctl emulator listening on //p' "$WORK/$name.out")
+        ENDPOINT=$(sed -n 's/^batchctl emulator listening on //p' "$WORK/$name.serve" 2>/dev/null || true)
         [[ -n $ENDPOINT ]] && return 0
         sleep 0.05
     done
@@ -55,7 +55,13 @@ serve() {
 }
 
 client() {
-    env -u XDG_CONFIG_HOME HOME="$WORK" BATCHCTL_ENDPOINT="$ENDPOINT" \
+    exec_client "$@" &
+    wait $!
+}
+
+# The client as this process (a background job's PID is then batchctl's own).
+exec_client() {
+    exec env -u XDG_CONFIG_HOME HOME="$WORK" BATCHCTL_ENDPOINT="$ENDPOINT" \
         TENCENTCLOUD_SECRET_ID=AKIDEMULATORDEMO0000000000000000000 \
         TENCENTCLOUD_SECRET_KEY=emulator-demo-secret-key-0000000000 \
         BATCHCTL_ZONE=ap-guangzhou-3 BATCHCTL_IMAGE=img-m4q71qnq BATCHCTL_INSTANCE_TYPE=S1.SMALL1 \
@@ -66,11 +72,13 @@ client() {
 say "run -- sleep 3 at real speed"
 serve latency
 start=$(date +%s.%N)
-client -q run --interval 1s -- sleep 3 >"$WORK/latency.out"
+client run --interval 1s -- sleep 3 >"$WORK/latency.out" 2>"$WORK/latency.err"
 returned=$(date +%s.%N)
-job=$(client jobs describe --limit 1 -o json --query '.JobSet[0].JobId' | tr -d '"')
+# Only what `run` sent counts: the log as it returned.
+latency_log=$WORK/latency-run.jsonl
+cp "$LOG" "$latency_log"
+job=$(grep -o 'job job-[a-z0-9]*' "$WORK/latency.err" | head -1 | cut -d' ' -f2)
 end_time=$(client jobs describe --job-id "$job" -o json --query '.JobSet[0].EndTime' | tr -d '"')
-latency_log=$LOG
 
 # --- 3. memory following arrays -------------------------------------------------------
 declare -A RSS WALL
@@ -79,7 +87,7 @@ for n in $SIZES; do
     serve "array$n" --speed 20
     printf 'echo "instance $BATCH_TASK_INSTANCE_INDEX starts"\nsleep 60\necho "instance $BATCH_TASK_INSTANCE_INDEX ends"\n' >"$WORK/script.sh"
     t0=$(date +%s.%N)
-    client -q run --interval 1s --array "$n" --script "$WORK/script.sh" >"$WORK/array$n.out" 2>"$WORK/array$n.err" &
+    exec_client -q run --interval 1s --array "$n" --script "$WORK/script.sh" >"$WORK/array$n.out" 2>"$WORK/array$n.err" &
     rpid=$!
     peak=0
     # Peak RSS of the run process, sampled (GNU time would count the shell too).
