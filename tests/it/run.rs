@@ -501,3 +501,48 @@ fn a_template_runs_its_own_command_or_the_one_given() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn a_sweep_of_fifty_rows_runs_for_real_each_instance_with_its_own_row() {
+    // `--emulator=local`: each instance runs with sh -c on this machine, in its own
+    // temporary directory; its output proves which row it saw.
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("fifty.csv");
+    let mut text = "name,n\n".to_string();
+    for i in 0..50 {
+        text.push_str(&format!("\"row {i}\",{}\n", i * i));
+    }
+    std::fs::write(&table, text).unwrap();
+    let out = batchctl(dir.path())
+        .args(["--emulator=local", "run", "--each"])
+        .arg(&table)
+        .args([
+            "--",
+            "sh",
+            "-c",
+            r#"echo "$BATCH_TASK_INSTANCE_INDEX|$name|$n|$BATCH_TASK_INSTANCE_NUM|$(pwd)""#,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let mut dirs = std::collections::BTreeSet::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for line in stdout_of(&out).lines() {
+        let (prefix, rest) = line.split_once(' ').unwrap();
+        let fields: Vec<&str> = rest.split('|').collect();
+        let i: usize = fields[0].parse().unwrap();
+        assert_eq!(prefix, format!("[{i}]"));
+        assert_eq!(fields[1], format!("row {i}"), "{line}");
+        assert_eq!(fields[2], (i * i).to_string(), "{line}");
+        assert_eq!(fields[3], "50");
+        assert!(seen.insert(i), "instance {i} printed twice");
+        dirs.insert(fields[4].to_string());
+    }
+    assert_eq!(seen.len(), 50);
+    assert_eq!(dirs.len(), 50, "each instance has its own directory");
+    assert!(
+        stderr_of(&out).contains("--exec local"),
+        "{}",
+        stderr_of(&out)
+    );
+}
