@@ -2,7 +2,9 @@
 # Benchmarks of `batchctl run` against its local emulator, serving at the service's
 # published rate limits:
 #   1. latency: `run --interval 1s -- sleep 3` with the emulator's clock at real speed;
-#      how long after the job's EndTime `run` returned (goal: within one poll interval);
+#      how much longer `run` took than the job, CreateTime to EndTime (goal: within one
+#      poll interval; the emulator's stages take whole seconds, so the difference is exact
+#      to the process's start);
 #   2. pacing: over every request the runs sent, the most per second of each action, and
 #      the number answered RequestLimitExceeded (goal: 0);
 #   3. memory: peak RSS of `run --array N` following N instances that each print a line,
@@ -78,7 +80,8 @@ returned=$(date +%s.%N)
 latency_log=$WORK/latency-run.jsonl
 cp "$LOG" "$latency_log"
 job=$(grep -o 'job job-[a-z0-9]*' "$WORK/latency.err" | head -1 | cut -d' ' -f2)
-end_time=$(client jobs describe --job-id "$job" -o json --query '.JobSet[0].EndTime' | tr -d '"')
+times=$(client jobs describe --job-id "$job" -o json --query '.JobSet[0] | "\(.CreateTime) \(.EndTime)"' | tr -d '"')
+end_time="$times"
 
 # --- 3. memory following arrays -------------------------------------------------------
 declare -A RSS WALL
@@ -110,11 +113,14 @@ python3 - "$start" "$returned" "$end_time" "$latency_log" "$WORK" "$SIZES" \
 import datetime, json, sys, collections, glob
 start, returned, end_time, latency_log, work, sizes, mem = sys.argv[1:]
 start, returned = float(start), float(returned)
-end = datetime.datetime.fromisoformat(end_time.replace("Z", "+00:00")).timestamp()
+created, ended = (datetime.datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp()
+                  for t in end_time.split())
+job_took = ended - created
 print("## `batchctl run` benchmarks\n")
 print("| what | figure |\n|---|---|")
 print(f"| `run --interval 1s -- sleep 3`: wall time | {returned - start:.2f} s |")
-print(f"| returned after the job's EndTime (goal: ≤ 1 poll interval, 1 s; EndTime has 1 s resolution) | {returned - end:.2f} s |")
+print(f"| the job, CreateTime to EndTime | {job_took:.0f} s |")
+print(f"| run's wall time beyond the job's (goal: ≤ 1 poll interval, 1 s) | {returned - start - job_took:.2f} s |")
 for item in mem.split():
     n, rss, wall = item.split("=")
     print(f"| `run --array {n}` (2 lines each): peak RSS / wall | {int(rss)/1024:.1f} MB / {wall} s |")
