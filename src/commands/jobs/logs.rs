@@ -10,7 +10,8 @@ use batch_api::ActionId;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-use super::follow::{self, Follow, Printer};
+use super::follow::{self, Follow};
+use super::printer::Printer;
 
 use serde_json::json;
 

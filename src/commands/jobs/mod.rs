@@ -7,6 +7,7 @@ pub mod describe;
 pub mod follow;
 pub mod logs;
 pub mod logtext;
+pub mod printer;
 pub mod spec;
 pub mod submit;
 pub mod tasks;
