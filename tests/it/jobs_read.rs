@@ -448,6 +448,9 @@ fn follow_prints_only_what_is_new_until_the_job_ends() {
             ),
             "DescribeJobs" => Answer::Response(json!({"TotalCount": 1, "RequestId": "r",
                 "JobSet": [{"JobId": JOB, "JobState": if n < 2 { "RUNNING" } else { "SUCCEED" }}]})),
+            "DescribeTask" => Answer::Response(json!({"TaskInstanceTotalCount": 1, "RequestId": "r",
+                "TaskInstanceSet": [{"TaskInstanceIndex": 0,
+                    "TaskInstanceState": if n < 2 { "RUNNING" } else { "SUCCEED" }}]})),
             _ => {
                 let n = seen.fetch_add(1, Ordering::SeqCst);
                 let text: String = (0..=n).map(|i| format!("line {i}\n")).collect();
@@ -498,6 +501,11 @@ fn follow_prints_an_ended_task_once_more_then_stops_asking_for_it() {
                     {"TaskName": "slow", "TaskState": state}], "RequestId": "r"})),
             "DescribeJobs" => Answer::Response(json!({"TotalCount": 1, "RequestId": "r",
                 "JobSet": [{"JobId": JOB, "JobState": state}]})),
+            "DescribeTask" => {
+                let task_state = if req.json()["TaskName"] == "quick" { "SUCCEED" } else { state };
+                Answer::Response(json!({"TaskInstanceTotalCount": 1, "RequestId": "r",
+                    "TaskInstanceSet": [{"TaskInstanceIndex": 0, "TaskInstanceState": task_state}]}))
+            }
             _ => {
                 let text = if req.json()["TaskName"] == "quick" {
                     "done\n".to_string()
