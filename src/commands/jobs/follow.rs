@@ -26,9 +26,6 @@ use super::text;
 /// Instances per DescribeTaskLogs request: the most it takes.
 pub const PAGE: usize = 10;
 
-/// Instances per DescribeTask request: the most it takes.
-const TASK_PAGE: u64 = 1000;
-
 /// What to follow and how to print it.
 #[derive(Debug, Clone)]
 pub struct Follow {
@@ -208,47 +205,21 @@ fn follow_live(
     let mut running = Vec::new();
     let mut ending = Vec::new();
     let mut total = 0u64;
-    // Only the two members needed are decoded from each instance (the pages of a large
-    // task are read as text, not as whole documents), so memory stays flat.
-    #[derive(serde::Deserialize)]
-    #[serde(rename_all = "PascalCase")]
-    struct Seen {
-        task_instance_index: Option<u64>,
-        task_instance_state: Option<String>,
-    }
-    let first = Invocation::new(
-        ActionId::DescribeTask,
-        super::tasks::request(job_id, task, None, 0, TASK_PAGE),
-    )?;
-    let plan = Plan {
-        offset: 0,
-        limit: None,
-        page_size: TASK_PAGE,
-    };
-    let outcome = pager::pages(client, &first, &plan, |page| {
-        for item in &page.items {
-            let Ok(seen) = serde_json::from_str::<Seen>(item.get()) else {
-                continue;
-            };
-            let Some(index) = seen.task_instance_index else {
-                continue;
-            };
-            total += 1;
-            let state = seen.task_instance_state.unwrap_or_default();
-            if finished.contains(&index) {
-                continue;
-            }
-            if is_terminal_state(&state) {
-                ending.push(index);
-            } else if !matches!(state.as_str(), "SUBMITTED" | "PENDING" | "RUNNABLE") {
-                running.push(index);
-            }
+    super::instances::each(client, job_id, task, |brief| {
+        let Some(index) = brief.index else {
+            return;
+        };
+        total += 1;
+        let state = brief.state.unwrap_or_default();
+        if finished.contains(&index) {
+            return;
         }
-        Ok(())
+        if is_terminal_state(&state) {
+            ending.push(index);
+        } else if !matches!(state.as_str(), "SUBMITTED" | "PENDING" | "RUNNABLE") {
+            running.push(index);
+        }
     })?;
-    if let Some(e) = outcome.error {
-        return Err(e);
-    }
     if total > 1 && printer.auto_prefix {
         printer.prefix = true;
     }

@@ -5,6 +5,7 @@
 pub mod act;
 pub mod describe;
 pub mod follow;
+pub mod instances;
 pub mod logs;
 pub mod logtext;
 pub mod printer;

@@ -15,18 +15,10 @@ pub const KILLED: i32 = 137;
 /// job succeeded); [`KILLED`] when the job failed and no instance has a non-zero code.
 pub fn exit_status(client: &Client, job_id: &str, task: &str, ended: &Ended) -> Result<i32, Error> {
     let mut highest: i64 = 0;
-    crate::commands::jobs::tasks::pages(client, job_id, task, None, None, |answer| {
-        for inst in answer
-            .get(batch_api::lists::TASK_INSTANCE_SET)
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(code) = inst.get("ExitCode").and_then(Value::as_i64) {
-                highest = highest.max(code);
-            }
+    crate::commands::jobs::instances::each(client, job_id, task, |brief| {
+        if let Some(code) = brief.exit_code {
+            highest = highest.max(code);
         }
-        Ok(())
     })?;
     Ok(status_of(ended.failed(), highest))
 }
