@@ -219,7 +219,7 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
-        let mut command = Cli::command();
+        let mut command = examples_first(Cli::command(), true);
         // clap's message for a bad BATCHCTL_OUTPUT would name only --output: check the
         // variable here, and use it only when -o is not given.
         let bad_env = std::env::var(OUTPUT_ENV)
@@ -258,6 +258,18 @@ impl Cli {
         };
         match &mut cli.command {
             Command::Api(api) => api.params = api_params,
+            Command::Jobs(JobsCommand::Submit(s)) if s.file.is_none() && s.template.is_none() => {
+                let sub = command
+                    .find_subcommand_mut("jobs")
+                    .and_then(|jobs| jobs.find_subcommand_mut("submit"))
+                    .map(|submit| submit.clone())
+                    .unwrap_or_else(|| command.clone());
+                let mut sub = sub;
+                return Err(sub.error(
+                    clap::error::ErrorKind::MissingRequiredArgument,
+                    SUBMIT_NEEDS_A_SOURCE,
+                ));
+            }
             // Positional job IDs go first, then --job-id's, as one list.
             Command::Jobs(JobsCommand::Describe(d)) => d.select.merge_ids(),
             Command::Jobs(JobsCommand::Wait(w)) => {
@@ -279,6 +291,30 @@ impl Cli {
         std::mem::forget(command);
         Ok(cli)
     }
+}
+
+/// A command's help with its notes and examples (its `after_help`) right under the
+/// usage line, before the options (kubectl's order), instead of after the long list of
+/// global options. The top level keeps them at the end (credentials and exit codes).
+const EXAMPLES_FIRST: &str = "\
+{before-help}{about-with-newline}
+{usage-heading} {usage}{after-help}
+
+{all-args}";
+
+/// Gives every subcommand that has an `after_help` the [`EXAMPLES_FIRST`] layout.
+pub fn examples_first(mut command: clap::Command, top: bool) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |sub| examples_first(sub, false));
+    }
+    if !top && command.get_after_help().is_some() {
+        command = command.help_template(EXAMPLES_FIRST);
+    }
+    command
 }
 
 /// clap's `help` subcommand takes no `--help`: `batchctl help --help` (or `-h`) is read
@@ -327,6 +363,10 @@ pub fn globals_accepted(path: &str) -> Vec<&'static str> {
         // checked against it), and notes.
         "config set" | "config get" | "config unset" => {
             vec!["profile", "region", "quiet", "debug"]
+        }
+        // Print a file from the profile's defaults (the emulator's demo values fill gaps).
+        "jobs init" | "envs init" | "templates init" => {
+            vec!["profile", "region", "quiet", "debug", "emulator"]
         }
         // Sends nothing: no pacing, retries, timeouts, language or dry run.
         "config show" => all
@@ -400,24 +440,25 @@ impl Language {
 pub enum Command {
     /// Run a command in the cloud: submit it as a job, stream its output, exit with its status
     Run(run::RunArgs),
-    /// Query Batch jobs
+    /// Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete
     #[command(subcommand)]
     Jobs(JobsCommand),
     /// Call any action of the Batch API with tccli's parameters (`batchctl api` lists them)
     Api(ApiArgs),
-    /// A local Batch API emulator for offline use and tests
+    /// Serve a local Batch API emulator, for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
-    /// Compute environments: list, view, create, resize, nodes, activities
+    /// Compute environments: init, list, view, create, modify (resize), delete, nodes,
+    /// activities, attach, detach
     #[command(subcommand)]
     Envs(crate::cli::resources::EnvsCommand),
-    /// Task templates: list, view, create, modify, delete
+    /// Task templates: init, list, view, create, modify, delete
     #[command(subcommand)]
     Templates(crate::cli::resources::TemplatesCommand),
     /// What can be launched where: instance types, zone configurations, categories
     #[command(subcommand)]
     Catalog(crate::cli::resources::CatalogCommand),
-    /// The configuration batchctl would use, and the defaults it keeps per profile
+    /// Show the configuration in use; set, get or unset the defaults kept per profile
     #[command(subcommand)]
     Config(ConfigCommand),
     /// Print a shell completion script
@@ -488,6 +529,19 @@ pub struct ConfigKeyArg {
     pub key: crate::domain::defaults::Key,
 }
 
+/// The help after `jobs terminate|retry|delete`'s usage: what selectors do, the exit
+/// codes, then the command's own examples.
+macro_rules! act_help {
+    ($examples:literal) => {
+        concat!(
+            "With selectors the matching jobs are listed, and acted on only with --yes. \
+Exit: 0 all done, 3 a job not found, 4 the service refused one or more, 2 selectors without --yes.\n\n\
+Examples:\n",
+            $examples
+        )
+    };
+}
+
 #[derive(Debug, Subcommand)]
 pub enum JobsCommand {
     /// Describe jobs (DescribeJobs): by ID, or by filters, with paging
@@ -496,10 +550,22 @@ pub enum JobsCommand {
     /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
     Wait(WaitArgs),
     /// One job with its tasks and dependences (DescribeJob)
+    #[command(
+        visible_aliases = ["show", "status"],
+        after_help = "Examples:\n  batchctl jobs view job-3n2weaqt\n  \
+batchctl jobs status job-3n2weaqt -o json"
+    )]
     View(JobArg),
-    /// Submit a job from a JSON or YAML file (SubmitJob)
+    /// Print an annotated job file to start from, that `jobs submit -f` takes as is
+    #[command(after_help = INIT_HELP)]
+    Init,
+    /// Submit a job from a JSON or YAML file, or from a task template (SubmitJob)
     Submit(SubmitArgs),
     /// The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)
+    #[command(
+        after_help = "Examples:\n  batchctl jobs spec job-3n2weaqt > job.yaml\n  \
+batchctl jobs submit -f job.yaml --name again"
+    )]
     Spec(JobArg),
     /// Task instances: state, exit code, reason, node (DescribeTask)
     Tasks(TasksArgs),
@@ -508,12 +574,23 @@ pub enum JobsCommand {
     /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
     Why(WhyArgs),
     /// Terminate jobs (TerminateJob)
+    #[command(visible_alias = "cancel", after_help = act_help!(
+        "  batchctl jobs terminate job-3n2weaqt\n  \
+batchctl jobs cancel --state running --name nightly\n  \
+batchctl jobs terminate --state running --name nightly --yes"))]
     Terminate(ActArgs),
     /// Retry failed jobs: their failed instances run again (RetryJobs)
+    #[command(after_help = act_help!(
+        "  batchctl jobs retry job-3n2weaqt\n  \
+batchctl jobs retry --state failed --name nightly --yes"))]
     Retry(ActArgs),
     /// Delete finished jobs (DeleteJob)
+    #[command(after_help = act_help!(
+        "  batchctl jobs delete job-3n2weaqt job-7e7evk2x\n  \
+batchctl jobs delete --state succeed --yes"))]
     Delete(ActArgs),
     /// Terminate one task instance (TerminateTaskInstance)
+    #[command(after_help = "Example:\n  batchctl jobs terminate-instance job-3n2weaqt render 3")]
     TerminateInstance(TerminateInstanceArgs),
 }
 
@@ -525,14 +602,34 @@ pub struct JobArg {
     pub job: String,
 }
 
+/// `jobs init`'s help: where the file's values come from, and how to use it.
+const INIT_HELP: &str = "The file has one task that runs one command on a machine made for \
+the job, every member explained. Its zone, image and instance type are your defaults \
+(`batchctl config set zone|image|instance-type`, or BATCHCTL_ZONE, BATCHCTL_IMAGE, \
+BATCHCTL_INSTANCE_TYPE); with --emulator, the demo world's fill the gaps; else examples \
+to change.\n\n\
+Examples:\n  batchctl jobs init > job.yaml\n  \
+batchctl jobs submit -f job.yaml --wait\n  \
+batchctl --emulator jobs init | batchctl --emulator jobs submit -f - --wait";
+
+/// `jobs submit` with neither a file nor a template: what to give instead.
+pub const SUBMIT_NEEDS_A_SOURCE: &str = "`jobs submit` needs a job, from one of:
+  -f FILE                 a JSON or YAML job file (`-f -` reads stdin)
+  --template TEMPLATE_ID  a task template's task (`batchctl templates list`)
+`batchctl jobs init > job.yaml` writes a job file to start from.";
+
 /// `jobs submit` options.
 #[derive(Debug, Args)]
 #[command(
+    override_usage = "batchctl jobs submit -f FILE [OPTIONS]\n       \
+batchctl jobs submit --template TEMPLATE_ID [OPTIONS]",
     after_help = "The file holds a Job object, or a whole SubmitJob body (Placement, Job). \
-It is checked against the API model and the task graph before anything is sent.\n\n\
-Examples:\n  batchctl jobs submit -f examples/hello.yaml --zone ap-guangzhou-3\n  \
-JOB=$(batchctl jobs submit -f job.yaml --set Tasks.0.TaskInstanceNum=4)\n  \
-batchctl jobs submit -f job.yaml --wait --interval 5s"
+It is checked against the API model and the task graph before anything is sent. \
+`batchctl jobs init` prints one to start from.\n\n\
+Examples:\n  batchctl jobs init > job.yaml\n  \
+batchctl jobs submit -f job.yaml --wait\n  \
+JOB=$(batchctl jobs submit -f job.yaml --set Tasks.0.TaskInstanceNum=4 --name nightly)\n  \
+batchctl jobs submit --template task-tmpl-pq24rq1e --name frame-1 --zone ap-guangzhou-3"
 )]
 pub struct SubmitArgs {
     /// The job file, JSON or YAML (`-` reads stdin)
@@ -541,7 +638,6 @@ pub struct SubmitArgs {
         long = "file",
         value_name = "FILE|-",
         value_hint = clap::ValueHint::FilePath,
-        required_unless_present = "template",
         conflicts_with = "template"
     )]
     pub file: Option<String>,
@@ -655,10 +751,6 @@ pub struct WhyArgs {
 
 /// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "With selectors the matching jobs are listed, and acted on only with --yes. \
-Exit: 0 all done, 3 a job not found, 4 the service refused one or more, 2 selectors without --yes."
-)]
 pub struct ActArgs {
     #[command(flatten)]
     pub select: JobSelectors,

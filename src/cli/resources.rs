@@ -10,6 +10,7 @@ use crate::transport::envelope::Filter;
 #[derive(Debug, Subcommand)]
 pub enum EnvsCommand {
     /// List compute environments (DescribeComputeEnvs), with filters and paging
+    #[command(visible_alias = "ls")]
     List(EnvsListArgs),
     /// One compute environment with its nodes (DescribeComputeEnv)
     View(EnvArg),
@@ -29,6 +30,15 @@ pub enum EnvsCommand {
     Detach(EnvsInstancesArgs),
     /// Terminate nodes of a compute environment (TerminateComputeNodes)
     TerminateNodes(EnvsTerminateArgs),
+    /// Print an annotated environment file to start from, that `envs create -f` takes as is
+    #[command(
+        after_help = "Its zone, image and instance type are your defaults (`batchctl \
+config set zone|image|instance-type`); with --emulator, the demo world's fill the gaps; else \
+examples to change.\n\nExamples:\n  batchctl envs init > env.yaml\n  \
+batchctl envs create -f env.yaml\n  \
+batchctl --emulator envs init | batchctl --emulator envs create -f -"
+    )]
+    Init,
 }
 
 #[derive(Debug, Args)]
@@ -208,6 +218,7 @@ pub struct EnvsTerminateArgs {
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
     /// List task templates (DescribeTaskTemplates), with filters and paging
+    #[command(visible_alias = "ls")]
     List(TemplatesListArgs),
     /// One task template (DescribeTaskTemplates by ID)
     View(TemplateArg),
@@ -217,6 +228,14 @@ pub enum TemplatesCommand {
     Modify(TemplatesModifyArgs),
     /// Delete task templates (DeleteTaskTemplates)
     Delete(TemplatesDeleteArgs),
+    /// Print an annotated task template file to start from, that `templates create -f`
+    /// takes as is
+    #[command(
+        after_help = "Examples:\n  batchctl templates init > template.yaml\n  \
+batchctl templates create -f template.yaml\n  \
+batchctl --emulator templates init | batchctl --emulator templates create -f -"
+    )]
+    Init,
 }
 
 #[derive(Debug, Args)]
