@@ -98,7 +98,8 @@ pub fn all_pages(
     let mut merged = Merged::new(paging.list);
     let mut rows = ListRenderer::new(opts.format, list, opts);
     let whole = whole(opts);
-    let mut progress = PageProgress::new(client.notes().quiet(), "items");
+    let mut progress =
+        PageProgress::new(client.notes().quiet(), "items").reading(plan.offset, plan.limit);
     let mut failed = None;
     let outcome = pager::pages(client, first, &plan, |page| {
         // Cleared while a page is written, so rows never share its line.
