@@ -54,7 +54,8 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the
-    /// profile's `config set output`, else table (json for `api`)
+    /// profile's `config set output`, else table (json for `api ACTION`, and for `api`
+    /// when piped)
     #[arg(
         short = 'o',
         long,
