@@ -463,6 +463,10 @@ pub enum Command {
     #[command(subcommand)]
     Config(ConfigCommand),
     /// Print a shell completion script
+    #[command(after_help = "Examples:\n  \
+source <(batchctl completions bash)\n  \
+batchctl completions zsh > \"${fpath[1]}/_batchctl\"\n  \
+batchctl completions fish > ~/.config/fish/completions/batchctl.fish")]
     Completions {
         /// The shell
         #[arg(value_enum)]
@@ -474,6 +478,8 @@ pub enum Command {
 pub enum ConfigCommand {
     /// Which credentials, profile, region and endpoint would be used, and why (no secret
     /// is shown; the SecretId is masked), and every default with where it came from
+    #[command(after_help = "Examples:\n  batchctl config show\n  \
+batchctl --profile prod config show -o json")]
     Show,
     /// Keep a default for the profile (--profile, else default) in batchctl's config file
     #[command(after_help = CONFIG_KEYS_HELP)]
@@ -629,8 +635,8 @@ It is checked against the API model and the task graph before anything is sent. 
 `batchctl jobs init` prints one to start from.\n\n\
 Examples:\n  batchctl jobs init > job.yaml\n  \
 batchctl jobs submit -f job.yaml --wait\n  \
-JOB=$(batchctl jobs submit -f job.yaml --set Tasks.0.TaskInstanceNum=4 --name nightly)\n  \
-batchctl jobs submit --template task-tmpl-pq24rq1e --name frame-1 --zone ap-guangzhou-3"
+JOB=$(batchctl jobs submit -f job.yaml --set Tasks.0.TaskInstanceNum=4)\n  \
+batchctl jobs submit --template task-tmpl-pq24rq1e --name frame-1"
 )]
 pub struct SubmitArgs {
     /// The job file, JSON or YAML (`-` reads stdin)
@@ -807,8 +813,9 @@ name sets a member inside an object (--Placement.Zone ap-guangzhou-3). `tccli ba
 runs as `batchctl api ACTION ARGS` and sends the same body.\n\n\
 Examples:\n  batchctl api\n  batchctl api SubmitJob --help\n  \
 batchctl api DescribeJob --JobId job-3n2weaqt\n  \
-batchctl api DescribeJobs --Filters '[{\"Name\":\"job-state\",\"Values\":[\"FAILED\"]}]' --all -o jsonl\n  \
-batchctl api SubmitJob --cli-input-json file://job.json --Placement.Zone ap-guangzhou-3 --dry-run"
+batchctl api DescribeJobs --Filters '[{\"Name\":\"job-name\",\"Values\":[\"etl\"]}]'\n  \
+batchctl api DescribeJobs --all -o jsonl\n  \
+batchctl api SubmitJob --cli-input-json file://job.json --dry-run"
 )]
 pub struct ApiArgs {
     /// The action, spelled as in the API (e.g. DescribeJob); without it, the actions are listed
@@ -962,6 +969,10 @@ pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {
 pub enum EmulatorCommand {
     /// Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying
     /// signatures and enforcing rate limits as the real service does
+    #[command(after_help = "Examples:\n  batchctl emulator serve\n  \
+batchctl emulator serve --listen 127.0.0.1:0 --generate 500 --speed 20\n  \
+batchctl emulator serve --exec local --state-file world.json\n  \
+BATCHCTL_ENDPOINT=http://127.0.0.1:9300 batchctl jobs describe")]
     Serve(ServeArgs),
 }
 
