@@ -22,7 +22,12 @@ TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN) unless --profile is
 given; tccli's ~/.tccli/<profile>.credential; the SDKs'
 ~/.tencentcloud/credentials [<profile>]; or, with --use-cvm-role, the CVM
 instance role. `batchctl config show` shows which would be used, and why.
-Try it offline with the built-in emulator:  batchctl --emulator jobs describe
+
+Get started:
+  batchctl --emulator jobs describe        try it offline (a built-in emulator)
+  batchctl jobs init > job.yaml            an annotated job file to edit
+  batchctl jobs submit -f job.yaml --wait  submit it and wait for its end
+  batchctl run -- echo hello               or run one command, see its output
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration,
