@@ -237,7 +237,13 @@ impl Cli {
         let args = help_for_help(args.into_iter().map(Into::into).collect());
         let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
-        let matches = command.try_get_matches_from_mut(args)?;
+        let matches = match command.try_get_matches_from_mut(args.clone()) {
+            Ok(matches) => matches,
+            Err(e) if e.kind() == clap::error::ErrorKind::MissingRequiredArgument => {
+                return Err(missing_with_plain_usage(e, &command, &args));
+            }
+            Err(e) => return Err(e),
+        };
         if let Some(value) = bad_env
             && matches.value_source("output") != Some(ValueSource::CommandLine)
         {
@@ -297,6 +303,65 @@ impl Cli {
         std::mem::forget(command);
         Ok(cli)
     }
+}
+
+/// clap's error for a missing argument shows a usage line with every option given, so a
+/// global one (`--endpoint`, `--region`) looks required: the same error with the
+/// subcommand's own usage, and for the create commands a pointer to their `init`.
+fn missing_with_plain_usage(
+    e: clap::Error,
+    command: &clap::Command,
+    args: &[std::ffi::OsString],
+) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let missing = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::Strings(names)) => names.clone(),
+        Some(ContextValue::String(name)) => vec![name.clone()],
+        _ => return e,
+    };
+    // The subcommand path: the words that name subcommands (or their aliases), options
+    // and their values skipped.
+    let mut path: Vec<String> = Vec::new();
+    let mut at: &clap::Command = command;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].to_string_lossy();
+        if word.starts_with('-') {
+            i += if takes_value(&args[i]) && !word.contains('=') {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        match at.find_subcommand(word.as_ref()) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                at = sub;
+                i += 1;
+            }
+            None => break,
+        }
+    }
+    let mut sub = at.clone();
+    if sub.get_bin_name().is_none() {
+        sub = sub.bin_name(format!("batchctl {}", path.join(" ")));
+    }
+    let mut message = format!(
+        "the following required arguments were not provided:\n  {}",
+        missing.join("\n  ")
+    );
+    let init = match path.join(" ").as_str() {
+        "envs create" => Some("`batchctl envs init > env.yaml` writes an environment file"),
+        "templates create" => {
+            Some("`batchctl templates init > template.yaml` writes a template file")
+        }
+        _ => None,
+    };
+    if let Some(init) = init.filter(|_| missing.iter().any(|m| m.starts_with("--file"))) {
+        message.push_str(&format!("\n{init} to start from."));
+    }
+    sub.error(ErrorKind::MissingRequiredArgument, message)
 }
 
 /// A command's help with its notes and examples (its `after_help`) right under the

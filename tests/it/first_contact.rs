@@ -238,6 +238,61 @@ fn submit_without_a_job_names_the_file_the_template_and_init() {
 }
 
 #[test]
+fn a_missing_argument_shows_the_commands_own_usage() {
+    for (args, missing, hint) in [
+        (
+            &["envs", "attach", "env-1", "--region", "ap-guangzhou"][..],
+            "--instance <ID>",
+            None,
+        ),
+        (
+            &[
+                "--endpoint",
+                "http://127.0.0.1:9",
+                "jobs",
+                "wait",
+                "--interval",
+                "1s",
+            ],
+            "--job-id",
+            None,
+        ),
+        (
+            &["envs", "create", "--zone", "ap-guangzhou-3"],
+            "--file <FILE>",
+            Some("batchctl envs init > env.yaml"),
+        ),
+        (
+            &["templates", "create", "--profile", "prod"],
+            "--file <FILE>",
+            Some("batchctl templates init > template.yaml"),
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_of(&out);
+        assert!(err.contains(missing), "{args:?}: {err}");
+        let usage = err
+            .lines()
+            .find(|l| l.starts_with("Usage: "))
+            .unwrap_or_default();
+        assert!(usage.contains("[OPTIONS]"), "{args:?}: {err}");
+        for given in [
+            "--region",
+            "--endpoint",
+            "--interval",
+            "--zone",
+            "--profile",
+        ] {
+            assert!(!usage.contains(given), "{args:?}: {err}");
+        }
+        if let Some(hint) = hint {
+            assert!(err.contains(hint), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
 fn the_api_list_is_a_table_on_a_terminal_and_json_in_a_pipe() {
     let piped = stdout_of(&run(&["api"]));
     assert!(piped.starts_with('['), "{piped}");
