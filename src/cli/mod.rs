@@ -22,7 +22,12 @@ TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN) unless --profile is
 given; tccli's ~/.tccli/<profile>.credential; the SDKs'
 ~/.tencentcloud/credentials [<profile>]; or, with --use-cvm-role, the CVM
 instance role. `batchctl config show` shows which would be used, and why.
-Try it offline with the built-in emulator:  batchctl --emulator jobs describe
+
+Get started:
+  batchctl --emulator jobs describe        try it offline (a built-in emulator)
+  batchctl jobs init > job.yaml            an annotated job file to edit
+  batchctl jobs submit -f job.yaml --wait  submit it and wait for its end
+  batchctl run -- echo hello               or run one command, see its output
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 not found,
 4 service error, 5 network or protocol failure, 6 credentials or configuration,
@@ -54,7 +59,8 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the
-    /// profile's `config set output`, else table (json for `api`)
+    /// profile's `config set output`, else table (json for `api ACTION`, and for `api`
+    /// when piped)
     #[arg(
         short = 'o',
         long,
@@ -219,7 +225,7 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
-        let mut command = Cli::command();
+        let mut command = examples_first(Cli::command(), true);
         // clap's message for a bad BATCHCTL_OUTPUT would name only --output: check the
         // variable here, and use it only when -o is not given.
         let bad_env = std::env::var(OUTPUT_ENV)
@@ -231,7 +237,13 @@ impl Cli {
         let args = help_for_help(args.into_iter().map(Into::into).collect());
         let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
-        let matches = command.try_get_matches_from_mut(args)?;
+        let matches = match command.try_get_matches_from_mut(args.clone()) {
+            Ok(matches) => matches,
+            Err(e) if e.kind() == clap::error::ErrorKind::MissingRequiredArgument => {
+                return Err(missing_with_plain_usage(e, &command, &args));
+            }
+            Err(e) => return Err(e),
+        };
         if let Some(value) = bad_env
             && matches.value_source("output") != Some(ValueSource::CommandLine)
         {
@@ -258,6 +270,18 @@ impl Cli {
         };
         match &mut cli.command {
             Command::Api(api) => api.params = api_params,
+            Command::Jobs(JobsCommand::Submit(s)) if s.file.is_none() && s.template.is_none() => {
+                let sub = command
+                    .find_subcommand_mut("jobs")
+                    .and_then(|jobs| jobs.find_subcommand_mut("submit"))
+                    .map(|submit| submit.clone())
+                    .unwrap_or_else(|| command.clone());
+                let mut sub = sub;
+                return Err(sub.error(
+                    clap::error::ErrorKind::MissingRequiredArgument,
+                    SUBMIT_NEEDS_A_SOURCE,
+                ));
+            }
             // Positional job IDs go first, then --job-id's, as one list.
             Command::Jobs(JobsCommand::Describe(d)) => d.select.merge_ids(),
             Command::Jobs(JobsCommand::Wait(w)) => {
@@ -279,6 +303,89 @@ impl Cli {
         std::mem::forget(command);
         Ok(cli)
     }
+}
+
+/// clap's error for a missing argument shows a usage line with every option given, so a
+/// global one (`--endpoint`, `--region`) looks required: the same error with the
+/// subcommand's own usage, and for the create commands a pointer to their `init`.
+fn missing_with_plain_usage(
+    e: clap::Error,
+    command: &clap::Command,
+    args: &[std::ffi::OsString],
+) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let missing = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::Strings(names)) => names.clone(),
+        Some(ContextValue::String(name)) => vec![name.clone()],
+        _ => return e,
+    };
+    // The subcommand path: the words that name subcommands (or their aliases), options
+    // and their values skipped.
+    let mut path: Vec<String> = Vec::new();
+    let mut at: &clap::Command = command;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].to_string_lossy();
+        if word.starts_with('-') {
+            i += if takes_value(&args[i]) && !word.contains('=') {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        match at.find_subcommand(word.as_ref()) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                at = sub;
+                i += 1;
+            }
+            None => break,
+        }
+    }
+    let mut sub = at.clone();
+    if sub.get_bin_name().is_none() {
+        sub = sub.bin_name(format!("batchctl {}", path.join(" ")));
+    }
+    let mut message = format!(
+        "the following required arguments were not provided:\n  {}",
+        missing.join("\n  ")
+    );
+    let init = match path.join(" ").as_str() {
+        "envs create" => Some("`batchctl envs init > env.yaml` writes an environment file"),
+        "templates create" => {
+            Some("`batchctl templates init > template.yaml` writes a template file")
+        }
+        _ => None,
+    };
+    if let Some(init) = init.filter(|_| missing.iter().any(|m| m.starts_with("--file"))) {
+        message.push_str(&format!("\n{init} to start from."));
+    }
+    sub.error(ErrorKind::MissingRequiredArgument, message)
+}
+
+/// A command's help with its notes and examples (its `after_help`) right under the
+/// usage line, before the options (kubectl's order), instead of after the long list of
+/// global options. The top level keeps them at the end (credentials and exit codes).
+const EXAMPLES_FIRST: &str = "\
+{before-help}{about-with-newline}
+{usage-heading} {usage}{after-help}
+
+{all-args}";
+
+/// Gives every subcommand that has an `after_help` the [`EXAMPLES_FIRST`] layout.
+pub fn examples_first(mut command: clap::Command, top: bool) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |sub| examples_first(sub, false));
+    }
+    if !top && command.get_after_help().is_some() {
+        command = command.help_template(EXAMPLES_FIRST);
+    }
+    command
 }
 
 /// clap's `help` subcommand takes no `--help`: `batchctl help --help` (or `-h`) is read
@@ -327,6 +434,10 @@ pub fn globals_accepted(path: &str) -> Vec<&'static str> {
         // checked against it), and notes.
         "config set" | "config get" | "config unset" => {
             vec!["profile", "region", "quiet", "debug"]
+        }
+        // Print a file from the profile's defaults (the emulator's demo values fill gaps).
+        "jobs init" | "envs init" | "templates init" => {
+            vec!["profile", "region", "quiet", "debug", "emulator"]
         }
         // Sends nothing: no pacing, retries, timeouts, language or dry run.
         "config show" => all
@@ -400,27 +511,32 @@ impl Language {
 pub enum Command {
     /// Run a command in the cloud: submit it as a job, stream its output, exit with its status
     Run(run::RunArgs),
-    /// Query Batch jobs
+    /// Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete
     #[command(subcommand)]
     Jobs(JobsCommand),
     /// Call any action of the Batch API with tccli's parameters (`batchctl api` lists them)
     Api(ApiArgs),
-    /// A local Batch API emulator for offline use and tests
+    /// Serve a local Batch API emulator, for offline use and tests
     #[command(subcommand)]
     Emulator(EmulatorCommand),
-    /// Compute environments: list, view, create, resize, nodes, activities
+    /// Compute environments: init, list, view, create, modify (resize), delete, nodes,
+    /// activities, attach, detach
     #[command(subcommand)]
     Envs(crate::cli::resources::EnvsCommand),
-    /// Task templates: list, view, create, modify, delete
+    /// Task templates: init, list, view, create, modify, delete
     #[command(subcommand)]
     Templates(crate::cli::resources::TemplatesCommand),
     /// What can be launched where: instance types, zone configurations, categories
     #[command(subcommand)]
     Catalog(crate::cli::resources::CatalogCommand),
-    /// The configuration batchctl would use, and the defaults it keeps per profile
+    /// Show the configuration in use; set, get or unset the defaults kept per profile
     #[command(subcommand)]
     Config(ConfigCommand),
     /// Print a shell completion script
+    #[command(after_help = "Examples:\n  \
+source <(batchctl completions bash)\n  \
+batchctl completions zsh > \"${fpath[1]}/_batchctl\"\n  \
+batchctl completions fish > ~/.config/fish/completions/batchctl.fish")]
     Completions {
         /// The shell
         #[arg(value_enum)]
@@ -432,6 +548,8 @@ pub enum Command {
 pub enum ConfigCommand {
     /// Which credentials, profile, region and endpoint would be used, and why (no secret
     /// is shown; the SecretId is masked), and every default with where it came from
+    #[command(after_help = "Examples:\n  batchctl config show\n  \
+batchctl --profile prod config show -o json")]
     Show,
     /// Keep a default for the profile (--profile, else default) in batchctl's config file
     #[command(after_help = CONFIG_KEYS_HELP)]
@@ -488,6 +606,19 @@ pub struct ConfigKeyArg {
     pub key: crate::domain::defaults::Key,
 }
 
+/// The help after `jobs terminate|retry|delete`'s usage: what selectors do, the exit
+/// codes, then the command's own examples.
+macro_rules! act_help {
+    ($examples:literal) => {
+        concat!(
+            "With selectors the matching jobs are listed, and acted on only with --yes. \
+Exit: 0 all done, 3 a job not found, 4 the service refused one or more, 2 selectors without --yes.\n\n\
+Examples:\n",
+            $examples
+        )
+    };
+}
+
 #[derive(Debug, Subcommand)]
 pub enum JobsCommand {
     /// Describe jobs (DescribeJobs): by ID, or by filters, with paging
@@ -496,10 +627,22 @@ pub enum JobsCommand {
     /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
     Wait(WaitArgs),
     /// One job with its tasks and dependences (DescribeJob)
+    #[command(
+        visible_aliases = ["show", "status"],
+        after_help = "Examples:\n  batchctl jobs view job-3n2weaqt\n  \
+batchctl jobs status job-3n2weaqt -o json"
+    )]
     View(JobArg),
-    /// Submit a job from a JSON or YAML file (SubmitJob)
+    /// Print an annotated job file to start from, that `jobs submit -f` takes as is
+    #[command(after_help = INIT_HELP)]
+    Init,
+    /// Submit a job from a JSON or YAML file, or from a task template (SubmitJob)
     Submit(SubmitArgs),
     /// The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)
+    #[command(
+        after_help = "Examples:\n  batchctl jobs spec job-3n2weaqt > job.yaml\n  \
+batchctl jobs submit -f job.yaml --name again"
+    )]
     Spec(JobArg),
     /// Task instances: state, exit code, reason, node (DescribeTask)
     Tasks(TasksArgs),
@@ -508,12 +651,23 @@ pub enum JobsCommand {
     /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
     Why(WhyArgs),
     /// Terminate jobs (TerminateJob)
+    #[command(visible_alias = "cancel", after_help = act_help!(
+        "  batchctl jobs terminate job-3n2weaqt\n  \
+batchctl jobs cancel --state running --name nightly\n  \
+batchctl jobs terminate --state running --name nightly --yes"))]
     Terminate(ActArgs),
     /// Retry failed jobs: their failed instances run again (RetryJobs)
+    #[command(after_help = act_help!(
+        "  batchctl jobs retry job-3n2weaqt\n  \
+batchctl jobs retry --state failed --name nightly --yes"))]
     Retry(ActArgs),
     /// Delete finished jobs (DeleteJob)
+    #[command(after_help = act_help!(
+        "  batchctl jobs delete job-3n2weaqt job-7e7evk2x\n  \
+batchctl jobs delete --state succeed --yes"))]
     Delete(ActArgs),
     /// Terminate one task instance (TerminateTaskInstance)
+    #[command(after_help = "Example:\n  batchctl jobs terminate-instance job-3n2weaqt render 3")]
     TerminateInstance(TerminateInstanceArgs),
 }
 
@@ -525,14 +679,34 @@ pub struct JobArg {
     pub job: String,
 }
 
+/// `jobs init`'s help: where the file's values come from, and how to use it.
+const INIT_HELP: &str = "The file has one task that runs one command on a machine made for \
+the job, every member explained. Its zone, image and instance type are your defaults \
+(`batchctl config set zone|image|instance-type`, or BATCHCTL_ZONE, BATCHCTL_IMAGE, \
+BATCHCTL_INSTANCE_TYPE); with --emulator, the demo world's fill the gaps; else examples \
+to change.\n\n\
+Examples:\n  batchctl jobs init > job.yaml\n  \
+batchctl jobs submit -f job.yaml --wait\n  \
+batchctl --emulator jobs init | batchctl --emulator jobs submit -f - --wait";
+
+/// `jobs submit` with neither a file nor a template: what to give instead.
+pub const SUBMIT_NEEDS_A_SOURCE: &str = "`jobs submit` needs a job, from one of:
+  -f FILE                 a JSON or YAML job file (`-f -` reads stdin)
+  --template TEMPLATE_ID  a task template's task (`batchctl templates list`)
+`batchctl jobs init > job.yaml` writes a job file to start from.";
+
 /// `jobs submit` options.
 #[derive(Debug, Args)]
 #[command(
+    override_usage = "batchctl jobs submit -f FILE [OPTIONS]\n       \
+batchctl jobs submit --template TEMPLATE_ID [OPTIONS]",
     after_help = "The file holds a Job object, or a whole SubmitJob body (Placement, Job). \
-It is checked against the API model and the task graph before anything is sent.\n\n\
-Examples:\n  batchctl jobs submit -f examples/hello.yaml --zone ap-guangzhou-3\n  \
+It is checked against the API model and the task graph before anything is sent. \
+`batchctl jobs init` prints one to start from.\n\n\
+Examples:\n  batchctl jobs init > job.yaml\n  \
+batchctl jobs submit -f job.yaml --wait\n  \
 JOB=$(batchctl jobs submit -f job.yaml --set Tasks.0.TaskInstanceNum=4)\n  \
-batchctl jobs submit -f job.yaml --wait --interval 5s"
+batchctl jobs submit --template task-tmpl-pq24rq1e --name frame-1"
 )]
 pub struct SubmitArgs {
     /// The job file, JSON or YAML (`-` reads stdin)
@@ -541,7 +715,6 @@ pub struct SubmitArgs {
         long = "file",
         value_name = "FILE|-",
         value_hint = clap::ValueHint::FilePath,
-        required_unless_present = "template",
         conflicts_with = "template"
     )]
     pub file: Option<String>,
@@ -655,10 +828,6 @@ pub struct WhyArgs {
 
 /// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "With selectors the matching jobs are listed, and acted on only with --yes. \
-Exit: 0 all done, 3 a job not found, 4 the service refused one or more, 2 selectors without --yes."
-)]
 pub struct ActArgs {
     #[command(flatten)]
     pub select: JobSelectors,
@@ -714,8 +883,9 @@ name sets a member inside an object (--Placement.Zone ap-guangzhou-3). `tccli ba
 runs as `batchctl api ACTION ARGS` and sends the same body.\n\n\
 Examples:\n  batchctl api\n  batchctl api SubmitJob --help\n  \
 batchctl api DescribeJob --JobId job-3n2weaqt\n  \
-batchctl api DescribeJobs --Filters '[{\"Name\":\"job-state\",\"Values\":[\"FAILED\"]}]' --all -o jsonl\n  \
-batchctl api SubmitJob --cli-input-json file://job.json --Placement.Zone ap-guangzhou-3 --dry-run"
+batchctl api DescribeJobs --Filters '[{\"Name\":\"job-name\",\"Values\":[\"etl\"]}]'\n  \
+batchctl api DescribeJobs --all -o jsonl\n  \
+batchctl api SubmitJob --cli-input-json file://job.json --dry-run"
 )]
 pub struct ApiArgs {
     /// The action, spelled as in the API (e.g. DescribeJob); without it, the actions are listed
@@ -869,6 +1039,10 @@ pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {
 pub enum EmulatorCommand {
     /// Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying
     /// signatures and enforcing rate limits as the real service does
+    #[command(after_help = "Examples:\n  batchctl emulator serve\n  \
+batchctl emulator serve --listen 127.0.0.1:0 --generate 500 --speed 20\n  \
+batchctl emulator serve --exec local --state-file world.json\n  \
+BATCHCTL_ENDPOINT=http://127.0.0.1:9300 batchctl jobs describe")]
     Serve(ServeArgs),
 }
 

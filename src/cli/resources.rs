@@ -10,25 +10,53 @@ use crate::transport::envelope::Filter;
 #[derive(Debug, Subcommand)]
 pub enum EnvsCommand {
     /// List compute environments (DescribeComputeEnvs), with filters and paging
+    #[command(visible_alias = "ls")]
     List(EnvsListArgs),
     /// One compute environment with its nodes (DescribeComputeEnv)
+    #[command(after_help = "Examples:\n  batchctl envs view env-3dhmblr3\n  \
+batchctl envs view env-3dhmblr3 -o yaml")]
     View(EnvArg),
     /// Create a compute environment from a JSON or YAML file (CreateComputeEnv)
     Create(EnvsCreateArgs),
     /// Change a compute environment's desired node count, name or description (ModifyComputeEnv)
+    #[command(
+        after_help = "Examples:\n  batchctl envs modify env-3dhmblr3 --desired 4\n  \
+batchctl envs modify env-3dhmblr3 --name farm-2 --description \"renders\""
+    )]
     Modify(EnvsModifyArgs),
     /// Delete a compute environment (DeleteComputeEnv)
+    #[command(after_help = "Example:\n  batchctl envs delete env-3dhmblr3")]
     Delete(EnvArg),
     /// The nodes of a compute environment (DescribeComputeEnv)
+    #[command(after_help = "Examples:\n  batchctl envs nodes env-3dhmblr3\n  \
+batchctl envs nodes env-3dhmblr3 -o csv")]
     Nodes(EnvArg),
     /// What happened to a compute environment's nodes (DescribeComputeEnvActivities)
+    #[command(after_help = "Examples:\n  batchctl envs activities env-3dhmblr3\n  \
+batchctl envs activities env-3dhmblr3 --node node-9yzd5jei --all")]
     Activities(EnvsActivitiesArgs),
     /// Add your own CVM instances to a compute environment (AttachInstances)
+    #[command(after_help = "Example:\n  \
+batchctl envs attach env-3dhmblr3 --instance ins-jyafz2sk,ins-2x8cq1ab")]
     Attach(EnvsInstancesArgs),
     /// Take instances out of a compute environment (DetachInstances)
+    #[command(after_help = "Example:\n  batchctl envs detach env-3dhmblr3 --instance ins-jyafz2sk")]
     Detach(EnvsInstancesArgs),
     /// Terminate nodes of a compute environment (TerminateComputeNodes)
+    #[command(
+        after_help = "Examples:\n  batchctl envs terminate-nodes env-3dhmblr3 node-noa8vefu\n  \
+batchctl envs terminate-nodes env-3dhmblr3 node-noa8vefu node-9yzd5jei --yes"
+    )]
     TerminateNodes(EnvsTerminateArgs),
+    /// Print an annotated environment file to start from, that `envs create -f` takes as is
+    #[command(
+        after_help = "Its zone, image and instance type are your defaults (`batchctl \
+config set zone|image|instance-type`); with --emulator, the demo world's fill the gaps; else \
+examples to change.\n\nExamples:\n  batchctl envs init > env.yaml\n  \
+batchctl envs create -f env.yaml\n  \
+batchctl --emulator envs init | batchctl --emulator envs create -f -"
+    )]
+    Init,
 }
 
 #[derive(Debug, Args)]
@@ -208,15 +236,37 @@ pub struct EnvsTerminateArgs {
 #[derive(Debug, Subcommand)]
 pub enum TemplatesCommand {
     /// List task templates (DescribeTaskTemplates), with filters and paging
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  batchctl templates list\n  \
+batchctl templates ls --name render-frame -o json"
+    )]
     List(TemplatesListArgs),
     /// One task template (DescribeTaskTemplates by ID)
+    #[command(
+        after_help = "Examples:\n  batchctl templates view task-tmpl-pq24rq1e\n  \
+batchctl templates view task-tmpl-pq24rq1e -o yaml > template.yaml"
+    )]
     View(TemplateArg),
     /// Create a task template from a JSON or YAML file (CreateTaskTemplate)
     Create(TemplatesCreateArgs),
     /// Change a task template (ModifyTaskTemplate)
+    #[command(after_help = "Examples:\n  \
+batchctl templates modify task-tmpl-pq24rq1e --description \"two frames\"\n  \
+batchctl templates modify task-tmpl-pq24rq1e -f changes.yaml")]
     Modify(TemplatesModifyArgs),
     /// Delete task templates (DeleteTaskTemplates)
+    #[command(after_help = "Example:\n  \
+batchctl templates delete task-tmpl-pq24rq1e task-tmpl-606i415o")]
     Delete(TemplatesDeleteArgs),
+    /// Print an annotated task template file to start from, that `templates create -f`
+    /// takes as is
+    #[command(
+        after_help = "Examples:\n  batchctl templates init > template.yaml\n  \
+batchctl templates create -f template.yaml\n  \
+batchctl --emulator templates init | batchctl --emulator templates create -f -"
+    )]
+    Init,
 }
 
 #[derive(Debug, Args)]
@@ -283,10 +333,19 @@ pub struct TemplatesDeleteArgs {
 #[derive(Debug, Subcommand)]
 pub enum CatalogCommand {
     /// CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)
+    #[command(
+        after_help = "Examples:\n  batchctl catalog instance-types --zone ap-guangzhou-3\n  \
+batchctl catalog instance-types --family S5 -o csv"
+    )]
     InstanceTypes(CatalogTypesArgs),
     /// Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)
+    #[command(
+        after_help = "Examples:\n  batchctl catalog zone-configs --zone ap-guangzhou-3\n  \
+batchctl catalog zone-configs --type S5.MEDIUM4 --charge-type POSTPAID_BY_HOUR"
+    )]
     ZoneConfigs(CatalogZoneArgs),
     /// Instance categories and their families (DescribeInstanceCategories)
+    #[command(after_help = "Example:\n  batchctl catalog categories")]
     Categories,
 }
 

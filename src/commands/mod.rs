@@ -10,12 +10,14 @@ pub mod config_show;
 pub mod document;
 pub mod emulator;
 pub mod envs;
+pub mod init;
 pub mod jobs;
 pub mod resources;
 pub mod run;
 pub mod templates;
 
 use crate::cli::config::{Config, Endpoint, Environment};
+use crate::cli::resources::{EnvsCommand, TemplatesCommand};
 use crate::cli::{Cli, Command, ConfigCommand, EmulatorCommand, JobsCommand};
 use crate::transport::client::Client;
 use crate::transport::credentials;
@@ -38,6 +40,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Run(args) => run::run(&config, args),
         Command::Jobs(JobsCommand::Describe(args)) => jobs::describe::run(&config, args),
         Command::Jobs(JobsCommand::Wait(args)) => jobs::wait::run(&config, args),
+        Command::Jobs(JobsCommand::Init) => init::run(&config, init::Kind::Job),
+        Command::Envs(EnvsCommand::Init) => init::run(&config, init::Kind::Env),
+        Command::Templates(TemplatesCommand::Init) => init::run(&config, init::Kind::Template),
         Command::Jobs(command) => jobs::run(&config, command),
         Command::Api(args) => api::run(&config, args),
         Command::Config(ConfigCommand::Show) => config_show::run(&config),

@@ -19,6 +19,7 @@ pub mod notes;
 pub mod progress;
 pub mod query;
 pub mod rows;
+pub mod series;
 pub mod table;
 pub mod yaml;
 

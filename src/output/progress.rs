@@ -287,6 +287,9 @@ pub struct PageProgress {
     noun: &'static str,
     pages: u64,
     items: u64,
+    /// Where the reading starts in the whole list, and at most how many it reads.
+    offset: u64,
+    limit: Option<u64>,
 }
 
 impl PageProgress {
@@ -308,7 +311,17 @@ impl PageProgress {
             noun,
             pages: 0,
             items: 0,
+            offset: 0,
+            limit: None,
         }
+    }
+
+    /// The reading starts at `offset` and stops after `limit` items (`--offset`,
+    /// `--limit`): the pages counted are those it will read, not the whole list's.
+    pub fn reading(mut self, offset: u64, limit: Option<u64>) -> PageProgress {
+        self.offset = offset;
+        self.limit = limit;
+        self
     }
 
     /// After a page of `received` items, of `total` in the whole list, at `page_size` a page.
@@ -318,13 +331,20 @@ impl PageProgress {
         if !self.enabled {
             return;
         }
-        let of_pages = total.div_ceil(page_size.max(1)).max(self.pages);
+        let (of_pages, of_items) = to_read(total, self.offset, self.limit, page_size);
+        let of_pages = of_pages.max(self.pages);
         if of_pages <= 1 {
             return;
         }
         eprint!(
             "\r\x1b[2K{}",
-            page_line(self.pages, of_pages, self.items, total, self.noun)
+            page_line(
+                self.pages,
+                of_pages,
+                self.items,
+                of_items.max(self.items),
+                self.noun
+            )
         );
         LINE_SHOWN.store(true, std::sync::atomic::Ordering::SeqCst);
     }
@@ -341,6 +361,13 @@ impl Drop for PageProgress {
     fn drop(&mut self) {
         self.finish();
     }
+}
+
+/// How many pages, and items, a reading from `offset` of at most `limit` items will read
+/// of a list of `total`, at `page_size` a page.
+pub fn to_read(total: u64, offset: u64, limit: Option<u64>, page_size: u64) -> (u64, u64) {
+    let items = total.saturating_sub(offset).min(limit.unwrap_or(u64::MAX));
+    (items.div_ceil(page_size.max(1)), items)
 }
 
 /// `batchctl: reading page 3 of 20 (300 of 1942 jobs)`.
@@ -379,6 +406,16 @@ mod tests {
             summary_line(counts, Duration::from_secs(10)),
             "3 done, 10 running, 2 failed; next poll in 10s"
         );
+    }
+
+    #[test]
+    fn the_pages_counted_are_those_that_will_be_read() {
+        // `jobs describe --limit 2` of 44 jobs reads one page of 2, not "page 1 of 22".
+        assert_eq!(to_read(44, 0, Some(2), 2), (1, 2));
+        assert_eq!(to_read(44, 0, None, 10), (5, 44));
+        assert_eq!(to_read(1942, 0, Some(250), 100), (3, 250));
+        assert_eq!(to_read(1942, 1900, Some(250), 100), (1, 42));
+        assert_eq!(to_read(10, 20, None, 100), (0, 0));
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod emulator_serve;
 mod envs_commands;
 mod envs_loop;
 mod exec_local;
+mod first_contact;
 mod follow;
 mod help;
 mod hostile;

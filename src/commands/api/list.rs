@@ -34,6 +34,16 @@ pub fn retry_rule(retry: Retry) -> String {
     }
 }
 
+/// The list's format when `-o` is not given: a table on a terminal, as every other list
+/// prints there; JSON when piped (as an action's answer always is).
+pub fn default_format(stdout_is_terminal: bool) -> Format {
+    if stdout_is_terminal {
+        Format::Table
+    } else {
+        Format::Json
+    }
+}
+
 /// Writes the action list in `format`.
 pub fn write(format: Format, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
     let actions: Vec<Value> = batch_api::actions().iter().map(describe).collect();
@@ -67,4 +77,15 @@ pub fn write(format: Format, opts: &OutputOptions, out: &mut dyn Write) -> Resul
     }
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_a_table_on_a_terminal_and_json_in_a_pipe() {
+        assert_eq!(default_format(true), Format::Table);
+        assert_eq!(default_format(false), Format::Json);
+    }
 }

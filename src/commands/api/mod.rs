@@ -10,7 +10,7 @@ use crate::domain::params;
 use crate::transport::invoke::Invocation;
 use batch_api::ActionId;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 
 use batch_api::Action;
 use serde_json::Value;
@@ -34,6 +34,9 @@ pub fn run(config: &Config, args: &ApiArgs) -> Result<(), Error> {
                 "parameters need an ACTION (`batchctl api` lists them)",
             ));
         }
+        let format = config.output_or(list::default_format(io::stdout().is_terminal()));
+        let opts =
+            OutputOptions::new(format, None, false, config.color).with_query(config.query.clone());
         return list::write(format, &opts, &mut out);
     };
     let action = find_action(name)?;
@@ -109,7 +112,7 @@ fn find_action(name: &str) -> Result<&'static Action, Error> {
 /// `batchctl api --help`: clap's help of the subcommand.
 fn api_help(out: &mut dyn Write) -> Result<(), Error> {
     use clap::CommandFactory;
-    let mut command = crate::cli::Cli::command();
+    let mut command = crate::cli::examples_first(crate::cli::Cli::command(), true);
     command.build();
     if let Some(api) = command.find_subcommand_mut("api") {
         write!(out, "{}", api.render_long_help())?;

@@ -14,6 +14,7 @@ use crate::output::document::{ListRenderer, write_member_table};
 use crate::output::jsontext;
 use crate::output::merge::Merged;
 use crate::output::progress::PageProgress;
+use crate::output::series;
 use crate::output::{Format, OutputOptions};
 use crate::transport::client::{Client, Reply};
 use crate::transport::error::Error;
@@ -36,7 +37,18 @@ pub fn single(
             rows.page(&answer, out)?;
             rows.finish(out)?;
         }
-        (None, Format::Table | Format::Wide) => write_member_table(&answer, opts, out)?,
+        (None, Format::Table | Format::Wide) => match series::split(&answer) {
+            // A time series (DescribeJobMonitorData): the other members, then a row per
+            // point with its time local.
+            Some((rest, series)) => {
+                write_member_table(&rest, opts, out)?;
+                for (_, points) in &series {
+                    writeln!(out)?;
+                    series::write_series(points, opts, out)?;
+                }
+            }
+            None => write_member_table(&answer, opts, out)?,
+        },
         (None, Format::Jsonl) => {
             jsontext::write_compact(out, reply.text.get())?;
             writeln!(out)?;
@@ -98,7 +110,8 @@ pub fn all_pages(
     let mut merged = Merged::new(paging.list);
     let mut rows = ListRenderer::new(opts.format, list, opts);
     let whole = whole(opts);
-    let mut progress = PageProgress::new(client.notes().quiet(), "items");
+    let mut progress =
+        PageProgress::new(client.notes().quiet(), "items").reading(plan.offset, plan.limit);
     let mut failed = None;
     let outcome = pager::pages(client, first, &plan, |page| {
         // Cleared while a page is written, so rows never share its line.

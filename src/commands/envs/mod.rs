@@ -41,6 +41,7 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
             listing::run(config, ActionId::DescribeComputeEnvs, body, &a.paging)
         }
         EnvsCommand::View(a) => view::view(config, &a.env),
+        EnvsCommand::Init => crate::commands::init::run(config, crate::commands::init::Kind::Env),
         EnvsCommand::Nodes(a) => view::nodes(config, &a.env),
         EnvsCommand::Create(a) => create(config, a),
         EnvsCommand::Modify(a) => modify(config, a),

@@ -49,12 +49,18 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let stdout = io::stdout();
     let mut renderer = output::renderer(&options, Box::new(BufWriter::new(stdout.lock())));
     // Cleared before each page is written, so streamed rows never share its line.
-    let progress =
-        std::cell::RefCell::new(crate::output::progress::PageProgress::new(quiet, "jobs"));
-    let page_size = match &selection {
-        Selection::Query { page_size, .. } => *page_size,
-        Selection::Ids { chunk, .. } => *chunk,
+    let (page_size, offset, limit) = match &selection {
+        Selection::Query {
+            page_size,
+            offset,
+            limit,
+            ..
+        } => (*page_size, *offset, *limit),
+        Selection::Ids { chunk, .. } => (*chunk, 0, None),
     };
+    let progress = std::cell::RefCell::new(
+        crate::output::progress::PageProgress::new(quiet, "jobs").reading(offset, limit),
+    );
     let mut outcome = describe::fetch(
         &selection,
         |req| {

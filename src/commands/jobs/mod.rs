@@ -151,7 +151,7 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         J::Retry(a) => act::run(config, a, act::Verb::Retry),
         J::Delete(a) => act::run(config, a, act::Verb::Delete),
         J::TerminateInstance(a) => act::terminate_instance(config, a),
-        J::Describe(_) | J::Wait(_) => Err(Error::Internal(
+        J::Describe(_) | J::Wait(_) | J::Init => Err(Error::Internal(
             "describe and wait are dispatched by commands::run".to_string(),
         )),
     }

@@ -23,6 +23,9 @@ pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
             listing::run(config, ActionId::DescribeTaskTemplates, body, &a.paging)
         }
         TemplatesCommand::View(a) => view(config, &a.id),
+        TemplatesCommand::Init => {
+            crate::commands::init::run(config, crate::commands::init::Kind::Template)
+        }
         TemplatesCommand::Create(a) => create(config, a),
         TemplatesCommand::Modify(a) => modify(config, a),
         TemplatesCommand::Delete(a) => {
