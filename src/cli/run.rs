@@ -29,7 +29,7 @@ which leaves the job running (--terminate-on-interrupt ends it).
 
 Examples:
   batchctl run -- echo hello
-  batchctl run --zone ap-guangzhou-3 --image img-eb30mz89 --instance-type S5.MEDIUM2 -- nproc
+  batchctl run --zone ap-guangzhou-3 --instance-type S5.MEDIUM2 -- nproc
   batchctl run --array 10%2 -- sh -c 'echo part $BATCH_TASK_INSTANCE_INDEX'
   batchctl run --each params.csv -- ./score.sh
   batchctl run --script train.sh --task-timeout 2h --retries 2 -e EPOCHS=5
@@ -38,7 +38,10 @@ Examples:
 
 /// `run` options.
 #[derive(Debug, Args)]
-#[command(after_help = RUN_HELP)]
+#[command(
+    after_help = RUN_HELP,
+    override_usage = "batchctl run [OPTIONS] -- COMMAND [ARG]...\n       batchctl run [OPTIONS] --script FILE|-"
+)]
 pub struct RunArgs {
     /// The command and its arguments (after `--`)
     #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true,
