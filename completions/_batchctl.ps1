@@ -21,8 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'batchctl' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -44,12 +44,12 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command in the cloud: submit it as a job, stream its output, exit with its status')
-            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Query Batch jobs')
-            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'A local Batch API emulator for offline use and tests')
-            [CompletionResult]::new('envs', 'envs', [CompletionResultType]::ParameterValue, 'Compute environments: list, view, create, resize, nodes, activities')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Task templates: list, view, create, modify, delete')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve a local Batch API emulator, for offline use and tests')
+            [CompletionResult]::new('envs', 'envs', [CompletionResultType]::ParameterValue, 'Compute environments: init, list, view, create, modify (resize), delete, nodes, activities, attach, detach')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Task templates: init, list, view, create, modify, delete')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'What can be launched where: instance types, zone configurations, categories')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration batchctl would use, and the defaults it keeps per profile')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the configuration in use; set, get or unset the defaults kept per profile')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -73,8 +73,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--each', '--each', [CompletionResultType]::ParameterName, 'One instance per row of this CSV or TSV table, its columns as variables (`-`: stdin)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls while following the job')
             [CompletionResult]::new('--client-token', '--client-token', [CompletionResultType]::ParameterName, 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -102,8 +102,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -128,12 +128,16 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Describe jobs (DescribeJobs): by ID, or by filters, with paging')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One job with its tasks and dependences (DescribeJob)')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a job from a JSON or YAML file (SubmitJob)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One job with its tasks and dependences (DescribeJob)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'One job with its tasks and dependences (DescribeJob)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated job file to start from, that `jobs submit -f` takes as is')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)')
             [CompletionResult]::new('spec', 'spec', [CompletionResultType]::ParameterValue, 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Task instances: state, exit code, reason, node (DescribeTask)')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)')
             [CompletionResult]::new('why', 'why', [CompletionResultType]::ParameterValue, 'Why a job failed, in one view: failed instances, exit codes, stderr, the command')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
             [CompletionResult]::new('terminate-instance', 'terminate-instance', [CompletionResultType]::ParameterValue, 'Terminate one task instance (TerminateTaskInstance)')
@@ -153,8 +157,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th matching job')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns for table and csv, comma-separated (csv names or table headers, any case)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -192,8 +196,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th matching job')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns for table and csv, comma-separated (csv names or table headers, any case)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -223,8 +227,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls (e.g. 500ms, 10s, 1m)')
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Give up (exit 8) after this long; 0 waits without limit')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns for table and csv output of the final jobs')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -250,8 +254,83 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs;view' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;jobs;show' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;jobs;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;jobs;init' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -285,8 +364,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--client-token', '--client-token', [CompletionResultType]::ParameterName, 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --wait: time between polls')
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'With --wait: give up (exit 8) after this long; 0 waits without limit')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -311,8 +390,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs;spec' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -339,8 +418,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Only this task (repeatable) [default: every task of the job]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only instances in this state')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N instances per task [default: 100]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -368,8 +447,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Only this task [default: every task of the job]')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only this instance index (repeatable)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'With --follow: time between polls')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -400,8 +479,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;jobs;why' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N failed instances per task')
             [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'The last N lines of each failed instance''s stderr')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -433,8 +512,42 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Jobs by tag key (tag-key)')
             [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Jobs by tag value (tag-value)')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Jobs by any filter, by its API name')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Act on the jobs the selectors match (without it they are only listed)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;jobs;cancel' {
+            [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Jobs by name (job-name)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Jobs by state (job-state), case-insensitive')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Jobs by availability zone (zone)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Jobs by tag (tag:KEY)')
+            [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Jobs by tag key (tag-key)')
+            [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Jobs by tag value (tag-value)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Jobs by any filter, by its API name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -467,8 +580,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Jobs by tag key (tag-key)')
             [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Jobs by tag value (tag-value)')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Jobs by any filter, by its API name')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -501,8 +614,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Jobs by tag key (tag-key)')
             [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Jobs by tag value (tag-value)')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Jobs by any filter, by its API name')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -527,8 +640,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs;terminate-instance' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -555,7 +668,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe jobs (DescribeJobs): by ID, or by filters, with paging')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One job with its tasks and dependences (DescribeJob)')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a job from a JSON or YAML file (SubmitJob)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated job file to start from, that `jobs submit -f` takes as is')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)')
             [CompletionResult]::new('spec', 'spec', [CompletionResultType]::ParameterValue, 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Task instances: state, exit code, reason, node (DescribeTask)')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)')
@@ -574,6 +688,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs;help;view' {
+            break
+        }
+        'batchctl;jobs;help;init' {
             break
         }
         'batchctl;jobs;help;submit' {
@@ -607,8 +724,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;emulator' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -643,8 +760,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Run the virtual clock X times as fast as real time (submitted jobs'' states, times and logs follow it); 0 stops it [default: 1, or 0 with --advance]')
             [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Keep the world in FILE: loaded at start when it exists, saved after every change')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'How task instances'' commands are carried out: `simulate` interprets echo, sleep and exit; `local` runs each for real with `sh -c` on this machine, as this user, in a fresh temporary directory (loopback --listen addresses only)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -679,8 +796,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;envs' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -702,6 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List compute environments (DescribeComputeEnvs), with filters and paging')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List compute environments (DescribeComputeEnvs), with filters and paging')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One compute environment with its nodes (DescribeComputeEnv)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)')
@@ -711,6 +829,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Add your own CVM instances to a compute environment (AttachInstances)')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take instances out of a compute environment (DetachInstances)')
             [CompletionResult]::new('terminate-nodes', 'terminate-nodes', [CompletionResultType]::ParameterValue, 'Terminate nodes of a compute environment (TerminateComputeNodes)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated environment file to start from, that `envs create -f` takes as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -727,8 +846,46 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every match, all pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;envs;ls' {
+            [CompletionResult]::new('--env-id', '--env-id', [CompletionResultType]::ParameterName, 'Filter by environment ID (env-id)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Filter by name (env-name)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Filter by availability zone (zone)')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Filter by resource type (resource-type), e.g. CVM or CPM')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Refused with an explanation: the service has no filter by state')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Filter by tag (tag:KEY)')
+            [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Filter by tag key (tag-key)')
+            [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Filter by tag value (tag-value)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Any filter by its API name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -753,8 +910,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;envs;view' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -783,8 +940,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Availability zone (Placement.Zone), when the file does not give it')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the environment (replaces the file''s EnvName)')
             [CompletionResult]::new('--client-token', '--client-token', [CompletionResultType]::ParameterName, 'Idempotency token (default: a fresh one, the same on every retry)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -813,8 +970,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (EnvDescription)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -838,8 +995,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;envs;delete' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -863,8 +1020,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;envs;nodes' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -892,8 +1049,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -919,8 +1076,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;envs;attach' {
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'CVM instance ID (repeatable, comma-separated)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -945,8 +1102,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;envs;detach' {
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'CVM instance ID (repeatable, comma-separated)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -970,8 +1127,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;envs;terminate-nodes' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -996,6 +1153,31 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'batchctl;envs;init' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'batchctl;envs;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List compute environments (DescribeComputeEnvs), with filters and paging')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One compute environment with its nodes (DescribeComputeEnv)')
@@ -1007,6 +1189,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Add your own CVM instances to a compute environment (AttachInstances)')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take instances out of a compute environment (DetachInstances)')
             [CompletionResult]::new('terminate-nodes', 'terminate-nodes', [CompletionResultType]::ParameterValue, 'Terminate nodes of a compute environment (TerminateComputeNodes)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated environment file to start from, that `envs create -f` takes as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1040,12 +1223,15 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;envs;help;terminate-nodes' {
             break
         }
+        'batchctl;envs;help;init' {
+            break
+        }
         'batchctl;envs;help;help' {
             break
         }
         'batchctl;templates' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1067,10 +1253,12 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List task templates (DescribeTaskTemplates), with filters and paging')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List task templates (DescribeTaskTemplates), with filters and paging')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One task template (DescribeTaskTemplates by ID)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a task template from a JSON or YAML file (CreateTaskTemplate)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a task template (ModifyTaskTemplate)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete task templates (DeleteTaskTemplates)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated task template file to start from, that `templates create -f` takes as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1083,8 +1271,42 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every match, all pages')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;ls' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Filter by name (task-template-name)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Filter by tag (tag:KEY)')
+            [CompletionResult]::new('--tag-key', '--tag-key', [CompletionResultType]::ParameterName, 'Filter by tag key (tag-key)')
+            [CompletionResult]::new('--tag-value', '--tag-value', [CompletionResultType]::ParameterName, 'Filter by tag value (tag-value)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Any filter by its API name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N in total [default: 20]; above 100, several pages are fetched')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Start at the N-th match')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1 to 100 [default: 100 when several pages are needed]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1109,8 +1331,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;templates;view' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1137,8 +1359,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The template, JSON or YAML (`-` reads stdin)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The template, JSON or YAML (`-` reads stdin)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name (replaces the file''s TaskTemplateName)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1166,8 +1388,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name (TaskTemplateName)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (TaskTemplateDescription)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1191,8 +1413,33 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;templates;delete' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'batchctl;templates;init' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1221,6 +1468,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a task template from a JSON or YAML file (CreateTaskTemplate)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a task template (ModifyTaskTemplate)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete task templates (DeleteTaskTemplates)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated task template file to start from, that `templates create -f` takes as is')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1239,12 +1487,15 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;templates;help;delete' {
             break
         }
+        'batchctl;templates;help;init' {
+            break
+        }
         'batchctl;templates;help;help' {
             break
         }
         'batchctl;catalog' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1274,8 +1525,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;catalog;instance-types' {
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Filter by availability zone (zone)')
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Filter by instance family (instance-family), e.g. S5')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1303,8 +1554,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Filter by instance family (instance-family)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Filter by instance type (instance-type), e.g. S5.MEDIUM4')
             [CompletionResult]::new('--charge-type', '--charge-type', [CompletionResultType]::ParameterName, 'Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1328,8 +1579,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;catalog;categories' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1372,8 +1623,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1402,8 +1653,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config;show' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1427,8 +1678,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config;set' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1452,8 +1703,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config;get' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1477,8 +1728,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;config;unset' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1525,8 +1776,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;completions' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1551,8 +1802,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api' {
             [CompletionResult]::new('--cli-input-json', '--cli-input-json', [CompletionResultType]::ParameterName, 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1609,8 +1860,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;api;AttachInstances' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
             [CompletionResult]::new('--Instances', '--Instances', [CompletionResultType]::ParameterName, 'Instances')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1635,8 +1886,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--ComputeEnv', '--ComputeEnv', [CompletionResultType]::ParameterName, 'ComputeEnv')
             [CompletionResult]::new('--Placement', '--Placement', [CompletionResultType]::ParameterName, 'Placement')
             [CompletionResult]::new('--ClientToken', '--ClientToken', [CompletionResultType]::ParameterName, 'ClientToken')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1662,8 +1913,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--TaskTemplateInfo', '--TaskTemplateInfo', [CompletionResultType]::ParameterName, 'TaskTemplateInfo')
             [CompletionResult]::new('--TaskTemplateDescription', '--TaskTemplateDescription', [CompletionResultType]::ParameterName, 'TaskTemplateDescription')
             [CompletionResult]::new('--Tags', '--Tags', [CompletionResultType]::ParameterName, 'Tags')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1686,8 +1937,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DeleteComputeEnv' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1710,8 +1961,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DeleteJob' {
             [CompletionResult]::new('--JobId', '--JobId', [CompletionResultType]::ParameterName, 'JobId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1734,8 +1985,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DeleteTaskTemplates' {
             [CompletionResult]::new('--TaskTemplateIds', '--TaskTemplateIds', [CompletionResultType]::ParameterName, 'TaskTemplateIds')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1758,8 +2009,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DescribeAvailableCvmInstanceTypes' {
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1782,8 +2033,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DescribeComputeEnv' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1809,8 +2060,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1833,8 +2084,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DescribeComputeEnvCreateInfo' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1860,8 +2111,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1887,8 +2138,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1911,8 +2162,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DescribeCvmZoneInstanceConfigInfos' {
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1934,8 +2185,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;api;DescribeInstanceCategories' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1958,8 +2209,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DescribeJob' {
             [CompletionResult]::new('--JobId', '--JobId', [CompletionResultType]::ParameterName, 'JobId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -1988,8 +2239,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--StartTime', '--StartTime', [CompletionResultType]::ParameterName, 'StartTime')
             [CompletionResult]::new('--EndTime', '--EndTime', [CompletionResultType]::ParameterName, 'EndTime')
             [CompletionResult]::new('--Dimensions', '--Dimensions', [CompletionResultType]::ParameterName, 'Dimensions')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2012,8 +2263,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;DescribeJobSubmitInfo' {
             [CompletionResult]::new('--JobId', '--JobId', [CompletionResultType]::ParameterName, 'JobId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2039,8 +2290,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2067,8 +2318,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2095,8 +2346,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--TaskInstanceIndexes', '--TaskInstanceIndexes', [CompletionResultType]::ParameterName, 'TaskInstanceIndexes')
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2122,8 +2373,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Filters', '--Filters', [CompletionResultType]::ParameterName, 'Filters')
             [CompletionResult]::new('--Offset', '--Offset', [CompletionResultType]::ParameterName, 'Offset')
             [CompletionResult]::new('--Limit', '--Limit', [CompletionResultType]::ParameterName, 'Limit')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2147,8 +2398,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;api;DetachInstances' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
             [CompletionResult]::new('--InstanceIds', '--InstanceIds', [CompletionResultType]::ParameterName, 'InstanceIds')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2175,8 +2426,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--EnvName', '--EnvName', [CompletionResultType]::ParameterName, 'EnvName')
             [CompletionResult]::new('--EnvDescription', '--EnvDescription', [CompletionResultType]::ParameterName, 'EnvDescription')
             [CompletionResult]::new('--EnvData', '--EnvData', [CompletionResultType]::ParameterName, 'EnvData')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2202,8 +2453,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--TaskTemplateName', '--TaskTemplateName', [CompletionResultType]::ParameterName, 'TaskTemplateName')
             [CompletionResult]::new('--TaskTemplateDescription', '--TaskTemplateDescription', [CompletionResultType]::ParameterName, 'TaskTemplateDescription')
             [CompletionResult]::new('--TaskTemplateInfo', '--TaskTemplateInfo', [CompletionResultType]::ParameterName, 'TaskTemplateInfo')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2226,8 +2477,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;RetryJobs' {
             [CompletionResult]::new('--JobIds', '--JobIds', [CompletionResultType]::ParameterName, 'JobIds')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2252,8 +2503,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--Placement', '--Placement', [CompletionResultType]::ParameterName, 'Placement')
             [CompletionResult]::new('--Job', '--Job', [CompletionResultType]::ParameterName, 'Job')
             [CompletionResult]::new('--ClientToken', '--ClientToken', [CompletionResultType]::ParameterName, 'ClientToken')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2277,8 +2528,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;api;TerminateComputeNode' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
             [CompletionResult]::new('--ComputeNodeId', '--ComputeNodeId', [CompletionResultType]::ParameterName, 'ComputeNodeId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2302,8 +2553,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;api;TerminateComputeNodes' {
             [CompletionResult]::new('--EnvId', '--EnvId', [CompletionResultType]::ParameterName, 'EnvId')
             [CompletionResult]::new('--ComputeNodeIds', '--ComputeNodeIds', [CompletionResultType]::ParameterName, 'ComputeNodeIds')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2326,8 +2577,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;api;TerminateJob' {
             [CompletionResult]::new('--JobId', '--JobId', [CompletionResultType]::ParameterName, 'JobId')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2352,8 +2603,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--JobId', '--JobId', [CompletionResultType]::ParameterName, 'JobId')
             [CompletionResult]::new('--TaskName', '--TaskName', [CompletionResultType]::ParameterName, 'TaskName')
             [CompletionResult]::new('--TaskInstanceIndex', '--TaskInstanceIndex', [CompletionResultType]::ParameterName, 'TaskInstanceIndex')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
@@ -2376,12 +2627,12 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         }
         'batchctl;help' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command in the cloud: submit it as a job, stream its output, exit with its status')
-            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Query Batch jobs')
-            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'A local Batch API emulator for offline use and tests')
-            [CompletionResult]::new('envs', 'envs', [CompletionResultType]::ParameterValue, 'Compute environments: list, view, create, resize, nodes, activities')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Task templates: list, view, create, modify, delete')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Serve a local Batch API emulator, for offline use and tests')
+            [CompletionResult]::new('envs', 'envs', [CompletionResultType]::ParameterValue, 'Compute environments: init, list, view, create, modify (resize), delete, nodes, activities, attach, detach')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'Task templates: init, list, view, create, modify, delete')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'What can be launched where: instance types, zone configurations, categories')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The configuration batchctl would use, and the defaults it keeps per profile')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the configuration in use; set, get or unset the defaults kept per profile')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2394,7 +2645,8 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe jobs (DescribeJobs): by ID, or by filters, with paging')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One job with its tasks and dependences (DescribeJob)')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a job from a JSON or YAML file (SubmitJob)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated job file to start from, that `jobs submit -f` takes as is')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)')
             [CompletionResult]::new('spec', 'spec', [CompletionResultType]::ParameterValue, 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)')
             [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'Task instances: state, exit code, reason, node (DescribeTask)')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)')
@@ -2412,6 +2664,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;help;jobs;view' {
+            break
+        }
+        'batchctl;help;jobs;init' {
             break
         }
         'batchctl;help;jobs;submit' {
@@ -2459,6 +2714,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Add your own CVM instances to a compute environment (AttachInstances)')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take instances out of a compute environment (DetachInstances)')
             [CompletionResult]::new('terminate-nodes', 'terminate-nodes', [CompletionResultType]::ParameterValue, 'Terminate nodes of a compute environment (TerminateComputeNodes)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated environment file to start from, that `envs create -f` takes as is')
             break
         }
         'batchctl;help;envs;list' {
@@ -2491,12 +2747,16 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
         'batchctl;help;envs;terminate-nodes' {
             break
         }
+        'batchctl;help;envs;init' {
+            break
+        }
         'batchctl;help;templates' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List task templates (DescribeTaskTemplates), with filters and paging')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'One task template (DescribeTaskTemplates by ID)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a task template from a JSON or YAML file (CreateTaskTemplate)')
             [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a task template (ModifyTaskTemplate)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete task templates (DeleteTaskTemplates)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Print an annotated task template file to start from, that `templates create -f` takes as is')
             break
         }
         'batchctl;help;templates;list' {
@@ -2512,6 +2772,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;help;templates;delete' {
+            break
+        }
+        'batchctl;help;templates;init' {
             break
         }
         'batchctl;help;catalog' {

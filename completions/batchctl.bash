@@ -220,7 +220,13 @@ _batchctl() {
             batchctl__subcmd__envs,help)
                 cmd="batchctl__subcmd__envs__subcmd__help"
                 ;;
+            batchctl__subcmd__envs,init)
+                cmd="batchctl__subcmd__envs__subcmd__init"
+                ;;
             batchctl__subcmd__envs,list)
+                cmd="batchctl__subcmd__envs__subcmd__list"
+                ;;
+            batchctl__subcmd__envs,ls)
                 cmd="batchctl__subcmd__envs__subcmd__list"
                 ;;
             batchctl__subcmd__envs,modify)
@@ -252,6 +258,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__envs__subcmd__help,help)
                 cmd="batchctl__subcmd__envs__subcmd__help__subcmd__help"
+                ;;
+            batchctl__subcmd__envs__subcmd__help,init)
+                cmd="batchctl__subcmd__envs__subcmd__help__subcmd__init"
                 ;;
             batchctl__subcmd__envs__subcmd__help,list)
                 cmd="batchctl__subcmd__envs__subcmd__help__subcmd__list"
@@ -427,6 +436,9 @@ _batchctl() {
             batchctl__subcmd__help__subcmd__envs,detach)
                 cmd="batchctl__subcmd__help__subcmd__envs__subcmd__detach"
                 ;;
+            batchctl__subcmd__help__subcmd__envs,init)
+                cmd="batchctl__subcmd__help__subcmd__envs__subcmd__init"
+                ;;
             batchctl__subcmd__help__subcmd__envs,list)
                 cmd="batchctl__subcmd__help__subcmd__envs__subcmd__list"
                 ;;
@@ -447,6 +459,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__help__subcmd__jobs,describe)
                 cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__describe"
+                ;;
+            batchctl__subcmd__help__subcmd__jobs,init)
+                cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__init"
                 ;;
             batchctl__subcmd__help__subcmd__jobs,logs)
                 cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__logs"
@@ -484,6 +499,9 @@ _batchctl() {
             batchctl__subcmd__help__subcmd__templates,delete)
                 cmd="batchctl__subcmd__help__subcmd__templates__subcmd__delete"
                 ;;
+            batchctl__subcmd__help__subcmd__templates,init)
+                cmd="batchctl__subcmd__help__subcmd__templates__subcmd__init"
+                ;;
             batchctl__subcmd__help__subcmd__templates,list)
                 cmd="batchctl__subcmd__help__subcmd__templates__subcmd__list"
                 ;;
@@ -492,6 +510,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__help__subcmd__templates,view)
                 cmd="batchctl__subcmd__help__subcmd__templates__subcmd__view"
+                ;;
+            batchctl__subcmd__jobs,cancel)
+                cmd="batchctl__subcmd__jobs__subcmd__terminate"
                 ;;
             batchctl__subcmd__jobs,delete)
                 cmd="batchctl__subcmd__jobs__subcmd__delete"
@@ -502,6 +523,9 @@ _batchctl() {
             batchctl__subcmd__jobs,help)
                 cmd="batchctl__subcmd__jobs__subcmd__help"
                 ;;
+            batchctl__subcmd__jobs,init)
+                cmd="batchctl__subcmd__jobs__subcmd__init"
+                ;;
             batchctl__subcmd__jobs,list)
                 cmd="batchctl__subcmd__jobs__subcmd__describe"
                 ;;
@@ -511,8 +535,14 @@ _batchctl() {
             batchctl__subcmd__jobs,retry)
                 cmd="batchctl__subcmd__jobs__subcmd__retry"
                 ;;
+            batchctl__subcmd__jobs,show)
+                cmd="batchctl__subcmd__jobs__subcmd__view"
+                ;;
             batchctl__subcmd__jobs,spec)
                 cmd="batchctl__subcmd__jobs__subcmd__spec"
+                ;;
+            batchctl__subcmd__jobs,status)
+                cmd="batchctl__subcmd__jobs__subcmd__view"
                 ;;
             batchctl__subcmd__jobs,submit)
                 cmd="batchctl__subcmd__jobs__subcmd__submit"
@@ -543,6 +573,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__jobs__subcmd__help,help)
                 cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__help"
+                ;;
+            batchctl__subcmd__jobs__subcmd__help,init)
+                cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__init"
                 ;;
             batchctl__subcmd__jobs__subcmd__help,logs)
                 cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__logs"
@@ -583,7 +616,13 @@ _batchctl() {
             batchctl__subcmd__templates,help)
                 cmd="batchctl__subcmd__templates__subcmd__help"
                 ;;
+            batchctl__subcmd__templates,init)
+                cmd="batchctl__subcmd__templates__subcmd__init"
+                ;;
             batchctl__subcmd__templates,list)
+                cmd="batchctl__subcmd__templates__subcmd__list"
+                ;;
+            batchctl__subcmd__templates,ls)
                 cmd="batchctl__subcmd__templates__subcmd__list"
                 ;;
             batchctl__subcmd__templates,modify)
@@ -600,6 +639,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__templates__subcmd__help,help)
                 cmd="batchctl__subcmd__templates__subcmd__help__subcmd__help"
+                ;;
+            batchctl__subcmd__templates__subcmd__help,init)
+                cmd="batchctl__subcmd__templates__subcmd__help__subcmd__init"
                 ;;
             batchctl__subcmd__templates__subcmd__help,list)
                 cmd="batchctl__subcmd__templates__subcmd__help__subcmd__list"
@@ -4279,7 +4321,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version list view create modify delete nodes activities attach detach terminate-nodes help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version list ls view create modify delete nodes activities attach detach terminate-nodes init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4735,7 +4777,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__help)
-            opts="list view create modify delete nodes activities attach detach terminate-nodes help"
+            opts="list view create modify delete nodes activities attach detach terminate-nodes init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4832,6 +4874,20 @@ _batchctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        batchctl__subcmd__envs__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         batchctl__subcmd__envs__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4895,6 +4951,71 @@ _batchctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__envs__subcmd__init)
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -W "simulate local" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5934,7 +6055,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__envs)
-            opts="list view create modify delete nodes activities attach detach terminate-nodes"
+            opts="list view create modify delete nodes activities attach detach terminate-nodes init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6004,6 +6125,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__envs__subcmd__detach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__help__subcmd__envs__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6102,7 +6237,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__jobs)
-            opts="describe wait view submit spec tasks logs why terminate retry delete terminate-instance"
+            opts="describe wait view init submit spec tasks logs why terminate retry delete terminate-instance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6130,6 +6265,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__jobs__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__help__subcmd__jobs__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6298,7 +6447,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__templates)
-            opts="list view create modify delete"
+            opts="list view create modify delete init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6326,6 +6475,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__templates__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__help__subcmd__templates__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6382,7 +6545,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6657,7 +6820,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__help)
-            opts="describe wait view submit spec tasks logs why terminate retry delete terminate-instance help"
+            opts="describe wait view init submit spec tasks logs why terminate retry delete terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6699,6 +6862,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__jobs__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6845,6 +7022,71 @@ _batchctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__jobs__subcmd__init)
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -W "simulate local" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7832,7 +8074,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__templates)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version list view create modify delete help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version list ls view create modify delete init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8061,7 +8303,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__templates__subcmd__help)
-            opts="list view create modify delete help"
+            opts="list view create modify delete init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8116,6 +8358,20 @@ _batchctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        batchctl__subcmd__templates__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         batchctl__subcmd__templates__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -8151,6 +8407,71 @@ _batchctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__templates__subcmd__init)
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -W "simulate local" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -18,8 +18,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
     }
     var completions = [
         &'batchctl'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -41,12 +41,12 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand run 'Run a command in the cloud: submit it as a job, stream its output, exit with its status'
-            cand jobs 'Query Batch jobs'
-            cand emulator 'A local Batch API emulator for offline use and tests'
-            cand envs 'Compute environments: list, view, create, resize, nodes, activities'
-            cand templates 'Task templates: list, view, create, modify, delete'
+            cand jobs 'Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete'
+            cand emulator 'Serve a local Batch API emulator, for offline use and tests'
+            cand envs 'Compute environments: init, list, view, create, modify (resize), delete, nodes, activities, attach, detach'
+            cand templates 'Task templates: init, list, view, create, modify, delete'
             cand catalog 'What can be launched where: instance types, zone configurations, categories'
-            cand config 'The configuration batchctl would use, and the defaults it keeps per profile'
+            cand config 'Show the configuration in use; set, get or unset the defaults kept per profile'
             cand completions 'Print a shell completion script'
             cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -69,8 +69,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --each 'One instance per row of this CSV or TSV table, its columns as variables (`-`: stdin)'
             cand --interval 'Time between polls while following the job'
             cand --client-token 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -97,8 +97,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;jobs'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -123,12 +123,16 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand list 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
             cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
             cand view 'One job with its tasks and dependences (DescribeJob)'
-            cand submit 'Submit a job from a JSON or YAML file (SubmitJob)'
+            cand show 'One job with its tasks and dependences (DescribeJob)'
+            cand status 'One job with its tasks and dependences (DescribeJob)'
+            cand init 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+            cand submit 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
             cand spec 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
             cand tasks 'Task instances: state, exit code, reason, node (DescribeTask)'
             cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
             cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
             cand terminate 'Terminate jobs (TerminateJob)'
+            cand cancel 'Terminate jobs (TerminateJob)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
             cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
@@ -147,8 +151,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --offset 'Start at the N-th matching job'
             cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
             cand --columns 'Columns for table and csv, comma-separated (csv names or table headers, any case)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -185,8 +189,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --offset 'Start at the N-th matching job'
             cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
             cand --columns 'Columns for table and csv, comma-separated (csv names or table headers, any case)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -215,8 +219,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --interval 'Time between polls (e.g. 500ms, 10s, 1m)'
             cand --max-wait 'Give up (exit 8) after this long; 0 waits without limit'
             cand --columns 'Columns for table and csv output of the final jobs'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -241,8 +245,80 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;jobs;view'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;show'= {
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;status'= {
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;init'= {
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -275,8 +351,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --client-token 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]'
             cand --interval 'With --wait: time between polls'
             cand --max-wait 'With --wait: give up (exit 8) after this long; 0 waits without limit'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -300,8 +376,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;jobs;spec'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -327,8 +403,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --task 'Only this task (repeatable) [default: every task of the job]'
             cand --state 'Only instances in this state'
             cand --limit 'At most N instances per task [default: 100]'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -355,8 +431,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --task 'Only this task [default: every task of the job]'
             cand --instance 'Only this instance index (repeatable)'
             cand --interval 'With --follow: time between polls'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -386,8 +462,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;jobs;why'= {
             cand --limit 'At most N failed instances per task'
             cand --lines 'The last N lines of each failed instance''s stderr'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -418,8 +494,41 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --tag-key 'Jobs by tag key (tag-key)'
             cand --tag-value 'Jobs by tag value (tag-value)'
             cand --filter 'Jobs by any filter, by its API name'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --yes 'Act on the jobs the selectors match (without it they are only listed)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;jobs;cancel'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Jobs by name (job-name)'
+            cand --state 'Jobs by state (job-state), case-insensitive'
+            cand --zone 'Jobs by availability zone (zone)'
+            cand --tag 'Jobs by tag (tag:KEY)'
+            cand --tag-key 'Jobs by tag key (tag-key)'
+            cand --tag-value 'Jobs by tag value (tag-value)'
+            cand --filter 'Jobs by any filter, by its API name'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -451,8 +560,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --tag-key 'Jobs by tag key (tag-key)'
             cand --tag-value 'Jobs by tag value (tag-value)'
             cand --filter 'Jobs by any filter, by its API name'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -484,8 +593,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --tag-key 'Jobs by tag key (tag-key)'
             cand --tag-value 'Jobs by tag value (tag-value)'
             cand --filter 'Jobs by any filter, by its API name'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -509,8 +618,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;jobs;terminate-instance'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -536,7 +645,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
             cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
             cand view 'One job with its tasks and dependences (DescribeJob)'
-            cand submit 'Submit a job from a JSON or YAML file (SubmitJob)'
+            cand init 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+            cand submit 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
             cand spec 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
             cand tasks 'Task instances: state, exit code, reason, node (DescribeTask)'
             cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
@@ -552,6 +662,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;jobs;help;wait'= {
         }
         &'batchctl;jobs;help;view'= {
+        }
+        &'batchctl;jobs;help;init'= {
         }
         &'batchctl;jobs;help;submit'= {
         }
@@ -574,8 +686,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;jobs;help;help'= {
         }
         &'batchctl;emulator'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -609,8 +721,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --speed 'Run the virtual clock X times as fast as real time (submitted jobs'' states, times and logs follow it); 0 stops it [default: 1, or 0 with --advance]'
             cand --state-file 'Keep the world in FILE: loaded at start when it exists, saved after every change'
             cand --exec 'How task instances'' commands are carried out: `simulate` interprets echo, sleep and exit; `local` runs each for real with `sh -c` on this machine, as this user, in a fresh temporary directory (loopback --listen addresses only)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -641,8 +753,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;emulator;help;help'= {
         }
         &'batchctl;envs'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -664,6 +776,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List compute environments (DescribeComputeEnvs), with filters and paging'
+            cand ls 'List compute environments (DescribeComputeEnvs), with filters and paging'
             cand view 'One compute environment with its nodes (DescribeComputeEnv)'
             cand create 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
             cand modify 'Change a compute environment''s desired node count, name or description (ModifyComputeEnv)'
@@ -673,6 +786,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand attach 'Add your own CVM instances to a compute environment (AttachInstances)'
             cand detach 'Take instances out of a compute environment (DetachInstances)'
             cand terminate-nodes 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+            cand init 'Print an annotated environment file to start from, that `envs create -f` takes as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;envs;list'= {
@@ -688,8 +802,45 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
             cand --offset 'Start at the N-th match'
             cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --all 'Every match, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;envs;ls'= {
+            cand --env-id 'Filter by environment ID (env-id)'
+            cand --name 'Filter by name (env-name)'
+            cand --zone 'Filter by availability zone (zone)'
+            cand --resource-type 'Filter by resource type (resource-type), e.g. CVM or CPM'
+            cand --state 'Refused with an explanation: the service has no filter by state'
+            cand --tag 'Filter by tag (tag:KEY)'
+            cand --tag-key 'Filter by tag key (tag-key)'
+            cand --tag-value 'Filter by tag value (tag-value)'
+            cand --filter 'Any filter by its API name'
+            cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
+            cand --offset 'Start at the N-th match'
+            cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -713,8 +864,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;envs;view'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -742,8 +893,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --zone 'Availability zone (Placement.Zone), when the file does not give it'
             cand --name 'Name of the environment (replaces the file''s EnvName)'
             cand --client-token 'Idempotency token (default: a fresh one, the same on every retry)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -771,8 +922,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --description 'New description (EnvDescription)'
             cand -f 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)'
             cand --file 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -795,8 +946,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;envs;delete'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -819,8 +970,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;envs;nodes'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -847,8 +998,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
             cand --offset 'Start at the N-th match'
             cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -873,8 +1024,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;envs;attach'= {
             cand --instance 'CVM instance ID (repeatable, comma-separated)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -898,8 +1049,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;envs;detach'= {
             cand --instance 'CVM instance ID (repeatable, comma-separated)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -922,8 +1073,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;envs;terminate-nodes'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -947,6 +1098,30 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'batchctl;envs;init'= {
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'batchctl;envs;help'= {
             cand list 'List compute environments (DescribeComputeEnvs), with filters and paging'
             cand view 'One compute environment with its nodes (DescribeComputeEnv)'
@@ -958,6 +1133,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand attach 'Add your own CVM instances to a compute environment (AttachInstances)'
             cand detach 'Take instances out of a compute environment (DetachInstances)'
             cand terminate-nodes 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+            cand init 'Print an annotated environment file to start from, that `envs create -f` takes as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;envs;help;list'= {
@@ -980,11 +1156,13 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;envs;help;terminate-nodes'= {
         }
+        &'batchctl;envs;help;init'= {
+        }
         &'batchctl;envs;help;help'= {
         }
         &'batchctl;templates'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1006,10 +1184,12 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List task templates (DescribeTaskTemplates), with filters and paging'
+            cand ls 'List task templates (DescribeTaskTemplates), with filters and paging'
             cand view 'One task template (DescribeTaskTemplates by ID)'
             cand create 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
             cand modify 'Change a task template (ModifyTaskTemplate)'
             cand delete 'Delete task templates (DeleteTaskTemplates)'
+            cand init 'Print an annotated task template file to start from, that `templates create -f` takes as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;templates;list'= {
@@ -1021,8 +1201,41 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
             cand --offset 'Start at the N-th match'
             cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --all 'Every match, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;ls'= {
+            cand --name 'Filter by name (task-template-name)'
+            cand --tag 'Filter by tag (tag:KEY)'
+            cand --tag-key 'Filter by tag key (tag-key)'
+            cand --tag-value 'Filter by tag value (tag-value)'
+            cand --filter 'Any filter by its API name'
+            cand --limit 'At most N in total [default: 20]; above 100, several pages are fetched'
+            cand --offset 'Start at the N-th match'
+            cand --page-size 'Items per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1046,8 +1259,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;templates;view'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1073,8 +1286,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -f 'The template, JSON or YAML (`-` reads stdin)'
             cand --file 'The template, JSON or YAML (`-` reads stdin)'
             cand --name 'Name (replaces the file''s TaskTemplateName)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1101,8 +1314,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --file 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)'
             cand --name 'New name (TaskTemplateName)'
             cand --description 'New description (TaskTemplateDescription)'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1125,8 +1338,32 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;templates;delete'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'batchctl;templates;init'= {
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1154,6 +1391,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand create 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
             cand modify 'Change a task template (ModifyTaskTemplate)'
             cand delete 'Delete task templates (DeleteTaskTemplates)'
+            cand init 'Print an annotated task template file to start from, that `templates create -f` takes as is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;templates;help;list'= {
@@ -1166,11 +1404,13 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;templates;help;delete'= {
         }
+        &'batchctl;templates;help;init'= {
+        }
         &'batchctl;templates;help;help'= {
         }
         &'batchctl;catalog'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1199,8 +1439,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;catalog;instance-types'= {
             cand --zone 'Filter by availability zone (zone)'
             cand --family 'Filter by instance family (instance-family), e.g. S5'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1227,8 +1467,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --family 'Filter by instance family (instance-family)'
             cand --type 'Filter by instance type (instance-type), e.g. S5.MEDIUM4'
             cand --charge-type 'Filter by charge type (instance-charge-type), e.g. POSTPAID_BY_HOUR'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1251,8 +1491,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;catalog;categories'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1289,8 +1529,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;catalog;help;help'= {
         }
         &'batchctl;config'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1318,8 +1558,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;config;show'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1342,8 +1582,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;config;set'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1366,8 +1606,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;config;get'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1390,8 +1630,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;config;unset'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1431,8 +1671,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;config;help;help'= {
         }
         &'batchctl;completions'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1456,8 +1696,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api'= {
             cand --cli-input-json 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1513,8 +1753,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;api;AttachInstances'= {
             cand --EnvId 'EnvId'
             cand --Instances 'Instances'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1538,8 +1778,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --ComputeEnv 'ComputeEnv'
             cand --Placement 'Placement'
             cand --ClientToken 'ClientToken'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1564,8 +1804,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --TaskTemplateInfo 'TaskTemplateInfo'
             cand --TaskTemplateDescription 'TaskTemplateDescription'
             cand --Tags 'Tags'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1587,8 +1827,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DeleteComputeEnv'= {
             cand --EnvId 'EnvId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1610,8 +1850,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DeleteJob'= {
             cand --JobId 'JobId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1633,8 +1873,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DeleteTaskTemplates'= {
             cand --TaskTemplateIds 'TaskTemplateIds'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1656,8 +1896,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DescribeAvailableCvmInstanceTypes'= {
             cand --Filters 'Filters'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1679,8 +1919,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DescribeComputeEnv'= {
             cand --EnvId 'EnvId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1705,8 +1945,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Offset 'Offset'
             cand --Limit 'Limit'
             cand --Filters 'Filters'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1728,8 +1968,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DescribeComputeEnvCreateInfo'= {
             cand --EnvId 'EnvId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1754,8 +1994,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Filters 'Filters'
             cand --Offset 'Offset'
             cand --Limit 'Limit'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1780,8 +2020,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Filters 'Filters'
             cand --Offset 'Offset'
             cand --Limit 'Limit'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1803,8 +2043,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DescribeCvmZoneInstanceConfigInfos'= {
             cand --Filters 'Filters'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1825,8 +2065,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;api;DescribeInstanceCategories'= {
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1848,8 +2088,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DescribeJob'= {
             cand --JobId 'JobId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1877,8 +2117,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --StartTime 'StartTime'
             cand --EndTime 'EndTime'
             cand --Dimensions 'Dimensions'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1900,8 +2140,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;DescribeJobSubmitInfo'= {
             cand --JobId 'JobId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1926,8 +2166,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Filters 'Filters'
             cand --Offset 'Offset'
             cand --Limit 'Limit'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1953,8 +2193,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Offset 'Offset'
             cand --Limit 'Limit'
             cand --Filters 'Filters'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -1980,8 +2220,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --TaskInstanceIndexes 'TaskInstanceIndexes'
             cand --Offset 'Offset'
             cand --Limit 'Limit'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2006,8 +2246,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Filters 'Filters'
             cand --Offset 'Offset'
             cand --Limit 'Limit'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2030,8 +2270,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;api;DetachInstances'= {
             cand --EnvId 'EnvId'
             cand --InstanceIds 'InstanceIds'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2057,8 +2297,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --EnvName 'EnvName'
             cand --EnvDescription 'EnvDescription'
             cand --EnvData 'EnvData'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2083,8 +2323,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --TaskTemplateName 'TaskTemplateName'
             cand --TaskTemplateDescription 'TaskTemplateDescription'
             cand --TaskTemplateInfo 'TaskTemplateInfo'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2106,8 +2346,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;RetryJobs'= {
             cand --JobIds 'JobIds'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2131,8 +2371,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --Placement 'Placement'
             cand --Job 'Job'
             cand --ClientToken 'ClientToken'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2155,8 +2395,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;api;TerminateComputeNode'= {
             cand --EnvId 'EnvId'
             cand --ComputeNodeId 'ComputeNodeId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2179,8 +2419,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;api;TerminateComputeNodes'= {
             cand --EnvId 'EnvId'
             cand --ComputeNodeIds 'ComputeNodeIds'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2202,8 +2442,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;api;TerminateJob'= {
             cand --JobId 'JobId'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2227,8 +2467,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --JobId 'JobId'
             cand --TaskName 'TaskName'
             cand --TaskInstanceIndex 'TaskInstanceIndex'
-            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
-            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api`)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
             cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
             cand --profile 'Credential/config profile [default: default]'
@@ -2250,12 +2490,12 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;help'= {
             cand run 'Run a command in the cloud: submit it as a job, stream its output, exit with its status'
-            cand jobs 'Query Batch jobs'
-            cand emulator 'A local Batch API emulator for offline use and tests'
-            cand envs 'Compute environments: list, view, create, resize, nodes, activities'
-            cand templates 'Task templates: list, view, create, modify, delete'
+            cand jobs 'Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete'
+            cand emulator 'Serve a local Batch API emulator, for offline use and tests'
+            cand envs 'Compute environments: init, list, view, create, modify (resize), delete, nodes, activities, attach, detach'
+            cand templates 'Task templates: init, list, view, create, modify, delete'
             cand catalog 'What can be launched where: instance types, zone configurations, categories'
-            cand config 'The configuration batchctl would use, and the defaults it keeps per profile'
+            cand config 'Show the configuration in use; set, get or unset the defaults kept per profile'
             cand completions 'Print a shell completion script'
             cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2266,7 +2506,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand describe 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
             cand wait 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
             cand view 'One job with its tasks and dependences (DescribeJob)'
-            cand submit 'Submit a job from a JSON or YAML file (SubmitJob)'
+            cand init 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+            cand submit 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
             cand spec 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
             cand tasks 'Task instances: state, exit code, reason, node (DescribeTask)'
             cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
@@ -2281,6 +2522,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs;wait'= {
         }
         &'batchctl;help;jobs;view'= {
+        }
+        &'batchctl;help;jobs;init'= {
         }
         &'batchctl;help;jobs;submit'= {
         }
@@ -2316,6 +2559,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand attach 'Add your own CVM instances to a compute environment (AttachInstances)'
             cand detach 'Take instances out of a compute environment (DetachInstances)'
             cand terminate-nodes 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+            cand init 'Print an annotated environment file to start from, that `envs create -f` takes as is'
         }
         &'batchctl;help;envs;list'= {
         }
@@ -2337,12 +2581,15 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;help;envs;terminate-nodes'= {
         }
+        &'batchctl;help;envs;init'= {
+        }
         &'batchctl;help;templates'= {
             cand list 'List task templates (DescribeTaskTemplates), with filters and paging'
             cand view 'One task template (DescribeTaskTemplates by ID)'
             cand create 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
             cand modify 'Change a task template (ModifyTaskTemplate)'
             cand delete 'Delete task templates (DeleteTaskTemplates)'
+            cand init 'Print an annotated task template file to start from, that `templates create -f` takes as is'
         }
         &'batchctl;help;templates;list'= {
         }
@@ -2353,6 +2600,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;templates;modify'= {
         }
         &'batchctl;help;templates;delete'= {
+        }
+        &'batchctl;help;templates;init'= {
         }
         &'batchctl;help;catalog'= {
             cand instance-types 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'

@@ -24,7 +24,7 @@ function __fish_batchctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_needs_command" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -74,12 +74,12 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -l use-cvm-role -d 'Take
 complete -c batchctl -n "__fish_batchctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_needs_command" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "run" -d 'Run a command in the cloud: submit it as a job, stream its output, exit with its status'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "jobs" -d 'Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "emulator" -d 'Serve a local Batch API emulator, for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "envs" -d 'Compute environments: init, list, view, create, modify (resize), delete, nodes, activities, attach, detach'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "templates" -d 'Task templates: init, list, view, create, modify, delete'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
-complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'The configuration batchctl would use, and the defaults it keeps per profile'
+complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "config" -d 'Show the configuration in use; set, get or unset the defaults kept per profile'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -146,7 +146,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l max-parallel -
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l each -d 'One instance per row of this CSV or TSV table, its columns as variables (`-`: stdin)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l interval -d 'Time between polls while following the job' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -198,14 +198,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s q -l quiet -d 
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -228,39 +228,43 @@ sa-saopaulo\t''
 ap-shanghai-fsi\t''
 ap-shenzhen-fsi\t''
 ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l no-color -d 'No colour: the same as --color never'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "list" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "submit" -d 'Submit a job from a JSON or YAML file (SubmitJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "spec" -d 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "why" -d 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "terminate" -d 'Terminate jobs (TerminateJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "retry" -d 'Retry failed jobs: their failed instances run again (RetryJobs)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view submit spec tasks logs why terminate retry delete terminate-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "list" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "show" -d 'One job with its tasks and dependences (DescribeJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "status" -d 'One job with its tasks and dependences (DescribeJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "init" -d 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "submit" -d 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "spec" -d 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "why" -d 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "terminate" -d 'Terminate jobs (TerminateJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "cancel" -d 'Terminate jobs (TerminateJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "retry" -d 'Retry failed jobs: their failed instances run again (RetryJobs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view show status init submit spec tasks logs why terminate cancel retry delete terminate-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l name -d 'Jobs by name (job-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l state -d 'Jobs by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
@@ -344,7 +348,7 @@ FailedCount\t''
 Tags\t''
 Tasks\t''
 Duration\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -478,7 +482,7 @@ FailedCount\t''
 Tags\t''
 Tasks\t''
 Duration\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -550,7 +554,7 @@ FailedCount\t''
 Tags\t''
 Tasks\t''
 Duration\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -601,7 +605,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -650,6 +654,153 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s f -l file -d 'The job file, JSON or YAML (`-` reads stdin)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l template -d 'Instead of a file: one task, the task template\'s (`--name` names the job)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l env -d 'Run every task on this compute environment (sets each task\'s EnvId, drops ComputeEnv)' -r
@@ -706,7 +857,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l interval -d 'With --wait: time between polls' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -756,7 +907,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from spec" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -815,7 +966,7 @@ SUCCEED\t''
 FAILED\t''
 FAILED_INTERRUPTED\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -l limit -d 'At most N instances per task [default: 100]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from tasks" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -868,7 +1019,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l task -d 'Only this task [default: every task of the job]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l instance -d 'Only this instance index (repeatable)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -l interval -d 'With --follow: time between polls' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -923,7 +1074,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l limit -d 'At most N failed instances per task' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l lines -d 'The last N lines of each failed instance\'s stderr' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1034,7 +1185,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l filter -d 'Jobs by any filter, by its API name' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1084,6 +1235,118 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l name -d 'Jobs by name (job-name)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l state -d 'Jobs by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
+PENDING\t''
+RUNNABLE\t''
+STARTING\t''
+RUNNING\t''
+SUCCEED\t''
+FAILED\t''
+FAILED_INTERRUPTED\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l zone -d 'Jobs by availability zone (zone)' -r -f -a "ap-guangzhou-3\t''
+ap-guangzhou-4\t''
+ap-guangzhou-6\t''
+ap-guangzhou-7\t''
+ap-shanghai-2\t''
+ap-shanghai-3\t''
+ap-shanghai-4\t''
+ap-shanghai-5\t''
+ap-nanjing-1\t''
+ap-nanjing-2\t''
+ap-nanjing-3\t''
+ap-beijing-3\t''
+ap-beijing-5\t''
+ap-beijing-6\t''
+ap-beijing-7\t''
+ap-chengdu-1\t''
+ap-chengdu-2\t''
+ap-chongqing-1\t''
+ap-hongkong-2\t''
+ap-hongkong-3\t''
+ap-taipei-1\t''
+ap-singapore-1\t''
+ap-singapore-2\t''
+ap-singapore-3\t''
+ap-jakarta-1\t''
+ap-jakarta-2\t''
+ap-seoul-1\t''
+ap-seoul-2\t''
+ap-tokyo-1\t''
+ap-tokyo-2\t''
+ap-mumbai-1\t''
+ap-mumbai-2\t''
+ap-bangkok-1\t''
+ap-bangkok-2\t''
+na-siliconvalley-1\t''
+na-siliconvalley-2\t''
+na-ashburn-1\t''
+na-ashburn-2\t''
+na-toronto-1\t''
+eu-frankfurt-1\t''
+eu-frankfurt-2\t''
+eu-moscow-1\t''
+sa-saopaulo-1\t''
+ap-shanghai-fsi-1\t''
+ap-shanghai-fsi-2\t''
+ap-shenzhen-fsi-1\t''
+ap-shenzhen-fsi-2\t''
+ap-beijing-fsi-1\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l tag -d 'Jobs by tag (tag:KEY)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l tag-key -d 'Jobs by tag key (tag-key)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l tag-value -d 'Jobs by tag value (tag-value)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l filter -d 'Jobs by any filter, by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l yes -d 'Act on the jobs the selectors match (without it they are only listed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l name -d 'Jobs by name (job-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l state -d 'Jobs by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
@@ -1146,7 +1409,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -l filter -d 'Jobs by any filter, by its API name' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1258,7 +1521,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l filter -d 'Jobs by any filter, by its API name' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1308,7 +1571,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate-instance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1360,7 +1623,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a job from a JSON or YAML file (SubmitJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "spec" -d 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
@@ -1370,7 +1634,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1431,7 +1695,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state-file -d 'Keep the world in FILE: loaded at start when it exists, saved after every change' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l exec -d 'How task instances\' commands are carried out: `simulate` interprets echo, sleep and exit; `local` runs each for real with `sh -c` on this machine, as this user, in a fresh temporary directory (loopback --listen addresses only)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1482,14 +1746,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
 complete -c batchctl -n "__fish_batchctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -1512,36 +1776,38 @@ sa-saopaulo\t''
 ap-shanghai-fsi\t''
 ap-shenzhen-fsi\t''
 ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l no-color -d 'No colour: the same as --color never'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list view create modify delete nodes activities attach detach terminate-nodes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "ls" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "init" -d 'Print an annotated environment file to start from, that `envs create -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l env-id -d 'Filter by environment ID (env-id)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l name -d 'Filter by name (env-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l zone -d 'Filter by availability zone (zone)' -r -f -a "ap-guangzhou-3\t''
@@ -1602,7 +1868,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1652,7 +1918,117 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l env-id -d 'Filter by environment ID (env-id)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l name -d 'Filter by name (env-name)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l zone -d 'Filter by availability zone (zone)' -r -f -a "ap-guangzhou-3\t''
+ap-guangzhou-4\t''
+ap-guangzhou-6\t''
+ap-guangzhou-7\t''
+ap-shanghai-2\t''
+ap-shanghai-3\t''
+ap-shanghai-4\t''
+ap-shanghai-5\t''
+ap-nanjing-1\t''
+ap-nanjing-2\t''
+ap-nanjing-3\t''
+ap-beijing-3\t''
+ap-beijing-5\t''
+ap-beijing-6\t''
+ap-beijing-7\t''
+ap-chengdu-1\t''
+ap-chengdu-2\t''
+ap-chongqing-1\t''
+ap-hongkong-2\t''
+ap-hongkong-3\t''
+ap-taipei-1\t''
+ap-singapore-1\t''
+ap-singapore-2\t''
+ap-singapore-3\t''
+ap-jakarta-1\t''
+ap-jakarta-2\t''
+ap-seoul-1\t''
+ap-seoul-2\t''
+ap-tokyo-1\t''
+ap-tokyo-2\t''
+ap-mumbai-1\t''
+ap-mumbai-2\t''
+ap-bangkok-1\t''
+ap-bangkok-2\t''
+na-siliconvalley-1\t''
+na-siliconvalley-2\t''
+na-ashburn-1\t''
+na-ashburn-2\t''
+na-toronto-1\t''
+eu-frankfurt-1\t''
+eu-frankfurt-2\t''
+eu-moscow-1\t''
+sa-saopaulo-1\t''
+ap-shanghai-fsi-1\t''
+ap-shanghai-fsi-2\t''
+ap-shenzhen-fsi-1\t''
+ap-shenzhen-fsi-2\t''
+ap-beijing-fsi-1\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l resource-type -d 'Filter by resource type (resource-type), e.g. CVM or CPM' -r -f -a "CVM\t''
+CPM\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l state -d 'Refused with an explanation: the service has no filter by state' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l tag -d 'Filter by tag (tag:KEY)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l tag-key -d 'Filter by tag key (tag-key)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l tag-value -d 'Filter by tag value (tag-value)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l filter -d 'Any filter by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l offset -d 'Start at the N-th match' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l all -d 'Every match, all pages'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1752,7 +2128,7 @@ ap-shenzhen-fsi-2\t''
 ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l name -d 'Name of the environment (replaces the file\'s EnvName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l client-token -d 'Idempotency token (default: a fresh one, the same on every retry)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1805,7 +2181,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l name -d 'New name (EnvName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l description -d 'New description (EnvDescription)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)' -r -F
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1854,7 +2230,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1903,7 +2279,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -1956,7 +2332,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2007,7 +2383,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -l instance -d 'CVM instance ID (repeatable, comma-separated)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2057,7 +2433,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l instance -d 'CVM instance ID (repeatable, comma-separated)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2106,7 +2482,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2156,25 +2532,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from terminate-nodes" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -2197,31 +2562,94 @@ sa-saopaulo\t''
 ap-shanghai-fsi\t''
 ap-shenzhen-fsi\t''
 ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l no-color -d 'No colour: the same as --color never'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list view create modify delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List compute environments (DescribeComputeEnvs), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Print an annotated environment file to start from, that `envs create -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "ls" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "init" -d 'Print an annotated task template file to start from, that `templates create -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and not __fish_seen_subcommand_from list ls view create modify delete init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l name -d 'Filter by name (task-template-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l tag -d 'Filter by tag (tag:KEY)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l tag-key -d 'Filter by tag key (tag-key)' -r
@@ -2230,7 +2658,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2280,7 +2708,65 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l name -d 'Filter by name (task-template-name)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l tag -d 'Filter by tag (tag:KEY)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l tag-key -d 'Filter by tag key (tag-key)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l tag-value -d 'Filter by tag value (tag-value)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l filter -d 'Any filter by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l offset -d 'Start at the N-th match' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l all -d 'Every match, all pages'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2331,7 +2817,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s f -l file -d 'The template, JSON or YAML (`-` reads stdin)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -l name -d 'Name (replaces the file\'s TaskTemplateName)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2383,7 +2869,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyTaskTemplate from a JSON or YAML file (flags replace them)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l name -d 'New name (TaskTemplateName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l description -d 'New description (TaskTemplateDescription)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2432,7 +2918,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2481,13 +2967,63 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "init" -d 'Print an annotated task template file to start from, that `templates create -f` takes as is'
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and not __fish_seen_subcommand_from instance-types zone-configs categories help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2589,7 +3125,7 @@ ap-shenzhen-fsi-1\t''
 ap-shenzhen-fsi-2\t''
 ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l family -d 'Filter by instance family (instance-family), e.g. S5' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2692,7 +3228,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 SPOTPAID\t''
 PREPAID\t''
 CDHPAID\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2741,7 +3277,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2794,7 +3330,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2848,7 +3384,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "get" -d 'Print the profile\'s stored value of a default; exit 1, printing nothing, when it holds none (as `git config` does)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "unset" -d 'Remove a default from the profile (nothing to remove is not an error)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and not __fish_seen_subcommand_from show set get unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2897,7 +3433,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2946,7 +3482,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -2995,7 +3531,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3049,7 +3585,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the profile\'s stored value of a default; exit 1, printing nothing, when it holds none (as `git config` does)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a default from the profile (nothing to remove is not an error)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3099,7 +3635,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cv
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3181,7 +3717,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "TerminateTaskInstance"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -l Instances -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from AttachInstances" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3232,7 +3768,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ComputeEnv -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l Placement -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -l ClientToken -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3284,7 +3820,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateInfo -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l TaskTemplateDescription -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l Tags -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3333,7 +3869,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from CreateTaskTemplate" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l EnvId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3382,7 +3918,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteComputeEnv" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3431,7 +3967,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l TaskTemplateIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3480,7 +4016,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DeleteTaskTemplates" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3529,7 +4065,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeAvailableCvmInstanceTypes" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -l EnvId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3581,7 +4117,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Limit -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3630,7 +4166,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvActivities" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -l EnvId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfo" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3682,7 +4218,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvCreateInfos" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3734,7 +4270,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3783,7 +4319,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeComputeEnvs" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3831,7 +4367,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeCvmZoneInstanceConfigInfos" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3880,7 +4416,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeInstanceCategories" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3935,7 +4471,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l StartTime -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l EndTime -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l Dimensions -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -3984,7 +4520,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobMonitorData" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobSubmitInfo" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4036,7 +4572,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeJobs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4089,7 +4625,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Limit -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -l Filters -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTask" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4142,7 +4678,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l TaskInstanceIndexes -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskLogs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4194,7 +4730,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Filters -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Offset -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -l Limit -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4244,7 +4780,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DescribeTaskTemplates" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -l InstanceIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from DetachInstances" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4297,7 +4833,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvName -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvDescription -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -l EnvData -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyComputeEnv" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4349,7 +4885,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateName -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateDescription -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l TaskTemplateInfo -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4398,7 +4934,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from ModifyTaskTemplate" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -l JobIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from RetryJobs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4449,7 +4985,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Placement -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l Job -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -l ClientToken -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4499,7 +5035,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from SubmitJob" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -l ComputeNodeId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4549,7 +5085,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNode" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l EnvId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l ComputeNodeIds -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4598,7 +5134,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateComputeNodes" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -l JobId -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateJob" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4649,7 +5185,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l JobId -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l TaskName -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l TaskInstanceIndex -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api`)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
@@ -4698,19 +5234,20 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and __fish_seen_subcommand_from TerminateTaskInstance" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "run" -d 'Run a command in the cloud: submit it as a job, stream its output, exit with its status'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "jobs" -d 'Query Batch jobs'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "emulator" -d 'A local Batch API emulator for offline use and tests'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "envs" -d 'Compute environments: list, view, create, resize, nodes, activities'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "templates" -d 'Task templates: list, view, create, modify, delete'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "jobs" -d 'Jobs: init, submit, list, wait, view, tasks, logs, why, terminate, retry, delete'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "emulator" -d 'Serve a local Batch API emulator, for offline use and tests'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "envs" -d 'Compute environments: init, list, view, create, modify (resize), delete, nodes, activities, attach, detach'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "templates" -d 'Task templates: init, list, view, create, modify, delete'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "catalog" -d 'What can be launched where: instance types, zone configurations, categories'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "config" -d 'The configuration batchctl would use, and the defaults it keeps per profile'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "config" -d 'Show the configuration in use; set, get or unset the defaults kept per profile'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and not __fish_seen_subcommand_from run jobs emulator envs templates catalog config completions api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "submit" -d 'Submit a job from a JSON or YAML file (SubmitJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "init" -d 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "submit" -d 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "spec" -d 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
@@ -4730,11 +5267,13 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "detach" -d 'Take instances out of a compute environment (DetachInstances)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "terminate-nodes" -d 'Terminate nodes of a compute environment (TerminateComputeNodes)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "init" -d 'Print an annotated environment file to start from, that `envs create -f` takes as is'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "list" -d 'List task templates (DescribeTaskTemplates), with filters and paging'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "view" -d 'One task template (DescribeTaskTemplates by ID)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "create" -d 'Create a task template from a JSON or YAML file (CreateTaskTemplate)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "modify" -d 'Change a task template (ModifyTaskTemplate)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "delete" -d 'Delete task templates (DeleteTaskTemplates)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from templates" -f -a "init" -d 'Print an annotated task template file to start from, that `templates create -f` takes as is'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "instance-types" -d 'CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "zone-configs" -d 'Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "categories" -d 'Instance categories and their families (DescribeInstanceCategories)'
