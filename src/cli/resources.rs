@@ -17,8 +17,8 @@ pub enum EnvsCommand {
     Create(EnvsCreateArgs),
     /// Change a compute environment's desired node count, name or description (ModifyComputeEnv)
     Modify(EnvsModifyArgs),
-    /// Delete a compute environment (DeleteComputeEnv)
-    Delete(EnvArg),
+    /// Delete a compute environment (DeleteComputeEnv); one with nodes needs --yes
+    Delete(EnvsDeleteArgs),
     /// The nodes of a compute environment (DescribeComputeEnv)
     Nodes(EnvArg),
     /// What happened to a compute environment's nodes (DescribeComputeEnvActivities)
@@ -29,6 +29,62 @@ pub enum EnvsCommand {
     Detach(EnvsInstancesArgs),
     /// Terminate nodes of a compute environment (TerminateComputeNodes)
     TerminateNodes(EnvsTerminateArgs),
+}
+
+/// `--wait` on a write: poll (paced, on the client's clock) until it has taken effect.
+#[derive(Debug, Args, Clone)]
+pub struct WaitFlags {
+    /// Wait until it has taken effect (nodes RUNNING, or the environment gone)
+    #[arg(long)]
+    pub wait: bool,
+
+    /// With --wait: time between polls (e.g. 5s, 1m)
+    #[arg(long, value_name = "DURATION", default_value = "10s", requires = "wait",
+          value_parser = crate::cli::parse_interval)]
+    pub interval: std::time::Duration,
+
+    /// With --wait: give up (exit 8) after this long; 0 waits without limit
+    #[arg(long = "max-wait", value_name = "DURATION", default_value = "30m", requires = "wait",
+          value_parser = crate::transport::duration::parse)]
+    pub max_wait: std::time::Duration,
+}
+
+/// `--columns` of a resource table: names as in `-o csv` or as the table's headers.
+macro_rules! column_parser {
+    ($names:ident, $parse:ident, $table:path) => {
+        fn $names() -> Vec<&'static str> {
+            $table.names()
+        }
+        fn $parse(value: &str) -> Result<String, String> {
+            $table.parse(value)
+        }
+    };
+}
+
+use crate::commands::resources::columns as cols;
+column_parser!(env_column_names, parse_env_column, cols::ENVS);
+column_parser!(template_column_names, parse_template_column, cols::TEMPLATES);
+column_parser!(type_column_names, parse_type_column, cols::INSTANCE_TYPES);
+column_parser!(zone_column_names, parse_zone_column, cols::ZONE_CONFIGS);
+column_parser!(category_column_names, parse_category_column, cols::CATEGORIES);
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "An environment that still has nodes is deleted only with --yes (the nodes are \
+terminated with it). --wait polls until the environment is gone.\n\nExamples:\n  \
+batchctl envs delete env-xxxxxxxx --yes --wait"
+)]
+pub struct EnvsDeleteArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// Delete it even though it has nodes (they are terminated)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +169,11 @@ pub struct EnvsListArgs {
 
     #[command(flatten)]
     pub paging: PagingArgs,
+
+    /// Columns of table and csv output, by csv name or header (e.g. EnvId,EnvName,Running)
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(env_column_names, parse_env_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +200,9 @@ pub struct EnvsCreateArgs {
     /// Idempotency token (default: a fresh one, the same on every retry)
     #[arg(long = "client-token", value_name = "TOKEN", value_parser = non_empty)]
     pub client_token: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +226,9 @@ pub struct EnvsModifyArgs {
     /// Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)
     #[arg(short = 'f', long = "file", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 #[derive(Debug, Args)]
@@ -237,6 +304,11 @@ pub struct TemplatesListArgs {
 
     #[command(flatten)]
     pub paging: PagingArgs,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(template_column_names, parse_template_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -287,7 +359,7 @@ pub enum CatalogCommand {
     /// Instance types per zone with charge type, price and status (DescribeCvmZoneInstanceConfigInfos)
     ZoneConfigs(CatalogZoneArgs),
     /// Instance categories and their families (DescribeInstanceCategories)
-    Categories,
+    Categories(CatalogCategoriesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -300,6 +372,19 @@ pub struct CatalogTypesArgs {
     /// Filter by instance family (instance-family), e.g. S5
     #[arg(long, value_name = "FAMILY", value_parser = non_empty)]
     pub family: Vec<String>,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(type_column_names, parse_type_column))]
+    pub columns: Option<Vec<String>>,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogCategoriesArgs {
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(category_column_names, parse_category_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -321,4 +406,9 @@ pub struct CatalogZoneArgs {
     #[arg(long = "charge-type", value_name = "TYPE",
           value_parser = Known::new(values::charge_types, non_empty))]
     pub charge_type: Vec<String>,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(zone_column_names, parse_zone_column))]
+    pub columns: Option<Vec<String>>,
 }

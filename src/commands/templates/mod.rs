@@ -20,7 +20,18 @@ pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
         TemplatesCommand::List(a) => {
             let filters = listing::filters(&[("task-template-name", &a.name)], Some(&a.tags));
             let body = listing::with_filters(json!({}), filters);
-            listing::run(config, ActionId::DescribeTaskTemplates, body, &a.paging)
+            let drawn = listing::Drawn {
+                table: &super::resources::columns::TEMPLATES,
+                columns: a.columns.as_deref(),
+                enrich: None,
+            };
+            listing::run_drawn(
+                config,
+                ActionId::DescribeTaskTemplates,
+                body,
+                &a.paging,
+                Some(drawn),
+            )
         }
         TemplatesCommand::View(a) => view(config, &a.id),
         TemplatesCommand::Create(a) => create(config, a),
