@@ -507,8 +507,8 @@ pub enum JobsCommand {
     Logs(LogsArgs),
     /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
     Why(WhyArgs),
-    /// Terminate jobs (TerminateJob)
-    Terminate(ActArgs),
+    /// Terminate jobs (TerminateJob); --wait until they have ended
+    Terminate(TerminateArgs),
     /// Retry failed jobs: their failed instances run again (RetryJobs)
     Retry(ActArgs),
     /// Delete finished jobs (DeleteJob)
@@ -665,6 +665,15 @@ pub struct ActArgs {
     /// Act on the jobs the selectors match (without it they are only listed)
     #[arg(long)]
     pub yes: bool,
+}
+
+/// `jobs terminate` arguments: those of the other job actions, and `--wait`.
+#[derive(Debug, Args)]
+pub struct TerminateArgs {
+    #[command(flatten)]
+    pub act: ActArgs,
+    #[command(flatten)]
+    pub wait: resources::WaitFlags,
 }
 
 /// `jobs terminate-instance` arguments.

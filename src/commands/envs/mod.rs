@@ -4,6 +4,8 @@
 
 mod view;
 
+pub use view::stamp;
+
 use crate::commands::resources::wait::{self, Pace, Poll};
 use crate::commands::resources::{call, columns, listing, show};
 use crate::transport::client::Client;

@@ -15,7 +15,7 @@ pub struct Sections<'a> {
 }
 
 /// Labels are padded to this width (plus the colon and a space).
-const LABEL: usize = 13;
+const LABEL: usize = 14;
 
 impl Sections<'_> {
     /// `Label:  value` (indented by `indent` spaces); nothing when `value` is empty.
