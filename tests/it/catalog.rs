@@ -81,6 +81,6 @@ fn categories_print_as_a_table() {
     let out = emu.cmd().args(["catalog", "categories"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = stdout_of(&out);
-    assert!(text.starts_with("InstanceCategory"), "{text}");
+    assert!(text.starts_with("CATEGORY"), "{text}");
     assert!(text.contains("S5"), "{text}");
 }

@@ -148,7 +148,7 @@ fn an_environment_reaches_its_nodes_resizes_runs_a_job_and_is_deleted_after_it()
     );
 
     // Deleting is refused while the job runs, accepted once it has ended.
-    let (code, err) = code_of(&emu, &["envs", "delete", &env]);
+    let (code, err) = code_of(&emu, &["envs", "delete", &env, "--yes"]);
     assert_ne!(code, 0);
     assert!(
         err.contains("UnsupportedOperation.ComputeEnvOperation"),
@@ -162,7 +162,10 @@ fn an_environment_reaches_its_nodes_resizes_runs_a_job_and_is_deleted_after_it()
         .args(["jobs", "wait", &job, "--timeout", "10s"])
         .output()
         .unwrap();
-    emu.cmd().args(["envs", "delete", &env]).assert().success();
+    emu.cmd()
+        .args(["envs", "delete", &env, "--yes"])
+        .assert()
+        .success();
     let mut gone = false;
     for _ in 0..200 {
         if code_of(&emu, &["envs", "view", &env]).0 == 3 {
@@ -452,25 +455,50 @@ fn the_state_file_keeps_environments_and_templates_across_a_restart() {
 }
 
 #[test]
-fn envs_view_keeps_the_answers_member_order_in_its_table() {
+fn envs_view_reads_in_sections_that_fit_80_columns() {
     let emu = fast();
     let out = emu
         .cmd()
+        .env("BATCHCTL_FORCE_TERMINAL", "1")
+        .env("COLUMNS", "80")
+        .env("TZ", "UTC")
         .args(["envs", "view", "env-demo0001"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = stdout_of(&out);
-    let members: Vec<&str> = text
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{line:?}\n{text}");
+    }
+    for expected in [
+        "Environment:   env-demo0001",
+        "Name:          demo-env",
+        "Zone:          ap-guangzhou-3",
+        "Type:          MANAGED (CVM)",
+        "Tags:          env=dev",
+        "\nMachines:\n",
+        "  Instance type: S5.MEDIUM4 (2 cores, 4 GB)",
+        "  Image:         img-demo0001",
+        "\nNodes: 2 desired, 2 running, 2 in all\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?}:\n{text}");
+    }
+    let node = text
         .lines()
-        .take_while(|l| !l.is_empty())
-        .filter_map(|l| l.split_whitespace().next())
+        .find(|l| l.starts_with("node-demo0001"))
+        .unwrap();
+    assert!(node.contains("ins-demo0001") && node.contains("RUNNING"), "{node}");
+    assert!(!text.contains('{'), "no JSON blobs:\n{text}");
+    assert!(!text.contains("MEMBER"), "{text}");
+    let reads: Vec<String> = emu
+        .requests()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap_or("").to_string())
         .collect();
-    // The member table: EnvId first, RequestId last (the nodes follow as rows).
-    assert_eq!(members.get(1), Some(&"EnvId"), "{text}");
-    assert_eq!(members.last(), Some(&"RequestId"), "{text}");
-    assert_eq!(members.get(2), Some(&"EnvName"), "{text}");
-    assert!(text.contains("RUNNING"), "{text}");
+    assert!(
+        reads.contains(&"DescribeComputeEnvCreateInfo".to_string()),
+        "{reads:?}"
+    );
 }
 
 #[test]

@@ -83,7 +83,7 @@ fn view_prints_the_template_and_exits_3_when_unknown() {
     let out = run_unpaced(&server, &["templates", "view", "task-tmpl-pq24rq1e"]);
     let table = stdout_of(&out);
     assert!(
-        table.contains("TaskTemplateName") && table.contains("rendering"),
+        table.contains("Template:      task-tmpl-pq24rq1e") && table.contains("Name:          rendering"),
         "{table}"
     );
 
