@@ -63,10 +63,18 @@ macro_rules! column_parser {
 
 use crate::commands::resources::columns as cols;
 column_parser!(env_column_names, parse_env_column, cols::ENVS);
-column_parser!(template_column_names, parse_template_column, cols::TEMPLATES);
+column_parser!(
+    template_column_names,
+    parse_template_column,
+    cols::TEMPLATES
+);
 column_parser!(type_column_names, parse_type_column, cols::INSTANCE_TYPES);
 column_parser!(zone_column_names, parse_zone_column, cols::ZONE_CONFIGS);
-column_parser!(category_column_names, parse_category_column, cols::CATEGORIES);
+column_parser!(
+    category_column_names,
+    parse_category_column,
+    cols::CATEGORIES
+);
 
 #[derive(Debug, Args)]
 #[command(

@@ -9,10 +9,10 @@ use std::io::{self, BufWriter};
 use serde_json::json;
 
 use super::resources::{columns, listing, show};
-use crate::transport::invoke::Invocation;
 use crate::cli::config::Config;
 use crate::cli::resources::CatalogCommand;
 use crate::transport::error::Error;
+use crate::transport::invoke::Invocation;
 
 pub fn run(config: &Config, command: &CatalogCommand) -> Result<(), Error> {
     let (action, filters, list, table, asked) = match command {

@@ -8,9 +8,9 @@ pub use view::stamp;
 
 use crate::commands::resources::wait::{self, Pace, Poll};
 use crate::commands::resources::{call, columns, listing, show};
+use crate::domain::body_file;
 use crate::transport::client::Client;
 use crate::transport::invoke::Invocation;
-use crate::domain::body_file;
 use batch_api::ActionId;
 
 use std::io::{self, BufWriter, Write};
@@ -180,10 +180,15 @@ pub fn nodes_settled(id: &str, env: &Value) -> Poll<()> {
     .map(|(m, word)| (metric(env, m), *word))
     .filter(|(n, _)| *n > 0)
     .collect();
-    let in_motion = ["SubmittedCount", "CreatingCount", "CreatedCount", "DeletingCount"]
-        .iter()
-        .map(|m| metric(env, m))
-        .sum::<u64>();
+    let in_motion = [
+        "SubmittedCount",
+        "CreatingCount",
+        "CreatedCount",
+        "DeletingCount",
+    ]
+    .iter()
+    .map(|m| metric(env, m))
+    .sum::<u64>();
     if running >= desired && in_motion == 0 {
         return Poll::Done(());
     }
@@ -270,7 +275,10 @@ fn delete(config: &Config, a: &EnvsDeleteArgs) -> Result<(), Error> {
     }
     let answer = invocation.send(client)?.value()?;
     let done = if nodes > 0 {
-        format!("{}: deleted; its {nodes} node(s) are being terminated", a.env)
+        format!(
+            "{}: deleted; its {nodes} node(s) are being terminated",
+            a.env
+        )
     } else {
         format!("{}: deleted", a.env)
     };
@@ -308,7 +316,10 @@ fn confirm(id: &str, env: &Value, nodes: usize) -> Result<bool, Error> {
     );
     let mut answer = String::new();
     io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+    Ok(matches!(
+        answer.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }
 
 fn modify(config: &Config, a: &EnvsModifyArgs) -> Result<(), Error> {

@@ -50,9 +50,10 @@ pub fn view(config: &Config, env: &str) -> Result<(), Error> {
     .send(client)
     .and_then(|r| r.value())
     .unwrap_or_else(|e| {
-        client
-            .notes()
-            .warning(&format!("how the environment was created is unknown: {}", e.first_line()));
+        client.notes().warning(&format!(
+            "how the environment was created is unknown: {}",
+            e.first_line()
+        ));
         Value::Null
     });
     write_view(&answer, &info, &opts, &mut out)?;

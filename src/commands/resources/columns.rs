@@ -171,7 +171,11 @@ pub fn tags(v: &Value) -> String {
 /// Every node an environment has, whatever its state (the sum of ComputeNodeMetrics).
 pub fn node_total(v: &Value) -> String {
     match v.get("ComputeNodeMetrics").and_then(Value::as_object) {
-        Some(m) => m.values().filter_map(Value::as_u64).sum::<u64>().to_string(),
+        Some(m) => m
+            .values()
+            .filter_map(Value::as_u64)
+            .sum::<u64>()
+            .to_string(),
         None => String::new(),
     }
 }
@@ -211,7 +215,9 @@ pub static ENVS: Table = Table {
         col("Zone", "ZONE", Fit::whole(60), true, |v| {
             at(v, "Placement.Zone")
         }),
-        col("EnvType", "TYPE", Fit::whole(40), true, |v| at(v, "EnvType")),
+        col("EnvType", "TYPE", Fit::whole(40), true, |v| {
+            at(v, "EnvType")
+        }),
         col("InstanceType", "INSTANCE TYPE", Fit::whole(70), true, |v| {
             instance_type(v.get("EnvData"))
         }),
@@ -253,7 +259,9 @@ pub static TEMPLATES: Table = Table {
         col("Instances", "INSTANCES", Fit::whole(50), true, |v| {
             at(v, "TaskTemplateInfo.TaskInstanceNum")
         }),
-        col("Runs", "RUNS ON", Fit::whole(70), true, |v| runs_on(v.get("TaskTemplateInfo"))),
+        col("Runs", "RUNS ON", Fit::whole(70), true, |v| {
+            runs_on(v.get("TaskTemplateInfo"))
+        }),
         col("Command", "COMMAND", Fit::cut(40), true, |v| {
             at(v, "TaskTemplateInfo.Application.Command")
         }),
@@ -305,27 +313,39 @@ pub static ZONE_CONFIGS: Table = Table {
             at(v, "InstanceChargeType")
         }),
         col("Cpu", "CORES", Fit::whole(90), true, |v| at(v, "Cpu")),
-        col("Memory", "MEM (GB)", Fit::whole(90), true, |v| at(v, "Memory")),
+        col("Memory", "MEM (GB)", Fit::whole(90), true, |v| {
+            at(v, "Memory")
+        }),
         col("Price", "PRICE", Fit::whole(95), true, price),
         col("StatusCategory", "STOCK", Fit::whole(80), true, |v| {
             at(v, "StatusCategory")
         }),
-        col("Status", "STATUS", Fit::whole(40), false, |v| at(v, "Status")),
+        col("Status", "STATUS", Fit::whole(40), false, |v| {
+            at(v, "Status")
+        }),
         col("InstanceFamily", "FAMILY", Fit::whole(30), false, |v| {
             at(v, "InstanceFamily")
         }),
-        col("TypeName", "NAME", Fit::cut(29), false, |v| at(v, "TypeName")),
+        col("TypeName", "NAME", Fit::cut(29), false, |v| {
+            at(v, "TypeName")
+        }),
         col("UnitPrice", "LIST PRICE", Fit::whole(28), false, |v| {
             at(v, "Price.UnitPrice")
         }),
         col("Gpu", "GPU", Fit::whole(27), false, |v| at(v, "Gpu")),
-        col("CpuType", "CPU TYPE", Fit::cut(26), false, |v| at(v, "CpuType")),
+        col("CpuType", "CPU TYPE", Fit::cut(26), false, |v| {
+            at(v, "CpuType")
+        }),
         col("Frequency", "FREQUENCY", Fit::whole(25), false, |v| {
             at(v, "Frequency")
         }),
-        col("InstanceBandwidth", "BANDWIDTH (Gbps)", Fit::whole(24), false, |v| {
-            at(v, "InstanceBandwidth")
-        }),
+        col(
+            "InstanceBandwidth",
+            "BANDWIDTH (Gbps)",
+            Fit::whole(24),
+            false,
+            |v| at(v, "InstanceBandwidth"),
+        ),
         col("InstancePps", "PPS (10k)", Fit::whole(23), false, |v| {
             at(v, "InstancePps")
         }),
@@ -389,7 +409,8 @@ mod tests {
         assert_eq!(cell("Running"), "2");
         assert_eq!(cell("Nodes"), "4");
         assert_eq!(cell("InstanceType"), "S5.MEDIUM4, S5.LARGE8");
-        let quota = json!({"Price": {"UnitPrice": 0.1, "UnitPriceDiscount": 0.05, "ChargeUnit": "HOUR"}});
+        let quota =
+            json!({"Price": {"UnitPrice": 0.1, "UnitPriceDiscount": 0.05, "ChargeUnit": "HOUR"}});
         assert_eq!(price(&quota), "0.05/HOUR");
     }
 }

@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 use super::call::Caller;
 use super::columns::Table;
 use super::show;
-use crate::output::Format;
 use crate::cli::resources::{PagingArgs, TagArgs};
+use crate::output::Format;
 // Without --limit or --all, as many as `jobs describe` prints.
 use crate::cli::config::Config;
 use crate::domain::pager::{self, Plan};

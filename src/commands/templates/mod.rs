@@ -12,10 +12,10 @@ use serde_json::{Value, json};
 use super::resources::columns::{self, at};
 use super::resources::sections::Sections;
 use super::resources::{call, listing, show};
-use crate::output::{Format, OutputOptions};
 use crate::cli::config::Config;
 use crate::cli::resources::{TemplatesCommand, TemplatesCreateArgs, TemplatesModifyArgs};
 use crate::domain::body_file;
+use crate::output::{Format, OutputOptions};
 use crate::transport::error::Error;
 
 pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
@@ -153,11 +153,7 @@ pub fn write_view(t: &Value, opts: &OutputOptions, out: &mut dyn Write) -> Resul
             Some(env) => {
                 let data = env.get("EnvData");
                 let image = data.map(|d| at(d, "ImageId")).unwrap_or_default();
-                let mut text = format!(
-                    "{} {}",
-                    at(env, "EnvType"),
-                    columns::instance_type(data)
-                );
+                let mut text = format!("{} {}", at(env, "EnvType"), columns::instance_type(data));
                 if !image.is_empty() {
                     text.push_str(&format!(", image {image}"));
                 }
