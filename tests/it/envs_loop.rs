@@ -682,8 +682,11 @@ fn create_wait_ends_with_the_nodes_running_and_delete_wait_with_the_env_gone() {
 
     let out = virtual_run(&emu, &["envs", "delete", &env, "--yes", "--wait"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        format!("{env} deleted; its 2 node(s) are being terminated\n")
+    );
     let err = stderr_of(&out);
-    assert!(err.contains(&format!("{env}: deleted")), "{err}");
     assert!(err.contains(&format!("{env}: gone")), "{err}");
     assert_eq!(code_of(&emu, &["envs", "view", &env]).0, 3, "gone at once");
 }

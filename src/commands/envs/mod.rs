@@ -274,15 +274,19 @@ fn delete(config: &Config, a: &EnvsDeleteArgs) -> Result<(), Error> {
         )));
     }
     let answer = invocation.send(client)?.value()?;
-    let done = if nodes > 0 {
-        format!(
-            "{}: deleted; its {nodes} node(s) are being terminated",
+    // What it did, on stdout as `jobs terminate` says it (json: the answer).
+    let opts = show::options(config);
+    if show::whole(&opts) {
+        show::document(&answer, &opts, &mut out)?;
+    } else if nodes > 0 {
+        writeln!(
+            out,
+            "{} deleted; its {nodes} node(s) are being terminated",
             a.env
-        )
+        )?;
     } else {
-        format!("{}: deleted", a.env)
-    };
-    show::written(&answer, None, &done, config, &mut out)?;
+        writeln!(out, "{} deleted", a.env)?;
+    }
     out.flush()?;
     if a.wait.wait {
         let env_id = a.env.clone();
