@@ -420,3 +420,46 @@ fn terminate_nodes(config: &Config, a: &EnvsTerminateArgs) -> Result<(), Error> 
         &format!("terminating {}", a.nodes.join(", ")),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modify_says_each_change_old_to_new() {
+        let before = json!({"EnvId": "env-a", "EnvName": "old", "DesiredComputeNodeCount": 2});
+        let body = json!({"EnvId": "env-a", "DesiredComputeNodeCount": 4, "EnvName": "new",
+            "EnvDescription": "d", "EnvData": {"ImageId": "img-1"}});
+        assert_eq!(
+            changes("env-a", &before, &body),
+            [
+                "env-a: desired nodes 2 → 4",
+                "env-a: name old → new",
+                "env-a: description set",
+                "env-a: EnvData set: ImageId"
+            ]
+        );
+    }
+
+    #[test]
+    fn nodes_settle_when_as_many_run_as_desired_and_none_move() {
+        let env = |running: u64, creating: u64, deleting: u64| {
+            json!({"DesiredComputeNodeCount": 2, "ComputeNodeMetrics": {
+                "RunningCount": running, "CreatingCount": creating, "DeletingCount": deleting}})
+        };
+        assert!(matches!(
+            nodes_settled("env-a", &env(2, 0, 0)),
+            Poll::Done(())
+        ));
+        match nodes_settled("env-a", &env(1, 1, 0)) {
+            Poll::Pending(line) => {
+                assert_eq!(line, "env-a: 1 of 2 node(s) running (1 creating)")
+            }
+            Poll::Done(()) => panic!("one is still creating"),
+        }
+        assert!(matches!(
+            nodes_settled("env-a", &env(2, 0, 1)),
+            Poll::Pending(_)
+        ));
+    }
+}

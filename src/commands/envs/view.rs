@@ -161,10 +161,11 @@ pub fn write_view(
             } else if login.get("Password").is_some_and(|p| !p.is_null()) {
                 "password (set)".to_string()
             } else {
-                at(login, "KeepImageLogin")
-                    .eq("TRUE")
-                    .then(|| "the image's own".to_string())
-                    .unwrap_or_default()
+                if at(login, "KeepImageLogin") == "TRUE" {
+                    "the image's own".to_string()
+                } else {
+                    String::new()
+                }
             };
             s.field(2, "Login", &text)?;
         }
@@ -322,4 +323,75 @@ pub fn nodes(config: &Config, env: &str) -> Result<(), Error> {
         &show::options(config),
         &mut out,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::fit::Zone;
+    use chrono::FixedOffset;
+
+    #[test]
+    fn an_environment_reads_in_sections_within_80_columns_without_secrets() {
+        let env = json!({
+            "EnvId": "env-3dhmblr3", "EnvName": "render-farm-with-a-rather-long-name-that-goes-on-and-on-and-on-and-on-and-on",
+            "Placement": {"Zone": "ap-guangzhou-3"}, "CreateTime": "2020-09-22T06:51:42Z",
+            "ComputeNodeSet": [{"ComputeNodeId": "node-noa8vefu", "ComputeNodeInstanceId": "ins-jyafz2sk",
+                "ComputeNodeState": "RUNNING", "Cpu": 2, "Mem": 4, "ResourceCreatedTime": "2020-09-22T06:52:00Z",
+                "TaskInstanceNumAvailable": 1, "PrivateIpAddresses": ["10.0.0.8"]}],
+            "ComputeNodeMetrics": {"RunningCount": 1, "CreatingCount": 1, "DeletingCount": 0},
+            "DesiredComputeNodeCount": 2, "EnvType": "MANAGED", "ResourceType": "CVM",
+            "NextAction": "", "AttachedComputeNodeCount": 0, "Tags": [{"Key": "team", "Value": "graphics"}]
+        });
+        let info = json!({
+            "EnvDescription": "nodes for nightly rendering",
+            "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-eb30mz89",
+                "InstanceChargeType": "POSTPAID_BY_HOUR",
+                "SystemDisk": {"DiskType": "CLOUD_PREMIUM", "DiskSize": 50},
+                "DataDisks": [{"DiskType": "CLOUD_SSD", "DiskSize": 100}],
+                "VirtualPrivateCloud": {"VpcId": "vpc-1", "SubnetId": "subnet-2"},
+                "SecurityGroupIds": ["sg-1", "sg-2"],
+                "LoginSettings": {"Password": "hunter2-secret"}},
+            "Notifications": [{"TopicName": "ops", "EventConfigs": [{"EventName": "COMPUTE_NODE_CREATED"}]}]
+        });
+        let mut opts = OutputOptions::new(Format::Table, None, false, false);
+        opts.width = Some(80);
+        opts.zone = Zone::Fixed(FixedOffset::east_opt(8 * 3600).unwrap());
+        let mut out = Vec::new();
+        write_view(&env, &info, &opts, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.lines()
+                .all(|l| crate::output::fit::display_width(l) <= 80),
+            "{text}"
+        );
+        for expected in [
+            "Environment:   env-3dhmblr3\n",
+            "Description:   nodes for nightly rendering\n",
+            "Created:       2020-09-22 14:51:42 +08:00\n",
+            "Tags:          team=graphics\n",
+            "  Instance type: S5.MEDIUM4 (2 cores, 4 GB)\n",
+            "  Charge:        POSTPAID_BY_HOUR\n",
+            "  System disk:   CLOUD_PREMIUM 50 GB\n",
+            "  Data disks:    CLOUD_SSD 100 GB\n",
+            "  VPC / subnet:  vpc-1 / subnet-2\n",
+            "  Security:      sg-1, sg-2\n",
+            "  Login:         password (set)\n",
+            "Nodes: 2 desired, 1 running, 2 in all (1 creating)\n",
+            "\nNotifications:\n  ops:           COMPUTE_NODE_CREATED\n",
+        ] {
+            assert!(text.contains(expected), "{expected:?}:\n{text}");
+        }
+        assert!(text.contains("Name:          render-farm"), "{text}");
+        assert!(text.contains('…'), "the long name is cut:\n{text}");
+        assert!(!text.contains("hunter2"), "never the password:\n{text}");
+        let node = text
+            .lines()
+            .find(|l| l.starts_with("node-noa8vefu"))
+            .unwrap();
+        assert!(
+            node.contains("RUNNING") && node.contains("10.0.0.8"),
+            "{node}"
+        );
+    }
 }

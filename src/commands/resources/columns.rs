@@ -140,11 +140,7 @@ pub fn at(v: &Value, path: &str) -> String {
     match cur {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Array(items) => items
-            .iter()
-            .map(|i| at_scalar(i))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Value::Array(items) => items.iter().map(at_scalar).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }
 }
