@@ -507,7 +507,7 @@ pub enum JobsCommand {
     Logs(LogsArgs),
     /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
     Why(WhyArgs),
-    /// Terminate jobs (TerminateJob); --wait until they have ended
+    /// Terminate jobs (TerminateJob)
     Terminate(TerminateArgs),
     /// Retry failed jobs: their failed instances run again (RetryJobs)
     Retry(ActArgs),
