@@ -252,13 +252,13 @@ pub static TEMPLATES: Table = Table {
         col("TaskName", "TASK", Fit::cut(60), true, |v| {
             at(v, "TaskTemplateInfo.TaskName")
         }),
-        col("Instances", "INSTANCES", Fit::whole(50), true, |v| {
+        col("Instances", "INSTANCES", Fit::whole(35), true, |v| {
             at(v, "TaskTemplateInfo.TaskInstanceNum")
         }),
         col("Runs", "RUNS ON", Fit::whole(70), true, |v| {
             runs_on(v.get("TaskTemplateInfo"))
         }),
-        col("Command", "COMMAND", Fit::cut(40), true, |v| {
+        col("Command", "COMMAND", Fit::cut(55), true, |v| {
             at(v, "TaskTemplateInfo.Application.Command")
         }),
         col("CreateTime", "CREATED", Fit::whole(45), true, |v| {
