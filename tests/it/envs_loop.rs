@@ -894,3 +894,53 @@ fn templates_view_and_list_read_as_the_task_they_hold() {
         "{text}"
     );
 }
+
+#[test]
+fn on_a_terminal_delete_asks_and_a_no_deletes_nothing() {
+    // `script` gives batchctl a pseudo-terminal; without it there is nothing to test.
+    // (util-linux's: `script -qec CMD FILE`.)
+    let usable = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !usable {
+        return;
+    }
+    let emu = fast();
+    let ask = |answer: &str| {
+        let mut cmd = std::process::Command::new("script");
+        for (k, v) in emu.std_cmd().get_envs() {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
+        }
+        let line = format!("{} envs delete env-demo0001", crate::common::BIN);
+        let mut child = cmd
+            .args(["-qec", &line, "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(answer.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = ask("n\n");
+    let text = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("Delete env-demo0001 (demo-env) and terminate its 2 node(s)? [y/N]"),
+        "{text}"
+    );
+    assert!(!actions(&emu).contains(&"DeleteComputeEnv".to_string()));
+    let out = ask("y\n");
+    assert!(out.status.success(), "{}", stdout_of(&out));
+    assert!(actions(&emu).contains(&"DeleteComputeEnv".to_string()));
+}
