@@ -20,7 +20,7 @@ pub enum EnvsCommand {
     /// Delete a compute environment (DeleteComputeEnv); one with nodes needs --yes
     Delete(EnvsDeleteArgs),
     /// The nodes of a compute environment (DescribeComputeEnv)
-    Nodes(EnvArg),
+    Nodes(EnvsNodesArgs),
     /// What happened to a compute environment's nodes (DescribeComputeEnvActivities)
     Activities(EnvsActivitiesArgs),
     /// Add your own CVM instances to a compute environment (AttachInstances)
@@ -75,6 +75,24 @@ column_parser!(
     parse_category_column,
     cols::CATEGORIES
 );
+column_parser!(node_column_names, parse_node_column, cols::NODES);
+column_parser!(
+    activity_column_names,
+    parse_activity_column,
+    cols::ACTIVITIES
+);
+
+#[derive(Debug, Args)]
+pub struct EnvsNodesArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(node_column_names, parse_node_column))]
+    pub columns: Option<Vec<String>>,
+}
 
 #[derive(Debug, Args)]
 #[command(
@@ -251,6 +269,11 @@ pub struct EnvsActivitiesArgs {
 
     #[command(flatten)]
     pub paging: PagingArgs,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(activity_column_names, parse_activity_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]

@@ -944,3 +944,47 @@ fn on_a_terminal_delete_asks_and_a_no_deletes_nothing() {
     assert!(out.status.success(), "{}", stdout_of(&out));
     assert!(actions(&emu).contains(&"DeleteComputeEnv".to_string()));
 }
+
+#[test]
+fn nodes_and_activities_take_columns_too() {
+    let emu = fast();
+    let out = emu
+        .cmd()
+        .args([
+            "envs",
+            "nodes",
+            "env-demo0001",
+            "--columns",
+            "node,state,cores,mem",
+            "-o",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "ComputeNodeId,ComputeNodeState,Cpu,Mem\r\nnode-demo0001,RUNNING,2,4\r\nnode-demo0002,RUNNING,2,4\r\n"
+    );
+    let out = emu
+        .cmd()
+        .args([
+            "envs",
+            "activities",
+            "env-demo0001",
+            "--columns",
+            "node,activity",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.starts_with("NODE "), "{text}");
+    assert!(text.contains("CREATE_COMPUTE_NODE"), "{text}");
+    let out = emu
+        .cmd()
+        .args(["envs", "nodes", "env-demo0001", "--columns", "Nope"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+}

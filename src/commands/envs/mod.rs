@@ -59,7 +59,7 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
             )
         }
         EnvsCommand::View(a) => view::view(config, &a.env),
-        EnvsCommand::Nodes(a) => view::nodes(config, &a.env),
+        EnvsCommand::Nodes(a) => view::nodes(config, &a.env, a.columns.as_deref()),
         EnvsCommand::Create(a) => create(config, a),
         EnvsCommand::Modify(a) => modify(config, a),
         EnvsCommand::Delete(a) => delete(config, a),
@@ -69,11 +69,17 @@ their nodes do): see node counts with `envs list -o json` (ComputeNodeMetrics), 
                 // The one action whose Filters is a single object, not a list.
                 body["Filters"] = json!({ "Name": "compute-node-id", "Values": a.node });
             }
-            listing::run(
+            let drawn = listing::Drawn {
+                table: &columns::ACTIVITIES,
+                columns: a.columns.as_deref(),
+                enrich: None,
+            };
+            listing::run_drawn(
                 config,
                 ActionId::DescribeComputeEnvActivities,
                 body,
                 &a.paging,
+                Some(drawn),
             )
         }
         EnvsCommand::Attach(a) => {

@@ -10,20 +10,10 @@ use serde_json::{Value, json};
 use crate::cli::config::Config;
 use crate::commands::resources::columns::{self, at};
 use crate::commands::resources::sections::Sections;
-use crate::commands::resources::{call, show};
-use crate::output::fit::Fit;
+use crate::commands::resources::{listing, show};
 use crate::output::{Format, OutputOptions};
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
-
-fn describe(config: &Config, env: &str, out: &mut dyn Write) -> Result<Option<Value>, Error> {
-    call::once(
-        config,
-        ActionId::DescribeComputeEnv,
-        &json!({ "EnvId": env }),
-        out,
-    )
-}
 
 /// json/yaml: the answer as received; table: the environment in sections (identity, its
 /// machines from DescribeComputeEnvCreateInfo, node counts, its nodes, notifications);
@@ -223,32 +213,7 @@ pub fn write_view(
     writeln!(s.out)?;
     s.line(0, &line)?;
     if !nodes.is_empty() {
-        let rows: Vec<Vec<String>> = nodes
-            .iter()
-            .map(|n| {
-                vec![
-                    at(n, "ComputeNodeId"),
-                    at(n, "ComputeNodeInstanceId"),
-                    at(n, "ComputeNodeState"),
-                    at(n, "PrivateIpAddresses"),
-                    at(n, "TaskInstanceNumAvailable"),
-                    crate::commands::jobs::time(&at(n, "ResourceCreatedTime"), opts),
-                ]
-            })
-            .collect();
-        crate::commands::jobs::write_rows(
-            &[
-                ("NODE", Fit::ESSENTIAL),
-                ("INSTANCE", Fit::whole(60)),
-                ("STATE", Fit::ESSENTIAL),
-                ("IP", Fit::whole(40)),
-                ("FREE", Fit::whole(20)),
-                ("CREATED (TIME)", Fit::whole(30)),
-            ],
-            &rows,
-            opts,
-            s.out,
-        )?;
+        columns::NODES.write(nodes, None, opts, s.out)?;
     }
 
     let notifications: &[Value] = info
@@ -307,22 +272,31 @@ pub fn stamp(t: &str, opts: &OutputOptions) -> String {
 }
 
 /// json/yaml: `{"EnvId", "ComputeNodeSet", "RequestId"}`; otherwise one row per node.
-pub fn nodes(config: &Config, env: &str) -> Result<(), Error> {
+pub fn nodes(config: &Config, env: &str, asked: Option<&[String]>) -> Result<(), Error> {
+    let invocation = Invocation::new(ActionId::DescribeComputeEnv, json!({ "EnvId": env }))?;
+    let session = crate::commands::Session::open(config)?;
+    let client = &session.client;
     let mut out = BufWriter::new(io::stdout().lock());
-    let Some(answer) = describe(config, env, &mut out)? else {
+    let Some(reply) = invocation.run(client, &mut out)? else {
         return Ok(());
     };
+    let answer = reply.value()?;
     let doc = json!({
         "EnvId": answer.get("EnvId").cloned().unwrap_or(json!(env)),
         "ComputeNodeSet": answer.get("ComputeNodeSet").cloned().unwrap_or(json!([])),
         "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null),
     });
-    show::rows(
-        &doc,
-        lists::COMPUTE_NODE_SET,
-        &show::options(config),
-        &mut out,
-    )
+    let opts = show::options(config);
+    let drawn = listing::Drawn {
+        table: &columns::NODES,
+        columns: asked,
+        enrich: None,
+    };
+    if !drawn.print(client, &doc, lists::COMPUTE_NODE_SET, &opts, &mut out)? {
+        show::rows(&doc, lists::COMPUTE_NODE_SET, &opts, &mut out)?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -367,6 +367,92 @@ fn price(v: &Value) -> String {
     }
 }
 
+/// `envs nodes` (and the nodes of `envs view`): a ComputeNode.
+pub static NODES: Table = Table {
+    cols: &[
+        col("ComputeNodeId", "NODE", Fit::ESSENTIAL, true, |v| {
+            at(v, "ComputeNodeId")
+        }),
+        col(
+            "ComputeNodeInstanceId",
+            "INSTANCE",
+            Fit::whole(60),
+            true,
+            |v| at(v, "ComputeNodeInstanceId"),
+        ),
+        col("ComputeNodeState", "STATE", Fit::ESSENTIAL, true, |v| {
+            at(v, "ComputeNodeState")
+        }),
+        col("PrivateIpAddresses", "IP", Fit::whole(40), true, |v| {
+            at(v, "PrivateIpAddresses")
+        }),
+        col(
+            "TaskInstanceNumAvailable",
+            "FREE",
+            Fit::whole(20),
+            true,
+            |v| at(v, "TaskInstanceNumAvailable"),
+        ),
+        col(
+            "ResourceCreatedTime",
+            "CREATED",
+            Fit::whole(30),
+            true,
+            |v| at(v, "ResourceCreatedTime"),
+        ),
+        col("Cpu", "CORES", Fit::whole(19), false, |v| at(v, "Cpu")),
+        col("Mem", "MEM (GB)", Fit::whole(18), false, |v| at(v, "Mem")),
+        col("ResourceOrigin", "ORIGIN", Fit::whole(17), false, |v| {
+            at(v, "ResourceOrigin")
+        }),
+        col(
+            "PublicIpAddresses",
+            "PUBLIC IP",
+            Fit::whole(16),
+            false,
+            |v| at(v, "PublicIpAddresses"),
+        ),
+        col("AgentVersion", "AGENT", Fit::whole(15), false, |v| {
+            at(v, "AgentVersion")
+        }),
+    ],
+};
+
+/// `envs activities`: what happened to a compute node (an Activity).
+pub static ACTIVITIES: Table = Table {
+    cols: &[
+        col("ActivityId", "ID", Fit::ESSENTIAL, true, |v| {
+            at(v, "ActivityId")
+        }),
+        col("ComputeNodeId", "NODE", Fit::whole(80), true, |v| {
+            at(v, "ComputeNodeId")
+        }),
+        col(
+            "ComputeNodeActivityType",
+            "ACTIVITY",
+            Fit::whole(90),
+            true,
+            |v| at(v, "ComputeNodeActivityType"),
+        ),
+        col("ActivityState", "STATE", Fit::ESSENTIAL, true, |v| {
+            at(v, "ActivityState")
+        }),
+        col("StartTime", "STARTED", Fit::whole(60), true, |v| {
+            at(v, "StartTime")
+        }),
+        col("Cause", "CAUSE", Fit::cut(50), true, |v| at(v, "Cause")),
+        col("StateReason", "REASON", Fit::cut(45), true, |v| {
+            at(v, "StateReason")
+        }),
+        col("EndTime", "ENDED", Fit::whole(30), false, |v| {
+            at(v, "EndTime")
+        }),
+        col("InstanceId", "INSTANCE", Fit::whole(20), false, |v| {
+            at(v, "InstanceId")
+        }),
+    ],
+};
+
 /// `catalog categories`: an InstanceCategoryItem.
 pub static CATEGORIES: Table = Table {
     cols: &[
