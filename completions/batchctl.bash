@@ -3354,12 +3354,16 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__catalog__subcmd__categories)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --columns)
+                    COMPREPLY=($(compgen -W "InstanceCategory InstanceFamilySet" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
                     return 0
@@ -3489,7 +3493,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__catalog__subcmd__instance__subcmd__types)
-            opts="-o -q -h -V --zone --family --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --zone --family --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3501,6 +3505,10 @@ _batchctl() {
                     ;;
                 --family)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -W "Zone InstanceType InstanceFamily Cpu Mem" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3562,7 +3570,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__catalog__subcmd__zone__subcmd__configs)
-            opts="-o -q -h -V --zone --family --type --charge-type --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --zone --family --type --charge-type --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3582,6 +3590,10 @@ _batchctl() {
                     ;;
                 --charge-type)
                     COMPREPLY=($(compgen -W "POSTPAID_BY_HOUR SPOTPAID PREPAID CDHPAID" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -W "Zone InstanceType InstanceChargeType Cpu Memory Price StatusCategory Status InstanceFamily TypeName UnitPrice Gpu CpuType Frequency InstanceBandwidth InstancePps NetworkCard SoldOutReason Remark" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4386,7 +4398,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__activities)
-            opts="-o -q -h -V --node --limit --all --offset --page-size --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --node --limit --all --offset --page-size --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4406,6 +4418,10 @@ _batchctl() {
                     ;;
                 --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -W "ActivityId ComputeNodeId ComputeNodeActivityType ActivityState StartTime Cause StateReason EndTime InstanceId" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4536,7 +4552,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__create)
-            opts="-f -o -q -h -V --file --zone --name --client-token --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-f -o -q -h -V --file --zone --name --client-token --wait --interval --max-wait --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4581,6 +4597,14 @@ _batchctl() {
                     return 0
                     ;;
                 --client-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4643,12 +4667,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__delete)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-y -o -q -h -V --yes --wait --interval --max-wait --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
                     return 0
@@ -5024,7 +5056,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__list)
-            opts="-o -q -h -V --env-id --name --zone --resource-type --state --tag --tag-key --tag-value --filter --limit --all --offset --page-size --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --env-id --name --zone --resource-type --state --tag --tag-key --tag-value --filter --limit --all --offset --page-size --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5076,6 +5108,10 @@ _batchctl() {
                     ;;
                 --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -W "EnvId EnvName Zone EnvType InstanceType Desired Running Nodes CreateTime ResourceType Attached NextAction Tags" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5137,7 +5173,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__modify)
-            opts="-f -o -q -h -V --desired --name --description --file --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-f -o -q -h -V --desired --name --description --file --wait --interval --max-wait --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5183,6 +5219,14 @@ _batchctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5244,12 +5288,16 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__envs__subcmd__nodes)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --columns)
+                    COMPREPLY=($(compgen -W "ComputeNodeId ComputeNodeInstanceId ComputeNodeState PrivateIpAddresses TaskInstanceNumAvailable ResourceCreatedTime Cpu Mem ResourceOrigin PublicIpAddresses AgentVersion" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
                     return 0
@@ -7538,7 +7586,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__terminate)
-            opts="-o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --yes --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --yes --wait --interval --max-wait --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7573,6 +7621,14 @@ _batchctl() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8480,7 +8536,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__templates__subcmd__list)
-            opts="-o -q -h -V --name --tag --tag-key --tag-value --filter --limit --all --offset --page-size --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --name --tag --tag-key --tag-value --filter --limit --all --offset --page-size --columns --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8516,6 +8572,10 @@ _batchctl() {
                     ;;
                 --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -W "TaskTemplateId TaskTemplateName TaskName Instances Runs Command CreateTime Description Tags" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -1185,6 +1185,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l filter -d 'Jobs by any filter, by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l interval -d 'With --wait: time between polls (e.g. 5s, 1m)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -1228,6 +1230,7 @@ never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l yes -d 'Act on the jobs the selectors match (without it they are only listed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l wait -d 'Wait until it has taken effect (nodes RUNNING, or the environment gone)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l no-color -d 'No colour: the same as --color never'
@@ -1297,6 +1300,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l tag-key -d 'Jobs by tag key (tag-key)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l tag-value -d 'Jobs by tag value (tag-value)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l filter -d 'Jobs by any filter, by its API name' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l interval -d 'With --wait: time between polls (e.g. 5s, 1m)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -1340,6 +1345,7 @@ never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l yes -d 'Act on the jobs the selectors match (without it they are only listed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l wait -d 'Wait until it has taken effect (nodes RUNNING, or the environment gone)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colour: the same as --color never'
@@ -1800,7 +1806,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_s
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv); one with nodes needs --yes'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and not __fish_seen_subcommand_from list ls view create modify delete nodes activities attach detach terminate-nodes init help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
@@ -1868,6 +1874,19 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -l columns -d 'Columns of table and csv output, by csv name or header (e.g. EnvId,EnvName,Running)' -r -f -a "EnvId\t''
+EnvName\t''
+Zone\t''
+EnvType\t''
+InstanceType\t''
+Desired\t''
+Running\t''
+Nodes\t''
+CreateTime\t''
+ResourceType\t''
+Attached\t''
+NextAction\t''
+Tags\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -1978,6 +1997,19 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -l columns -d 'Columns of table and csv output, by csv name or header (e.g. EnvId,EnvName,Running)' -r -f -a "EnvId\t''
+EnvName\t''
+Zone\t''
+EnvType\t''
+InstanceType\t''
+Desired\t''
+Running\t''
+Nodes\t''
+CreateTime\t''
+ResourceType\t''
+Attached\t''
+NextAction\t''
+Tags\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2128,6 +2160,8 @@ ap-shenzhen-fsi-2\t''
 ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l name -d 'Name of the environment (replaces the file\'s EnvName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l client-token -d 'Idempotency token (default: a fresh one, the same on every retry)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l interval -d 'With --wait: time between polls (e.g. 5s, 1m)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2170,6 +2204,7 @@ always\t'Always, even when piped'
 never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l wait -d 'Wait until it has taken effect (nodes RUNNING, or the environment gone)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from create" -l no-color -d 'No colour: the same as --color never'
@@ -2181,6 +2216,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l name -d 'New name (EnvName)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l description -d 'New description (EnvDescription)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s f -l file -d 'Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l interval -d 'With --wait: time between polls (e.g. 5s, 1m)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2223,6 +2260,7 @@ always\t'Always, even when piped'
 never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l wait -d 'Wait until it has taken effect (nodes RUNNING, or the environment gone)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l no-color -d 'No colour: the same as --color never'
@@ -2230,6 +2268,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l interval -d 'With --wait: time between polls (e.g. 5s, 1m)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2272,6 +2312,8 @@ always\t'Always, even when piped'
 never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete it even though it has nodes (they are terminated)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until it has taken effect (nodes RUNNING, or the environment gone)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour: the same as --color never'
@@ -2279,6 +2321,17 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "ComputeNodeId\t''
+ComputeNodeInstanceId\t''
+ComputeNodeState\t''
+PrivateIpAddresses\t''
+TaskInstanceNumAvailable\t''
+ResourceCreatedTime\t''
+Cpu\t''
+Mem\t''
+ResourceOrigin\t''
+PublicIpAddresses\t''
+AgentVersion\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from nodes" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2332,6 +2385,15 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "ActivityId\t''
+ComputeNodeId\t''
+ComputeNodeActivityType\t''
+ActivityState\t''
+StartTime\t''
+Cause\t''
+StateReason\t''
+EndTime\t''
+InstanceId\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from activities" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2585,7 +2647,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv); one with nodes needs --yes'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand envs; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'
@@ -2658,6 +2720,15 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "TaskTemplateId\t''
+TaskTemplateName\t''
+TaskName\t''
+Instances\t''
+Runs\t''
+Command\t''
+CreateTime\t''
+Description\t''
+Tags\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -2716,6 +2787,15 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l limit -d 'At most N in total [default: 20]; above 100, several pages are fetched' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l offset -d 'Start at the N-th match' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1 to 100 [default: 100 when several pages are needed]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "TaskTemplateId\t''
+TaskTemplateName\t''
+TaskName\t''
+Instances\t''
+Runs\t''
+Command\t''
+CreateTime\t''
+Description\t''
+Tags\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand templates; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -3125,6 +3205,11 @@ ap-shenzhen-fsi-1\t''
 ap-shenzhen-fsi-2\t''
 ap-beijing-fsi-1\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l family -d 'Filter by instance family (instance-family), e.g. S5' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "Zone\t''
+InstanceType\t''
+InstanceFamily\t''
+Cpu\t''
+Mem\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from instance-types" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -3228,6 +3313,25 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 SPOTPAID\t''
 PREPAID\t''
 CDHPAID\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "Zone\t''
+InstanceType\t''
+InstanceChargeType\t''
+Cpu\t''
+Memory\t''
+Price\t''
+StatusCategory\t''
+Status\t''
+InstanceFamily\t''
+TypeName\t''
+UnitPrice\t''
+Gpu\t''
+CpuType\t''
+Frequency\t''
+InstanceBandwidth\t''
+InstancePps\t''
+NetworkCard\t''
+SoldOutReason\t''
+Remark\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -3277,6 +3381,8 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_se
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from zone-configs" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -l columns -d 'Columns of table and csv output, by csv name or header' -r -f -a "InstanceCategory\t''
+InstanceFamilySet\t''"
 complete -c batchctl -n "__fish_batchctl_using_subcommand catalog; and __fish_seen_subcommand_from categories" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -5261,7 +5367,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "view" -d 'One compute environment with its nodes (DescribeComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "create" -d 'Create a compute environment from a JSON or YAML file (CreateComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "modify" -d 'Change a compute environment\'s desired node count, name or description (ModifyComputeEnv)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "delete" -d 'Delete a compute environment (DeleteComputeEnv); one with nodes needs --yes'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "nodes" -d 'The nodes of a compute environment (DescribeComputeEnv)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "activities" -d 'What happened to a compute environment\'s nodes (DescribeComputeEnvActivities)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from envs" -f -a "attach" -d 'Add your own CVM instances to a compute environment (AttachInstances)'

@@ -654,8 +654,9 @@ batchctl jobs submit -f job.yaml --name again"
     #[command(visible_alias = "cancel", after_help = act_help!(
         "  batchctl jobs terminate job-3n2weaqt\n  \
 batchctl jobs cancel --state running --name nightly\n  \
-batchctl jobs terminate --state running --name nightly --yes"))]
-    Terminate(ActArgs),
+batchctl jobs terminate --state running --name nightly --yes\n  \
+batchctl jobs terminate job-3n2weaqt --wait"))]
+    Terminate(TerminateArgs),
     /// Retry failed jobs: their failed instances run again (RetryJobs)
     #[command(after_help = act_help!(
         "  batchctl jobs retry job-3n2weaqt\n  \
@@ -834,6 +835,15 @@ pub struct ActArgs {
     /// Act on the jobs the selectors match (without it they are only listed)
     #[arg(long)]
     pub yes: bool,
+}
+
+/// `jobs terminate` arguments: those of the other job actions, and `--wait`.
+#[derive(Debug, Args)]
+pub struct TerminateArgs {
+    #[command(flatten)]
+    pub act: ActArgs,
+    #[command(flatten)]
+    pub wait: resources::WaitFlags,
 }
 
 /// `jobs terminate-instance` arguments.

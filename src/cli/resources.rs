@@ -21,16 +21,16 @@ batchctl envs view env-3dhmblr3 -o yaml")]
     /// Change a compute environment's desired node count, name or description (ModifyComputeEnv)
     #[command(
         after_help = "Examples:\n  batchctl envs modify env-3dhmblr3 --desired 4\n  \
+batchctl envs modify env-3dhmblr3 --desired 4 --wait\n  \
 batchctl envs modify env-3dhmblr3 --name farm-2 --description \"renders\""
     )]
     Modify(EnvsModifyArgs),
-    /// Delete a compute environment (DeleteComputeEnv)
-    #[command(after_help = "Example:\n  batchctl envs delete env-3dhmblr3")]
-    Delete(EnvArg),
+    /// Delete a compute environment (DeleteComputeEnv); one with nodes needs --yes
+    Delete(EnvsDeleteArgs),
     /// The nodes of a compute environment (DescribeComputeEnv)
     #[command(after_help = "Examples:\n  batchctl envs nodes env-3dhmblr3\n  \
 batchctl envs nodes env-3dhmblr3 -o csv")]
-    Nodes(EnvArg),
+    Nodes(EnvsNodesArgs),
     /// What happened to a compute environment's nodes (DescribeComputeEnvActivities)
     #[command(after_help = "Examples:\n  batchctl envs activities env-3dhmblr3\n  \
 batchctl envs activities env-3dhmblr3 --node node-9yzd5jei --all")]
@@ -57,6 +57,88 @@ batchctl envs create -f env.yaml\n  \
 batchctl --emulator envs init | batchctl --emulator envs create -f -"
     )]
     Init,
+}
+
+/// `--wait` on a write: poll (paced, on the client's clock) until it has taken effect.
+#[derive(Debug, Args, Clone)]
+pub struct WaitFlags {
+    /// Wait until it has taken effect (nodes RUNNING, or the environment gone)
+    #[arg(long)]
+    pub wait: bool,
+
+    /// With --wait: time between polls (e.g. 5s, 1m)
+    #[arg(long, value_name = "DURATION", default_value = "10s", requires = "wait",
+          value_parser = crate::cli::parse_interval)]
+    pub interval: std::time::Duration,
+
+    /// With --wait: give up (exit 8) after this long; 0 waits without limit
+    #[arg(long = "max-wait", value_name = "DURATION", default_value = "30m", requires = "wait",
+          value_parser = crate::transport::duration::parse)]
+    pub max_wait: std::time::Duration,
+}
+
+/// `--columns` of a resource table: names as in `-o csv` or as the table's headers.
+macro_rules! column_parser {
+    ($names:ident, $parse:ident, $table:path) => {
+        fn $names() -> Vec<&'static str> {
+            $table.names()
+        }
+        fn $parse(value: &str) -> Result<String, String> {
+            $table.parse(value)
+        }
+    };
+}
+
+use crate::commands::resources::columns as cols;
+column_parser!(env_column_names, parse_env_column, cols::ENVS);
+column_parser!(
+    template_column_names,
+    parse_template_column,
+    cols::TEMPLATES
+);
+column_parser!(type_column_names, parse_type_column, cols::INSTANCE_TYPES);
+column_parser!(zone_column_names, parse_zone_column, cols::ZONE_CONFIGS);
+column_parser!(
+    category_column_names,
+    parse_category_column,
+    cols::CATEGORIES
+);
+column_parser!(node_column_names, parse_node_column, cols::NODES);
+column_parser!(
+    activity_column_names,
+    parse_activity_column,
+    cols::ACTIVITIES
+);
+
+#[derive(Debug, Args)]
+pub struct EnvsNodesArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(node_column_names, parse_node_column))]
+    pub columns: Option<Vec<String>>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "An environment that still has nodes is deleted only with --yes (the nodes are \
+terminated with it). --wait polls until the environment is gone.\n\nExamples:\n  \
+batchctl envs delete env-xxxxxxxx --yes --wait"
+)]
+pub struct EnvsDeleteArgs {
+    /// The compute environment's ID (env-…)
+    #[arg(value_name = "ENV", value_parser = non_empty)]
+    pub env: String,
+
+    /// Delete it even though it has nodes (they are terminated)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 #[derive(Debug, Args)]
@@ -141,6 +223,11 @@ pub struct EnvsListArgs {
 
     #[command(flatten)]
     pub paging: PagingArgs,
+
+    /// Columns of table and csv output, by csv name or header (e.g. EnvId,EnvName,Running)
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(env_column_names, parse_env_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -167,6 +254,9 @@ pub struct EnvsCreateArgs {
     /// Idempotency token (default: a fresh one, the same on every retry)
     #[arg(long = "client-token", value_name = "TOKEN", value_parser = non_empty)]
     pub client_token: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 #[derive(Debug, Args)]
@@ -190,6 +280,9 @@ pub struct EnvsModifyArgs {
     /// Members of ModifyComputeEnv from a JSON or YAML file (flags replace them)
     #[arg(short = 'f', long = "file", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub file: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WaitFlags,
 }
 
 #[derive(Debug, Args)]
@@ -204,6 +297,11 @@ pub struct EnvsActivitiesArgs {
 
     #[command(flatten)]
     pub paging: PagingArgs,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(activity_column_names, parse_activity_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -287,6 +385,11 @@ pub struct TemplatesListArgs {
 
     #[command(flatten)]
     pub paging: PagingArgs,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(template_column_names, parse_template_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -346,7 +449,7 @@ batchctl catalog zone-configs --type S5.MEDIUM4 --charge-type POSTPAID_BY_HOUR"
     ZoneConfigs(CatalogZoneArgs),
     /// Instance categories and their families (DescribeInstanceCategories)
     #[command(after_help = "Example:\n  batchctl catalog categories")]
-    Categories,
+    Categories(CatalogCategoriesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -359,6 +462,19 @@ pub struct CatalogTypesArgs {
     /// Filter by instance family (instance-family), e.g. S5
     #[arg(long, value_name = "FAMILY", value_parser = non_empty)]
     pub family: Vec<String>,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(type_column_names, parse_type_column))]
+    pub columns: Option<Vec<String>>,
+}
+
+#[derive(Debug, Args)]
+pub struct CatalogCategoriesArgs {
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(category_column_names, parse_category_column))]
+    pub columns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -380,4 +496,9 @@ pub struct CatalogZoneArgs {
     #[arg(long = "charge-type", value_name = "TYPE",
           value_parser = Known::new(values::charge_types, non_empty))]
     pub charge_type: Vec<String>,
+
+    /// Columns of table and csv output, by csv name or header
+    #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,
+          value_parser = Known::new(zone_column_names, parse_zone_column))]
+    pub columns: Option<Vec<String>>,
 }

@@ -166,6 +166,12 @@ impl Client {
             .is_some_and(|f| f.load(Ordering::SeqCst))
     }
 
+    /// Time since the client was built, on its clock (virtual under
+    /// `BATCHCTL_VIRTUAL_TIME=1`): what `--max-wait` of a write's `--wait` counts.
+    pub fn elapsed(&self) -> Duration {
+        self.clock.elapsed()
+    }
+
     /// Waits `wait` between polls on the client's clock (virtual under
     /// `BATCHCTL_VIRTUAL_TIME=1`), but not past the deadline, and not after Ctrl-C.
     pub fn pause(&self, wait: Duration) {

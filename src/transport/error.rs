@@ -59,6 +59,11 @@ pub enum Error {
         unfinished: Vec<String>,
     },
 
+    /// `--wait` of a write: `--max-wait` passed before it took effect (exit 8); the
+    /// message says what was still awaited.
+    #[error("{0}")]
+    MaxWaitPassed(String),
+
     /// Ctrl-C (exit 130, as shells report SIGINT).
     #[error("interrupted")]
     Interrupted,
@@ -109,7 +114,7 @@ impl Error {
             Error::Network(_) | Error::Http { .. } | Error::OutcomeUnknown(_) => 5,
             Error::Credentials(_) => 6,
             Error::JobsFailed(_) => 7,
-            Error::WaitTimedOut { .. } => 8,
+            Error::WaitTimedOut { .. } | Error::MaxWaitPassed(_) => 8,
             Error::Interrupted => 130,
             Error::Io(_) | Error::Internal(_) => 1,
             Error::QuietExit(code) => *code,

@@ -75,9 +75,21 @@ fn jobs_view_cuts_the_reason_but_never_the_id_or_state() {
 fn catalog_tables_fit_with_zones_and_types_whole() {
     let text = emulator(Some(80), &["catalog", "zone-configs"]);
     assert_fits(&text, 80);
+    // What a choice is made by stays: the type whole, cores, memory, price and stock.
+    let header: Vec<&str> = text
+        .lines()
+        .next()
+        .unwrap()
+        .split("   ")
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .collect();
+    for kept in ["TYPE", "CORES", "MEM (GB)", "PRICE", "STOCK"] {
+        assert!(header.contains(&kept), "{kept}: {header:?}");
+    }
     for line in text.lines().skip(1) {
-        let zone = line.split_whitespace().next().unwrap();
-        assert!(zone.contains('-') && !zone.contains('…'), "{line}");
+        let kind = line.split_whitespace().next().unwrap();
+        assert!(kind.contains('.') && !kind.contains('…'), "{line}");
     }
     let wide = emulator(Some(80), &["-o", "wide", "catalog", "zone-configs"]);
     assert!(wide.lines().any(|l| l.width() > 80), "-o wide is never cut");
@@ -91,7 +103,7 @@ fn envs_list_fits_and_shows_local_times() {
     assert_fits(&text, 80);
     assert!(text.contains("env-lcx7qbbr"), "{text}");
     let piped = examples(None, &["envs", "list"]);
-    assert!(piped.contains("CreateTime (+08:00)"), "{piped}");
+    assert!(piped.contains("CREATED (+08:00)"), "{piped}");
     assert!(
         piped.contains("2020-09-22 14:51:42"),
         "UTC 06:51:42 in Beijing:\n{piped}"

@@ -273,7 +273,7 @@ fn modify_delete_attach_detach_send_their_bodies() {
                    "DesiredComputeNodeCount": 3}),
         ),
         (
-            vec!["envs", "delete", "env-a"],
+            vec!["envs", "delete", "env-a", "--yes"],
             "DeleteComputeEnv",
             json!({"EnvId": "env-a"}),
         ),
@@ -311,15 +311,22 @@ fn modify_delete_attach_detach_send_their_bodies() {
                    "Offset": 0, "Limit": 20}),
         ),
     ];
-    for (n, (args, action, body)) in cases.iter().enumerate() {
+    for (args, action, body) in &cases {
+        let before = sent_bodies(&server).len();
         let out = run_unpaced(&server, args);
         assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
         let sent = sent_bodies(&server);
-        assert_eq!(sent.len(), n + 1, "{args:?}: one request");
-        assert_eq!(sent[n].0, *action);
-        assert_eq!(sent[n].1, *body, "{args:?}");
+        // modify and delete read the environment first (old → new, its nodes).
+        let reads = usize::from(matches!(args[1], "modify" | "delete"));
+        assert_eq!(sent.len(), before + 1 + reads, "{args:?}");
+        if reads == 1 {
+            assert_eq!(sent[before].0, "DescribeComputeEnv", "{args:?}");
+        }
+        let last = sent.last().unwrap();
+        assert_eq!(last.0, *action);
+        assert_eq!(last.1, *body, "{args:?}");
     }
-    let out = run_unpaced(&server, &["envs", "delete", "env-a", "-o", "json"]);
+    let out = run_unpaced(&server, &["envs", "delete", "env-a", "--yes", "-o", "json"]);
     let printed: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     assert!(printed["RequestId"].is_string());
 }

@@ -148,7 +148,7 @@ fn an_environment_reaches_its_nodes_resizes_runs_a_job_and_is_deleted_after_it()
     );
 
     // Deleting is refused while the job runs, accepted once it has ended.
-    let (code, err) = code_of(&emu, &["envs", "delete", &env]);
+    let (code, err) = code_of(&emu, &["envs", "delete", &env, "--yes"]);
     assert_ne!(code, 0);
     assert!(
         err.contains("UnsupportedOperation.ComputeEnvOperation"),
@@ -162,7 +162,10 @@ fn an_environment_reaches_its_nodes_resizes_runs_a_job_and_is_deleted_after_it()
         .args(["jobs", "wait", &job, "--timeout", "10s"])
         .output()
         .unwrap();
-    emu.cmd().args(["envs", "delete", &env]).assert().success();
+    emu.cmd()
+        .args(["envs", "delete", &env, "--yes"])
+        .assert()
+        .success();
     let mut gone = false;
     for _ in 0..200 {
         if code_of(&emu, &["envs", "view", &env]).0 == 3 {
@@ -452,25 +455,53 @@ fn the_state_file_keeps_environments_and_templates_across_a_restart() {
 }
 
 #[test]
-fn envs_view_keeps_the_answers_member_order_in_its_table() {
+fn envs_view_reads_in_sections_that_fit_80_columns() {
     let emu = fast();
     let out = emu
         .cmd()
+        .env("BATCHCTL_FORCE_TERMINAL", "1")
+        .env("COLUMNS", "80")
+        .env("TZ", "UTC")
         .args(["envs", "view", "env-demo0001"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = stdout_of(&out);
-    let members: Vec<&str> = text
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{line:?}\n{text}");
+    }
+    for expected in [
+        "Environment:   env-demo0001",
+        "Name:          demo-env",
+        "Zone:          ap-guangzhou-3",
+        "Type:          MANAGED (CVM)",
+        "Tags:          env=dev",
+        "\nMachines:\n",
+        "  Instance type: S5.MEDIUM4 (2 cores, 4 GB)",
+        "  Image:         img-demo0001",
+        "\nNodes: 2 desired, 2 running, 2 in all\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?}:\n{text}");
+    }
+    let node = text
         .lines()
-        .take_while(|l| !l.is_empty())
-        .filter_map(|l| l.split_whitespace().next())
+        .find(|l| l.starts_with("node-demo0001"))
+        .unwrap();
+    assert!(
+        node.contains("ins-demo0001") && node.contains("RUNNING"),
+        "{node}"
+    );
+    assert!(!text.contains('{'), "no JSON blobs:\n{text}");
+    assert!(!text.contains("MEMBER"), "{text}");
+    let reads: Vec<String> = emu
+        .requests()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap_or("").to_string())
         .collect();
-    // The member table: EnvId first, RequestId last (the nodes follow as rows).
-    assert_eq!(members.get(1), Some(&"EnvId"), "{text}");
-    assert_eq!(members.last(), Some(&"RequestId"), "{text}");
-    assert_eq!(members.get(2), Some(&"EnvName"), "{text}");
-    assert!(text.contains("RUNNING"), "{text}");
+    assert!(
+        reads.contains(&"DescribeComputeEnvCreateInfo".to_string()),
+        "{reads:?}"
+    );
 }
 
 #[test]
@@ -538,4 +569,422 @@ fn jobs_why_names_the_abnormal_node_that_failed_a_job() {
     assert!(why.contains("node abnormal"), "{why}");
     let nodes = json_of(&emu, &["envs", "nodes", &env]);
     assert!(nodes.to_string().contains("ABNORMAL"), "{nodes}");
+}
+
+/// `batchctl ARGS` against `emu` with the client's waits on a virtual clock.
+fn virtual_run(emu: &Emulator, args: &[&str]) -> std::process::Output {
+    emu.cmd()
+        .env(crate::common::VIRTUAL_TIME, "1")
+        .args(["--rate-limit", "0"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn actions(emu: &Emulator) -> Vec<String> {
+    emu.requests()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn deleting_an_environment_with_nodes_needs_yes_and_sends_no_delete_without_it() {
+    let emu = fast();
+    let out = virtual_run(&emu, &["envs", "delete", "env-demo0001"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("env-demo0001 (demo-env) has 2 node(s), 2 running") && err.contains("--yes"),
+        "{err}"
+    );
+    assert!(
+        !actions(&emu).contains(&"DeleteComputeEnv".to_string()),
+        "nothing deleted: {:?}",
+        actions(&emu)
+    );
+    assert_eq!(
+        running(&json_of(&emu, &["envs", "view", "env-demo0001"])),
+        2
+    );
+}
+
+#[test]
+fn modify_says_old_to_new_and_waits_for_the_nodes() {
+    let emu = fast();
+    let out = virtual_run(
+        &emu,
+        &[
+            "envs",
+            "modify",
+            "env-demo0001",
+            "--desired",
+            "3",
+            "--name",
+            "bigger",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "env-demo0001: desired nodes 2 → 3\nenv-demo0001: name demo-env → bigger\n"
+    );
+
+    let out = virtual_run(
+        &emu,
+        &["envs", "modify", "env-demo0001", "--desired", "1", "--wait"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains("desired nodes 3 → 1"),
+        "{}",
+        stdout_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains("env-demo0001: 1 node(s) running"),
+        "{}",
+        stderr_of(&out)
+    );
+    // Right after the wait, the nodes have settled: one, RUNNING, none leaving.
+    let view = json_of(&emu, &["envs", "view", "env-demo0001"]);
+    let nodes = view["ComputeNodeSet"].as_array().unwrap();
+    assert_eq!(nodes.len(), 1, "{view}");
+    assert_eq!(nodes[0]["ComputeNodeState"], "RUNNING");
+}
+
+#[test]
+fn create_wait_ends_with_the_nodes_running_and_delete_wait_with_the_env_gone() {
+    let emu = fast();
+    let file = write(
+        &emu,
+        "env.yaml",
+        "EnvName: render\nEnvType: MANAGED\nEnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 2\n",
+    );
+    let out = virtual_run(
+        &emu,
+        &[
+            "envs",
+            "create",
+            "-f",
+            &file,
+            "--zone",
+            ZONE,
+            "--wait",
+            "--interval",
+            "5s",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let env = stdout_of(&out).trim().to_string();
+    assert!(env.starts_with("env-"), "the ID alone on stdout: {env}");
+    let view = json_of(&emu, &["envs", "view", &env]);
+    assert_eq!(running(&view), 2, "{view}");
+
+    let out = virtual_run(&emu, &["envs", "delete", &env, "--yes", "--wait"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        format!("{env} deleted; its 2 node(s) are being terminated\n")
+    );
+    let err = stderr_of(&out);
+    assert!(err.contains(&format!("{env}: gone")), "{err}");
+    assert_eq!(code_of(&emu, &["envs", "view", &env]).0, 3, "gone at once");
+}
+
+#[test]
+fn a_wait_that_outlasts_max_wait_exits_8_on_the_clients_clock() {
+    // Time stands still: the nodes never leave CREATING.
+    let emu = Emulator::start(&["--speed", "0"]);
+    let file = write(
+        &emu,
+        "env.yaml",
+        "EnvName: stuck\nEnvType: MANAGED\nEnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 2\n",
+    );
+    let out = virtual_run(
+        &emu,
+        &[
+            "envs",
+            "create",
+            "-f",
+            &file,
+            "--zone",
+            ZONE,
+            "--wait",
+            "--interval",
+            "10s",
+            "--max-wait",
+            "1m",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("--max-wait 1m"), "{err}");
+    assert!(err.contains("0 of 2 node(s) running (2 creating)"), "{err}");
+    let polls = actions(&emu)
+        .iter()
+        .filter(|a| *a == "DescribeComputeEnv")
+        .count();
+    assert_eq!(
+        polls, 7,
+        "a poll every 10s for a minute, and one at the end"
+    );
+}
+
+#[test]
+fn terminate_wait_returns_once_the_job_has_ended() {
+    let emu = fast();
+    let job_file = write(
+        &emu,
+        "job.yaml",
+        "JobName: long\nTasks:\n  - TaskName: work\n    TaskInstanceNum: 1\n    Application: {DeliveryForm: LOCAL, Command: 'sleep 100000'}\n    ComputeEnv: {EnvType: MANAGED, EnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}}\n",
+    );
+    let submitted = json_of(&emu, &["jobs", "submit", "-f", &job_file, "--zone", ZONE]);
+    let job = submitted["JobId"].as_str().unwrap().to_string();
+    // TerminateJob refuses a SUBMITTED job: wait until it has moved on.
+    for _ in 0..200 {
+        let view = json_of(&emu, &["jobs", "view", &job]);
+        if view["JobState"] != "SUBMITTED" {
+            break;
+        }
+    }
+    let out = virtual_run(&emu, &["jobs", "terminate", &job, "--wait"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), format!("{job} terminated\n"));
+    assert!(
+        stderr_of(&out).contains(&format!("{job}: ended FAILED")),
+        "{}",
+        stderr_of(&out)
+    );
+    let view = json_of(&emu, &["jobs", "view", &job]);
+    assert_eq!(
+        view["JobState"], "FAILED",
+        "ended when the command returned"
+    );
+}
+
+#[test]
+fn envs_list_shows_what_users_decide_by_and_takes_columns() {
+    let emu = fast();
+    let out = emu
+        .cmd()
+        .args(["envs", "list"])
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let header: Vec<&str> = text
+        .lines()
+        .next()
+        .unwrap()
+        .split("   ")
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "ID",
+            "NAME",
+            "ZONE",
+            "TYPE",
+            "INSTANCE TYPE",
+            "DESIRED",
+            "RUNNING",
+            "NODES",
+            "CREATED (+00:00)"
+        ],
+        "{text}"
+    );
+    let row: Vec<&str> = text.lines().nth(1).unwrap().split_whitespace().collect();
+    assert_eq!(
+        &row[..7],
+        [
+            "env-demo0001",
+            "demo-env",
+            "ap-guangzhou-3",
+            "MANAGED",
+            "S5.MEDIUM4",
+            "2",
+            "2"
+        ],
+        "{text}"
+    );
+    assert!(!text.contains("Submitted"), "{text}");
+
+    let out = emu
+        .cmd()
+        .args([
+            "envs",
+            "list",
+            "--columns",
+            "EnvId,running,INSTANCE TYPE",
+            "-o",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "EnvId,Running,InstanceType\r\nenv-demo0001,2,S5.MEDIUM4\r\n"
+    );
+    // csv without --columns keeps the members as received.
+    let out = emu
+        .cmd()
+        .args(["envs", "list", "-o", "csv"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&out).starts_with("EnvId,EnvName,Placement.Zone"),
+        "{}",
+        stdout_of(&out)
+    );
+
+    let before = emu.requests().len();
+    let out = emu
+        .cmd()
+        .args(["envs", "list", "--columns", "SubmittedCount"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("the columns are EnvId, EnvName, Zone"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(emu.requests().len(), before, "nothing sent");
+}
+
+#[test]
+fn templates_view_and_list_read_as_the_task_they_hold() {
+    let emu = fast();
+    let out = emu
+        .cmd()
+        .env("BATCHCTL_FORCE_TERMINAL", "1")
+        .env("COLUMNS", "80")
+        .args(["templates", "view", "task-tmpl-demo0001"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    for expected in [
+        "Template:      task-tmpl-demo0001",
+        "Name:          hello-template",
+        "\nTask:\n",
+        "  Command:       echo 'Hello from a template'",
+        "  Runs on:       MANAGED S5.MEDIUM4, image img-demo0001",
+    ] {
+        assert!(text.contains(expected), "{expected:?}:\n{text}");
+    }
+    assert!(!text.contains('{'), "{text}");
+    let out = emu
+        .cmd()
+        .args(["templates", "list", "--columns", "id,command"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.starts_with("ID "), "{text}");
+    assert!(text.contains("echo 'Hello from a template'"), "{text}");
+    assert_eq!(
+        text.lines().next().unwrap().split_whitespace().count(),
+        2,
+        "{text}"
+    );
+}
+
+#[test]
+fn on_a_terminal_delete_asks_and_a_no_deletes_nothing() {
+    // `script` gives batchctl a pseudo-terminal; without it there is nothing to test.
+    // (util-linux's: `script -qec CMD FILE`.)
+    let usable = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !usable {
+        return;
+    }
+    let emu = fast();
+    let ask = |answer: &str| {
+        let mut cmd = std::process::Command::new("script");
+        for (k, v) in emu.std_cmd().get_envs() {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
+        }
+        let line = format!("{} envs delete env-demo0001", crate::common::BIN);
+        let mut child = cmd
+            .args(["-qec", &line, "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(answer.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = ask("n\n");
+    let text = stdout_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("Delete env-demo0001 (demo-env) and terminate its 2 node(s)? [y/N]"),
+        "{text}"
+    );
+    assert!(!actions(&emu).contains(&"DeleteComputeEnv".to_string()));
+    let out = ask("y\n");
+    assert!(out.status.success(), "{}", stdout_of(&out));
+    assert!(actions(&emu).contains(&"DeleteComputeEnv".to_string()));
+}
+
+#[test]
+fn nodes_and_activities_take_columns_too() {
+    let emu = fast();
+    let out = emu
+        .cmd()
+        .args([
+            "envs",
+            "nodes",
+            "env-demo0001",
+            "--columns",
+            "node,state,cores,mem",
+            "-o",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "ComputeNodeId,ComputeNodeState,Cpu,Mem\r\nnode-demo0001,RUNNING,2,4\r\nnode-demo0002,RUNNING,2,4\r\n"
+    );
+    let out = emu
+        .cmd()
+        .args([
+            "envs",
+            "activities",
+            "env-demo0001",
+            "--columns",
+            "node,activity",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.starts_with("NODE "), "{text}");
+    assert!(text.contains("CREATE_COMPUTE_NODE"), "{text}");
+    let out = emu
+        .cmd()
+        .args(["envs", "nodes", "env-demo0001", "--columns", "Nope"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
 }

@@ -83,7 +83,8 @@ fn view_prints_the_template_and_exits_3_when_unknown() {
     let out = run_unpaced(&server, &["templates", "view", "task-tmpl-pq24rq1e"]);
     let table = stdout_of(&out);
     assert!(
-        table.contains("TaskTemplateName") && table.contains("rendering"),
+        table.contains("Template:      task-tmpl-pq24rq1e")
+            && table.contains("Name:          rendering"),
         "{table}"
     );
 
@@ -187,4 +188,15 @@ fn modify_and_delete_send_their_bodies() {
         bodies[1].1,
         json!({"TaskTemplateIds": ["task-tmpl-1", "task-tmpl-2"]})
     );
+}
+
+#[test]
+fn a_template_view_shows_its_settings_in_sections() {
+    let server = examples_server();
+    let out = run_unpaced(&server, &["templates", "view", "task-tmpl-pq24rq1e"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.contains("\nTask:\n"), "{text}");
+    assert!(!text.contains("MEMBER"), "{text}");
+    assert!(!text.contains("\"TaskName\""), "no JSON blobs: {text}");
 }

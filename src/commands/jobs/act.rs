@@ -12,7 +12,8 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::cli::config::Config;
-use crate::cli::{ActArgs, DescribeArgs, TerminateInstanceArgs};
+use crate::cli::{ActArgs, DescribeArgs, TerminateArgs, TerminateInstanceArgs};
+use crate::commands::resources::wait::{self, Pace, Poll};
 use crate::domain::describe;
 use crate::domain::selection::Selection;
 use crate::output::Format;
@@ -93,6 +94,16 @@ struct Outcome {
 }
 
 pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
+    act(config, args, verb, None)
+}
+
+/// `jobs terminate`, with `--wait`: then polls (paced) until every job terminated ends.
+pub fn terminate(config: &Config, args: &TerminateArgs) -> Result<(), Error> {
+    let pace = args.wait.wait.then(|| Pace::of(config, &args.wait));
+    act(config, &args.act, Verb::Terminate, pace)
+}
+
+fn act(config: &Config, args: &ActArgs, verb: Verb, wait: Option<Pace>) -> Result<(), Error> {
     let ids_given = !args.select.jobs.is_empty() || !args.select.job_ids.is_empty();
     let selectors = args.select.has_filters();
     if !ids_given && !selectors {
@@ -182,7 +193,62 @@ pub fn run(config: &Config, args: &ActArgs, verb: Verb) -> Result<(), Error> {
         .chain(jobs.iter().map(|(id, _)| id.as_str()))
         .collect();
     results.sort_by_key(|r| order.iter().position(|o| *o == r.job));
-    report(&results, verb, &opts, client.notes())
+    report(&results, verb, &opts, client.notes())?;
+    if let Some(pace) = wait {
+        let done: Vec<String> = results
+            .iter()
+            .filter(|r| r.result == "ok")
+            .map(|r| r.job.clone())
+            .collect();
+        wait_ended(client, pace, &done)?;
+    }
+    Ok(())
+}
+
+/// `terminate --wait`: polls DescribeJobs (100 IDs a request) until every job has ended;
+/// each end is told on stderr.
+fn wait_ended(client: &Client, pace: Pace, ids: &[String]) -> Result<(), Error> {
+    let mut states: Vec<(String, String)> =
+        ids.iter().map(|id| (id.clone(), String::new())).collect();
+    let what = format!("{} job(s) to end", ids.len());
+    wait::until(client, pace, &what, || {
+        let open: Vec<String> = states
+            .iter()
+            .filter(|(_, s)| !crate::transport::envelope::is_terminal_state(s))
+            .map(|(id, _)| id.clone())
+            .collect();
+        for chunk in open.chunks(100) {
+            let request = crate::transport::envelope::DescribeJobsRequest {
+                job_ids: Some(chunk.to_vec()),
+                limit: Some(chunk.len() as u64),
+                ..Default::default()
+            };
+            let page = Invocation::describe_jobs(&request)?.jobs_page(client)?;
+            for job in &page.jobs {
+                let state = super::text(&job.value(), "JobState");
+                if let Some(entry) = states.iter_mut().find(|(id, _)| id == job.id()) {
+                    if crate::transport::envelope::is_terminal_state(&state) {
+                        client.notes().status(&format!(
+                            "{}: ended {}",
+                            entry.0,
+                            crate::transport::error::printable(&state)
+                        ));
+                    }
+                    entry.1 = state;
+                }
+            }
+        }
+        let left: Vec<String> = states
+            .iter()
+            .filter(|(_, s)| !crate::transport::envelope::is_terminal_state(s))
+            .map(|(id, s)| format!("{id} {}", crate::transport::error::printable(s)))
+            .collect();
+        Ok(if left.is_empty() {
+            Poll::Done(())
+        } else {
+            Poll::Pending(format!("waiting for {} to end", left.join(", ")))
+        })
+    })
 }
 
 fn outcome_of(id: &str, outcome: &Result<crate::transport::client::Reply, Error>) -> Outcome {

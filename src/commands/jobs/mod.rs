@@ -147,7 +147,7 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         J::Tasks(a) => tasks::run(config, a),
         J::Logs(a) => logs::run(config, a),
         J::Why(a) => why::run(config, a),
-        J::Terminate(a) => act::run(config, a, act::Verb::Terminate),
+        J::Terminate(a) => act::terminate(config, a),
         J::Retry(a) => act::run(config, a, act::Verb::Retry),
         J::Delete(a) => act::run(config, a, act::Verb::Delete),
         J::TerminateInstance(a) => act::terminate_instance(config, a),

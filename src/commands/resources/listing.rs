@@ -7,8 +7,10 @@ use batch_api::ActionId;
 use serde_json::{Value, json};
 
 use super::call::Caller;
+use super::columns::Table;
 use super::show;
 use crate::cli::resources::{PagingArgs, TagArgs};
+use crate::output::Format;
 // Without --limit or --all, as many as `jobs describe` prints.
 use crate::cli::config::Config;
 use crate::domain::pager::{self, Plan};
@@ -59,6 +61,62 @@ pub fn with_filters(mut body: Value, filters: Vec<Value>) -> Value {
 /// the last total and `RequestId`. A note on stderr says when fewer were printed than
 /// match, or why paging stopped early.
 pub fn run(config: &Config, id: ActionId, body: Value, paging: &PagingArgs) -> Result<(), Error> {
+    run_drawn(config, id, body, paging, None)
+}
+
+/// A list drawn from curated columns in `table` (and csv with `--columns`).
+pub struct Drawn<'a> {
+    pub table: &'static Table,
+    pub columns: Option<&'a [String]>,
+    /// Adds to the elements what the table shows beyond the answer (envs: their
+    /// `EnvData`), read on the same client; only when a shown column needs it.
+    pub enrich: Option<Enrich>,
+}
+
+/// See [`Drawn::enrich`]: the columns that need it, and the reader.
+pub type Enrich = (
+    &'static [&'static str],
+    fn(&crate::transport::client::Client, &mut [Value]) -> Result<(), Error>,
+);
+
+impl Drawn<'_> {
+    /// Prints `doc`'s list `list` in the curated columns when the format is drawn from them;
+    /// false when the caller should print it as found.
+    pub fn print(
+        &self,
+        client: &crate::transport::client::Client,
+        doc: &Value,
+        list: &str,
+        opts: &crate::output::OutputOptions,
+        out: &mut dyn std::io::Write,
+    ) -> Result<bool, Error> {
+        if show::whole(opts) || !Table::draws(opts.format, self.columns) {
+            return Ok(false);
+        }
+        let mut elements: Vec<Value> = doc
+            .get(list)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        if let Some((needs, read)) = self.enrich {
+            let shown = self.table.pick(self.columns, opts.format == Format::Wide);
+            if !elements.is_empty() && shown.iter().any(|c| needs.contains(&c.name)) {
+                read(client, &mut elements)?;
+            }
+        }
+        self.table.write(&elements, self.columns, opts, out)?;
+        Ok(true)
+    }
+}
+
+/// [`run`], drawn from curated columns when `drawn` is given.
+pub fn run_drawn(
+    config: &Config,
+    id: ActionId,
+    body: Value,
+    paging: &PagingArgs,
+    drawn: Option<Drawn<'_>>,
+) -> Result<(), Error> {
     let action = id.action();
     let model = action
         .paging
@@ -118,7 +176,13 @@ pub fn run(config: &Config, id: ActionId, body: Value, paging: &PagingArgs) -> R
     if doc.get(model.list).is_none_or(Value::is_null) {
         doc[model.list] = json!([]);
     }
-    show::rows(&doc, model.list, &opts, &mut out)?;
+    let printed_drawn = match &drawn {
+        Some(d) => d.print(client, &doc, model.list, &opts, &mut out)?,
+        None => false,
+    };
+    if !printed_drawn {
+        show::rows(&doc, model.list, &opts, &mut out)?;
+    }
     let notes = client.notes();
     if let Some(why) = &outcome.stopped_early {
         notes.note(&format!("stopped paging: {why}; printed {printed} items"));

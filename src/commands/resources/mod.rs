@@ -2,5 +2,8 @@
 //! paged listing, and printing an answer.
 
 pub mod call;
+pub mod columns;
 pub mod listing;
+pub mod sections;
 pub mod show;
+pub mod wait;
