@@ -858,6 +858,11 @@ pub struct WaitArgs {
     pub no_headers: bool,
 }
 
+/// `--since`/`--until`: a duration back from now or a time (see `domain::window`).
+pub(crate) fn parse_when(value: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    crate::domain::window::parse(value, chrono::Utc::now())
+}
+
 pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {
     match crate::transport::duration::parse(value)? {
         d if d >= Duration::from_millis(100) => Ok(d),
@@ -878,11 +883,11 @@ pub enum EmulatorCommand {
 pub struct JobSelectors {
     /// Job IDs (`-` reads IDs from stdin)
     #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub jobs: Vec<String>,
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
     #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub job_ids: Vec<String>,
     /// Jobs by name (job-name)
     #[arg(long, value_name = "NAME", value_parser = non_empty)]
@@ -906,6 +911,13 @@ pub struct JobSelectors {
     /// Jobs by any filter, by its API name
     #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
     pub filter: Vec<Filter>,
+    /// Jobs created at or after this: a duration back from now (3h, 1d) or a time
+    /// (2026-12-01, RFC 3339)
+    #[arg(long, value_name = "DURATION|TIME", value_parser = parse_when)]
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Jobs created before this: a duration back from now or a time, as --since
+    #[arg(long, value_name = "DURATION|TIME", value_parser = parse_when)]
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl JobSelectors {
@@ -917,7 +929,9 @@ impl JobSelectors {
             && self.tag.is_empty()
             && self.tag_key.is_empty()
             && self.tag_value.is_empty()
-            && self.filter.is_empty())
+            && self.filter.is_empty()
+            && self.since.is_none()
+            && self.until.is_none())
     }
 
     /// Positional IDs first, then `--job-id`'s, as one list in `job_ids`.
