@@ -521,7 +521,9 @@ pub enum JobsCommand {
 #[derive(Debug, Args)]
 pub struct JobArg {
     /// The job ID (job-xxxxxxxx)
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
 }
 
@@ -546,10 +548,14 @@ pub struct SubmitArgs {
     )]
     pub file: Option<String>,
     /// Instead of a file: one task, the task template's (`--name` names the job)
-    #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty)]
+    #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::templates))]
     pub template: Option<String>,
     /// Run every task on this compute environment (sets each task's EnvId, drops ComputeEnv)
-    #[arg(long, value_name = "ENV_ID", value_parser = non_empty)]
+    #[arg(long, value_name = "ENV_ID", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: Option<String>,
     /// Availability zone (sets Placement.Zone) [default: the file's Placement.Zone, else
     /// BATCHCTL_ZONE, else the profile's `config set zone`]
@@ -584,10 +590,14 @@ batchctl jobs tasks job-3n2weaqt --task render --all -o jsonl"
 )]
 pub struct TasksArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// Only this task (repeatable) [default: every task of the job]
-    #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::tasks))]
     pub tasks: Vec<String>,
     /// Only instances in this state
     #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
@@ -611,10 +621,14 @@ batchctl jobs logs job-3n2weaqt -f"
 )]
 pub struct LogsArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// Only this task [default: every task of the job]
-    #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::tasks))]
     pub task: Option<String>,
     /// Only this instance index (repeatable)
     #[arg(long = "instance", value_name = "N")]
@@ -643,7 +657,9 @@ pub struct LogsArgs {
 batchctl jobs why job-3n2weaqt --lines 50 -o json")]
 pub struct WhyArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// At most N failed instances per task
     #[arg(long, value_name = "N", default_value = "10", value_parser = parse_positive)]
@@ -671,7 +687,9 @@ pub struct ActArgs {
 #[derive(Debug, Args)]
 pub struct TerminateInstanceArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// The task's name
     #[arg(value_name = "TASK", value_parser = non_empty)]
@@ -829,11 +847,15 @@ Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2
 )]
 pub struct WaitArgs {
     /// Job IDs (`-` reads IDs from stdin)
-    #[arg(value_name = "JOB", value_parser = parse_job_id_arg)]
+    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub jobs: Vec<String>,
 
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
-    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg)]
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job_ids: Vec<String>,
 
     /// Time between polls (e.g. 500ms, 10s, 1m)
@@ -883,10 +905,14 @@ pub enum EmulatorCommand {
 pub struct JobSelectors {
     /// Job IDs (`-` reads IDs from stdin)
     #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs),
           conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub jobs: Vec<String>,
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
     #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs),
           conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub job_ids: Vec<String>,
     /// Jobs by name (job-name)

@@ -34,7 +34,8 @@ pub enum EnvsCommand {
 #[derive(Debug, Args)]
 pub struct EnvArg {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 }
 
@@ -144,7 +145,8 @@ pub struct EnvsCreateArgs {
 #[derive(Debug, Args)]
 pub struct EnvsModifyArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// The number of nodes wanted (DesiredComputeNodeCount)
@@ -167,7 +169,8 @@ pub struct EnvsModifyArgs {
 #[derive(Debug, Args)]
 pub struct EnvsActivitiesArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// Only this node's activities (filter compute-node-id)
@@ -181,7 +184,8 @@ pub struct EnvsActivitiesArgs {
 #[derive(Debug, Args)]
 pub struct EnvsInstancesArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// CVM instance ID (repeatable, comma-separated)
@@ -193,7 +197,8 @@ pub struct EnvsInstancesArgs {
 #[derive(Debug, Args)]
 pub struct EnvsTerminateArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// Node IDs (node-…)
