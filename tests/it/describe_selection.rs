@@ -582,3 +582,25 @@ fn the_table_shows_each_jobs_age_and_since_counts_back_from_now() {
         "ID             AGE\njob-a0000000   1h\njob-a0000001   2h\n"
     );
 }
+
+#[test]
+fn terminate_with_since_lists_only_the_jobs_inside_the_window() {
+    let emu = Emulator::with_jobs(&hourly_jobs(), &["--rate-limit", "0"]);
+    let out = emu
+        .cmd()
+        .args(["jobs", "delete", "--since", "2026-12-03T09:30:00Z"])
+        .output()
+        .unwrap();
+    // Without --yes the matches are listed and nothing is done.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let listed: Vec<String> = stdout_of(&out)
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert_eq!(listed, ["job-h0000000", "job-h0000001", "job-h0000002"]);
+    assert!(
+        stderr_of(&out).contains("3 job(s) match"),
+        "{}",
+        stderr_of(&out)
+    );
+}
