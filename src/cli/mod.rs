@@ -626,9 +626,9 @@ pub enum JobsCommand {
     Describe(DescribeArgs),
     /// Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED
     Wait(WaitArgs),
-    /// One job with its tasks and dependences (DescribeJob)
+    /// One job with its tasks and dependences (DescribeJob; also `show`, `status`)
     #[command(
-        visible_aliases = ["show", "status"],
+        aliases = ["show", "status"],
         after_help = "Examples:\n  batchctl jobs view job-3n2weaqt\n  \
 batchctl jobs status job-3n2weaqt -o json"
     )]
@@ -650,8 +650,8 @@ batchctl jobs submit -f job.yaml --name again"
     Logs(LogsArgs),
     /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
     Why(WhyArgs),
-    /// Terminate jobs (TerminateJob)
-    #[command(visible_alias = "cancel", after_help = act_help!(
+    /// Terminate jobs (TerminateJob; also `cancel`)
+    #[command(alias = "cancel", after_help = act_help!(
         "  batchctl jobs terminate job-3n2weaqt\n  \
 batchctl jobs cancel --state running --name nightly\n  \
 batchctl jobs terminate --state running --name nightly --yes\n  \
@@ -676,7 +676,9 @@ batchctl jobs delete --state succeed --yes"))]
 #[derive(Debug, Args)]
 pub struct JobArg {
     /// The job ID (job-xxxxxxxx)
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
 }
 
@@ -720,10 +722,14 @@ pub struct SubmitArgs {
     )]
     pub file: Option<String>,
     /// Instead of a file: one task, the task template's (`--name` names the job)
-    #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty)]
+    #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::templates))]
     pub template: Option<String>,
     /// Run every task on this compute environment (sets each task's EnvId, drops ComputeEnv)
-    #[arg(long, value_name = "ENV_ID", value_parser = non_empty)]
+    #[arg(long, value_name = "ENV_ID", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: Option<String>,
     /// Availability zone (sets Placement.Zone) [default: the file's Placement.Zone, else
     /// BATCHCTL_ZONE, else the profile's `config set zone`]
@@ -758,10 +764,14 @@ batchctl jobs tasks job-3n2weaqt --task render --all -o jsonl"
 )]
 pub struct TasksArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// Only this task (repeatable) [default: every task of the job]
-    #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::tasks))]
     pub tasks: Vec<String>,
     /// Only instances in this state
     #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
@@ -785,10 +795,14 @@ batchctl jobs logs job-3n2weaqt -f"
 )]
 pub struct LogsArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// Only this task [default: every task of the job]
-    #[arg(long = "task", value_name = "NAME", value_parser = non_empty)]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::tasks))]
     pub task: Option<String>,
     /// Only this instance index (repeatable)
     #[arg(long = "instance", value_name = "N")]
@@ -817,7 +831,9 @@ pub struct LogsArgs {
 batchctl jobs why job-3n2weaqt --lines 50 -o json")]
 pub struct WhyArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// At most N failed instances per task
     #[arg(long, value_name = "N", default_value = "10", value_parser = parse_positive)]
@@ -850,7 +866,9 @@ pub struct TerminateArgs {
 #[derive(Debug, Args)]
 pub struct TerminateInstanceArgs {
     /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id)]
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job: String,
     /// The task's name
     #[arg(value_name = "TASK", value_parser = non_empty)]
@@ -1009,11 +1027,15 @@ Example:\n  batchctl jobs wait --job-id job-3n2weaqt --interval 30s --max-wait 2
 )]
 pub struct WaitArgs {
     /// Job IDs (`-` reads IDs from stdin)
-    #[arg(value_name = "JOB", value_parser = parse_job_id_arg)]
+    #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub jobs: Vec<String>,
 
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
-    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg)]
+    #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
     pub job_ids: Vec<String>,
 
     /// Time between polls (e.g. 500ms, 10s, 1m)
@@ -1036,6 +1058,11 @@ pub struct WaitArgs {
     /// No header row in table and csv output
     #[arg(long = "no-headers")]
     pub no_headers: bool,
+}
+
+/// `--since`/`--until`: a duration back from now or a time (see `domain::window`).
+pub(crate) fn parse_when(value: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    crate::domain::window::parse(value, chrono::Utc::now())
 }
 
 pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {
@@ -1062,11 +1089,15 @@ BATCHCTL_ENDPOINT=http://127.0.0.1:9300 batchctl jobs describe")]
 pub struct JobSelectors {
     /// Job IDs (`-` reads IDs from stdin)
     #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs),
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub jobs: Vec<String>,
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
     #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
-          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter"])]
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs),
+          conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub job_ids: Vec<String>,
     /// Jobs by name (job-name)
     #[arg(long, value_name = "NAME", value_parser = non_empty)]
@@ -1090,6 +1121,13 @@ pub struct JobSelectors {
     /// Jobs by any filter, by its API name
     #[arg(long, value_name = "NAME=V1[,V2...]", value_parser = parse_filter)]
     pub filter: Vec<Filter>,
+    /// Jobs created at or after this: a duration back from now (3h, 1d) or a time
+    /// (2026-12-01, RFC 3339)
+    #[arg(long, value_name = "DURATION|TIME", value_parser = parse_when)]
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Jobs created before this: a duration back from now or a time, as --since
+    #[arg(long, value_name = "DURATION|TIME", value_parser = parse_when)]
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl JobSelectors {
@@ -1101,7 +1139,9 @@ impl JobSelectors {
             && self.tag.is_empty()
             && self.tag_key.is_empty()
             && self.tag_value.is_empty()
-            && self.filter.is_empty())
+            && self.filter.is_empty()
+            && self.since.is_none()
+            && self.until.is_none())
     }
 
     /// Positional IDs first, then `--job-id`'s, as one list in `job_ids`.

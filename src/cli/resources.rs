@@ -113,7 +113,8 @@ column_parser!(
 #[derive(Debug, Args)]
 pub struct EnvsNodesArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// Columns of table and csv output, by csv name or header
@@ -130,7 +131,8 @@ batchctl envs delete env-xxxxxxxx --yes --wait"
 )]
 pub struct EnvsDeleteArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// Delete it even though it has nodes (they are terminated)
@@ -144,7 +146,8 @@ pub struct EnvsDeleteArgs {
 #[derive(Debug, Args)]
 pub struct EnvArg {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 }
 
@@ -262,7 +265,8 @@ pub struct EnvsCreateArgs {
 #[derive(Debug, Args)]
 pub struct EnvsModifyArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// The number of nodes wanted (DesiredComputeNodeCount)
@@ -288,7 +292,8 @@ pub struct EnvsModifyArgs {
 #[derive(Debug, Args)]
 pub struct EnvsActivitiesArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// Only this node's activities (filter compute-node-id)
@@ -307,7 +312,8 @@ pub struct EnvsActivitiesArgs {
 #[derive(Debug, Args)]
 pub struct EnvsInstancesArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// CVM instance ID (repeatable, comma-separated)
@@ -319,7 +325,8 @@ pub struct EnvsInstancesArgs {
 #[derive(Debug, Args)]
 pub struct EnvsTerminateArgs {
     /// The compute environment's ID (env-…)
-    #[arg(value_name = "ENV", value_parser = non_empty)]
+    #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
     pub env: String,
 
     /// Node IDs (node-…)

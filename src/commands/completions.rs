@@ -19,7 +19,7 @@ pub fn script(shell: Shell) -> Vec<u8> {
 /// per action whose options are the action's top-level members (`--JobId`), so that
 /// `batchctl api DescribeJob --<TAB>` offers its parameters. Parsing never sees these:
 /// the real `api` takes the action as a value and its parameters before clap.
-fn for_completion() -> clap::Command {
+pub fn for_completion() -> clap::Command {
     Cli::command().mut_subcommand("api", |api| {
         let actions = batch_api::actions().iter().map(|action| {
             let members = batch_api::object(action.input)

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod catalog;
+pub mod complete;
 pub mod completions;
 pub mod config_defaults;
 pub mod config_show;

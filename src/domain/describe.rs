@@ -30,6 +30,9 @@ pub struct Outcome {
     /// Why paging stopped before the list's end, when the service's answers made going
     /// on pointless.
     pub stopped_early: Option<String>,
+    /// Paging ended at the first job created before `--since` (jobs come newest first),
+    /// before the list's end.
+    pub ended_at_since: bool,
     /// The error that stopped the run, after the pages before it were passed on.
     pub error: Option<Error>,
 }
@@ -44,10 +47,24 @@ pub fn planned_requests(selection: &Selection) -> Vec<DescribeJobsRequest> {
             offset,
             limit,
             page_size,
+            ..
         } => {
             vec![query_request(filters, *offset, want(*limit, *page_size))]
         }
     }
+}
+
+/// A job's CreateTime, when it is a readable RFC 3339 time.
+fn created(job: &Job) -> Option<chrono::DateTime<chrono::Utc>> {
+    #[derive(serde::Deserialize)]
+    struct Created {
+        #[serde(rename = "CreateTime", default)]
+        create_time: Option<String>,
+    }
+    let created: Created = serde_json::from_str(job.raw()).ok()?;
+    chrono::DateTime::parse_from_rfc3339(created.create_time?.as_str())
+        .ok()
+        .map(|t| t.with_timezone(&chrono::Utc))
 }
 
 fn ids_request(chunk: &[String]) -> DescribeJobsRequest {
@@ -122,6 +139,7 @@ pub fn fetch(
             offset,
             limit,
             page_size,
+            window,
         } => {
             let plan = Plan {
                 offset: *offset,
@@ -129,14 +147,16 @@ pub fn fetch(
                 page_size: *page_size,
             };
             let mut request_id = String::new();
-            let walked = pager::walk(
+            let (walked, ended) = pager::walk_where(
                 &plan,
                 |offset, limit| call(&query_request(filters, offset, limit)),
+                |job: &Job| window.judge(created(job)),
                 |page: JobsPage| {
                     request_id = page.request_id;
                     sink(&page.jobs)
                 },
             );
+            outcome.ended_at_since = ended;
             outcome.printed = walked.passed;
             outcome.pages = walked.pages;
             outcome.total_count = walked.total;
@@ -183,6 +203,7 @@ mod tests {
             offset: 0,
             limit,
             page_size,
+            window: Default::default(),
         }
     }
 

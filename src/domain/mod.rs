@@ -14,3 +14,4 @@ pub mod selection;
 pub mod shell;
 pub mod sweep;
 pub mod waiting;
+pub mod window;

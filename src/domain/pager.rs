@@ -131,13 +131,36 @@ impl Seen {
     }
 }
 
+/// What a walk does with an item, by [`walk_where`]'s judge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Passed on (and counted against the limit).
+    Yes,
+    /// Skipped; the walk goes on.
+    No,
+    /// Skipped, and no later item can be wanted (the list is ordered): the walk ends here.
+    End,
+}
+
 /// Walks the list from `plan.offset`: `fetch(offset, limit)` asks for a page, `sink` gets
 /// each page holding only the items not seen before (at most the ones still wanted).
 pub fn walk<P: Page>(
     plan: &Plan,
-    mut fetch: impl FnMut(u64, u64) -> Result<P, Error>,
-    mut sink: impl FnMut(P) -> std::io::Result<()>,
+    fetch: impl FnMut(u64, u64) -> Result<P, Error>,
+    sink: impl FnMut(P) -> std::io::Result<()>,
 ) -> Outcome {
+    walk_where(plan, fetch, |_| Keep::Yes, sink).0
+}
+
+/// [`walk`], passing on only the items `judge` keeps (the limit counts those); true in
+/// the second place when the judge ended the walk before the list's end.
+pub fn walk_where<P: Page>(
+    plan: &Plan,
+    mut fetch: impl FnMut(u64, u64) -> Result<P, Error>,
+    mut judge: impl FnMut(&P::Item) -> Keep,
+    mut sink: impl FnMut(P) -> std::io::Result<()>,
+) -> (Outcome, bool) {
+    let mut ended = false;
     let mut outcome = Outcome {
         next_offset: plan.offset,
         ..Outcome::default()
@@ -165,6 +188,20 @@ pub fn walk<P: Page>(
         let first_total = *first_total.get_or_insert(total);
         let received = page.items().len() as u64;
         page.retain(&mut |item| seen.first_time(P::key(item)));
+        let new = page.items().len() as u64;
+        page.retain(&mut |item| {
+            if ended {
+                return false;
+            }
+            match judge(item) {
+                Keep::Yes => true,
+                Keep::No => false,
+                Keep::End => {
+                    ended = true;
+                    false
+                }
+            }
+        });
         if let Some(r) = remaining {
             page.truncate(usize::try_from(r).unwrap_or(usize::MAX));
         }
@@ -186,7 +223,10 @@ pub fn walk<P: Page>(
         // A service that repeats itself, claims more than any list holds, or a list that
         // grows faster than it is read, must not keep us paging for ever.
         let read = offset.saturating_sub(start);
-        if received > 0 && fresh == 0 && remaining != Some(0) {
+        if ended {
+            break;
+        }
+        if received > 0 && new == 0 && remaining != Some(0) {
             outcome.stopped_early = Some(format!(
                 "the service answered offset {} with a page of items already printed",
                 offset - received
@@ -223,7 +263,7 @@ pub fn walk<P: Page>(
             break;
         }
     }
-    outcome
+    (outcome, ended)
 }
 
 /// A page of any action's answer: the reply as received, its list member's elements (as

@@ -3,6 +3,7 @@
 
 use std::io::Read;
 
+use crate::domain::window::Window;
 use crate::transport::envelope::{self, Filter};
 use crate::transport::error::Error;
 
@@ -11,12 +12,14 @@ use crate::transport::error::Error;
 pub enum Selection {
     /// Job IDs, deduplicated in the order given, sent `chunk` at a time.
     Ids { ids: Vec<String>, chunk: u64 },
-    /// Filters (possibly none), from `offset`, at most `limit` jobs (`None`: all).
+    /// Filters (possibly none), from `offset`, at most `limit` jobs (`None`: all) created
+    /// inside `window` (kept here: DescribeJobs has no time filter).
     Query {
         filters: Vec<Filter>,
         offset: u64,
         limit: Option<u64>,
         page_size: u64,
+        window: Window,
     },
 }
 
@@ -78,6 +81,8 @@ pub struct Asked {
     pub all: bool,
     pub offset: Option<u64>,
     pub page_size: Option<u64>,
+    /// `--since`/`--until`: the creation times kept.
+    pub window: Window,
 }
 
 /// The filters of `jobs describe`, in flag order; repeating a flag adds values (OR).
@@ -162,6 +167,7 @@ impl Selection {
             offset: args.offset.unwrap_or(0),
             limit,
             page_size,
+            window: args.window,
         })
     }
 }

@@ -26,11 +26,13 @@ pub enum Column {
     Tasks,
     /// End − create, or now − create while the job runs.
     Duration,
+    /// Now − create, in whole units (`5m`, `3h`, `2d`).
+    Age,
 }
 
 impl Column {
     /// Every column, csv header order first, then the ones for people.
-    pub const ALL: [Column; 18] = [
+    pub const ALL: [Column; 19] = [
         Column::JobId,
         Column::JobName,
         Column::JobState,
@@ -49,6 +51,7 @@ impl Column {
         Column::Tags,
         Column::Tasks,
         Column::Duration,
+        Column::Age,
     ];
 
     /// The csv columns of the contract, in order.
@@ -72,26 +75,28 @@ impl Column {
     ];
 
     /// The table's default columns.
-    pub const TABLE_DEFAULT: [Column; 9] = [
+    pub const TABLE_DEFAULT: [Column; 10] = [
         Column::JobId,
         Column::JobName,
         Column::JobState,
         Column::Priority,
         Column::Zone,
         Column::Tasks,
+        Column::Age,
         Column::CreateTime,
         Column::Duration,
         Column::Tags,
     ];
 
     /// `-o wide`: every column, for people, in a readable order.
-    pub const WIDE_DEFAULT: [Column; 18] = [
+    pub const WIDE_DEFAULT: [Column; 19] = [
         Column::JobId,
         Column::JobName,
         Column::JobState,
         Column::Priority,
         Column::Zone,
         Column::Tasks,
+        Column::Age,
         Column::CreateTime,
         Column::EndTime,
         Column::Duration,
@@ -127,6 +132,7 @@ impl Column {
             Column::Tags => "TAGS",
             Column::Tasks => "TASKS",
             Column::Duration => "DURATION",
+            Column::Age => "AGE",
         }
     }
 
@@ -138,6 +144,7 @@ impl Column {
             Column::JobId | Column::JobState => Fit::ESSENTIAL,
             Column::JobName => Fit::cut(100),
             Column::Tasks => Fit::whole(90),
+            Column::Age => Fit::whole(85),
             Column::CreateTime => Fit::whole(80),
             Column::Duration => Fit::whole(70),
             Column::EndTime => Fit::whole(60),
@@ -169,6 +176,7 @@ impl Column {
             Column::Tags => "Tags",
             Column::Tasks => "Tasks",
             Column::Duration => "Duration",
+            Column::Age => "Age",
         }
     }
 

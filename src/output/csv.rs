@@ -95,6 +95,7 @@ pub fn cell(job: &Value, column: Column, now: chrono::DateTime<chrono::Utc>) -> 
         Column::Tags => columns::tags_text(job),
         Column::Tasks => super::table::tasks_text(job),
         Column::Duration => super::table::duration_text(job, now),
+        Column::Age => super::table::age_text(job, now),
         other => columns::scalar_text(job.get(other.name())),
     }
 }
@@ -193,7 +194,7 @@ impl Fields<'_> {
                     .collect::<Vec<_>>()
                     .join(";"),
             ),
-            Column::Tasks | Column::Duration => return None,
+            Column::Tasks | Column::Duration | Column::Age => return None,
         })
     }
 }

@@ -186,6 +186,7 @@ fn cell_text(job: &Value, column: Column, now: DateTime<Utc>, zone: Zone) -> Str
             Column::Zone => columns::zone(job).to_string(),
             Column::Tasks => tasks_text(job),
             Column::Duration => duration_text(job, now),
+            Column::Age => age_text(job, now),
             Column::CreateTime => time_text(job.get("CreateTime"), now, zone),
             Column::EndTime => match job.get("EndTime") {
                 Some(Value::Null) => "-".to_string(),
@@ -258,6 +259,15 @@ pub fn duration_text(job: &Value, now: DateTime<Utc>) -> String {
         },
     };
     human_duration(ended.signed_duration_since(created).num_seconds())
+}
+
+/// Now − create in whole units (`45s`, `5m`, `3h`, `2d`); empty without a readable
+/// CreateTime.
+pub fn age_text(job: &Value, now: DateTime<Utc>) -> String {
+    job.get("CreateTime")
+        .and_then(parse_time)
+        .map(|created| crate::domain::window::age(created, now))
+        .unwrap_or_default()
 }
 
 fn human_duration(seconds: i64) -> String {
@@ -347,6 +357,7 @@ mod tests {
                 "PRIORITY",
                 "ZONE",
                 "TASKS",
+                "AGE",
                 "CREATED (+00:00)",
                 "DURATION",
                 "TAGS"
@@ -361,6 +372,7 @@ mod tests {
                 "1",
                 "ap-guangzhou-4",
                 "0/1, 1 running",
+                "2m",
                 "2020-09-22 07:14:54",
                 "2m48s",
                 "batch-test-tag-job-key=batch-test-tag-job-value"
@@ -375,6 +387,7 @@ mod tests {
                 "1",
                 "ap-guangzhou-4",
                 "0/1, 1 failed",
+                "22h",
                 "2020-09-21 08:57:01",
                 "2m44s",
                 "job-key1=job-value1,job-key=job-value"
@@ -382,7 +395,7 @@ mod tests {
         );
         // Aligned: every column starts at the same place on every line.
         for header in [
-            "NAME", "STATE", "PRIORITY", "ZONE", "TASKS", "CREATED", "DURATION", "TAGS",
+            "NAME", "STATE", "PRIORITY", "ZONE", "TASKS", "AGE", "CREATED", "DURATION", "TAGS",
         ] {
             let at = lines[0].find(header).unwrap();
             for line in &lines[1..] {

@@ -418,3 +418,189 @@ fn numbers_pass_through_exactly_as_received() {
         "{text}"
     );
 }
+
+/// 30 jobs, newest first, one an hour back from 2026-12-03 12:00 UTC: `job-h0000012` was
+/// created at midnight.
+fn hourly_jobs() -> Vec<Value> {
+    (0..30)
+        .map(|i| {
+            let mut j = job(
+                &format!("job-h{i:07}"),
+                &format!("hourly {i}"),
+                "SUCCEED",
+                "ap-guangzhou-3",
+                &[],
+            );
+            let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T12:00:00Z").unwrap()
+                - chrono::Duration::hours(i);
+            j["CreateTime"] = json!(at.to_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string());
+            j
+        })
+        .collect()
+}
+
+fn describe_requests(emu: &Emulator) -> usize {
+    emu.requests()
+        .iter()
+        .filter(|r| r["action"] == "DescribeJobs")
+        .count()
+}
+
+#[test]
+fn since_and_until_keep_jobs_by_create_time_and_since_stops_paging_early() {
+    let emu = Emulator::with_jobs(&hourly_jobs(), &["--rate-limit", "0"]);
+    let out = emu
+        .cmd()
+        .env("TZ", "UTC")
+        .args([
+            "jobs",
+            "describe",
+            "--all",
+            "--page-size",
+            "5",
+            "-o",
+            "json",
+        ])
+        .args(["--since", "2026-12-03"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let doc = json_out(&out);
+    let got = ids(&doc);
+    assert_eq!(got.len(), 13, "{got:?}");
+    assert_eq!(got.last().unwrap(), "job-h0000012");
+    for j in doc["JobSet"].as_array().unwrap() {
+        assert!(j["CreateTime"].as_str().unwrap() >= "2026-12-03T00:00:00Z");
+    }
+    // Six pages hold the 30 jobs; the third holds the first one before midnight.
+    assert_eq!(describe_requests(&emu), 3);
+    assert!(
+        stderr_of(&out).contains("before --since"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    let out = emu
+        .cmd()
+        .args(["jobs", "describe", "--all", "-o", "json"])
+        .args(["--since", "2026-12-03T08:00:00+08:00"])
+        .args(["--until", "2026-12-03T06:00:00Z"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let doc = json_out(&out);
+    let times: Vec<&str> = doc["JobSet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["CreateTime"].as_str().unwrap())
+        .collect();
+    assert_eq!(times.len(), 6, "{times:?}");
+    assert_eq!(times[0], "2026-12-03T05:00:00Z");
+    assert_eq!(times[5], "2026-12-03T00:00:00Z");
+
+    // The limit counts jobs inside the window.
+    let out = emu
+        .cmd()
+        .args(["jobs", "describe", "--limit", "2", "-o", "json"])
+        .args(["--until", "2026-12-03T06:00:00Z"])
+        .output()
+        .unwrap();
+    assert_eq!(ids(&json_out(&out)), ["job-h0000007", "job-h0000008"]);
+}
+
+#[test]
+fn a_bad_since_or_until_is_a_usage_error_naming_the_value() {
+    let home = tempfile::tempdir().unwrap();
+    for (flag, value) in [
+        ("--since", "yesterday"),
+        ("--until", "2026-13-01"),
+        ("--since", "3x"),
+    ] {
+        let out = batchctl(home.path())
+            .args(["jobs", "describe", flag, value])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        assert!(
+            stderr_of(&out).contains(&format!("'{value}'")),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+    // Times select among filtered jobs, not among named ones.
+    let out = batchctl(home.path())
+        .args(["jobs", "describe", "job-aaaaaaaa", "--since", "1d"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_table_shows_each_jobs_age_and_since_counts_back_from_now() {
+    let now = chrono::Utc::now();
+    let jobs: Vec<Value> = [(1, "1h"), (2, "2h"), (5, "5h"), (49, "2d")]
+        .iter()
+        .enumerate()
+        .map(|(i, (hours, _))| {
+            let mut j = job(
+                &format!("job-a{i:07}"),
+                "aged",
+                "SUCCEED",
+                "ap-guangzhou-3",
+                &[],
+            );
+            let at = now - chrono::Duration::hours(*hours) - chrono::Duration::minutes(1);
+            j["CreateTime"] = json!(at.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+            j
+        })
+        .collect();
+    let emu = Emulator::with_jobs(&jobs, &["--rate-limit", "0"]);
+    let out = emu.cmd().args(["jobs", "describe"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
+    let age = header
+        .iter()
+        .position(|h| *h == "AGE")
+        .expect("an AGE column");
+    let ages: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().nth(age).unwrap())
+        .collect();
+    assert_eq!(ages, ["1h", "2h", "5h", "2d"], "{text}");
+
+    let out = emu
+        .cmd()
+        .args(["jobs", "describe", "--since", "3h", "--columns", "id,age"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "ID             AGE\njob-a0000000   1h\njob-a0000001   2h\n"
+    );
+}
+
+#[test]
+fn terminate_with_since_lists_only_the_jobs_inside_the_window() {
+    let emu = Emulator::with_jobs(&hourly_jobs(), &["--rate-limit", "0"]);
+    let out = emu
+        .cmd()
+        .args(["jobs", "delete", "--since", "2026-12-03T09:30:00Z"])
+        .output()
+        .unwrap();
+    // Without --yes the matches are listed and nothing is done.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let listed: Vec<String> = stdout_of(&out)
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert_eq!(listed, ["job-h0000000", "job-h0000001", "job-h0000002"]);
+    assert!(
+        stderr_of(&out).contains("3 job(s) match"),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -118,7 +118,7 @@ fn a_served_jobs_logs_hold_its_commands_real_output() {
         stderr_of(&out)
     );
     let doc: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
-    let id = doc["JobId"].as_str().unwrap().to_string();
+    let id = doc["JobSet"][0]["JobId"].as_str().unwrap().to_string();
     let uname = Command::new("uname").arg("-s").output().unwrap();
     let system = String::from_utf8(uname.stdout).unwrap();
     for i in 0..2 {

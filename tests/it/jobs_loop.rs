@@ -112,6 +112,36 @@ fn a_succeeding_job_submitted_with_wait_exits_0_and_its_logs_hold_the_echo() {
 }
 
 #[test]
+fn submit_wait_as_json_prints_the_finished_job_as_wait_does() {
+    let emu = world(&[]);
+    let out = run(
+        &emu,
+        &[
+            "jobs",
+            "submit",
+            "-f",
+            &example("hello.yaml"),
+            "--wait",
+            "--interval",
+            "100ms",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let doc: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let job = doc["JobSet"][0]["JobId"].as_str().unwrap().to_string();
+    assert_eq!(doc["JobSet"][0]["JobState"], "SUCCEED");
+    assert_eq!(doc["JobSet"].as_array().unwrap().len(), 1);
+    let waited = json_of(&emu, &["jobs", "wait", &job]);
+    assert_eq!(
+        waited["JobSet"][0]["JobState"],
+        doc["JobSet"][0]["JobState"]
+    );
+    assert_eq!(waited["JobSet"][0]["JobName"], doc["JobSet"][0]["JobName"]);
+}
+
+#[test]
 fn a_failing_job_exits_7_and_why_names_task_index_exit_code_and_last_stderr_line() {
     let emu = world(&[]);
     let out = run(

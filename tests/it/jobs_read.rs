@@ -234,6 +234,7 @@ fn tasks_pages_each_task_and_prints_rows_json_jsonl_and_csv() {
         .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1]["TaskInstanceIndex"], 1);
+    assert_eq!(lines[1]["TaskName"], "prepare");
 
     let out = run(
         &s,
@@ -251,6 +252,62 @@ fn tasks_pages_each_task_and_prints_rows_json_jsonl_and_csv() {
             .unwrap()
             .starts_with("prepare,0,FAILED,3,task instance failed,ins-node0000")
     );
+}
+
+#[test]
+fn tasks_time_each_instance_by_its_own_run_and_wide_adds_its_times() {
+    let s = server();
+    // Created 01:00:00, launched :01, running :05, ended :09: it ran 4 s, not 9 s.
+    let out = run(&s, &["jobs", "tasks", JOB, "--task", "prepare"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let first = text.lines().nth(1).unwrap();
+    assert!(first.trim_end().ends_with("4s"), "{text}");
+    assert!(!text.contains("9s"), "{text}");
+    assert!(!text.contains("LAUNCHED"), "{text}");
+
+    let out = run(
+        &s,
+        &["jobs", "tasks", JOB, "--task", "prepare", "-o", "wide"],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    let header = text.lines().next().unwrap();
+    for column in ["DURATION", "LAUNCHED", "RUNNING", "ENDED"] {
+        assert!(header.contains(column), "{column}: {text}");
+    }
+    let first = text.lines().nth(1).unwrap();
+    for time in ["01:00:01", "01:00:05", "01:00:09"] {
+        assert!(first.contains(time), "{time}: {text}");
+    }
+}
+
+#[test]
+fn every_tasks_jsonl_line_names_its_task() {
+    let s = FakeServer::new()
+        .answer(|req, _| {
+            let body = req.json();
+            Answer::Response(match req.action() {
+                "DescribeJob" => json!({"JobId": JOB, "JobName": "two", "JobState": "SUCCEED",
+                    "TaskSet": [{"TaskName": "a"}, {"TaskName": "b"}], "RequestId": "r-job"}),
+                _ => {
+                    let task = body["TaskName"].as_str().unwrap_or("").to_string();
+                    json!({"JobId": JOB, "TaskName": task, "TaskInstanceTotalCount": 1,
+                        "TaskInstanceSet": [instance(0, "SUCCEED", 0)], "RequestId": "r-task"})
+                }
+            })
+        })
+        .start();
+    let out = run(&s, &["jobs", "tasks", JOB, "-o", "jsonl"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let lines: Vec<Value> = stdout_of(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["TaskName"], "a");
+    assert_eq!(lines[1]["TaskName"], "b");
+    assert_eq!(lines[1]["TaskInstanceIndex"], 0);
 }
 
 #[test]

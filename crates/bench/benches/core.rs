@@ -209,6 +209,7 @@ fn pipeline(c: &mut Criterion) {
         offset: 0,
         limit: None,
         page_size: PAGE as u64,
+        window: Default::default(),
     };
     let mut group = c.benchmark_group("pipeline");
     large_case(&mut group);

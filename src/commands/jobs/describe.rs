@@ -28,6 +28,10 @@ pub fn asked(args: &DescribeArgs) -> Asked {
         all: args.all,
         offset: args.offset,
         page_size: args.page_size,
+        window: crate::domain::window::Window {
+            since: s.since,
+            until: s.until,
+        },
     }
 }
 
@@ -137,10 +141,40 @@ fn dry_run(session: &crate::commands::Session, selection: &Selection) -> Result<
 
 /// Tells on stderr when fewer jobs were printed than match, and how to get the rest.
 fn tell(notes: &dyn Notes, selection: &Selection, outcome: &describe::Outcome, format: Format) {
-    let Selection::Query { offset, limit, .. } = selection else {
+    let Selection::Query {
+        offset,
+        limit,
+        window,
+        ..
+    } = selection
+    else {
         return;
     };
     let total = outcome.total_count;
+    if !window.is_open() {
+        // The service's total counts jobs outside the window: only what was read is told.
+        if outcome.ended_at_since {
+            notes.note(&format!(
+                "stopped paging at the first job created before --since (jobs come newest first): {} pages read",
+                outcome.pages
+            ));
+        }
+        if let Some(why) = &outcome.stopped_early {
+            notes.note(&format!(
+                "stopped paging: {why}; printed {} jobs",
+                outcome.printed
+            ));
+        }
+        if limit.is_some_and(|l| outcome.printed >= l) {
+            notes.note(&format!(
+                "printed the first {} jobs in the time window; use --all for every one, or --limit N",
+                outcome.printed
+            ));
+        } else if outcome.printed == 0 && format == Format::Table {
+            notes.note("no jobs found in the time window");
+        }
+        return;
+    }
     if let Some(why) = &outcome.stopped_early {
         notes.note(&format!(
             "stopped paging: {why}; printed {} jobs",
@@ -281,7 +315,8 @@ mod tests {
                 filters: vec![],
                 offset: 0,
                 limit: Some(20),
-                page_size: 20
+                page_size: 20,
+                window: Default::default(),
             }
         );
         let s = select(&["--limit", "250", "--offset", "5"], "").unwrap();
@@ -291,7 +326,8 @@ mod tests {
                 filters: vec![],
                 offset: 5,
                 limit: Some(250),
-                page_size: 100
+                page_size: 100,
+                window: Default::default(),
             }
         );
         let s = select(&["--all", "--page-size", "7"], "").unwrap();
@@ -301,7 +337,8 @@ mod tests {
                 filters: vec![],
                 offset: 0,
                 limit: None,
-                page_size: 7
+                page_size: 7,
+                window: Default::default(),
             }
         );
     }

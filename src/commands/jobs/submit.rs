@@ -1,7 +1,8 @@
 //! `batchctl jobs submit -f FILE|-`: a job file → a validated SubmitJob body with a
 //! ClientToken (given or fresh, the same on every attempt) → the new JobId on stdout;
-//! with `--wait`, the `jobs wait` loop on the same session and, when the job fails, the
-//! `jobs why` summary on stderr.
+//! with `--wait`, the `jobs wait` loop on the same session (json, yaml and jsonl print the
+//! finished job as `jobs wait` does) and, when the job fails, the `jobs why` summary on
+//! stderr.
 
 use batch_api::ActionId;
 use std::io::{self, Write};
@@ -67,8 +68,14 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
     }
     let doc = json!({ "JobId": job_id, "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null) });
     let opts = super::options(config);
+    // With `--wait`, a document format (json, yaml, jsonl, --query) gets the finished job,
+    // as `jobs wait` prints it; the table keeps the bare ID for `JOB=$(…)`.
+    let print_finished = args.wait
+        && (crate::commands::document::whole(&opts) || opts.format == crate::output::Format::Jsonl);
     let mut out = io::stdout().lock();
-    if !super::write_document(&doc, &opts, &mut out)? {
+    if print_finished {
+        // The job is printed when it ends.
+    } else if !super::write_document(&doc, &opts, &mut out)? {
         match opts.format {
             crate::output::Format::Jsonl => writeln!(out, "{doc}")?,
             _ => writeln!(out, "{job_id}")?,
@@ -93,7 +100,7 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
         &session,
         &wait,
         std::slice::from_ref(&job_id),
-        false,
+        print_finished,
     );
     if let Err(Error::JobsFailed(_)) = &waited {
         match super::why::summary(client, &job_id, 10, 20) {

@@ -96,7 +96,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
                 }
                 for instance in &set {
                     match opts.format {
-                        Format::Jsonl => writeln!(out, "{instance}")?,
+                        Format::Jsonl => writeln!(out, "{}", with_task(task, instance))?,
                         Format::Csv => {
                             let record: Vec<String> = CSV_COLUMNS
                                 .iter()
@@ -130,21 +130,24 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
         let doc = json!({ "JobId": args.job, "Tasks": answers });
         super::write_document(&doc, &opts, &mut out)?;
     } else if matches!(opts.format, Format::Table | Format::Wide) {
-        super::write_rows(
-            &[
-                ("TASK", Fit::cut(9)),
-                ("INDEX", Fit::ESSENTIAL),
-                ("STATE", Fit::ESSENTIAL),
-                ("EXIT", Fit::whole(8)),
-                ("REASON", Fit::cut(6)),
-                ("NODE", Fit::whole(3)),
-                ("CREATED (TIME)", Fit::whole(5)),
-                ("DURATION", Fit::whole(4)),
-            ],
-            &rows,
-            &opts,
-            &mut out,
-        )?;
+        let mut headers = vec![
+            ("TASK", Fit::cut(9)),
+            ("INDEX", Fit::ESSENTIAL),
+            ("STATE", Fit::ESSENTIAL),
+            ("EXIT", Fit::whole(8)),
+            ("REASON", Fit::cut(6)),
+            ("NODE", Fit::whole(3)),
+            ("CREATED (TIME)", Fit::whole(5)),
+            ("DURATION", Fit::whole(4)),
+        ];
+        if opts.format == Format::Wide {
+            headers.extend([
+                ("LAUNCHED (TIME)", Fit::whole(5)),
+                ("RUNNING (TIME)", Fit::whole(5)),
+                ("ENDED (TIME)", Fit::whole(5)),
+            ]);
+        }
+        super::write_rows(&headers, &rows, &opts, &mut out)?;
     }
     out.flush()?;
     if !short.is_empty() {
@@ -164,18 +167,48 @@ fn csv_line<T: AsRef<[u8]>>(record: &[T]) -> Result<Vec<u8>, Error> {
         .map_err(|e| Error::Internal(format!("csv: {e}")))
 }
 
+/// A jsonl line: the instance with its task's name first, so lines of different tasks
+/// can be told apart.
+fn with_task(task: &str, instance: &Value) -> Value {
+    let mut line = serde_json::Map::new();
+    line.insert("TaskName".to_string(), Value::String(task.to_string()));
+    if let Some(members) = instance.as_object() {
+        for (k, v) in members {
+            if k != "TaskName" {
+                line.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    Value::Object(line)
+}
+
+/// How long the instance itself ran: from its RunningTime (else its LaunchTime) to its
+/// EndTime, or to now while it runs; empty before it was launched.
+fn run_time(i: &Value) -> String {
+    let start = [text(i, "RunningTime"), text(i, "LaunchTime")]
+        .into_iter()
+        .find(|t| crate::output::rows::parse_time(t).is_some())
+        .unwrap_or_default();
+    duration(&start, &text(i, "EndTime"))
+}
+
 fn row(task: &str, i: &Value, opts: &crate::output::OutputOptions) -> Vec<String> {
-    let created = text(i, "CreateTime");
-    vec![
+    let mut row = vec![
         task.to_string(),
         text(i, "TaskInstanceIndex"),
         text(i, "TaskInstanceState"),
         text(i, "ExitCode"),
         text(i, "StateReason"),
         text(i, "ComputeNodeInstanceId"),
-        super::time(&created, opts),
-        duration(&created, &text(i, "EndTime")),
-    ]
+        super::time(&text(i, "CreateTime"), opts),
+        run_time(i),
+    ];
+    if opts.format == Format::Wide {
+        for member in ["LaunchTime", "RunningTime", "EndTime"] {
+            row.push(super::time(&text(i, member), opts));
+        }
+    }
+    row
 }
 
 fn page(limit: Option<u64>, done: u64) -> u64 {
