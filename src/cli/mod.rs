@@ -2,6 +2,7 @@
 //! at the edge, so a bad value is a usage error (exit 2) before anything is sent.
 
 pub mod config;
+pub mod live;
 pub mod resources;
 pub mod run;
 pub mod values;
@@ -678,7 +679,7 @@ pub struct JobArg {
     /// The job ID (job-xxxxxxxx)
     #[arg(value_name = "JOB", value_parser = parse_one_job_id,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job: String,
 }
 
@@ -724,12 +725,12 @@ pub struct SubmitArgs {
     /// Instead of a file: one task, the task template's (`--name` names the job)
     #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::templates))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::templates))]
     pub template: Option<String>,
     /// Run every task on this compute environment (sets each task's EnvId, drops ComputeEnv)
     #[arg(long, value_name = "ENV_ID", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: Option<String>,
     /// Availability zone (sets Placement.Zone) [default: the file's Placement.Zone, else
     /// BATCHCTL_ZONE, else the profile's `config set zone`]
@@ -766,12 +767,12 @@ pub struct TasksArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job: String,
     /// Only this task (repeatable) [default: every task of the job]
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::tasks))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::tasks))]
     pub tasks: Vec<String>,
     /// Only instances in this state
     #[arg(long, value_name = "STATE", value_parser = Known::new(values::states, parse_state))]
@@ -797,12 +798,12 @@ pub struct LogsArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job: String,
     /// Only this task [default: every task of the job]
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::tasks))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::tasks))]
     pub task: Option<String>,
     /// Only this instance index (repeatable)
     #[arg(long = "instance", value_name = "N")]
@@ -833,7 +834,7 @@ pub struct WhyArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job: String,
     /// At most N failed instances per task
     #[arg(long, value_name = "N", default_value = "10", value_parser = parse_positive)]
@@ -868,7 +869,7 @@ pub struct TerminateInstanceArgs {
     /// The job ID
     #[arg(value_name = "JOB", value_parser = parse_one_job_id,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job: String,
     /// The task's name
     #[arg(value_name = "TASK", value_parser = non_empty)]
@@ -1029,13 +1030,13 @@ pub struct WaitArgs {
     /// Job IDs (`-` reads IDs from stdin)
     #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub jobs: Vec<String>,
 
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
     #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job_ids: Vec<String>,
 
     /// Time between polls (e.g. 500ms, 10s, 1m)
@@ -1090,13 +1091,13 @@ pub struct JobSelectors {
     /// Job IDs (`-` reads IDs from stdin)
     #[arg(value_name = "JOB", value_parser = parse_job_id_arg,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs),
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs),
           conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub jobs: Vec<String>,
     /// Job ID (repeatable, comma-separated; `-` reads IDs from stdin)
     #[arg(long = "job-id", value_name = "ID", value_delimiter = ',', value_parser = parse_job_id_arg,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::jobs),
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs),
           conflicts_with_all = ["name", "state", "zone", "tag", "tag_key", "tag_value", "filter", "since", "until"])]
     pub job_ids: Vec<String>,
     /// Jobs by name (job-name)

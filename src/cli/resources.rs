@@ -89,7 +89,7 @@ macro_rules! column_parser {
     };
 }
 
-use crate::commands::resources::columns as cols;
+use crate::output::resource_columns as cols;
 column_parser!(env_column_names, parse_env_column, cols::ENVS);
 column_parser!(
     template_column_names,
@@ -114,7 +114,7 @@ column_parser!(
 pub struct EnvsNodesArgs {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 
     /// Columns of table and csv output, by csv name or header
@@ -132,7 +132,7 @@ batchctl envs delete env-xxxxxxxx --yes --wait"
 pub struct EnvsDeleteArgs {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 
     /// Delete it even though it has nodes (they are terminated)
@@ -147,7 +147,7 @@ pub struct EnvsDeleteArgs {
 pub struct EnvArg {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 }
 
@@ -266,7 +266,7 @@ pub struct EnvsCreateArgs {
 pub struct EnvsModifyArgs {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 
     /// The number of nodes wanted (DesiredComputeNodeCount)
@@ -293,7 +293,7 @@ pub struct EnvsModifyArgs {
 pub struct EnvsActivitiesArgs {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 
     /// Only this node's activities (filter compute-node-id)
@@ -313,7 +313,7 @@ pub struct EnvsActivitiesArgs {
 pub struct EnvsInstancesArgs {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 
     /// CVM instance ID (repeatable, comma-separated)
@@ -326,7 +326,7 @@ pub struct EnvsInstancesArgs {
 pub struct EnvsTerminateArgs {
     /// The compute environment's ID (env-…)
     #[arg(value_name = "ENV", value_parser = non_empty, value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::envs))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::envs))]
     pub env: String,
 
     /// Node IDs (node-…)

@@ -66,7 +66,7 @@ pub struct RunArgs {
     /// Start from this task template (its command when none is given)
     #[arg(long, value_name = "TEMPLATE_ID", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::commands::complete::templates))]
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::templates))]
     pub template: Option<String>,
     /// Set a member inside the Job by a dotted path, typed by the model (repeatable)
     #[arg(long = "set", value_name = "PATH=VALUE", value_parser = crate::domain::jobfile::parse_set)]

@@ -8,9 +8,10 @@ use std::io::{self, BufWriter};
 
 use serde_json::json;
 
-use super::resources::{columns, listing, show};
+use super::resources::{listing, show};
 use crate::cli::config::Config;
 use crate::cli::resources::CatalogCommand;
+use crate::output::resource_columns as columns;
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
 

@@ -26,6 +26,12 @@ pub fn complete_if_asked() {
     if std::env::var_os(VAR).is_none_or(|v| v.is_empty() || v == "0") {
         return;
     }
+    crate::cli::live::install(crate::cli::live::Sources {
+        jobs,
+        envs,
+        templates,
+        tasks,
+    });
     clap_complete::CompleteEnv::with_factory(crate::commands::completions::for_completion)
         .var(VAR)
         .complete();

@@ -18,6 +18,7 @@ pub mod merge;
 pub mod notes;
 pub mod progress;
 pub mod query;
+pub mod resource_columns;
 pub mod rows;
 pub mod series;
 pub mod table;

@@ -9,7 +9,9 @@ use chrono::{DateTime, Utc};
 use comfy_table::{Cell, Color, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
+use super::OutputOptions;
 use super::fit::{Fit, Zone, fit};
+use crate::transport::error::Error;
 
 /// The cells of one element, in its key order: scalar members as columns, nested objects'
 /// scalars as dotted columns (`Placement.Zone`), lists of scalars joined with `;`, other
@@ -270,4 +272,39 @@ pub(crate) fn is_invisible_format(c: char) -> bool {
         c,
         '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
     )
+}
+
+/// A time of the service as tables show it: local time in `opts.zone` (the offset is in
+/// the column's header), `YYYY-MM-DD HH:MM:SS`; anything else as received.
+pub fn time(t: &str, opts: &OutputOptions) -> String {
+    match parse_time(t) {
+        Some(at) => opts.zone.time_text(at, opts.now),
+        None => t.to_string(),
+    }
+}
+
+/// Writes rows as an aligned table fitted to the terminal (`opts.width`): one [`Fit`] per
+/// header; a header ending in `(TIME)` is a time column whose offset is added from
+/// `opts.zone` (`CREATED (+08:00)`).
+pub fn write_rows(
+    headers: &[(&str, Fit)],
+    rows: &[Vec<String>],
+    opts: &OutputOptions,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let columns: Vec<String> = headers.iter().map(|(h, _)| h.to_string()).collect();
+    let shown: Vec<String> = headers
+        .iter()
+        .map(|(h, _)| match h.strip_suffix(" (TIME)") {
+            Some(label) => opts.zone.header(label, opts.now),
+            None => h.to_string(),
+        })
+        .collect();
+    let fits: Vec<Fit> = headers.iter().map(|(_, f)| *f).collect();
+    let header = opts.headers.then_some(&shown[..]);
+    write_table(
+        table_with_fits(header, rows, &columns, &fits, opts.color, opts.width),
+        out,
+    )?;
+    Ok(())
 }

@@ -7,8 +7,9 @@ mod view;
 pub use view::stamp;
 
 use crate::commands::resources::wait::{self, Pace, Poll};
-use crate::commands::resources::{call, columns, listing, show};
+use crate::commands::resources::{call, listing, show};
 use crate::domain::body_file;
+use crate::output::resource_columns as columns;
 use crate::transport::client::Client;
 use crate::transport::invoke::Invocation;
 use batch_api::ActionId;

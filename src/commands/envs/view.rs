@@ -8,9 +8,9 @@ use std::io::{self, BufWriter, Write};
 use serde_json::{Value, json};
 
 use crate::cli::config::Config;
-use crate::commands::resources::columns::{self, at};
 use crate::commands::resources::sections::Sections;
 use crate::commands::resources::{listing, show};
+use crate::output::resource_columns::{self as columns, at};
 use crate::output::{Format, OutputOptions};
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;

@@ -24,12 +24,12 @@ use serde_json::Value;
 
 use crate::cli::config::Config;
 use crate::output::OutputOptions;
-use crate::output::fit::Fit;
 use crate::transport::client::{Client, Reply};
 use crate::transport::error::Error;
 use crate::transport::invoke::Invocation;
 
 pub use crate::commands::document::options;
+pub use crate::output::rows::{time, write_rows};
 
 /// `--dry-run`: the signed request of `id` with `body` (checked first); `more` notes that
 /// later requests depend on this one's answer.
@@ -111,32 +111,6 @@ pub fn describe_job(client: &Client, job_id: &str) -> Result<Value, Error> {
     )
 }
 
-/// Writes rows as an aligned table fitted to the terminal (`opts.width`): one [`Fit`] per
-/// header; a header ending in `(TIME)` is a time column whose offset is added from
-/// `opts.zone` (`CREATED (+08:00)`).
-pub fn write_rows(
-    headers: &[(&str, Fit)],
-    rows: &[Vec<String>],
-    opts: &OutputOptions,
-    out: &mut dyn Write,
-) -> Result<(), Error> {
-    let columns: Vec<String> = headers.iter().map(|(h, _)| h.to_string()).collect();
-    let shown: Vec<String> = headers
-        .iter()
-        .map(|(h, _)| match h.strip_suffix(" (TIME)") {
-            Some(label) => opts.zone.header(label, opts.now),
-            None => h.to_string(),
-        })
-        .collect();
-    let fits: Vec<Fit> = headers.iter().map(|(_, f)| *f).collect();
-    let header = opts.headers.then_some(&shown[..]);
-    crate::output::rows::write_table(
-        crate::output::rows::table_with_fits(header, rows, &columns, &fits, opts.color, opts.width),
-        out,
-    )?;
-    Ok(())
-}
-
 /// Runs one of the lifecycle commands.
 pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Error> {
     use crate::cli::JobsCommand as J;
@@ -154,14 +128,5 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         J::Describe(_) | J::Wait(_) | J::Init => Err(Error::Internal(
             "describe and wait are dispatched by commands::run".to_string(),
         )),
-    }
-}
-
-/// A time of the service as tables show it: local time in `opts.zone` (the offset is in
-/// the column's header), `YYYY-MM-DD HH:MM:SS`; anything else as received.
-pub fn time(t: &str, opts: &OutputOptions) -> String {
-    match crate::output::rows::parse_time(t) {
-        Some(at) => opts.zone.time_text(at, opts.now),
-        None => t.to_string(),
     }
 }

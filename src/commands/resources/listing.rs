@@ -7,10 +7,10 @@ use batch_api::ActionId;
 use serde_json::{Value, json};
 
 use super::call::Caller;
-use super::columns::Table;
 use super::show;
 use crate::cli::resources::{PagingArgs, TagArgs};
 use crate::output::Format;
+use crate::output::resource_columns::Table;
 // Without --limit or --all, as many as `jobs describe` prints.
 use crate::cli::config::Config;
 use crate::domain::pager::{self, Plan};

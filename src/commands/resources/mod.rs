@@ -2,7 +2,6 @@
 //! paged listing, and printing an answer.
 
 pub mod call;
-pub mod columns;
 pub mod listing;
 pub mod sections;
 pub mod show;

@@ -9,12 +9,12 @@ use std::io::{self, BufWriter, Write};
 
 use serde_json::{Value, json};
 
-use super::resources::columns::{self, at};
 use super::resources::sections::Sections;
 use super::resources::{call, listing, show};
 use crate::cli::config::Config;
 use crate::cli::resources::{TemplatesCommand, TemplatesCreateArgs, TemplatesModifyArgs};
 use crate::domain::body_file;
+use crate::output::resource_columns::{self as columns, at};
 use crate::output::{Format, OutputOptions};
 use crate::transport::error::Error;
 
@@ -24,7 +24,7 @@ pub fn run(config: &Config, command: &TemplatesCommand) -> Result<(), Error> {
             let filters = listing::filters(&[("task-template-name", &a.name)], Some(&a.tags));
             let body = listing::with_filters(json!({}), filters);
             let drawn = listing::Drawn {
-                table: &super::resources::columns::TEMPLATES,
+                table: &columns::TEMPLATES,
                 columns: a.columns.as_deref(),
                 enrich: None,
             };

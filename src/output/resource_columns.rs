@@ -101,7 +101,7 @@ impl Table {
                     .map(|c| {
                         let text = (c.value)(e);
                         if c.name.ends_with("Time") {
-                            crate::commands::jobs::time(&text, opts)
+                            super::rows::time(&text, opts)
                         } else {
                             text
                         }
@@ -121,7 +121,7 @@ impl Table {
             })
             .collect();
         let headers: Vec<(&str, Fit)> = headers.iter().map(|(h, f)| (h.as_str(), *f)).collect();
-        crate::commands::jobs::write_rows(&headers, &rows, opts, out)?;
+        super::rows::write_rows(&headers, &rows, opts, out)?;
         out.flush()?;
         Ok(())
     }
