@@ -292,14 +292,25 @@ fn report(
         .iter()
         .map(|r| json!({ "JobId": r.job, "Result": r.result, "Message": r.message }))
         .collect();
+    // The first failure that is not the service's refusal ends the command as its error:
+    // it is not also told as a note, so it is printed once.
+    let missing: Vec<String> = results
+        .iter()
+        .filter(|r| crate::transport::error::is_not_found_code(&r.result))
+        .map(|r| r.job.clone())
+        .collect();
+    let ending = results
+        .iter()
+        .position(|r| r.failure.is_some())
+        .filter(|_| missing.is_empty());
     let mut out = io::stdout().lock();
     if !super::write_document(&Value::Array(docs.clone()), opts, &mut out)? {
-        for (r, doc) in results.iter().zip(&docs) {
+        for (i, (r, doc)) in results.iter().zip(&docs).enumerate() {
             if opts.format == Format::Jsonl {
                 writeln!(out, "{doc}")?;
             } else if r.result == "ok" {
                 writeln!(out, "{} {}", r.job, verb.done())?;
-            } else {
+            } else if ending != Some(i) {
                 notes.error(&format!(
                     "{}: not {}: {}: {}",
                     r.job,
@@ -311,11 +322,6 @@ fn report(
         }
         out.flush()?;
     }
-    let missing: Vec<String> = results
-        .iter()
-        .filter(|r| crate::transport::error::is_not_found_code(&r.result))
-        .map(|r| r.job.clone())
-        .collect();
     if !missing.is_empty() {
         return Err(Error::NotFound(missing));
     }

@@ -83,7 +83,10 @@ pub fn wait_for(
                 }
                 Err(e) if e.is_retryable() => {
                     complete_round = false;
-                    progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
+                    // A poll cut short by --max-wait is no failure: the wait ends below.
+                    if !deadline.is_some_and(|d| Instant::now() >= d) {
+                        progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
+                    }
                 }
                 Err(e) => {
                     progress.finish();
