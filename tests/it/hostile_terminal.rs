@@ -105,3 +105,207 @@ fn defect_20_max_wait_ending_a_poll_warns_of_no_failed_poll() {
         "no retry the deadline cuts off: {err}"
     );
 }
+
+// ---- what reaches a terminal --------------------------------------------------------------
+
+/// A job name holding a window-title change, a screen clear, a C1 CSI, a carriage return
+/// and a right-to-left override.
+const HOSTILE: &str = "ok\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\rx\u{202e}gpj.exe";
+
+/// A server whose job is named [`HOSTILE`] and whose one instance logged it (then `pad`
+/// more bytes) and keeps its full logs at a place named [`HOSTILE`].
+fn hostile_server(pad: usize) -> FakeServer {
+    use base64::Engine;
+    let text = format!("{HOSTILE}\n{}", "p".repeat(pad));
+    let log = format!(
+        "data:text/plain;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(text)
+    );
+    FakeServer::new()
+        .answer(move |req, _| match req.action() {
+            "DescribeJobs" => Answer::Response(json!({
+                "TotalCount": 1,
+                "JobSet": [{"JobId": "job-aaaaaaaa", "JobName": HOSTILE, "JobState": "SUCCEED",
+                    "Priority": 0, "Placement": {"Zone": "ap-guangzhou-3"},
+                    "CreateTime": "2024-01-01T00:00:00Z", "EndTime": null,
+                    "TaskMetrics": {}, "Tags": []}],
+                "RequestId": "r-1"
+            })),
+            "DescribeTaskLogs" => Answer::Response(json!({
+                "TotalCount": 1,
+                "TaskInstanceLogSet": [{"TaskInstanceIndex": 0, "StdoutLog": log,
+                    "StderrLog": log, "StdoutRedirectPath": HOSTILE,
+                    "StderrRedirectPath": HOSTILE}],
+                "RequestId": "r-2"
+            })),
+            _ => Answer::Response(json!({
+                "JobId": "job-aaaaaaaa", "JobName": HOSTILE, "JobState": "SUCCEED",
+                "TaskSet": [{"TaskName": "A", "TaskState": "SUCCEED"}],
+                "DependenceSet": [], "Tags": [], "RequestId": "r-3"
+            })),
+        })
+        .start()
+}
+
+/// `batchctl ARGS` against `server` with stdout on a pseudo-terminal (util-linux `script`)
+/// and stderr sent to `stderr` when given; `None` where there is no `script`.
+fn on_terminal(
+    server: &FakeServer,
+    args: &[&str],
+    stderr: Option<&std::path::Path>,
+) -> Option<Vec<u8>> {
+    std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .ok()?;
+    let home = tempfile::tempdir().unwrap();
+    let mut line = format!("'{BIN}' --endpoint '{}' --rate-limit 0", server.endpoint);
+    for a in args {
+        line.push_str(&format!(" '{a}'"));
+    }
+    if let Some(path) = stderr {
+        line.push_str(&format!(" 2>'{}'", path.display()));
+    }
+    let out = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .env("HOME", home.path())
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .env("NO_PROXY", "*")
+        .env("COLUMNS", "300")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("BATCHCTL_OUTPUT")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    Some(out.stdout)
+}
+
+/// What a terminal must never receive raw from [`HOSTILE`].
+fn obeyed(bytes: &[u8]) -> Vec<&'static str> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut found = Vec::new();
+    for (name, raw) in [
+        ("ESC", "\u{1b}"),
+        ("BEL", "\u{7}"),
+        ("C1 CSI", "\u{9b}"),
+        ("CR", "\rx"),
+        ("RLO", "\u{202e}"),
+    ] {
+        if text.contains(raw) {
+            found.push(name);
+        }
+    }
+    found
+}
+
+const SHOWN_AS: [&str; 2] = ["\\u{1b}]0;owned\\u{7}", "\\u001b]0;owned\\u0007"];
+
+#[test]
+fn defect_7_every_format_shows_escapes_on_a_terminal_and_keeps_them_in_a_pipe() {
+    let server = hostile_server(0);
+    let cases: &[&[&str]] = &[
+        &["jobs", "describe", "-o", "csv"],
+        &["jobs", "describe", "-o", "json"],
+        &["jobs", "describe", "-o", "jsonl"],
+        &["jobs", "describe", "-o", "yaml"],
+        &["jobs", "describe", "-o", "table"],
+        &["jobs", "describe", "--query", ".JobSet[0].JobName"],
+        &["jobs", "describe", "--query", ".JobSet[0]"],
+        &["api", "DescribeJobs", "--query", ".JobSet[0].JobName"],
+        &["api", "DescribeJobs", "-o", "json"],
+        &["jobs", "logs", "job-aaaaaaaa", "--task", "A", "--stdout"],
+        &[
+            "jobs",
+            "logs",
+            "job-aaaaaaaa",
+            "--task",
+            "A",
+            "--stdout",
+            "-o",
+            "jsonl",
+        ],
+    ];
+    let err = tempfile::NamedTempFile::new().unwrap();
+    for args in cases {
+        let Some(shown) = on_terminal(&server, args, Some(err.path())) else {
+            return; // No `script` here.
+        };
+        let text = String::from_utf8_lossy(&shown);
+        assert!(
+            obeyed(&shown).is_empty(),
+            "{args:?} on a terminal: {:?} in {text:?}",
+            obeyed(&shown)
+        );
+        assert!(
+            text.contains("ok")
+                && (SHOWN_AS.iter().any(|s| text.contains(s))
+                    || text.contains("\\e]0;owned")
+                    || text.contains("\\u001B]0;owned")),
+            "{args:?}: the escapes are shown: {text:?}"
+        );
+        // Piped: the bytes as the service sent them (table and yaml excepted: they are
+        // escaped wherever they go).
+        if args.contains(&"table") || args.contains(&"yaml") {
+            continue;
+        }
+        let home = tempfile::tempdir().unwrap();
+        let out = server
+            .cmd(home.path())
+            .args(["--rate-limit", "0"])
+            .args(*args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        let piped = String::from_utf8_lossy(&out.stdout);
+        let exact = piped.contains(HOSTILE)
+            || piped.contains(
+                &serde_json::to_string(HOSTILE)
+                    .unwrap()
+                    .trim_matches('"')
+                    .to_string(),
+            );
+        assert!(exact, "{args:?} piped keeps the data: {piped:?}");
+    }
+}
+
+#[test]
+fn defect_7_stderr_is_escaped_on_a_terminal_and_stdout_decides_for_itself() {
+    // The log fills the 2048 bytes the service keeps, so a note names where the rest is.
+    let server = hostile_server(2048);
+    // The stderr log of the instance goes to stderr: on the terminal here, stdout to a file.
+    let Some(_) = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .ok()
+    else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let line = format!(
+        "'{BIN}' --endpoint '{}' --rate-limit 0 jobs logs job-aaaaaaaa --task A >'{}'",
+        server.endpoint,
+        file.path().display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .env("HOME", home.path())
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .env("NO_PROXY", "*")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let terminal = String::from_utf8_lossy(&out.stdout);
+    assert!(obeyed(&out.stdout).is_empty(), "{terminal:?}");
+    assert!(terminal.contains("\\u{1b}]0;owned"), "{terminal:?}");
+    assert!(
+        terminal.contains("the full log is at ok\\u{1b}]0;owned"),
+        "{terminal:?}"
+    );
+    // stdout was a file: untouched.
+    let kept = std::fs::read_to_string(file.path()).unwrap();
+    assert!(kept.contains(HOSTILE), "{kept:?}");
+}
