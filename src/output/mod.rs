@@ -16,6 +16,7 @@ pub mod json;
 pub mod jsontext;
 pub mod merge;
 pub mod notes;
+pub mod pipe;
 pub mod progress;
 pub mod query;
 pub mod rows;

@@ -178,6 +178,16 @@ impl Client {
         self.sleep(wait);
     }
 
+    /// [`Client::pause`], ending early as soon as `stop` says so (looked at as often as
+    /// Ctrl-C is).
+    pub fn pause_unless(&self, wait: Duration, stop: &dyn Fn() -> bool) {
+        let wait = match self.deadline.get() {
+            Some(deadline) => wait.min(deadline.saturating_duration_since(Instant::now())),
+            None => wait,
+        };
+        self.clock.sleep(wait, &|| self.cancelled() || stop());
+    }
+
     /// Sleeps `wait` on the client's clock, but not past the deadline, and not after
     /// Ctrl-C.
     fn sleep(&self, wait: Duration) {
