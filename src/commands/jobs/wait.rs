@@ -118,8 +118,13 @@ pub fn wait_for(
         }
         let interval = poll_interval(config, args.interval);
         let wake = deadline.map_or(now + interval, |d| d.min(now + interval));
-        if !sleep_until(wake, &interrupted) {
+        let gone = crate::output::pipe::stdout_gone;
+        if gone() || !sleep_until(wake, &interrupted, &gone) {
             progress.finish();
+            // A closed stdout ends the wait as a closed pipe does (exit 0, nothing more).
+            if gone() {
+                return Err(crate::output::pipe::gone_error().into());
+            }
             return Err(Error::Interrupted);
         }
     };
@@ -188,10 +193,11 @@ fn on_ctrl_c() -> Arc<AtomicBool> {
     flag
 }
 
-/// Sleeps until `wake`, waking early on Ctrl-C; false when interrupted.
-fn sleep_until(wake: Instant, interrupted: &AtomicBool) -> bool {
+/// Sleeps until `wake`, waking early on Ctrl-C or when `gone` says stdout's reader left;
+/// false when woken early.
+fn sleep_until(wake: Instant, interrupted: &AtomicBool, gone: &dyn Fn() -> bool) -> bool {
     loop {
-        if interrupted.load(Ordering::SeqCst) {
+        if interrupted.load(Ordering::SeqCst) || gone() {
             return false;
         }
         let now = Instant::now();
