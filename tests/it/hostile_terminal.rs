@@ -309,3 +309,103 @@ fn defect_7_stderr_is_escaped_on_a_terminal_and_stdout_decides_for_itself() {
     let kept = std::fs::read_to_string(file.path()).unwrap();
     assert!(kept.contains(HOSTILE), "{kept:?}");
 }
+
+// ---- a reader that has gone ---------------------------------------------------------------
+
+/// Submits a one-instance job that runs ten minutes silently; its ID.
+fn submit_silent(emu: &Emulator) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("job.yaml");
+    std::fs::write(
+        &file,
+        "Placement: {Zone: ap-guangzhou-3}\nJob:\n  JobName: silent\n  Tasks:\n    - TaskName: main\n      TaskInstanceNum: 1\n      Application: {DeliveryForm: LOCAL, Command: \"sleep 600; echo late\"}\n      ComputeEnv:\n        EnvType: MANAGED\n        EnvData: {InstanceType: S1.SMALL1, ImageId: img-m4q71qnq}\n",
+    )
+    .unwrap();
+    let out = emu
+        .cmd()
+        .args(["--rate-limit", "0", "jobs", "submit", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    stdout_of(&out).trim().to_string()
+}
+
+/// Runs `batchctl ARGS` against `emu` with stdout a pipe whose reader is already gone
+/// (`| head -1` after its line); its output and the DescribeJobs requests it made.
+fn with_reader_gone(emu: &Emulator, args: &[&str]) -> (std::process::Output, usize) {
+    let before = emu.requests().len();
+    let mut child = emu
+        .std_cmd()
+        .env(VIRTUAL_TIME, "1")
+        .env("BATCHCTL_ZONE", "ap-guangzhou-3")
+        .env("BATCHCTL_IMAGE", "img-m4q71qnq")
+        .env("BATCHCTL_INSTANCE_TYPE", "S1.SMALL1")
+        .args(["--rate-limit", "0"])
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let polls = emu.requests()[before..]
+        .iter()
+        .filter(|r| r["action"] == "DescribeJobs")
+        .count();
+    (out, polls)
+}
+
+#[test]
+fn defect_12_following_logs_stops_when_its_reader_has_gone() {
+    let emu = Emulator::start(&["--advance"]);
+    let job = submit_silent(&emu);
+    let (out, polls) = with_reader_gone(&emu, &["jobs", "logs", &job, "-f", "--interval", "1s"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(polls <= 2, "{polls} polls for nobody");
+    assert!(!stderr_of(&out).contains("ended"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn defect_12_jobs_wait_stops_when_its_reader_has_gone() {
+    let emu = Emulator::start(&["--advance"]);
+    let job = submit_silent(&emu);
+    let (out, polls) = with_reader_gone(
+        &emu,
+        &[
+            "jobs",
+            "wait",
+            "--job-id",
+            &job,
+            "--interval",
+            "1s",
+            "--max-wait",
+            "4s",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(polls <= 2, "{polls} polls for nobody");
+}
+
+#[test]
+fn defect_12_run_says_the_job_goes_on_when_its_reader_has_gone() {
+    let emu = Emulator::start(&["--advance"]);
+    let (out, polls) = with_reader_gone(
+        &emu,
+        &[
+            "run",
+            "--interval",
+            "1s",
+            "--",
+            "sh",
+            "-c",
+            "sleep 600; echo late",
+        ],
+    );
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(polls <= 2, "{polls} polls for nobody");
+    assert!(err.contains("is still running"), "{err}");
+    assert!(err.contains("batchctl jobs logs -f job-"), "{err}");
+}
