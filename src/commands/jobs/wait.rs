@@ -84,7 +84,7 @@ pub fn wait_for(
                 Err(e) if e.is_retryable() => {
                     complete_round = false;
                     // A poll cut short by --max-wait is no failure: the wait ends below.
-                    if !deadline.is_some_and(|d| Instant::now() >= d) {
+                    if deadline.is_none_or(|d| Instant::now() < d) {
                         progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
                     }
                 }
