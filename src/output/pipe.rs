@@ -1,7 +1,8 @@
-//! Whether stdout's reader is still there: a long-running command (`jobs logs -f`, `run`'s
-//! streaming, `jobs wait`, `--wait`) that writes nothing for a while would otherwise go on
-//! polling the service for nobody (`jobs logs -f JOB | head -1`). It looks between rounds
-//! and while it waits, and ends as a closed pipe does (exit 0).
+//! Whether stdout's reader is still there: a command that streams (`jobs logs -f`, `run`)
+//! and writes nothing for a while would otherwise go on polling the service for nobody
+//! (`jobs logs -f JOB | head -1`). It looks between rounds and while it waits, and ends
+//! as a closed pipe does (exit 0). `jobs wait` and `--wait` do not: their exit status is
+//! the outcome.
 
 use std::io;
 

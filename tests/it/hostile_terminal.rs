@@ -368,27 +368,6 @@ fn defect_12_following_logs_stops_when_its_reader_has_gone() {
 }
 
 #[test]
-fn defect_12_jobs_wait_stops_when_its_reader_has_gone() {
-    let emu = Emulator::start(&["--advance"]);
-    let job = submit_silent(&emu);
-    let (out, polls) = with_reader_gone(
-        &emu,
-        &[
-            "jobs",
-            "wait",
-            "--job-id",
-            &job,
-            "--interval",
-            "1s",
-            "--max-wait",
-            "4s",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert!(polls <= 2, "{polls} polls for nobody");
-}
-
-#[test]
 fn defect_12_run_says_the_job_goes_on_when_its_reader_has_gone() {
     let emu = Emulator::start(&["--advance"]);
     let (out, polls) = with_reader_gone(

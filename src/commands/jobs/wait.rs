@@ -118,13 +118,10 @@ pub fn wait_for(
         }
         let interval = poll_interval(config, args.interval);
         let wake = deadline.map_or(now + interval, |d| d.min(now + interval));
-        let gone = crate::output::pipe::stdout_gone;
-        if gone() || !sleep_until(wake, &interrupted, &gone) {
+        // A closed stdout does not end the wait: its exit status is the outcome, which a
+        // script may read whatever became of the output.
+        if !sleep_until(wake, &interrupted) {
             progress.finish();
-            // A closed stdout ends the wait as a closed pipe does (exit 0, nothing more).
-            if gone() {
-                return Err(crate::output::pipe::gone_error().into());
-            }
             return Err(Error::Interrupted);
         }
     };
@@ -193,11 +190,10 @@ fn on_ctrl_c() -> Arc<AtomicBool> {
     flag
 }
 
-/// Sleeps until `wake`, waking early on Ctrl-C or when `gone` says stdout's reader left;
-/// false when woken early.
-fn sleep_until(wake: Instant, interrupted: &AtomicBool, gone: &dyn Fn() -> bool) -> bool {
+/// Sleeps until `wake`, waking early on Ctrl-C; false when interrupted.
+fn sleep_until(wake: Instant, interrupted: &AtomicBool) -> bool {
     loop {
-        if interrupted.load(Ordering::SeqCst) || gone() {
+        if interrupted.load(Ordering::SeqCst) {
             return false;
         }
         let now = Instant::now();
