@@ -140,6 +140,7 @@ fn act(config: &Config, args: &ActArgs, verb: Verb, wait: Option<Pace>) -> Resul
     if selectors && !args.yes {
         let mut out = io::stdout().lock();
         for (id, state) in &jobs {
+            let state = crate::transport::error::printable(state);
             writeln!(out, "{id}  {state}")?;
         }
         out.flush()?;
@@ -303,7 +304,12 @@ fn report(
         .iter()
         .position(|r| r.failure.is_some())
         .filter(|_| missing.is_empty());
-    let mut out = io::stdout().lock();
+    // jsonl lines carry the service's messages: escaped on a terminal, as any jsonl.
+    let jsonl = opts.format == Format::Jsonl && opts.terminal;
+    let mut out = crate::output::terminal::Screen::new(
+        io::stdout().lock(),
+        jsonl.then_some(crate::output::terminal::Mode::Json),
+    );
     if !super::write_document(&Value::Array(docs.clone()), opts, &mut out)? {
         for (i, (r, doc)) in results.iter().zip(&docs).enumerate() {
             if opts.format == Format::Jsonl {
