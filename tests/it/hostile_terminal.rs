@@ -138,6 +138,13 @@ fn hostile_server(pad: usize) -> FakeServer {
                     "StderrRedirectPath": HOSTILE}],
                 "RequestId": "r-2"
             })),
+            "DescribeTask" => Answer::Response(json!({
+                "JobId": "job-aaaaaaaa", "TaskName": "A", "TaskState": "FAILED",
+                "TaskInstanceTotalCount": 1,
+                "TaskInstanceSet": [{"TaskInstanceIndex": 0, "TaskInstanceState": "FAILED",
+                    "ExitCode": 1, "StateReason": HOSTILE}],
+                "RequestId": "r-4"
+            })),
             _ => Answer::Response(json!({
                 "JobId": "job-aaaaaaaa", "JobName": HOSTILE, "JobState": "SUCCEED",
                 "TaskSet": [{"TaskName": "A", "TaskState": "SUCCEED"}],
@@ -215,6 +222,16 @@ fn defect_7_every_format_shows_escapes_on_a_terminal_and_keeps_them_in_a_pipe() 
         &["jobs", "describe", "--query", ".JobSet[0]"],
         &["api", "DescribeJobs", "--query", ".JobSet[0].JobName"],
         &["api", "DescribeJobs", "-o", "json"],
+        &[
+            "jobs",
+            "tasks",
+            "job-aaaaaaaa",
+            "--task",
+            "A",
+            "-o",
+            "jsonl",
+        ],
+        &["jobs", "tasks", "job-aaaaaaaa", "--task", "A", "-o", "csv"],
         &["jobs", "logs", "job-aaaaaaaa", "--task", "A", "--stdout"],
         &[
             "jobs",
