@@ -27,7 +27,8 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         Err(e) if e.is_broken_pipe() => 0,
         Err(transport::error::Error::QuietExit(code)) => code,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "batchctl: error: {e}");
+            let line = format!("batchctl: error: {e}");
+            let _ = writeln!(std::io::stderr(), "{}", output::terminal::for_stderr(&line));
             e.exit_code()
         }
     }

@@ -56,7 +56,11 @@ pub fn run(config: &Config) -> Result<(), Error> {
     match config.output {
         _ if config.query.is_some() => {
             if let Some(query) = &config.query {
-                query.run(&as_json(&report), &mut out)?;
+                query.run(
+                    &as_json(&report),
+                    &mut out,
+                    crate::output::terminal::stdout_is_terminal(),
+                )?;
             }
         }
         Format::Json => {

@@ -28,22 +28,34 @@ pub fn whole(opts: &OutputOptions) -> bool {
 
 /// The one writer of a whole document: the results of `--query`, yaml, or pretty json.
 pub fn write(doc: &Value, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
-    write_as(doc, opts.query.as_ref(), opts.format == Format::Yaml, out)
+    write_as(
+        doc,
+        opts.query.as_ref(),
+        opts.format == Format::Yaml,
+        opts.terminal,
+        out,
+    )
 }
 
+/// `terminal`: stdout is one, so what must not reach it raw is escaped
+/// ([`super::terminal`]; yaml escapes it wherever it goes).
 fn write_as(
     doc: &Value,
     query: Option<&Query>,
     yaml: bool,
+    terminal: bool,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
     if let Some(query) = query {
-        query.run(doc, out)?;
+        query.run(doc, out, terminal)?;
     } else if yaml {
         write_yaml(doc, out)?;
     } else {
-        serde_json::to_writer_pretty(&mut *out, doc).map_err(io::Error::from)?;
+        let mode = terminal.then_some(super::terminal::Mode::Json);
+        let mut out = super::terminal::Screen::new(&mut *out, mode);
+        serde_json::to_writer_pretty(&mut out, doc).map_err(io::Error::from)?;
         writeln!(out)?;
+        out.flush()?;
     }
     out.flush()?;
     Ok(())
@@ -63,6 +75,8 @@ pub struct ListRenderer {
     buffer: Buffer,
     /// json, yaml: the pages merged, and whether to write yaml.
     merged: Option<(Merged, bool)>,
+    /// stdout is a terminal.
+    terminal: bool,
 }
 
 impl ListRenderer {
@@ -87,6 +101,7 @@ impl ListRenderer {
             rows,
             buffer,
             merged,
+            terminal: opts.terminal,
         }
     }
 
@@ -114,7 +129,7 @@ impl ListRenderer {
                 let doc: Value = serde_json::from_str(&merged.text()?).map_err(|e| {
                     Error::Network(format!("the service's answer cannot be read: {e}"))
                 })?;
-                write_as(&doc, None, *yaml, out)?;
+                write_as(&doc, None, *yaml, self.terminal, out)?;
             }
             return Ok(out.flush()?);
         }
@@ -191,6 +206,8 @@ pub struct DocumentRenderer<'w> {
     json: super::json::JsonRenderer<'static>,
     buffer: Buffer,
     out: Box<dyn Write + 'w>,
+    /// stdout is a terminal.
+    terminal: bool,
 }
 
 /// A writer whose bytes are read back after the json renderer is done.
@@ -208,14 +225,15 @@ impl Write for Buffer {
 }
 
 impl<'w> DocumentRenderer<'w> {
-    /// `--query` when given, else yaml.
-    pub fn new(query: Option<Query>, out: Box<dyn Write + 'w>) -> Self {
+    /// `--query` when given, else yaml; `terminal`: stdout is one.
+    pub fn new(query: Option<Query>, terminal: bool, out: Box<dyn Write + 'w>) -> Self {
         let buffer = Buffer::default();
         DocumentRenderer {
             sink: query.map_or(Sink::Yaml, Sink::Query),
             json: super::json::JsonRenderer::new(Box::new(buffer.clone())),
             buffer,
             out,
+            terminal,
         }
     }
 }
@@ -230,8 +248,8 @@ impl Renderer for DocumentRenderer<'_> {
         let text = std::mem::take(&mut *self.buffer.0.borrow_mut());
         let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
         let written = match &self.sink {
-            Sink::Yaml => write_as(&doc, None, true, &mut self.out),
-            Sink::Query(query) => write_as(&doc, Some(query), false, &mut self.out),
+            Sink::Yaml => write_as(&doc, None, true, false, &mut self.out),
+            Sink::Query(query) => write_as(&doc, Some(query), false, self.terminal, &mut self.out),
         };
         // The command's error (exit 2 for a failed query) travels inside the io::Error.
         written.map_err(|e| match e {

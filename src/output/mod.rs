@@ -16,12 +16,14 @@ pub mod json;
 pub mod jsontext;
 pub mod merge;
 pub mod notes;
+pub mod pipe;
 pub mod progress;
 pub mod query;
 pub mod resource_columns;
 pub mod rows;
 pub mod series;
 pub mod table;
+pub mod terminal;
 pub mod yaml;
 
 use std::io::{self, Write};
@@ -72,6 +74,8 @@ pub struct OutputOptions {
     pub width: Option<usize>,
     /// The zone of the times in tables (json, csv and yaml keep the service's text).
     pub zone: fit::Zone,
+    /// stdout is a terminal: what must not reach one raw is escaped ([`terminal`]).
+    pub terminal: bool,
 }
 
 /// What the whole result was, known at the end.
@@ -112,6 +116,7 @@ impl OutputOptions {
                 _ => None,
             },
             zone: fit::Zone::Local,
+            terminal: terminal::stdout_is_terminal(),
         }
     }
 
@@ -132,16 +137,33 @@ impl OutputOptions {
 /// The renderer for `options.format`, writing to `out`.
 /// With `--query`, the query's results instead (the choice of format is then ignored).
 pub fn renderer<'w>(options: &OutputOptions, out: Box<dyn Write + 'w>) -> Box<dyn Renderer + 'w> {
+    // On a terminal, what must not reach it raw is escaped (tables escape their cells, yaml
+    // its strings, `--query` each result).
+    let terminal = options.terminal;
+    let screen = |mode, out: Box<dyn Write + 'w>| -> Box<dyn Write + 'w> {
+        if terminal {
+            Box::new(terminal::Screen::new(out, Some(mode)))
+        } else {
+            out
+        }
+    };
     if options.query.is_some() {
-        return Box::new(document::DocumentRenderer::new(options.query.clone(), out));
+        return Box::new(document::DocumentRenderer::new(
+            options.query.clone(),
+            options.terminal,
+            out,
+        ));
     }
     match options.format {
-        Format::Yaml => Box::new(document::DocumentRenderer::new(None, out)),
+        Format::Yaml => Box::new(document::DocumentRenderer::new(None, false, out)),
         // `wide`: more columns, never cut (its width is `None`).
         Format::Table | Format::Wide => Box::new(table::TableRenderer::new(options, out)),
-        Format::Json => Box::new(json::JsonRenderer::new(out)),
-        Format::Jsonl => Box::new(json::JsonlRenderer::new(out)),
-        Format::Csv => Box::new(csv::CsvRenderer::new(options, out)),
+        Format::Json => Box::new(json::JsonRenderer::new(screen(terminal::Mode::Json, out))),
+        Format::Jsonl => Box::new(json::JsonlRenderer::new(screen(terminal::Mode::Json, out))),
+        Format::Csv => Box::new(csv::CsvRenderer::new(
+            options,
+            screen(terminal::Mode::Text, out),
+        )),
     }
 }
 

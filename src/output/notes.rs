@@ -37,7 +37,8 @@ impl Notes for Stderr {
             Note::Status(text) => format!("batchctl: {text}"),
         };
         super::progress::clear_stale_line();
-        eprintln!("{line}");
+        // On a terminal, what a note quotes from outside is shown, not obeyed.
+        eprintln!("{}", super::terminal::for_stderr(&line));
     }
 
     fn quiet(&self) -> bool {

@@ -220,6 +220,7 @@ impl Progress {
 
     /// A warning that must not garble the live display.
     pub fn warn(&self, message: &str) {
+        let message = super::terminal::for_stderr(message);
         match self {
             Progress::Quiet => {}
             Progress::Plain { .. } => eprintln!("batchctl: warning: {message}"),

@@ -80,7 +80,14 @@ impl Query {
 
     /// Each result on its own line: strings raw (as `jq -r`), other values compact JSON.
     /// An evaluation error is exit 2 with jq's message.
-    pub fn run(&self, doc: &serde_json::Value, out: &mut dyn Write) -> Result<(), Error> {
+    /// Writes the results of the query on `doc`; `terminal`: `out` is one, so what must
+    /// not reach it raw is escaped ([`super::terminal`]).
+    pub fn run(
+        &self,
+        doc: &serde_json::Value,
+        out: &mut dyn Write,
+        terminal: bool,
+    ) -> Result<(), Error> {
         let text = serde_json::to_vec(doc).map_err(|e| Error::Internal(e.to_string()))?;
         let input = jaq_json::read::parse_single(&text)
             .map_err(|e| Error::Internal(format!("the document for --query: {e}")))?;
@@ -116,9 +123,16 @@ impl Query {
                     },
                 },
             };
+            use super::terminal::{Mode, Screen};
             match &value {
-                Val::TStr(s) => out.write_all(s)?,
-                other => jaq_json::write::write(out, &pp, 0, other)?,
+                Val::TStr(s) => {
+                    Screen::new(&mut *out, terminal.then_some(Mode::Text)).write_all(s)?
+                }
+                other => {
+                    let mut screen = Screen::new(&mut *out, terminal.then_some(Mode::Json));
+                    jaq_json::write::write(&mut screen, &pp, 0, other)?;
+                    screen.flush()?;
+                }
             }
             out.write_all(b"\n")?;
         }
@@ -214,7 +228,7 @@ mod tests {
 
     fn run(expr: &str, doc: &serde_json::Value) -> Result<String, Error> {
         let mut out = Vec::new();
-        Query::compile(expr)?.run(doc, &mut out)?;
+        Query::compile(expr)?.run(doc, &mut out, false)?;
         Ok(String::from_utf8(out).unwrap())
     }
 
@@ -300,7 +314,7 @@ mod tests {
         // Results before the error are still written.
         let mut out = Vec::new();
         let q = Query::compile(".JobSet[].JobId, error(\"x\")").unwrap();
-        assert!(q.run(&doc(), &mut out).is_err());
+        assert!(q.run(&doc(), &mut out, false).is_err());
         assert_eq!(out, b"job-aaaaaaaa\njob-bbbbbbbb\n");
     }
 

@@ -304,6 +304,7 @@ mod tests {
             query: None,
             width: None,
             zone: Zone::Fixed(chrono::FixedOffset::east_opt(0).unwrap()),
+            terminal: false,
         }
     }
 

@@ -146,10 +146,12 @@ fn needs_quotes(s: &str) -> bool {
 }
 
 /// Characters that may stand unescaped in a plain scalar: printable, not a line break,
-/// not a byte-order mark.
+/// not a byte-order mark, not a bidirectional control.
 fn plain_char(c: char) -> bool {
     matches!(c, '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
         && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
+        // Bidirectional controls reorder what a terminal shows: written as escapes.
+        && !crate::transport::error::is_bidi_control(c)
 }
 
 fn quoted(s: &str) -> String {

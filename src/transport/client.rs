@@ -178,6 +178,16 @@ impl Client {
         self.sleep(wait);
     }
 
+    /// [`Client::pause`], ending early as soon as `stop` says so (looked at as often as
+    /// Ctrl-C is).
+    pub fn pause_unless(&self, wait: Duration, stop: &dyn Fn() -> bool) {
+        let wait = match self.deadline.get() {
+            Some(deadline) => wait.min(deadline.saturating_duration_since(Instant::now())),
+            None => wait,
+        };
+        self.clock.sleep(wait, &|| self.cancelled() || stop());
+    }
+
     /// Sleeps `wait` on the client's clock, but not past the deadline, and not after
     /// Ctrl-C.
     fn sleep(&self, wait: Duration) {
@@ -206,7 +216,16 @@ impl Client {
         body: &Value,
         decode: impl Fn(&[u8]) -> Result<T, Error>,
     ) -> Result<T, Stopped> {
-        self.exchange(action, &body_bytes(body), decode)
+        // A write made idempotent by a token: when its answers are all lost, the error
+        // names the token, so the same command can be run again safely.
+        let token = match action.retry {
+            batch_api::Retry::Token(member) => body
+                .get(member)
+                .and_then(Value::as_str)
+                .map(|t| (member, t.to_string())),
+            _ => None,
+        };
+        self.exchange(action, &body_bytes(body), token, decode)
     }
 
     /// Writes the signed request of `action` with `body` that would be sent, secrets
@@ -256,10 +275,13 @@ impl Client {
         &self,
         action: &'static Action,
         body: &[u8],
+        token: Option<(&str, String)>,
         decode: impl Fn(&[u8]) -> Result<T, Error>,
     ) -> Result<T, Stopped> {
         let max = self.settings.max_attempts.max(1);
         let mut attempt = 1;
+        // Whether an attempt failed after it may have reached the service.
+        let mut maybe_sent = false;
         loop {
             self.pace(action);
             if self.cancelled() {
@@ -280,6 +302,7 @@ impl Client {
                 Err(failed) => failed,
             };
             let failure = Failure::of(&e, sent);
+            maybe_sent |= failure == Failure::Ambiguous;
             match retry::decide(action.retry, failure, attempt, max) {
                 Decision::Retry => {
                     let mut wait = self.backoff.delay(attempt, self.jitter.borrow_mut().unit());
@@ -287,6 +310,14 @@ impl Client {
                         // The service counts requests per second: a retry sooner than that
                         // lands in the same window and is throttled again.
                         wait = wait.max(THROTTLE_WAIT);
+                    }
+                    // No retry announced that the deadline (`--max-wait`) would cut off.
+                    if self
+                        .deadline
+                        .get()
+                        .is_some_and(|d| Instant::now() + wait >= d)
+                    {
+                        return Err(Stopped::Failed(e.after_attempts(attempt)));
                     }
                     self.notes.tell(Note::Retry {
                         reason: &retry_reason(&e),
@@ -322,11 +353,21 @@ impl Client {
                     }
                     // "gave up after N attempts" only when the last failure was itself
                     // worth retrying; a final error after throttling is just that error.
-                    return Err(Stopped::Failed(if e.is_retryable() {
+                    let e = if e.is_retryable() {
                         e.after_attempts(attempt)
                     } else {
                         e
-                    }));
+                    };
+                    // A write repeated by its token whose answers were lost may have taken
+                    // effect: say so, and how to repeat it safely.
+                    if let (true, true, Some((member, token))) =
+                        (maybe_sent, e.is_retryable(), &token)
+                    {
+                        return Err(Stopped::Failed(Error::OutcomeUnknown(
+                            lost_answers_message(action.name, member, token, &e),
+                        )));
+                    }
+                    return Err(Stopped::Failed(e));
                 }
             }
         }
@@ -547,6 +588,24 @@ fn body_bytes(body: &Value) -> Vec<u8> {
 }
 
 /// A fresh client token: a random UUID (36 ASCII characters; the service takes up to 64).
+/// The message when every attempt of a write repeated by its token `member` lost its
+/// answer: it may have taken effect; sending it again with the same token cannot do it twice.
+fn lost_answers_message(action: &str, member: &str, token: &str, last: &Error) -> String {
+    let token = super::error::printable(token);
+    let effect = match action {
+        "SubmitJob" => "the job may exist",
+        "CreateComputeEnv" => "the environment may exist",
+        _ => "it may have taken effect",
+    };
+    format!(
+        "{action}: outcome unknown: the request may have reached the service, but no answer came \
+         back ({}), so {effect}. Running it again with the same {member} is safe (the service \
+         acts on one token at most once): repeat the same command with `--client-token {token}` \
+         (with `batchctl api`: `--{member} {token}`)",
+        last.first_line()
+    )
+}
+
 pub fn new_client_token() -> String {
     uuid::Uuid::new_v4().to_string()
 }

@@ -204,19 +204,49 @@ impl Error {
     }
 }
 
-/// Text from outside (a server, a file, stdin) made safe for a terminal: control
-/// characters (escape sequences that could repaint or retitle it) and the bidirectional
-/// controls (which reorder what is shown) are written escaped, e.g. `\u{1b}`, `\u{202e}`.
+/// Text from outside (a server, a file, stdin) made safe for one line of a terminal:
+/// every control character (escape sequences that could repaint or retitle it, line
+/// breaks that could forge a line) and the bidirectional controls (which reorder what is
+/// shown) are written escaped, e.g. `\n`, `\u{1b}`, `\u{202e}`. [`visible`] is the same
+/// rule for text that may hold lines.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || is_bidi_control(c) {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    escape_where(text, |c| c.is_control() || hides(c))
+}
+
+/// The one escaping rule for text that reaches a terminal (see the README, "What reaches a
+/// terminal"): control characters other than newline and tab (ESC and so every terminal
+/// sequence, CR, BEL, DEL, the C1 controls), the bidirectional controls and the line and
+/// paragraph separators are written in Rust's notation: `\r`, `\u{1b}`, `\u{9b}`,
+/// `\u{202e}`. Everything else is left as it is, so printable text is unchanged, and
+/// applying it twice changes nothing more.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(must_show) {
+        std::borrow::Cow::Owned(escape_where(text, must_show))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Whether [`visible`] escapes `c`.
+pub fn must_show(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || hides(c)
+}
+
+/// The bidirectional controls and the line/paragraph separators.
+fn hides(c: char) -> bool {
+    is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if escape(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The bidirectional controls: embeddings and overrides, isolates, marks.

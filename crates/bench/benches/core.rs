@@ -51,6 +51,7 @@ fn options(format: Format) -> OutputOptions {
         query: None,
         width: None,
         zone: batchctl::output::fit::Zone::Local,
+        terminal: false,
     }
 }
 

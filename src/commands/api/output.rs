@@ -50,8 +50,10 @@ pub fn single(
             None => write_member_table(&answer, opts, out)?,
         },
         (None, Format::Jsonl) => {
-            jsontext::write_compact(out, reply.text.get())?;
+            let mut out = json_screen(opts, out);
+            jsontext::write_compact(&mut out, reply.text.get())?;
             writeln!(out)?;
+            out.flush()?;
         }
         (None, _) => {
             let mut rows = ListRenderer::new(opts.format, "Answer", opts);
@@ -63,11 +65,21 @@ pub fn single(
     Ok(())
 }
 
+/// `out`, escaping what must not reach a terminal raw when stdout is one (JSON's notation).
+fn json_screen<'a>(
+    opts: &OutputOptions,
+    out: &'a mut dyn Write,
+) -> crate::output::terminal::Screen<&'a mut dyn Write> {
+    let mode = opts.terminal.then_some(crate::output::terminal::Mode::Json);
+    crate::output::terminal::Screen::new(out, mode)
+}
+
 /// Prints a whole answer document (the text as received): pretty json, yaml, or the
 /// results of `--query`.
 pub fn document(text: &str, opts: &OutputOptions, out: &mut dyn Write) -> Result<(), Error> {
     if opts.query.is_none() && opts.format != Format::Yaml {
-        jsontext::write_pretty(out, text, 0)?;
+        let mut out = json_screen(opts, out);
+        jsontext::write_pretty(&mut out, text, 0)?;
         writeln!(out)?;
         out.flush()?;
         return Ok(());

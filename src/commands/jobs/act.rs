@@ -140,6 +140,7 @@ fn act(config: &Config, args: &ActArgs, verb: Verb, wait: Option<Pace>) -> Resul
     if selectors && !args.yes {
         let mut out = io::stdout().lock();
         for (id, state) in &jobs {
+            let state = crate::transport::error::printable(state);
             writeln!(out, "{id}  {state}")?;
         }
         out.flush()?;
@@ -292,14 +293,30 @@ fn report(
         .iter()
         .map(|r| json!({ "JobId": r.job, "Result": r.result, "Message": r.message }))
         .collect();
-    let mut out = io::stdout().lock();
+    // The first failure that is not the service's refusal ends the command as its error:
+    // it is not also told as a note, so it is printed once.
+    let missing: Vec<String> = results
+        .iter()
+        .filter(|r| crate::transport::error::is_not_found_code(&r.result))
+        .map(|r| r.job.clone())
+        .collect();
+    let ending = results
+        .iter()
+        .position(|r| r.failure.is_some())
+        .filter(|_| missing.is_empty());
+    // jsonl lines carry the service's messages: escaped on a terminal, as any jsonl.
+    let jsonl = opts.format == Format::Jsonl && opts.terminal;
+    let mut out = crate::output::terminal::Screen::new(
+        io::stdout().lock(),
+        jsonl.then_some(crate::output::terminal::Mode::Json),
+    );
     if !super::write_document(&Value::Array(docs.clone()), opts, &mut out)? {
-        for (r, doc) in results.iter().zip(&docs) {
+        for (i, (r, doc)) in results.iter().zip(&docs).enumerate() {
             if opts.format == Format::Jsonl {
                 writeln!(out, "{doc}")?;
             } else if r.result == "ok" {
                 writeln!(out, "{} {}", r.job, verb.done())?;
-            } else {
+            } else if ending != Some(i) {
                 notes.error(&format!(
                     "{}: not {}: {}: {}",
                     r.job,
@@ -311,11 +328,6 @@ fn report(
         }
         out.flush()?;
     }
-    let missing: Vec<String> = results
-        .iter()
-        .filter(|r| crate::transport::error::is_not_found_code(&r.result))
-        .map(|r| r.job.clone())
-        .collect();
     if !missing.is_empty() {
         return Err(Error::NotFound(missing));
     }

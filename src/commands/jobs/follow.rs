@@ -187,7 +187,15 @@ pub fn follow_with(
             printer.seen.retain(|(t, _, _), _| !ended.contains(t));
             printer.noted.retain(|(t, _, _), _| !ended.contains(t));
         }
-        client.pause(opts.interval);
+        // Nobody reads any more (`| head -1`): stop at once, as a closed pipe does.
+        let gone = crate::output::pipe::stdout_gone;
+        if gone() {
+            return Err(crate::output::pipe::gone_error().into());
+        }
+        client.pause_unless(opts.interval, &gone);
+        if gone() {
+            return Err(crate::output::pipe::gone_error().into());
+        }
     }
 }
 

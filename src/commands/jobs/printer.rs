@@ -3,11 +3,12 @@
 //! have been missed. Shared by `jobs logs` (one pass) and the follower.
 
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io::Write;
 
 use batch_api::lists;
 use serde_json::{Value, json};
 
+use crate::output::terminal::{self, Mode};
 use crate::transport::error::Error;
 use crate::transport::notes::Notes;
 
@@ -76,7 +77,7 @@ impl Printer<'_> {
             };
             let line = json!({"TaskName": task, "TaskInstanceIndex": log.get("TaskInstanceIndex"),
                 "Stdout": pick(self.stdout, "StdoutLog"), "Stderr": pick(self.stderr, "StderrLog")});
-            let mut out = io::stdout().lock();
+            let mut out = terminal::stdout(Mode::Json);
             writeln!(out, "{line}")?;
             out.flush()?;
             return Ok(());
@@ -126,12 +127,13 @@ impl Printer<'_> {
                     format!("[{task}/{index}] ")
                 };
                 let shown = prefixed(new, self.prefix.then_some(label));
+                // On a terminal, what the log holds is shown, not obeyed.
                 if is_out {
-                    let mut out = io::stdout().lock();
+                    let mut out = terminal::stdout(Mode::Text);
                     out.write_all(shown.as_bytes())?;
                     out.flush()?;
                 } else {
-                    let mut err = io::stderr().lock();
+                    let mut err = terminal::stderr(Mode::Text);
                     err.write_all(shown.as_bytes())?;
                     err.flush()?;
                 }

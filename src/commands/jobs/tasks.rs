@@ -68,8 +68,19 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
         args.tasks.clone()
     };
     let opts = super::options(config);
-    let mut out = BufWriter::new(io::stdout().lock());
     let whole = opts.query.is_some() || matches!(opts.format, Format::Json | Format::Yaml);
+    // jsonl and csv lines are written here: escaped on a terminal as their renderers are
+    // (tables escape their cells; whole documents are escaped by their writer).
+    use crate::output::terminal::{Mode, Screen, stdout_is_terminal};
+    let mode = match opts.format {
+        Format::Jsonl if !whole => Some(Mode::Json),
+        Format::Csv if !whole => Some(Mode::Text),
+        _ => None,
+    };
+    let mut out = BufWriter::new(Screen::new(
+        io::stdout().lock(),
+        mode.filter(|_| stdout_is_terminal()),
+    ));
     let mut answers = Vec::new();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let csv = opts.format == Format::Csv && !whole;

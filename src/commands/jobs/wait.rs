@@ -83,7 +83,10 @@ pub fn wait_for(
                 }
                 Err(e) if e.is_retryable() => {
                     complete_round = false;
-                    progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
+                    // A poll cut short by --max-wait is no failure: the wait ends below.
+                    if deadline.is_none_or(|d| Instant::now() < d) {
+                        progress.warn(&format!("poll failed, still waiting: {}", e.first_line()));
+                    }
                 }
                 Err(e) => {
                     progress.finish();
@@ -115,6 +118,8 @@ pub fn wait_for(
         }
         let interval = poll_interval(config, args.interval);
         let wake = deadline.map_or(now + interval, |d| d.min(now + interval));
+        // A closed stdout does not end the wait: its exit status is the outcome, which a
+        // script may read whatever became of the output.
         if !sleep_until(wake, &interrupted) {
             progress.finish();
             return Err(Error::Interrupted);

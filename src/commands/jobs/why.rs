@@ -32,6 +32,8 @@ pub fn run(config: &Config, args: &WhyArgs) -> Result<(), Error> {
     let opts = super::options(config);
     let mut out = io::stdout().lock();
     if !super::write_document(&doc, &opts, &mut out)? {
+        // The reasons and the stderr tail come from the job: shown, not obeyed, on a terminal.
+        let mut out = crate::output::terminal::stdout(crate::output::terminal::Mode::Text);
         out.write_all(render(&doc).as_bytes())?;
         out.flush()?;
     }

@@ -160,6 +160,15 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
             status.clear();
             return interrupt(client, &job_id, args.terminate_on_interrupt);
         }
+        Err(e) if e.is_broken_pipe() => {
+            // Nobody reads stdout any more: end quietly (exit 0, as any closed pipe),
+            // saying that the job goes on and how to follow it.
+            status.clear();
+            eprintln!(
+                "batchctl: stdout was closed; job {job_id} is still running\n  follow it:    batchctl jobs logs -f {job_id}\n  terminate it: batchctl jobs terminate {job_id}"
+            );
+            return Err(e);
+        }
         Err(e) => {
             status.clear();
             return Err(e);
