@@ -294,7 +294,9 @@ impl Client {
                 ))));
             }
             let timestamp = now();
-            let result = self.post(action.name, body, timestamp).and_then(|answer| {
+            let posted = self.post(action.name, body, timestamp);
+            self.paced_done(action);
+            let result = posted.and_then(|answer| {
                 decode(&answer.body).map_err(|e| (explain_expiry(e, timestamp, &answer), true))
             });
             let (e, sent) = match result {
@@ -389,6 +391,14 @@ impl Client {
                 wait.as_millis(),
             ));
             self.sleep(wait);
+        }
+    }
+
+    /// Tells `action`'s bucket that an attempt has its answer (or failed): the service
+    /// received it before that moment.
+    fn paced_done(&self, action: &'static Action) {
+        if let Some(bucket) = self.pacers.borrow_mut().get_mut(action.name) {
+            bucket.finished(self.clock.elapsed());
         }
     }
 

@@ -72,14 +72,25 @@ impl Clock for VirtualClock {
 }
 
 /// Spaces requests to at most `rate` per second, with no burst: each request waits until
-/// `1/rate` (plus a small margin for network jitter) has passed since the previous one, so
-/// no one-second window on the server ever sees more than `rate` of them.
+/// `1/rate` (plus a small margin for network jitter) has passed since the previous one.
+/// And, whatever the network does to that spacing: a request goes no sooner than one
+/// second after the request `rate` places before it was answered ([`TokenBucket::finished`]).
+/// The service received that one before its answer came, and receives this one after it
+/// is sent, so no one-second window on the server ever holds more than `rate` of them,
+/// however late an earlier request arrived.
 #[derive(Debug, Clone)]
 pub struct TokenBucket {
     interval: Option<Duration>,
     /// When the next request may go, on the caller's clock.
     next: Option<Duration>,
+    /// How many requests a one-second window may hold (whole requests; 0: no window).
+    window: usize,
+    /// When the last `window` requests were answered, oldest first.
+    answered: std::collections::VecDeque<Duration>,
 }
+
+/// Added to the one second of the window.
+const WINDOW_MARGIN: Duration = Duration::from_millis(5);
 
 /// Added to each interval: requests leave evenly spaced but arrive with some jitter.
 const MARGIN: Duration = Duration::from_millis(25);
@@ -89,9 +100,27 @@ impl TokenBucket {
     pub fn new(rate: f64) -> TokenBucket {
         let interval =
             (rate > 0.0 && rate.is_finite()).then(|| Duration::from_secs_f64(1.0 / rate) + MARGIN);
+        let window = if interval.is_some() && rate >= 1.0 {
+            rate.floor().min(1000.0) as usize
+        } else {
+            0
+        };
         TokenBucket {
             interval,
             next: None,
+            window,
+            answered: std::collections::VecDeque::with_capacity(window),
+        }
+    }
+
+    /// Records that a request sent from this bucket was answered (or failed) at `now`.
+    pub fn finished(&mut self, now: Duration) {
+        if self.window == 0 {
+            return;
+        }
+        self.answered.push_back(now);
+        while self.answered.len() > self.window {
+            self.answered.pop_front();
         }
     }
 
@@ -101,10 +130,16 @@ impl TokenBucket {
         let Some(interval) = self.interval else {
             return Duration::ZERO;
         };
-        let at = match self.next {
+        let mut at = match self.next {
             Some(next) if next > now => next,
             _ => now,
         };
+        if self.window > 0
+            && self.answered.len() == self.window
+            && let Some(&oldest) = self.answered.front()
+        {
+            at = at.max(oldest + Duration::from_secs(1) + WINDOW_MARGIN);
+        }
         self.next = Some(at + interval);
         at - now
     }
@@ -172,6 +207,26 @@ impl Jitter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slow_answer_holds_the_request_rate_places_later_for_a_second() {
+        // 2 a second: r0 answered late (300 ms), so r2 waits until a second after that,
+        // although the spacing alone would send it at 1.05 s.
+        let ms = Duration::from_millis;
+        let mut b = TokenBucket::new(2.0);
+        assert_eq!(b.acquire(ms(0)), ms(0));
+        b.finished(ms(300));
+        assert_eq!(b.acquire(ms(300)), ms(225));
+        b.finished(ms(550));
+        assert_eq!(b.acquire(ms(550)), ms(1305 - 550));
+        // Answers that come quickly leave the spacing in charge.
+        let mut b = TokenBucket::new(2.0);
+        for k in 0..6u64 {
+            let at = ms(525 * k);
+            assert_eq!(b.acquire(at), Duration::ZERO, "request {k}");
+            b.finished(at + ms(1));
+        }
+    }
 
     const MS: fn(u64) -> Duration = Duration::from_millis;
 
