@@ -247,24 +247,26 @@ pub fn in_model_order(object: &str, value: Value) -> Value {
 
 /// Reads `--cli-input-json`: `file://PATH` or `-` (stdin); a JSON object.
 pub fn read_input_json(spec: &str, stdin: &mut dyn std::io::Read) -> Result<Value, Error> {
-    let (text, from) = if spec == "-" {
-        let mut text = String::new();
-        stdin
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("--cli-input-json -: cannot read stdin: {e}")))?;
-        (text, "stdin".to_string())
+    use crate::domain::input_file;
+    let source = if spec == "-" {
+        "-"
     } else if let Some(path) = spec.strip_prefix("file://") {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("--cli-input-json: cannot read {path}: {e}")))?;
-        (text, path.to_string())
+        path
     } else {
         return Err(Error::usage(format!(
-            "--cli-input-json '{spec}': give file://PATH, or - to read stdin"
+            "--cli-input-json '{}': give file://PATH, or - to read stdin",
+            crate::transport::error::printable(spec)
         )));
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| Error::usage(format!("--cli-input-json ({from}): malformed JSON: {e}")))?;
+    // At most as much as a request file (the service takes less in a whole body).
+    let (from, text) = input_file::read(source, stdin).map_err(|e| match e {
+        Error::Usage(m) => Error::usage(format!("--cli-input-json: {m}")),
+        other => other,
+    })?;
+    let value = input_file::parse_json(&text).map_err(|e| {
+        let what = if e.duplicate { "" } else { "malformed JSON: " };
+        Error::usage(format!("--cli-input-json ({from}): {what}{}", e.message))
+    })?;
     if !value.is_object() {
         return Err(Error::usage(format!(
             "--cli-input-json ({from}): the request body must be a JSON object"

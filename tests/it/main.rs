@@ -29,6 +29,7 @@ mod first_contact;
 mod follow;
 mod help;
 mod hostile;
+mod hostile_inputs;
 mod jobs_act;
 mod jobs_loop;
 mod jobs_read;
