@@ -53,13 +53,22 @@ fn set(action: &Action, body: &mut Value, name: &str, text: &str) -> Result<(), 
                     "{flag}: {path} is a list: the next part must be an index (0, 1, …), not '{part}'"
                 )));
             }
+            if part.parse::<usize>().is_err() {
+                return Err(Error::usage(format!(
+                    "{flag}: index {part} of {path} is out of range: no list holds that many items"
+                )));
+            }
             path.push_str(&format!(".{part}"));
             if let Some(obj) = batch_api::object(list_of) {
                 object = Some(obj.name);
                 leaf = Some(Leaf::Object);
             } else {
                 object = None;
-                leaf = Some(Leaf::Scalar(scalar_type(list_of)));
+                leaf = Some(if list_of == "uint64" {
+                    Leaf::Unsigned
+                } else {
+                    Leaf::Scalar(scalar_type(list_of))
+                });
             }
             continue;
         }
@@ -118,6 +127,8 @@ fn set(action: &Action, body: &mut Value, name: &str, text: &str) -> Result<(), 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Leaf {
     Scalar(Type),
+    /// An integer the model says is never negative (`uint64`).
+    Unsigned,
     Object,
 }
 
@@ -125,24 +136,37 @@ impl Leaf {
     fn of(member: &Member) -> Leaf {
         match member.ty {
             Type::Object | Type::List => Leaf::Object,
+            Type::Int if member.format == Some(batch_api::schema::Format::Uint64) => Leaf::Unsigned,
             ty => Leaf::Scalar(ty),
         }
     }
 
     /// tccli's conversions: `int(text)`, `float(text)`, true/t/1 and false/f/0 (any
-    /// case), JSON for lists and objects; strings as given.
+    /// case), JSON for lists and objects; strings as given. A number that is no integer
+    /// of the model's range (`1.5`, `-1` for a count, 2^64) is kept, for the model's
+    /// check to word it as it words the same number in a file.
     fn convert(self, flag: &str, text: &str) -> Result<Value, Error> {
         let bad = |what: &str| Error::usage(format!("{flag}: '{text}' is not {what}"));
         match self {
             Leaf::Scalar(Type::String) => Ok(Value::String(text.to_string())),
-            Leaf::Scalar(Type::Int) => {
+            Leaf::Scalar(Type::Int) | Leaf::Unsigned => {
                 let t = text.trim();
                 if let Ok(n) = t.parse::<i64>() {
                     Ok(Value::from(n))
                 } else if let Ok(n) = t.parse::<u64>() {
                     Ok(Value::from(n))
+                } else if let Ok(n) = serde_json::from_str::<serde_json::Number>(t) {
+                    Ok(Value::Number(n))
                 } else {
-                    Err(bad("an integer"))
+                    let expected = if self == Leaf::Unsigned {
+                        "a non-negative integer"
+                    } else {
+                        "an integer"
+                    };
+                    Err(Error::usage(format!(
+                        "{flag}: expected {expected}, found '{}'",
+                        crate::transport::error::cut(&crate::transport::error::printable(text))
+                    )))
                 }
             }
             Leaf::Scalar(Type::Float) => text
@@ -179,7 +203,12 @@ fn insert(body: &mut Value, parts: &[&str], value: Value, flag: &str) -> Result<
         *body = value;
         return Ok(());
     };
-    if let Ok(index) = first.parse::<usize>() {
+    if first.bytes().all(|b| b.is_ascii_digit()) {
+        let index = first.parse::<usize>().map_err(|_| {
+            Error::usage(format!(
+                "{flag}: index {first} is out of range: no list holds that many items"
+            ))
+        })?;
         if !body.is_array() {
             *body = Value::Array(Vec::new());
         }
@@ -187,9 +216,14 @@ fn insert(body: &mut Value, parts: &[&str], value: Value, flag: &str) -> Result<
             return Ok(());
         };
         if index > items.len() {
+            let n = items.len();
+            let held = match n {
+                0 => "is empty".to_string(),
+                1 => "holds 1 item".to_string(),
+                n => format!("holds {n} items"),
+            };
             return Err(Error::usage(format!(
-                "{flag}: list indexes must start at 0 and go up by 1 (index {index} comes before {})",
-                items.len()
+                "{flag}: index {index} is out of range: the list {held}, so the next index is {n} (indexes start at 0 and go up by 1)"
             )));
         }
         if index == items.len() {
