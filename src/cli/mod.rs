@@ -973,11 +973,43 @@ pub fn split_api_params(
                 let value = value
                     .to_str()
                     .ok_or_else(|| format!("the value of --{name_value} is not valid UTF-8"))?;
+                if looks_like_option(value) {
+                    let shown = crate::transport::error::printable(value);
+                    return Err(format!(
+                        "--{name_value} needs a value, and the next argument, '{shown}', is an option: \
+                         give the value (--{name_value} VALUE), or --{name_value}={shown} if '{shown}' is the value"
+                    ));
+                }
                 params.push((name_value.to_string(), value.to_string()));
             }
         }
     }
     Ok((kept, params))
+}
+
+/// An argument that is one of batchctl's options (a global one, or `api`'s own), or
+/// another parameter (`--Member`): after a parameter, it was surely meant as an option,
+/// not as the parameter's value (`--ClientToken --dry-run` would send `--dry-run`). A
+/// value that starts with `-` otherwise stays a value (`--Offset -1`).
+fn looks_like_option(arg: &str) -> bool {
+    let name = arg.split_once('=').map_or(arg, |(name, _)| name);
+    let own = [
+        "--cli-input-json",
+        "--all",
+        "-h",
+        "--help",
+        "--version",
+        "-V",
+    ];
+    let global = GLOBALS
+        .iter()
+        .any(|(_, spelling)| spelling.split('/').any(|s| s == name));
+    global
+        || own.contains(&name)
+        || name
+            .strip_prefix("--")
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// Global options that take a value (so `api` right after them is that value).
