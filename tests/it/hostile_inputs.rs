@@ -676,3 +676,42 @@ fn issue22_10_query_and_cycle_errors_are_cut_with_a_note() {
     refused(&output, &server, "cycle.yaml", "in a cycle");
     assert!(stderr_of(&output).contains("(cut: "));
 }
+
+/// A crash of batchctl writes no core file (which would hold the credentials): its own
+/// job's command aborts it, under a core limit raised as high as the shell may.
+#[cfg(target_os = "linux")]
+#[test]
+fn issue22_4_a_crash_leaves_no_core_dump() {
+    use std::os::unix::process::ExitStatusExt;
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    // The command walks up to its batchctl and aborts it.
+    let abort = r#"p=$PPID; while [ "$(cat /proc/$p/comm)" != batchctl ]; do p=$(cut -d' ' -f4 /proc/$p/stat); done; kill -ABRT $p; sleep 5"#;
+    let script = format!(
+        "ulimit -c unlimited 2>/dev/null || ulimit -c \"$(ulimit -H -c)\"; exec \"$0\" --emulator=local run -- sh -c '{}'",
+        abort.replace('\'', r"'\''")
+    );
+    let mut sh = std::process::Command::new("sh");
+    for var in crate::common::SCRUBBED {
+        sh.env_remove(var);
+    }
+    let output = sh
+        .env("HOME", home.path())
+        .current_dir(cwd.path())
+        .args(["-c", &script, crate::common::BIN])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.signal(),
+        Some(6),
+        "SIGABRT: {}",
+        stderr_of(&output)
+    );
+    assert!(!output.status.core_dumped(), "a core was dumped");
+    let cores: Vec<_> = std::fs::read_dir(cwd.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("core"))
+        .collect();
+    assert!(cores.is_empty(), "core files: {cores:?}");
+}
