@@ -715,3 +715,131 @@ fn issue22_4_a_crash_leaves_no_core_dump() {
         .collect();
     assert!(cores.is_empty(), "core files: {cores:?}");
 }
+
+/// The hostile inputs above, each run under a memory limit of about 500 MB: every one
+/// ends in a usage error (exit 2), none in a crash or the kernel's kill.
+#[cfg(target_os = "linux")]
+#[test]
+fn issue22_hostile_inputs_stay_within_a_memory_limit() {
+    use std::os::unix::process::ExitStatusExt;
+    let server = FakeServer::new().start();
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path();
+    let bomb = write(dir, "bomb.yaml", alias_bomb());
+    let deep_block = write(dir, "deep.yaml", format!("{}x\n", "- ".repeat(1_000_000)));
+    let deep_flow = write(
+        dir,
+        "flow.yaml",
+        format!("x: {}{}", "[".repeat(1_000_000), "]".repeat(1_000_000)),
+    );
+    let deep_json = write(dir, "deep.json", "[".repeat(4_000_000));
+    let twice = write(
+        dir,
+        "twice.json",
+        JOB_JSON.replacen(
+            "\"JobName\": \"hello\"",
+            "\"JobName\": \"a\", \"JobName\": \"b\"",
+            1,
+        ),
+    );
+    let endpoint = format!("http://{}", server.host());
+    let runs: Vec<(Vec<&str>, bool)> = vec![
+        (
+            vec!["jobs", "submit", "-f", &bomb, "--zone", "ap-guangzhou-3"],
+            false,
+        ),
+        (
+            vec![
+                "jobs",
+                "submit",
+                "-f",
+                &deep_block,
+                "--zone",
+                "ap-guangzhou-3",
+            ],
+            false,
+        ),
+        (
+            vec![
+                "jobs",
+                "submit",
+                "-f",
+                &deep_flow,
+                "--zone",
+                "ap-guangzhou-3",
+            ],
+            false,
+        ),
+        (
+            vec![
+                "jobs",
+                "submit",
+                "-f",
+                &deep_json,
+                "--zone",
+                "ap-guangzhou-3",
+            ],
+            false,
+        ),
+        (
+            vec!["envs", "create", "-f", &twice, "--zone", "ap-guangzhou-3"],
+            false,
+        ),
+        (vec!["templates", "create", "-f", &bomb], false),
+        (vec!["jobs", "submit", "-f", "/dev/zero"], false),
+        (vec!["jobs", "submit", "-f", "-"], true),
+        (
+            vec![
+                "api",
+                "DescribeJobs",
+                "--cli-input-json",
+                "file:///dev/zero",
+            ],
+            false,
+        ),
+        (vec!["api", "DescribeJobs", "--cli-input-json", "-"], true),
+        (vec!["jobs", "wait", "-"], true),
+        (
+            vec![
+                "emulator",
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--jobs",
+                "/dev/zero",
+            ],
+            false,
+        ),
+    ];
+    for (args, zero_stdin) in runs {
+        let mut sh = std::process::Command::new("sh");
+        for var in crate::common::SCRUBBED {
+            sh.env_remove(var);
+        }
+        sh.env("HOME", dir)
+            .env("TENCENTCLOUD_SECRET_ID", crate::common::DEMO_ID)
+            .env("TENCENTCLOUD_SECRET_KEY", crate::common::DEMO_KEY)
+            .env("BATCHCTL_ENDPOINT", &endpoint)
+            .args([
+                "-c",
+                "ulimit -v 500000 && exec \"$0\" \"$@\"",
+                crate::common::BIN,
+            ])
+            .args(&args);
+        if zero_stdin {
+            sh.stdin(std::fs::File::open("/dev/zero").unwrap());
+        }
+        let output = sh.output().unwrap();
+        let err = stderr_of(&output);
+        assert_eq!(
+            (output.status.code(), output.status.signal()),
+            (Some(2), None),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !err.contains("panicked") && !err.contains("memory allocation"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(server.received().is_empty());
+}
