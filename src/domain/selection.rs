@@ -42,6 +42,7 @@ pub fn collect_job_ids(args: &[String], stdin: &mut dyn Read) -> Result<Vec<Stri
                 ));
             }
             let before = ids.len();
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             for id in text
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|s| !s.is_empty())

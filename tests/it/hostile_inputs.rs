@@ -279,6 +279,14 @@ fn issue22_11_a_byte_order_mark_is_accepted_in_files_and_stdin() {
         .output()
         .unwrap();
     assert!(output.status.success(), "stdin: {}", stderr_of(&output));
+    let output = server
+        .cmd(home.path())
+        .args(["jobs", "describe", "--job-id", "-", "--dry-run"])
+        .write_stdin("\u{feff}job-aaaaaaaa\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "job IDs: {}", stderr_of(&output));
+    assert!(stdout_of(&output).contains(r#""JobIds":["job-aaaaaaaa"]"#));
     assert!(server.received().is_empty());
 }
 
