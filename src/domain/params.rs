@@ -394,6 +394,89 @@ mod tests {
         assert!(e.to_string().contains("start at 0"), "{e}");
     }
 
+    /// A dotted parameter name: members of SubmitJob's body and of its objects, list
+    /// indexes (small, large, beyond 2^64), and stray words.
+    fn path_part() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "Job",
+                "Tasks",
+                "TaskName",
+                "TaskInstanceNum",
+                "Placement",
+                "Zone",
+                "Application",
+                "Command",
+                "Dependences",
+                "StartTask",
+                "Tags",
+                "Key",
+                "ClientToken",
+                "Priority",
+                "EnvData",
+                "ComputeEnv",
+            ])
+            .prop_map(str::to_string),
+            (0u64..3).prop_map(|n| n.to_string()),
+            any::<u64>().prop_map(|n| n.to_string()),
+            "[0-9]{20,30}",
+            "[a-z]{1,6}",
+        ]
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn any_parameter_path_is_set_or_refused_as_a_usage_error(
+            paths in proptest::collection::vec(
+                (
+                    prop::sample::select(vec!["Job.Tasks", "Job.Dependences", "Job.Tags", "Job", "Placement"]),
+                    proptest::collection::vec(path_part(), 0..4),
+                    prop::sample::select(vec!["", "TaskName", "Key", "StartTask", "Command"]),
+                )
+                    .prop_map(|(start, rest, end)| {
+                        std::iter::once(start.to_string())
+                            .chain(rest)
+                            .chain((!end.is_empty()).then(|| end.to_string()))
+                            .collect::<Vec<_>>()
+                            .join(".")
+                    }),
+                1..4,
+            ),
+            value in prop::sample::select(vec!["x", "1", "{}", "[]", "\"s\"", "[1"]),
+        ) {
+            let Some(a) = action("SubmitJob") else {
+                return Ok(());
+            };
+            let pairs: Vec<(String, String)> =
+                paths.iter().map(|p| (p.clone(), value.to_string())).collect();
+            match build_body(a, None, &pairs) {
+                Ok(body) => {
+                    prop_assert!(body.is_object());
+                    // A list stays a list, whatever index was given.
+                    for list in ["Tasks", "Dependences", "Tags"] {
+                        // (unless the list itself was given a value, which the model's
+                        // check judges later)
+                        if paths.contains(&format!("Job.{list}")) {
+                            continue;
+                        }
+                        if let Some(v) = body.get("Job").and_then(|j| j.get(list)) {
+                            prop_assert!(v.is_array(), "{}: {}", list, v);
+                        }
+                    }
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.exit_code(), 2);
+                    let text = e.to_string();
+                    prop_assert!(text.starts_with("--"), "{}", text);
+                    prop_assert!(!text.contains("comes before"), "{}", text);
+                }
+            }
+        }
+    }
+
     #[test]
     fn booleans_take_tcclis_spellings() {
         for (text, want) in [
