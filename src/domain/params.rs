@@ -181,8 +181,13 @@ impl Leaf {
                 "false" | "f" | "0" => Ok(Value::Bool(false)),
                 _ => Err(bad("a boolean (true/false, t/f, 1/0)")),
             },
-            Leaf::Scalar(_) | Leaf::Object => serde_json::from_str(text)
-                .map_err(|e| Error::usage(format!("{flag}: malformed JSON: {e}"))),
+            // The one JSON reader of files too: a key twice is refused here as there.
+            Leaf::Scalar(_) | Leaf::Object => {
+                crate::domain::input_file::parse_json(text).map_err(|e| {
+                    let what = if e.duplicate { "" } else { "malformed JSON: " };
+                    Error::usage(format!("{flag}: {what}{}", e.message))
+                })
+            }
         }
     }
 }
@@ -357,6 +362,13 @@ mod tests {
         );
         let e = build_body(a, None, &params(&[("JobIds", "[job-a")])).unwrap_err();
         assert!(e.to_string().contains("--JobIds: malformed JSON"), "{e}");
+        let filters = r#"[{"Name": "job-state", "Name": "job-name", "Values": ["x"]}]"#;
+        let e = build_body(a, None, &params(&[("Filters", filters)])).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("--Filters: the key 'Name' is given twice in [0]; keep one"),
+            "{e}"
+        );
     }
 
     #[test]
