@@ -851,3 +851,44 @@ fn issue22_hostile_inputs_stay_within_a_memory_limit() {
     }
     assert!(server.received().is_empty());
 }
+
+/// `config set zone` looks at the profile's tccli configure file for its region: a file
+/// that never ends (a link to `/dev/zero`) is not read, as for credentials.
+#[cfg(target_os = "linux")]
+#[test]
+fn issue22_3_an_endless_tccli_configure_file_is_not_read() {
+    use std::os::unix::process::ExitStatusExt;
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join(".tccli")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", home.path().join(".tccli/default.configure")).unwrap();
+    let mut sh = std::process::Command::new("sh");
+    for var in crate::common::SCRUBBED {
+        sh.env_remove(var);
+    }
+    let output = sh
+        .env("HOME", home.path())
+        .args([
+            "-c",
+            "ulimit -v 500000 && exec \"$0\" \"$@\"",
+            crate::common::BIN,
+        ])
+        .args(["config", "set", "zone", "ap-guangzhou-3"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.signal(), None, "{}", stderr_of(&output));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+
+    // A file larger than 1 MiB is not read either (its region would refuse the zone).
+    let big = format!(
+        r#"{{"region": "ap-beijing"{}}}"#,
+        " ".repeat(2 * 1024 * 1024)
+    );
+    let path = home.path().join(".tccli/default.configure");
+    std::fs::remove_file(&path).unwrap();
+    std::fs::write(&path, big).unwrap();
+    let output = crate::common::batchctl(home.path())
+        .args(["config", "set", "zone", "ap-guangzhou-3"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+}
