@@ -86,9 +86,14 @@ pub fn parse(name: &str, text: &str) -> Result<Value, Error> {
             return Err(comment_error());
         }
         if trimmed.starts_with(['{', '[']) {
-            // A YAML flow mapping also starts with '{'.
-            if let Ok(v) = parse_yaml(name, text) {
-                return Ok(v);
+            // A YAML flow mapping also starts with '{': read as YAML, its own rules (a
+            // tag, a key twice, nesting) say more than JSON's syntax error.
+            match parse_yaml(name, text) {
+                Ok(v) => return Ok(v),
+                Err(Error::Usage(m)) if !m.contains(": not valid YAML: ") => {
+                    return Err(Error::Usage(m));
+                }
+                Err(_) => {}
             }
             if comment {
                 return Err(comment_error());
@@ -252,7 +257,7 @@ enum Node {
 
 /// A value and its size and height, as an anchor keeps it.
 #[derive(Clone)]
-struct Sized {
+struct Built {
     value: Value,
     size: usize,
     height: usize,
@@ -263,7 +268,7 @@ fn parse_yaml(name: &str, text: &str) -> Result<Value, Error> {
     let fail = |message: String| Error::usage(format!("{name}: {message}"));
     let mut parser = Parser::new_from_str(text);
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: std::collections::HashMap<usize, Sized> = std::collections::HashMap::new();
+    let mut anchors: std::collections::HashMap<usize, Built> = std::collections::HashMap::new();
     let mut copies = 0usize;
     let mut documents = 0usize;
     let mut root: Option<Value> = None;
@@ -276,7 +281,7 @@ fn parse_yaml(name: &str, text: &str) -> Result<Value, Error> {
         })?;
         let at_line = || format!(" (line {})", mark.line());
         let mapping = matches!(event, Event::MappingStart(..));
-        let finished: Option<(Sized, usize)> = match event {
+        let finished: Option<(Built, usize)> = match event {
             Event::StreamEnd => break,
             Event::DocumentStart => {
                 documents += 1;
@@ -305,7 +310,7 @@ fn parse_yaml(name: &str, text: &str) -> Result<Value, Error> {
                 let value = scalar(&text, style, tag.as_ref(), &path_of(&stack))
                     .map_err(|m| fail(format!("{m}{}", at_line())))?;
                 Some((
-                    Sized {
+                    Built {
                         value,
                         size: 1,
                         height: 0,
@@ -362,7 +367,7 @@ fn parse_yaml(name: &str, text: &str) -> Result<Value, Error> {
                     Node::Mapping(map, _) => Value::Object(map),
                 };
                 Some((
-                    Sized {
+                    Built {
                         value,
                         size: frame.size,
                         height: frame.height + 1,
@@ -626,6 +631,18 @@ mod tests {
             serde_json::to_string(&v).unwrap(),
             r#"{"a":18446744073709551615,"b":1.50,"c":"7","d":"8","e":9}"#
         );
+    }
+
+    #[test]
+    fn a_yaml_flow_mapping_is_judged_by_yaml_s_rules() {
+        let e = parse("f.yaml", "{JobName: !!binary aGk=}")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("the tag '!!binary' at JobName"), "{e}");
+        let e = parse("f.yaml", "{a: 1, a: 2}").unwrap_err().to_string();
+        assert!(e.contains("the key 'a' is given twice"), "{e}");
+        let e = parse("f.yaml", "{a: [1, }").unwrap_err().to_string();
+        assert!(e.contains("not valid JSON"), "{e}");
     }
 
     #[test]
