@@ -889,7 +889,8 @@ pub(crate) fn parse_client_token(value: &str) -> Result<String, String> {
     disable_help_flag = true,
     after_help = "Parameters are tccli's: --Member VALUE for each member of the action's input, \
 spelled as in the API; strings, numbers and booleans as text, lists and objects as JSON; a dotted \
-name sets a member inside an object (--Placement.Zone ap-guangzhou-3). `tccli batch ACTION ARGS` \
+name sets a member inside an object (--Placement.Zone ap-guangzhou-3). A value that is one of \
+batchctl's options is joined with = (--ClientToken=--dry-run). `tccli batch ACTION ARGS` \
 runs as `batchctl api ACTION ARGS` and sends the same body.\n\n\
 Examples:\n  batchctl api\n  batchctl api SubmitJob --help\n  \
 batchctl api DescribeJob --JobId job-3n2weaqt\n  \
@@ -926,8 +927,9 @@ pub type ApiParams = Vec<(String, String)>;
 
 /// Takes the action parameters (`--Member VALUE` or `--Member=VALUE`, where `Member`
 /// starts with an ASCII capital: batchctl's own options are lower case) out of the
-/// arguments that follow the `api` subcommand. A parameter's value is always the next
-/// argument, even when it starts with `-` (`--Offset -1`).
+/// arguments that follow the `api` subcommand. A parameter's value is the next argument,
+/// even when it starts with `-` (`--Offset -1`), unless it is an option (see
+/// [`looks_like_option`]): then it must be joined with `=`.
 pub fn split_api_params(
     args: Vec<std::ffi::OsString>,
 ) -> Result<(Vec<std::ffi::OsString>, ApiParams), String> {
