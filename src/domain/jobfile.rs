@@ -62,6 +62,7 @@ pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Err
         fail(text)
     })?;
     check_graph(&body["Job"]).map_err(fail)?;
+    crate::transport::limits::problem(action, &body).map_err(fail)?;
     Ok(body)
 }
 

@@ -19,9 +19,14 @@ pub const MAX_CLIENT_TOKEN: usize = 64;
 /// The most instances one task may ask for.
 pub const MAX_TASK_INSTANCES: u64 = 10_000;
 
-/// Checks `body` of `action` against the limits above.
+/// Checks `body` of `action` against the limits above: a usage error naming the action.
 pub fn check(action: &Action, body: &Value) -> Result<(), Error> {
-    let fail = |message: String| Err(Error::usage(format!("{}: {message}", action.name)));
+    problem(action, body).map_err(|m| Error::usage(format!("{}: {m}", action.name)))
+}
+
+/// What breaks a limit above, if anything, as a message naming the member.
+pub fn problem(action: &Action, body: &Value) -> Result<(), String> {
+    let fail = |message: String| Err(message);
     if let Some(paging) = &action.paging {
         if let Some(limit) = body.get(paging.limit).filter(|v| !v.is_null()) {
             let ok = limit
@@ -58,7 +63,7 @@ pub fn check(action: &Action, body: &Value) -> Result<(), Error> {
     if action.name == batch_api::ActionId::SubmitJob.name()
         && let Some(job) = body.get("Job")
     {
-        check_tasks(job).or_else(fail)?;
+        check_tasks(job)?;
     }
     Ok(())
 }

@@ -512,7 +512,7 @@ fn issue22_8_the_contract_s_limits_are_checked_before_sending() {
                 "--set",
                 "Tasks.0.TaskInstanceNum=10001",
             ],
-            "TaskInstanceNum must be 1 to 10000, not 10001",
+            "unnamed.json: Job.Tasks[0].TaskInstanceNum must be 1 to 10000, not 10001",
         ),
     ];
     for (args, said) in cases {
