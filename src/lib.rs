@@ -16,6 +16,7 @@ use std::io::Write;
 /// Parses `args`, runs the command and returns the process exit code. Errors are
 /// printed as `batchctl: error: …`; a closed stdout pipe ends quietly with 0.
 pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
+    forbid_core_dumps();
     install_panic_hook();
     ignore_empty_env_options();
     let cli = match cli::Cli::parse_from_args(args) {
@@ -95,4 +96,56 @@ fn install_panic_hook() {
         );
         std::process::exit(1);
     }));
+}
+
+/// No core dump of this process, whatever happens: a dump would hold the credentials in
+/// memory (the SecretKey, a session token). The soft `RLIMIT_CORE` is 0 (the hard limit
+/// stays, for the commands batchctl starts), and on Linux the process is not dumpable
+/// (which also keeps other users' debuggers out). Failures are ignored: nothing to do.
+pub fn forbid_core_dumps() {
+    #[cfg(unix)]
+    {
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit and setrlimit read and write the one struct given; no memory
+        // is shared with anything else.
+        unsafe {
+            if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
+                limit.rlim_cur = 0;
+                libc::setrlimit(libc::RLIMIT_CORE, &limit);
+            }
+        }
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_DUMPABLE takes plain integers and touches no memory of ours.
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod core_dump_tests {
+    #[test]
+    fn core_dumps_are_off_after_the_start() {
+        super::forbid_core_dumps();
+        let mut limit = libc::rlimit {
+            rlim_cur: 1,
+            rlim_max: 1,
+        };
+        // SAFETY: as in forbid_core_dumps.
+        let (got, dumpable) = unsafe {
+            (
+                libc::getrlimit(libc::RLIMIT_CORE, &mut limit),
+                libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0),
+            )
+        };
+        assert_eq!(got, 0);
+        assert_eq!(
+            limit.rlim_cur, 0,
+            "no core file, however large the hard limit"
+        );
+        assert_eq!(dumpable, 0, "not dumpable");
+    }
 }

@@ -908,7 +908,8 @@ pub(crate) fn parse_client_token(value: &str) -> Result<String, String> {
     disable_help_flag = true,
     after_help = "Parameters are tccli's: --Member VALUE for each member of the action's input, \
 spelled as in the API; strings, numbers and booleans as text, lists and objects as JSON; a dotted \
-name sets a member inside an object (--Placement.Zone ap-guangzhou-3). `tccli batch ACTION ARGS` \
+name sets a member inside an object (--Placement.Zone ap-guangzhou-3). A value that is one of \
+batchctl's options is joined with = (--ClientToken=--dry-run). `tccli batch ACTION ARGS` \
 runs as `batchctl api ACTION ARGS` and sends the same body.\n\n\
 Examples:\n  batchctl api\n  batchctl api SubmitJob --help\n  \
 batchctl api DescribeJob --JobId job-3n2weaqt\n  \
@@ -945,8 +946,9 @@ pub type ApiParams = Vec<(String, String)>;
 
 /// Takes the action parameters (`--Member VALUE` or `--Member=VALUE`, where `Member`
 /// starts with an ASCII capital: batchctl's own options are lower case) out of the
-/// arguments that follow the `api` subcommand. A parameter's value is always the next
-/// argument, even when it starts with `-` (`--Offset -1`).
+/// arguments that follow the `api` subcommand. A parameter's value is the next argument,
+/// even when it starts with `-` (`--Offset -1`), unless it is an option (see
+/// [`looks_like_option`]): then it must be joined with `=`.
 pub fn split_api_params(
     args: Vec<std::ffi::OsString>,
 ) -> Result<(Vec<std::ffi::OsString>, ApiParams), String> {
@@ -992,11 +994,43 @@ pub fn split_api_params(
                 let value = value
                     .to_str()
                     .ok_or_else(|| format!("the value of --{name_value} is not valid UTF-8"))?;
+                if looks_like_option(value) {
+                    let shown = crate::transport::error::printable(value);
+                    return Err(format!(
+                        "--{name_value} needs a value, and the next argument, '{shown}', is an option: \
+                         give the value (--{name_value} VALUE), or --{name_value}={shown} if '{shown}' is the value"
+                    ));
+                }
                 params.push((name_value.to_string(), value.to_string()));
             }
         }
     }
     Ok((kept, params))
+}
+
+/// An argument that is one of batchctl's options (a global one, or `api`'s own), or
+/// another parameter (`--Member`): after a parameter, it was surely meant as an option,
+/// not as the parameter's value (`--ClientToken --dry-run` would send `--dry-run`). A
+/// value that starts with `-` otherwise stays a value (`--Offset -1`).
+fn looks_like_option(arg: &str) -> bool {
+    let name = arg.split_once('=').map_or(arg, |(name, _)| name);
+    let own = [
+        "--cli-input-json",
+        "--all",
+        "-h",
+        "--help",
+        "--version",
+        "-V",
+    ];
+    let global = GLOBALS
+        .iter()
+        .any(|(_, spelling)| spelling.split('/').any(|s| s == name));
+    global
+        || own.contains(&name)
+        || name
+            .strip_prefix("--")
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// Global options that take a value (so `api` right after them is that value).

@@ -76,7 +76,10 @@ fn region_in_effect(config: &Config) -> Option<(String, String)> {
     }
     let home = config.env.present("HOME")?;
     let path = tccli::configure_path(home.as_ref(), &config.profile.name);
-    let text = std::fs::read_to_string(&path).ok()?;
+    // Read as credentials are: regular files only, at most 1 MiB.
+    let text = crate::transport::credentials::read_file(&path)
+        .ok()
+        .flatten()?;
     let region = tccli::parse_region(&text).ok().flatten()?;
     Some((region, path.display().to_string()))
 }

@@ -62,6 +62,7 @@ pub fn build(file: &str, text: &str, overrides: &Overrides) -> Result<Value, Err
         fail(text)
     })?;
     check_graph(&body["Job"]).map_err(fail)?;
+    crate::transport::limits::problem(action, &body).map_err(fail)?;
     Ok(body)
 }
 
@@ -135,13 +136,30 @@ pub fn parse_set(arg: &str) -> Result<(String, String), String> {
 /// Task names unique, every dependence naming a task, no cycle.
 fn check_graph(job: &Value) -> Result<(), String> {
     let tasks = job.get("Tasks").and_then(Value::as_array);
+    // An unnamed task is named task-N by the service (N its place from 1): that name
+    // may clash, and dependences may use it.
+    let named: Vec<String> = tasks
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .map(|(i, task)| crate::transport::limits::task_name(task, i))
+        .collect();
     let mut names: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, task) in tasks.into_iter().flatten().enumerate() {
-        if let Some(name) = task.get("TaskName").and_then(Value::as_str)
-            && let Some(first) = names.insert(name, i)
-        {
+    for (i, name) in named.iter().enumerate() {
+        if let Some(first) = names.insert(name, i) {
+            let unnamed = |at: usize| {
+                tasks
+                    .and_then(|t| t.get(at))
+                    .is_some_and(|t| t.get("TaskName").and_then(Value::as_str).is_none())
+            };
+            let note = if unnamed(i) || unnamed(first) {
+                " (a task without TaskName is named task-N, N its place from 1)"
+            } else {
+                ""
+            };
             return Err(format!(
-                "Job.Tasks[{i}].TaskName: '{name}' is already the name of Job.Tasks[{first}]"
+                "Job.Tasks[{i}].TaskName: '{}' is already the name of Job.Tasks[{first}]{note}",
+                crate::transport::error::printable(name)
             ));
         }
     }
@@ -157,7 +175,8 @@ fn check_graph(job: &Value) -> Result<(), String> {
                     .map(|s| format!(" (did you mean {s}?)"))
                     .unwrap_or_default();
                 return Err(format!(
-                    "Job.Dependences[{i}].{member}: no task is named '{name}'{hint}"
+                    "Job.Dependences[{i}].{member}: no task is named '{}'{hint}",
+                    crate::transport::error::cut(&crate::transport::error::printable(name))
                 ));
             }
         }
@@ -171,46 +190,45 @@ fn check_graph(job: &Value) -> Result<(), String> {
     if let Some(cycle) = find_cycle(&edges) {
         return Err(format!(
             "Job.Dependences: the tasks depend on each other in a cycle: {}",
-            cycle.join(" -> ")
+            crate::transport::error::cut(&crate::transport::error::printable(&cycle.join(" -> ")))
         ));
     }
     Ok(())
 }
 
-/// A cycle in the graph, as the task names along it (first repeated at the end).
+/// A cycle in the graph, as the task names along it (first repeated at the end). Walked
+/// with a stack of its own, so a long chain of dependences cannot overflow the thread's.
 fn find_cycle<'a>(edges: &BTreeMap<&'a str, Vec<&'a str>>) -> Option<Vec<&'a str>> {
     let mut done: BTreeSet<&str> = BTreeSet::new();
     for start in edges.keys() {
-        let mut stack: Vec<&str> = Vec::new();
-        if let Some(c) = visit(start, edges, &mut stack, &mut done) {
-            return Some(c);
+        if done.contains(start) {
+            continue;
+        }
+        // The path from `start`, each node with how many of its edges were followed.
+        let mut path: Vec<(&'a str, usize)> = vec![(start, 0)];
+        let mut on_path: BTreeSet<&str> = BTreeSet::from([*start]);
+        while let Some((node, next)) = path.last_mut() {
+            let node: &'a str = node;
+            let children = edges.get(node).map_or(&[][..], Vec::as_slice);
+            let Some(child) = children.get(*next).copied() else {
+                path.pop();
+                on_path.remove(node);
+                done.insert(node);
+                continue;
+            };
+            *next += 1;
+            if on_path.contains(child) {
+                let at = path.iter().position(|(n, _)| *n == child).unwrap_or(0);
+                let mut cycle: Vec<&str> = path[at..].iter().map(|(n, _)| *n).collect();
+                cycle.push(child);
+                return Some(cycle);
+            }
+            if !done.contains(child) {
+                path.push((child, 0));
+                on_path.insert(child);
+            }
         }
     }
-    None
-}
-
-fn visit<'a>(
-    node: &'a str,
-    edges: &BTreeMap<&'a str, Vec<&'a str>>,
-    stack: &mut Vec<&'a str>,
-    done: &mut BTreeSet<&'a str>,
-) -> Option<Vec<&'a str>> {
-    if let Some(at) = stack.iter().position(|n| *n == node) {
-        let mut cycle = stack[at..].to_vec();
-        cycle.push(node);
-        return Some(cycle);
-    }
-    if done.contains(node) {
-        return None;
-    }
-    stack.push(node);
-    for next in edges.get(node).into_iter().flatten() {
-        if let Some(c) = visit(next, edges, stack, done) {
-            return Some(c);
-        }
-    }
-    stack.pop();
-    done.insert(node);
     None
 }
 
@@ -282,5 +300,19 @@ mod tests {
         edges.insert("a", vec!["b"]);
         edges.insert("b", vec!["a"]);
         assert_eq!(find_cycle(&edges).unwrap(), ["a", "b", "a"]);
+    }
+
+    #[test]
+    fn a_long_chain_of_dependences_is_walked_without_recursion() {
+        let names: Vec<String> = (0..300_000).map(|i| format!("t{i}")).collect();
+        let mut edges: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for pair in names.windows(2) {
+            edges.insert(&pair[0], vec![&pair[1]]);
+        }
+        assert_eq!(find_cycle(&edges), None);
+        edges.insert(&names[names.len() - 1], vec![&names[1]]);
+        let cycle = find_cycle(&edges).unwrap();
+        assert_eq!(cycle.len(), names.len());
+        assert_eq!(cycle.first(), cycle.last());
     }
 }

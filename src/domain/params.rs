@@ -53,13 +53,22 @@ fn set(action: &Action, body: &mut Value, name: &str, text: &str) -> Result<(), 
                     "{flag}: {path} is a list: the next part must be an index (0, 1, …), not '{part}'"
                 )));
             }
+            if part.parse::<usize>().is_err() {
+                return Err(Error::usage(format!(
+                    "{flag}: index {part} of {path} is out of range: no list holds that many items"
+                )));
+            }
             path.push_str(&format!(".{part}"));
             if let Some(obj) = batch_api::object(list_of) {
                 object = Some(obj.name);
                 leaf = Some(Leaf::Object);
             } else {
                 object = None;
-                leaf = Some(Leaf::Scalar(scalar_type(list_of)));
+                leaf = Some(if list_of == "uint64" {
+                    Leaf::Unsigned
+                } else {
+                    Leaf::Scalar(scalar_type(list_of))
+                });
             }
             continue;
         }
@@ -118,6 +127,8 @@ fn set(action: &Action, body: &mut Value, name: &str, text: &str) -> Result<(), 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Leaf {
     Scalar(Type),
+    /// An integer the model says is never negative (`uint64`).
+    Unsigned,
     Object,
 }
 
@@ -125,24 +136,37 @@ impl Leaf {
     fn of(member: &Member) -> Leaf {
         match member.ty {
             Type::Object | Type::List => Leaf::Object,
+            Type::Int if member.format == Some(batch_api::schema::Format::Uint64) => Leaf::Unsigned,
             ty => Leaf::Scalar(ty),
         }
     }
 
     /// tccli's conversions: `int(text)`, `float(text)`, true/t/1 and false/f/0 (any
-    /// case), JSON for lists and objects; strings as given.
+    /// case), JSON for lists and objects; strings as given. A number that is no integer
+    /// of the model's range (`1.5`, `-1` for a count, 2^64) is kept, for the model's
+    /// check to word it as it words the same number in a file.
     fn convert(self, flag: &str, text: &str) -> Result<Value, Error> {
         let bad = |what: &str| Error::usage(format!("{flag}: '{text}' is not {what}"));
         match self {
             Leaf::Scalar(Type::String) => Ok(Value::String(text.to_string())),
-            Leaf::Scalar(Type::Int) => {
+            Leaf::Scalar(Type::Int) | Leaf::Unsigned => {
                 let t = text.trim();
                 if let Ok(n) = t.parse::<i64>() {
                     Ok(Value::from(n))
                 } else if let Ok(n) = t.parse::<u64>() {
                     Ok(Value::from(n))
+                } else if let Ok(n) = serde_json::from_str::<serde_json::Number>(t) {
+                    Ok(Value::Number(n))
                 } else {
-                    Err(bad("an integer"))
+                    let expected = if self == Leaf::Unsigned {
+                        "a non-negative integer"
+                    } else {
+                        "an integer"
+                    };
+                    Err(Error::usage(format!(
+                        "{flag}: expected {expected}, found '{}'",
+                        crate::transport::error::cut(&crate::transport::error::printable(text))
+                    )))
                 }
             }
             Leaf::Scalar(Type::Float) => text
@@ -157,8 +181,13 @@ impl Leaf {
                 "false" | "f" | "0" => Ok(Value::Bool(false)),
                 _ => Err(bad("a boolean (true/false, t/f, 1/0)")),
             },
-            Leaf::Scalar(_) | Leaf::Object => serde_json::from_str(text)
-                .map_err(|e| Error::usage(format!("{flag}: malformed JSON: {e}"))),
+            // The one JSON reader of files too: a key twice is refused here as there.
+            Leaf::Scalar(_) | Leaf::Object => {
+                crate::domain::input_file::parse_json(text).map_err(|e| {
+                    let what = if e.duplicate { "" } else { "malformed JSON: " };
+                    Error::usage(format!("{flag}: {what}{}", e.message))
+                })
+            }
         }
     }
 }
@@ -179,7 +208,12 @@ fn insert(body: &mut Value, parts: &[&str], value: Value, flag: &str) -> Result<
         *body = value;
         return Ok(());
     };
-    if let Ok(index) = first.parse::<usize>() {
+    if first.bytes().all(|b| b.is_ascii_digit()) {
+        let index = first.parse::<usize>().map_err(|_| {
+            Error::usage(format!(
+                "{flag}: index {first} is out of range: no list holds that many items"
+            ))
+        })?;
         if !body.is_array() {
             *body = Value::Array(Vec::new());
         }
@@ -187,9 +221,14 @@ fn insert(body: &mut Value, parts: &[&str], value: Value, flag: &str) -> Result<
             return Ok(());
         };
         if index > items.len() {
+            let n = items.len();
+            let held = match n {
+                0 => "is empty".to_string(),
+                1 => "holds 1 item".to_string(),
+                n => format!("holds {n} items"),
+            };
             return Err(Error::usage(format!(
-                "{flag}: list indexes must start at 0 and go up by 1 (index {index} comes before {})",
-                items.len()
+                "{flag}: index {index} is out of range: the list {held}, so the next index is {n} (indexes start at 0 and go up by 1)"
             )));
         }
         if index == items.len() {
@@ -247,24 +286,26 @@ pub fn in_model_order(object: &str, value: Value) -> Value {
 
 /// Reads `--cli-input-json`: `file://PATH` or `-` (stdin); a JSON object.
 pub fn read_input_json(spec: &str, stdin: &mut dyn std::io::Read) -> Result<Value, Error> {
-    let (text, from) = if spec == "-" {
-        let mut text = String::new();
-        stdin
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("--cli-input-json -: cannot read stdin: {e}")))?;
-        (text, "stdin".to_string())
+    use crate::domain::input_file;
+    let source = if spec == "-" {
+        "-"
     } else if let Some(path) = spec.strip_prefix("file://") {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::usage(format!("--cli-input-json: cannot read {path}: {e}")))?;
-        (text, path.to_string())
+        path
     } else {
         return Err(Error::usage(format!(
-            "--cli-input-json '{spec}': give file://PATH, or - to read stdin"
+            "--cli-input-json '{}': give file://PATH, or - to read stdin",
+            crate::transport::error::printable(spec)
         )));
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| Error::usage(format!("--cli-input-json ({from}): malformed JSON: {e}")))?;
+    // At most as much as a request file (the service takes less in a whole body).
+    let (from, text) = input_file::read(source, stdin).map_err(|e| match e {
+        Error::Usage(m) => Error::usage(format!("--cli-input-json: {m}")),
+        other => other,
+    })?;
+    let value = input_file::parse_json(&text).map_err(|e| {
+        let what = if e.duplicate { "" } else { "malformed JSON: " };
+        Error::usage(format!("--cli-input-json ({from}): {what}{}", e.message))
+    })?;
     if !value.is_object() {
         return Err(Error::usage(format!(
             "--cli-input-json ({from}): the request body must be a JSON object"
@@ -321,6 +362,13 @@ mod tests {
         );
         let e = build_body(a, None, &params(&[("JobIds", "[job-a")])).unwrap_err();
         assert!(e.to_string().contains("--JobIds: malformed JSON"), "{e}");
+        let filters = r#"[{"Name": "job-state", "Name": "job-name", "Values": ["x"]}]"#;
+        let e = build_body(a, None, &params(&[("Filters", filters)])).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("--Filters: the key 'Name' is given twice in [0]; keep one"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -356,6 +404,89 @@ mod tests {
         );
         let e = build_body(a, None, &params(&[("Job.Tasks.1.TaskName", "x")])).unwrap_err();
         assert!(e.to_string().contains("start at 0"), "{e}");
+    }
+
+    /// A dotted parameter name: members of SubmitJob's body and of its objects, list
+    /// indexes (small, large, beyond 2^64), and stray words.
+    fn path_part() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "Job",
+                "Tasks",
+                "TaskName",
+                "TaskInstanceNum",
+                "Placement",
+                "Zone",
+                "Application",
+                "Command",
+                "Dependences",
+                "StartTask",
+                "Tags",
+                "Key",
+                "ClientToken",
+                "Priority",
+                "EnvData",
+                "ComputeEnv",
+            ])
+            .prop_map(str::to_string),
+            (0u64..3).prop_map(|n| n.to_string()),
+            any::<u64>().prop_map(|n| n.to_string()),
+            "[0-9]{20,30}",
+            "[a-z]{1,6}",
+        ]
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn any_parameter_path_is_set_or_refused_as_a_usage_error(
+            paths in proptest::collection::vec(
+                (
+                    prop::sample::select(vec!["Job.Tasks", "Job.Dependences", "Job.Tags", "Job", "Placement"]),
+                    proptest::collection::vec(path_part(), 0..4),
+                    prop::sample::select(vec!["", "TaskName", "Key", "StartTask", "Command"]),
+                )
+                    .prop_map(|(start, rest, end)| {
+                        std::iter::once(start.to_string())
+                            .chain(rest)
+                            .chain((!end.is_empty()).then(|| end.to_string()))
+                            .collect::<Vec<_>>()
+                            .join(".")
+                    }),
+                1..4,
+            ),
+            value in prop::sample::select(vec!["x", "1", "{}", "[]", "\"s\"", "[1"]),
+        ) {
+            let Some(a) = action("SubmitJob") else {
+                return Ok(());
+            };
+            let pairs: Vec<(String, String)> =
+                paths.iter().map(|p| (p.clone(), value.to_string())).collect();
+            match build_body(a, None, &pairs) {
+                Ok(body) => {
+                    prop_assert!(body.is_object());
+                    // A list stays a list, whatever index was given.
+                    for list in ["Tasks", "Dependences", "Tags"] {
+                        // (unless the list itself was given a value, which the model's
+                        // check judges later)
+                        if paths.contains(&format!("Job.{list}")) {
+                            continue;
+                        }
+                        if let Some(v) = body.get("Job").and_then(|j| j.get(list)) {
+                            prop_assert!(v.is_array(), "{}: {}", list, v);
+                        }
+                    }
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.exit_code(), 2);
+                    let text = e.to_string();
+                    prop_assert!(text.starts_with("--"), "{}", text);
+                    prop_assert!(!text.contains("comes before"), "{}", text);
+                }
+            }
+        }
     }
 
     #[test]

@@ -36,9 +36,16 @@ pub fn collect_job_ids(args: &[String], stdin: &mut dyn Read) -> Result<Vec<Stri
             read_stdin = true;
             let mut text = String::new();
             stdin
+                .take(crate::domain::input_file::MAX_FILE + 1)
                 .read_to_string(&mut text)
                 .map_err(|e| Error::usage(format!("cannot read job IDs from stdin: {e}")))?;
+            if text.len() as u64 > crate::domain::input_file::MAX_FILE {
+                return Err(Error::usage(
+                    "stdin: larger than 8 MiB, the most batchctl reads of job IDs",
+                ));
+            }
             let before = ids.len();
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             for id in text
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|s| !s.is_empty())

@@ -38,7 +38,10 @@ impl fmt::Debug for Query {
 impl Query {
     /// A syntax error is a usage error (exit 2) naming the expression, before anything is sent.
     pub fn compile(expr: &str) -> Result<Query, Error> {
-        let bad = |why: String| Error::usage(format!("invalid --query '{expr}': {why}"));
+        let bad = |why: String| {
+            let cut = crate::transport::error::cut;
+            Error::usage(format!("invalid --query '{}': {}", cut(expr), cut(&why)))
+        };
         let defs = jaq_core::defs()
             .chain(jaq_std::defs())
             .chain(jaq_json::defs());
@@ -101,8 +104,10 @@ impl Query {
                         out.flush()?;
                         return Err(Error::usage(format!(
                             "--query '{}' failed: {}",
-                            self.expr,
-                            crate::transport::error::printable(&error_text(e))
+                            crate::transport::error::cut(&self.expr),
+                            crate::transport::error::cut(&crate::transport::error::printable(
+                                &error_text(e)
+                            ))
                         )));
                     }
                     // `halt`: jq stops printing; a non-zero status is an error here too.
@@ -112,7 +117,7 @@ impl Query {
                             out.flush()?;
                             return Err(Error::usage(format!(
                                 "--query '{}' halted with status {code}",
-                                self.expr
+                                crate::transport::error::cut(&self.expr)
                             )));
                         }
                         Err(_) => {

@@ -106,7 +106,8 @@ impl Invocation {
 /// Checks `body` against `action`'s input, naming the action.
 pub fn check(action: &Action, body: &Value) -> Result<(), Error> {
     batch_api::validate_input(action, body)
-        .map_err(|p| Error::usage(format!("invalid request for {}: {p}", action.name)))
+        .map_err(|p| Error::usage(format!("invalid request for {}: {p}", action.name)))?;
+    super::limits::check(action, body)
 }
 
 /// The body that is sent for `body`: for an action made idempotent by a client token, a

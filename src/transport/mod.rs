@@ -10,6 +10,7 @@ pub mod duration;
 pub mod envelope;
 pub mod error;
 pub mod invoke;
+pub mod limits;
 pub mod notes;
 pub mod pacing;
 pub mod request;

@@ -111,7 +111,10 @@ fn malformed_values_are_refused_naming_the_flag() {
     let err = refused(&["DescribeJobs", "--JobIds", "[\"job-a\""]);
     assert!(err.contains("--JobIds: malformed JSON"), "{err}");
     let err = refused(&["DescribeJobs", "--Limit", "ten"]);
-    assert!(err.contains("--Limit: 'ten' is not an integer"), "{err}");
+    assert!(
+        err.contains("--Limit: expected an integer, found 'ten'"),
+        "{err}"
+    );
     let err = refused(&["SubmitJob", "--Placment.Zone", "ap-guangzhou-3"]);
     assert!(err.contains("did you mean --Placement?"), "{err}");
     let err = refused(&["SubmitJob", "--Placement.Zon", "ap-guangzhou-3"]);

@@ -29,6 +29,7 @@ mod first_contact;
 mod follow;
 mod help;
 mod hostile;
+mod hostile_inputs;
 mod hostile_terminal;
 mod jobs_act;
 mod jobs_loop;

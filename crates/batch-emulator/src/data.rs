@@ -445,6 +445,32 @@ pub fn generate_jobs(n: usize) -> Vec<Value> {
     jobs
 }
 
+/// The most bytes `--jobs FILE` may hold.
+pub const MAX_JOBS_FILE: u64 = 64 * 1024 * 1024;
+
+/// The most bytes a `--state-file` may hold.
+pub const MAX_STATE_FILE: u64 = 256 * 1024 * 1024;
+
+/// The bytes of `path`, at most `max` of them: a larger file (or an endless one, such as
+/// `/dev/zero`) is an `InvalidData` error saying so, after reading `max + 1` bytes.
+pub fn read_at_most(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "larger than {} MiB, the most the emulator reads",
+                max / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
 /// Loads the jobs to serve from `path`: a JSON array of JobViews, a DescribeJobs
 /// response document (`{"Response": {"JobSet": [...]}}`) or its inner object. Each job
 /// must be an object with a string `JobId`, and no ID may appear twice. Errors are usage
@@ -452,7 +478,7 @@ pub fn generate_jobs(n: usize) -> Vec<Value> {
 pub fn load_jobs(path: &Path) -> Result<Vec<Value>, Error> {
     let shown = path.display();
     let bad = |problem: String| Error::Usage(format!("cannot load jobs from {shown}: {problem}"));
-    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let bytes = read_at_most(path, MAX_JOBS_FILE).map_err(|e| bad(e.to_string()))?;
     let doc: Value =
         serde_json::from_slice(&bytes).map_err(|e| bad(format!("invalid JSON ({e})")))?;
     let not_jobs = || {

@@ -318,7 +318,7 @@ fn delete(config: &Config, a: &EnvsDeleteArgs) -> Result<(), Error> {
 
 /// On a terminal (stdin and stderr), asks whether to delete `env` with its nodes.
 fn confirm(id: &str, env: &Value, nodes: usize) -> Result<bool, Error> {
-    use std::io::{BufRead, IsTerminal};
+    use std::io::{BufRead, IsTerminal, Read};
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Ok(false);
     }
@@ -327,7 +327,8 @@ fn confirm(id: &str, env: &Value, nodes: usize) -> Result<bool, Error> {
         crate::transport::error::printable(&columns::at(env, "EnvName"))
     );
     let mut answer = String::new();
-    io::stdin().lock().read_line(&mut answer)?;
+    // A line of a few words at most: the answer is y or n.
+    io::stdin().lock().take(4096).read_line(&mut answer)?;
     Ok(matches!(
         answer.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"

@@ -421,7 +421,7 @@ impl Walk {
 
 /// A file's text; `None` when it does not exist. Errors name the file and the reason,
 /// never the content.
-fn read_file(path: &Path) -> Result<Option<String>, Error> {
+pub fn read_file(path: &Path) -> Result<Option<String>, Error> {
     /// A bound on what is read: credential files are tiny; a device file is not one.
     const MAX: u64 = 1024 * 1024;
     let cannot = |why: String| Error::Credentials(format!("cannot read {}: {why}", path.display()));

@@ -19,7 +19,7 @@ pub const DEMO_ID: &str = batch_emulator::DEMO_SECRET_ID;
 pub const DEMO_KEY: &str = batch_emulator::DEMO_SECRET_KEY;
 
 /// Environment variables that would leak the developer's own setup into a test.
-const SCRUBBED: [&str; 17] = [
+pub const SCRUBBED: [&str; 17] = [
     "XDG_CONFIG_HOME",
     "BATCHCTL_ZONE",
     "BATCHCTL_IMAGE",

@@ -718,7 +718,7 @@ impl World {
     /// The world saved in `path`, on `clock` (moved forward to the saved time); `None`
     /// when the file does not exist.
     pub fn load(path: &Path, mut clock: Clock) -> Result<Option<World>, Error> {
-        let text = match std::fs::read(path) {
+        let text = match crate::data::read_at_most(path, crate::data::MAX_STATE_FILE) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
