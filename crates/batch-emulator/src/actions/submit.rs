@@ -6,6 +6,13 @@
 //! instance types must be sold there. A job tag `emulator-node-fault` (the fault of the
 //! nodes of its tasks' own `ComputeEnv`, `crate::state::envs::NodeFault`) must be valid.
 //!
+//! The world is bounded by quotas, as an account's is on the service: a job declares
+//! at most `MAX_JOB_INSTANCES` task instances (all its tasks together), the submitted jobs
+//! kept declare at most `MAX_WORLD_INSTANCES` together, and at most `MAX_WORLD_JOBS`
+//! submitted jobs are kept (`crate::state::submission`); above them SubmitJob answers
+//! `LimitExceeded.CpuQuota` or `LimitExceeded.JobQuota` and creates nothing. DeleteJob
+//! gives a job's share back.
+//!
 //! A `ClientToken` makes the call idempotent, as on the service: a token the same
 //! SecretId already used returns the JobId it created and creates nothing.
 
@@ -52,6 +59,7 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     if let Some(id) = token.and_then(|t| world.token(ctx.secret_id, t)) {
         return Ok(answer(id));
     }
+    quotas(&world, &graph)?;
     let id = loop {
         let id = new_job_id();
         if !world.has(&id) {
@@ -67,6 +75,52 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     world.reseat_job(&id);
     world.save_or_warn();
     Ok(answer(&id))
+}
+
+/// The world's quotas: task instances per job and in the world, submitted jobs in the
+/// world.
+fn quotas(world: &crate::state::World, (tasks, _): &submission::Graph) -> Result<(), ApiError> {
+    use submission::{MAX_JOB_INSTANCES, MAX_WORLD_INSTANCES, MAX_WORLD_JOBS};
+    let declared: u64 = tasks.iter().map(|t| t.3).sum();
+    if declared > MAX_JOB_INSTANCES {
+        return Err(errors::coded(
+            "LimitExceeded.CpuQuota",
+            format!(
+                "The job declares {declared} task instances; a job may have at most \
+                 {MAX_JOB_INSTANCES} (the emulator's CPU quota per job)."
+            ),
+            format!(
+                "作业声明了 {declared} 个任务实例，单个作业最多 {MAX_JOB_INSTANCES} 个（模拟器的单作业 CPU 配额）。"
+            ),
+        ));
+    }
+    let (jobs, instances) = world.submitted_load();
+    if jobs >= MAX_WORLD_JOBS {
+        return Err(errors::coded(
+            "LimitExceeded.JobQuota",
+            format!(
+                "The emulator keeps at most {MAX_WORLD_JOBS} submitted jobs; delete some \
+                 (DeleteJob) before submitting more."
+            ),
+            format!(
+                "模拟器最多保留 {MAX_WORLD_JOBS} 个已提交的作业；请先删除部分作业（DeleteJob）。"
+            ),
+        ));
+    }
+    if instances.saturating_add(declared) > MAX_WORLD_INSTANCES {
+        return Err(errors::coded(
+            "LimitExceeded.CpuQuota",
+            format!(
+                "The jobs kept declare {instances} task instances and this one {declared}; \
+                 together they may have at most {MAX_WORLD_INSTANCES} (the emulator's CPU \
+                 quota). Delete some jobs (DeleteJob) first."
+            ),
+            format!(
+                "已保留的作业声明了 {instances} 个任务实例，加上本作业的 {declared} 个超过了上限 {MAX_WORLD_INSTANCES}（模拟器的 CPU 配额）。请先删除部分作业。"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Every `EnvId` a task names must be an environment of the world that is not being

@@ -277,6 +277,18 @@ impl World {
             .map(String::as_str)
     }
 
+    /// The simulated jobs kept and the task instances they declare together (what
+    /// SubmitJob's quotas count).
+    pub fn submitted_load(&self) -> (usize, u64) {
+        let instances = self
+            .sims
+            .values()
+            .flat_map(|j| j.tasks.iter())
+            .map(|t| t.instances.len() as u64)
+            .sum();
+        (self.sims.len(), instances)
+    }
+
     pub fn fleet(&self) -> &Fleet {
         &self.fleet
     }

@@ -1,0 +1,73 @@
+//! The world's bounds (issue 22): quotas on the task instances a job and the world may
+//! declare and on the jobs kept, answered with the service's own codes.
+
+use serde_json::{Value, json};
+
+use super::support::*;
+use super::support_world::*;
+use crate::state::submission::{MAX_JOB_INSTANCES, MAX_WORLD_INSTANCES, MAX_WORLD_JOBS};
+
+fn submit_tasks(svc: &crate::service::Service, tasks: Value) -> Value {
+    call(
+        svc,
+        "SubmitJob",
+        json!({"Placement": {"Zone": "ap-guangzhou-3"}, "Job": {"JobName": "big", "Tasks": tasks}}),
+    )
+}
+
+#[test]
+fn a_job_declaring_more_instances_than_the_quota_is_refused_and_creates_nothing() {
+    let (svc, _hand) = world(Vec::new());
+    let half = MAX_JOB_INSTANCES / 2 + 1;
+    let doc = submit_tasks(
+        &svc,
+        json!([task("a", "echo", half), task("b", "echo", half)]),
+    );
+    assert_eq!(error_code(&doc), "LimitExceeded.CpuQuota");
+    assert!(
+        error_message(&doc).contains(&format!("{}", 2 * half)),
+        "{doc}"
+    );
+    assert_eq!(svc.world().len(), 0);
+    // A job at the quota is taken.
+    let ok = submit_tasks(&svc, json!([task("a", "echo", MAX_JOB_INSTANCES)]));
+    assert!(ok["JobId"].is_string(), "{ok}");
+}
+
+#[test]
+fn the_world_keeps_at_most_its_quota_of_instances_and_a_deletion_gives_them_back() {
+    let (svc, hand) = world(Vec::new());
+    let per_job = MAX_JOB_INSTANCES;
+    let mut ids = Vec::new();
+    for _ in 0..MAX_WORLD_INSTANCES / per_job {
+        let doc = submit_tasks(&svc, json!([task("a", "echo", per_job)]));
+        ids.push(
+            doc["JobId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{doc}"))
+                .to_string(),
+        );
+        // Each ends before the next comes, as a long-running emulator's jobs do.
+        hand.advance(60_000);
+    }
+    let doc = submit_tasks(&svc, json!([task("a", "echo", 1)]));
+    assert_eq!(error_code(&doc), "LimitExceeded.CpuQuota", "{doc}");
+    assert!(error_message(&doc).contains("DeleteJob"), "{doc}");
+    let deleted = call(&svc, "DeleteJob", json!({"JobId": ids[0]}));
+    assert!(deleted["Error"].is_null(), "{deleted}");
+    let doc = submit_tasks(&svc, json!([task("a", "echo", 1)]));
+    assert!(doc["JobId"].is_string(), "{doc}");
+}
+
+#[test]
+fn the_world_keeps_at_most_its_quota_of_jobs() {
+    let (svc, hand) = world(Vec::new());
+    for _ in 0..MAX_WORLD_JOBS {
+        let doc = submit_tasks(&svc, json!([task("a", "echo", 1)]));
+        assert!(doc["JobId"].is_string(), "{doc}");
+        hand.advance(60_000);
+    }
+    let doc = submit_tasks(&svc, json!([task("a", "echo", 1)]));
+    assert_eq!(error_code(&doc), "LimitExceeded.JobQuota", "{doc}");
+    assert_eq!(svc.world().len(), MAX_WORLD_JOBS);
+}
