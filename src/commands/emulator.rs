@@ -65,6 +65,7 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
             Exec::Simulate => emulator::Exec::Simulate,
             Exec::Local => emulator::Exec::Local,
         },
+        allow_remote: args.allow_remote,
         ..Config::new(args.listen.clone(), jobs)
     })?;
     if args.exec == Exec::Local {
@@ -78,9 +79,23 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
         });
     }
     let count = handle.jobs();
-    // The first line is machine-readable: tests and scripts read the endpoint from it.
+    let remote = !handle.bound.ip().is_loopback();
+    if remote && !quiet {
+        eprintln!(
+            "batchctl: warning: listening on {}, reachable from other machines: anyone who can \
+             reach it can use the emulator with the public demo credentials below",
+            handle.bound
+        );
+    }
+    // The first line is machine-readable: tests and scripts read the endpoint from it (on
+    // an address other machines reach, the address bound, e.g. http://0.0.0.0:9300).
     let mut out = std::io::stdout().lock();
-    writeln!(out, "batchctl emulator listening on {}", handle.endpoint)?;
+    let listening = if remote {
+        format!("http://{}", handle.bound)
+    } else {
+        handle.endpoint.clone()
+    };
+    writeln!(out, "batchctl emulator listening on {listening}")?;
     writeln!(
         out,
         "serving {count} jobs; it accepts these demo credentials:"

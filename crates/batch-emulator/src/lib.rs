@@ -156,6 +156,10 @@ pub struct Config {
     /// How submitted jobs' commands are carried out: simulated, or run for real on this
     /// machine (`--exec local`: loopback listen addresses only).
     pub exec: Exec,
+    /// Listen on an address that is not loopback (`--allow-remote`): anyone who can
+    /// reach it can use the public demo credentials. Without it such an address is a
+    /// usage error.
+    pub allow_remote: bool,
 }
 
 impl Config {
@@ -174,6 +178,7 @@ impl Config {
             state_file: None,
             stories: false,
             exec: Exec::Simulate,
+            allow_remote: false,
         }
     }
 }
@@ -186,6 +191,8 @@ const HANG_LIMIT: Duration = Duration::from_secs(600);
 pub struct Handle {
     /// `http://ADDR:PORT`, the endpoint to give clients.
     pub endpoint: String,
+    /// The address the emulator is bound to (`0.0.0.0:PORT` for every interface).
+    pub bound: std::net::SocketAddr,
     shared: Arc<Shared>,
     stopper: server::Stopper,
     thread: Option<JoinHandle<()>>,
@@ -240,6 +247,11 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 /// [`start`] with the limits abusive clients meet (small ones in tests).
 pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
     let world = world_for(&config)?;
+    start_on(config, world, limits)
+}
+
+/// [`start_with_limits`] with its world already made (and its state file locked).
+fn start_on(config: Config, world: World, limits: Limits) -> Result<Handle, Error> {
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = server::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
@@ -256,6 +268,14 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
         return Err(Error::Usage(format!(
             "--exec local runs commands on this machine, so it listens on loopback addresses \
              only (127.0.0.1, ::1, localhost), not on {}",
+            config.listen
+        )));
+    }
+    if !local.ip().is_loopback() && !config.allow_remote {
+        return Err(Error::Usage(format!(
+            "--listen {} is reachable from other machines, and the emulator accepts public \
+             demo credentials: give --allow-remote to listen there anyway, or a loopback \
+             address (127.0.0.1, ::1, localhost)",
             config.listen
         )));
     }
@@ -280,6 +300,7 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
         .map_err(|e| Error::Internal(format!("cannot start the emulator thread: {e}")))?;
     Ok(Handle {
         endpoint,
+        bound: local,
         shared,
         stopper,
         thread: Some(thread),
