@@ -1247,7 +1247,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "X", value_parser = parse_speed)]
     pub speed: Option<f64>,
 
-    /// Keep the world in FILE: loaded at start when it exists, saved after every change
+    /// Keep the world in FILE: loaded at start when it exists, saved within 500 ms of a
+    /// change and on Ctrl-C; locked (FILE.lock), so a second emulator on it refuses to
+    /// start; while it cannot be saved, writes are refused with InternalError
     #[arg(long = "state-file", value_name = "FILE")]
     pub state_file: Option<PathBuf>,
 

@@ -352,6 +352,8 @@ fn the_state_file_keeps_submitted_jobs_across_restarts_and_a_bad_one_is_a_usage_
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
         let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        // Ctrl-C: the last changes are saved before it ends.
+        emu.interrupt();
         doc["JobId"].as_str().unwrap().to_string()
     };
     // A new emulator on the same file: the job is there, and has run by now.
@@ -364,6 +366,26 @@ fn the_state_file_keeps_submitted_jobs_across_restarts_and_a_bad_one_is_a_usage_
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["TaskInstanceSet"][0]["ExitCode"], 5, "{doc}");
+
+    // A second emulator on the same file refuses to start, naming it.
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .args([
+            "emulator",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--state-file",
+            path,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("world.json") && err.contains("another emulator holds it"),
+        "{err}"
+    );
     drop(emu);
 
     std::fs::write(&state, "{\"jobs\": 3}").unwrap();

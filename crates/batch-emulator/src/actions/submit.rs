@@ -73,7 +73,7 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     check_instance_types(job, zone)?;
     world.insert_sim(sim, token.map(|t| (ctx.secret_id, t)));
     world.reseat_job(&id);
-    world.save_or_warn();
+    world.changed();
     Ok(answer(&id))
 }
 

@@ -131,6 +131,14 @@ pub struct World {
     /// The last submission's `SimJob::seq`.
     next_seq: u64,
     file: Option<PathBuf>,
+    /// Holds the exclusive lock on the state file (`<file>.lock`) while the world lives.
+    lock: Option<std::fs::File>,
+    /// Changed since the last save began.
+    dirty: bool,
+    /// Why the last save failed; until one succeeds, writes are refused.
+    save_failure: Option<String>,
+    /// Saves done (state files only).
+    saves: u64,
     /// Compute environments and task templates.
     fleet: Fleet,
     /// `--advance`: the jobs of each DescribeJobs page move one state forward.
@@ -150,11 +158,35 @@ pub struct Page {
 }
 
 /// The world every request thread shares, behind its lock.
-pub struct SharedWorld(Mutex<World>);
+pub struct SharedWorld(Mutex<World>, Mutex<()>);
 
 impl SharedWorld {
     pub fn new(world: World) -> SharedWorld {
-        SharedWorld(Mutex::new(world))
+        SharedWorld(Mutex::new(world), Mutex::new(()))
+    }
+
+    /// Saves the world to its state file if it changed since the last save: encoded
+    /// under the world's lock, written outside it (one flush at a time, so an older
+    /// world never lands after a newer one). A failure is kept: until a save succeeds,
+    /// every write is refused ([`World::refuses_writes`]).
+    pub fn flush(&self) -> Result<(), Error> {
+        let _one = self.1.lock().unwrap_or_else(|e| e.into_inner());
+        let Some((path, bytes)) = self.lock().snapshot()? else {
+            return Ok(());
+        };
+        let result = write_atomically(&path, &bytes);
+        let mut world = self.lock();
+        match &result {
+            Ok(()) => {
+                world.saves += 1;
+                world.save_failure = None;
+            }
+            Err(e) => {
+                world.dirty = true;
+                world.save_failure = Some(e.to_string());
+            }
+        }
+        result
     }
 
     /// The world, for one answer.
@@ -196,6 +228,10 @@ impl World {
             active: BTreeSet::new(),
             next_seq: 0,
             file: None,
+            lock: None,
+            dirty: false,
+            save_failure: None,
+            saves: 0,
             fleet: Fleet::default(),
             advance: false,
             exec: None,
@@ -506,7 +542,7 @@ impl World {
         let jobs: HashSet<&str> = self.active.iter().map(String::as_str).collect();
         exec.keep_only(&wanted, &jobs);
         if ended {
-            self.save_or_warn();
+            self.changed();
         }
     }
 
@@ -652,7 +688,7 @@ impl World {
                 .count()
         });
         if advanced.is_some_and(|n| n > 0) {
-            self.save_or_warn();
+            self.changed();
         }
         Page {
             total,
@@ -693,12 +729,8 @@ impl World {
         self.file = Some(path);
     }
 
-    /// Writes the world to its state file, if it has one (a temporary file renamed over
-    /// it, so a crash never leaves half a file).
-    pub fn save(&self) -> Result<(), Error> {
-        let Some(path) = &self.file else {
-            return Ok(());
-        };
+    /// The world encoded for its state file.
+    fn encode(&self) -> Result<Vec<u8>, Error> {
         let doc = json!({
             "batchctl-emulator-state": 1,
             "now_ms": self.now_ms(),
@@ -707,24 +739,63 @@ impl World {
             "tokens": self.tokens.iter().map(|((s, t), id)| json!([s, t, id])).collect::<Vec<_>>(),
             "fleet": self.fleet,
         });
-        let text = serde_json::to_vec(&doc)
-            .map_err(|e| Error::Internal(format!("cannot encode the emulator state: {e}")))?;
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, text)
-            .and_then(|()| std::fs::rename(&tmp, path))
-            .map_err(|e| {
-                Error::Internal(format!(
-                    "cannot save the emulator state to {}: {e}",
-                    path.display()
-                ))
-            })
+        serde_json::to_vec(&doc)
+            .map_err(|e| Error::Internal(format!("cannot encode the emulator state: {e}")))
     }
 
-    /// [`World::save`], with a failure told on stderr (the answer already stands).
-    pub fn save_or_warn(&self) {
-        if let Err(e) = self.save() {
-            eprintln!("emulator: {e}");
+    /// Writes the world to its state file now, if it has one.
+    pub fn save(&mut self) -> Result<(), Error> {
+        let Some(path) = self.file.clone() else {
+            return Ok(());
+        };
+        let bytes = self.encode()?;
+        write_atomically(&path, &bytes)?;
+        self.dirty = false;
+        self.saves += 1;
+        Ok(())
+    }
+
+    /// The state file and the world encoded for it, when it changed since the last save
+    /// (which then counts as begun).
+    fn snapshot(&mut self) -> Result<Option<(PathBuf, Vec<u8>)>, Error> {
+        let Some(path) = self.file.clone().filter(|_| self.dirty) else {
+            return Ok(None);
+        };
+        let bytes = self.encode()?;
+        self.dirty = false;
+        Ok(Some((path, bytes)))
+    }
+
+    /// Notes a change to save: the saver writes the state file at most once per
+    /// `crate::SAVE_INTERVAL`, and once more when the emulator stops.
+    pub fn changed(&mut self) {
+        if self.file.is_some() {
+            self.dirty = true;
         }
+    }
+
+    /// How many times the world was saved to its state file.
+    pub fn saves(&self) -> u64 {
+        self.saves
+    }
+
+    /// Why writes are refused: the last save of the state file failed (they would not
+    /// be kept). `None` when they are taken.
+    pub fn refuses_writes(&self) -> Option<String> {
+        self.save_failure.clone()
+    }
+
+    /// Takes over the lock `other` holds on the state file.
+    pub fn lock_state_file_from(&mut self, other: &mut World) {
+        self.lock = other.lock.take();
+    }
+
+    /// Takes the exclusive lock on the state file `path` (on `<path>.lock`, a file that
+    /// is never replaced, since saves rename a new state file over the old one): a
+    /// second emulator on the same file refuses to start.
+    pub fn lock_state_file(&mut self, path: &Path) -> Result<(), Error> {
+        self.lock = Some(lock_file(path)?);
+        Ok(())
     }
 
     /// The world saved in `path`, on `clock` (moved forward to the saved time); `None`
@@ -800,6 +871,78 @@ impl World {
         }
         world.file = Some(path.to_path_buf());
         world.refresh();
+        world.dirty = false;
         Ok(Some(world))
     }
+}
+
+/// A world with a state file saves what changed since its last save when it ends (the
+/// emulator stops), before its lock is released.
+impl Drop for World {
+    fn drop(&mut self) {
+        if self.dirty
+            && let Err(e) = self.save()
+        {
+            eprintln!("emulator: {e}");
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file of this process's own
+/// (`<path>.<pid>.tmp`) renamed over it, so a crash never leaves half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".{}.tmp", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::Internal(format!(
+                "cannot save the emulator state to {}: {e}",
+                path.display()
+            ))
+        })
+}
+
+/// The lock file of the state file `path`, locked exclusively, or a usage error saying
+/// another emulator holds it.
+fn lock_file(path: &Path) -> Result<std::fs::File, Error> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| {
+            Error::Usage(format!(
+                "cannot open the lock file {} of the state file {}: {e}",
+                lock_path.display(),
+                path.display()
+            ))
+        })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::io::AsRawFd;
+        // SAFETY: flock on a descriptor this function owns; no memory is shared.
+        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if rc != 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(Error::Usage(
+                if e.kind() == std::io::ErrorKind::WouldBlock {
+                    format!(
+                        "the state file {} is in use: another emulator holds it (its lock {}); \
+                     stop that one or give another --state-file",
+                        path.display(),
+                        lock_path.display()
+                    )
+                } else {
+                    format!("cannot lock the state file {}: {e}", path.display())
+                },
+            ));
+        }
+    }
+    Ok(file)
 }
