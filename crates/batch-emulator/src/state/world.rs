@@ -125,6 +125,9 @@ pub struct World {
     positions: HashMap<String, usize>,
     /// The JobId each (SecretId, ClientToken) of a SubmitJob created.
     tokens: HashMap<(String, String), String>,
+    /// The fingerprint of the request each (SecretId, ClientToken) came with (absent
+    /// for tokens of older state files).
+    token_bodies: HashMap<(String, String), String>,
     sims: HashMap<String, SimJob>,
     /// Simulated jobs whose view may still change with time.
     active: BTreeSet<String>,
@@ -224,6 +227,7 @@ impl World {
             index: Vec::new(),
             positions: HashMap::new(),
             tokens: HashMap::new(),
+            token_bodies: HashMap::new(),
             sims: HashMap::new(),
             active: BTreeSet::new(),
             next_seq: 0,
@@ -323,6 +327,19 @@ impl World {
             .map(|t| t.instances.len() as u64)
             .sum();
         (self.sims.len(), instances)
+    }
+
+    /// The fingerprint of the request that first used `token` (see `token`).
+    pub fn token_body(&self, secret_id: &str, token: &str) -> Option<&str> {
+        self.token_bodies
+            .get(&(secret_id.to_string(), token.to_string()))
+            .map(String::as_str)
+    }
+
+    /// Remembers the fingerprint of the request a new token came with.
+    pub fn remember_token_body(&mut self, secret_id: &str, token: &str, fingerprint: String) {
+        self.token_bodies
+            .insert((secret_id.to_string(), token.to_string()), fingerprint);
     }
 
     pub fn fleet(&self) -> &Fleet {
@@ -612,6 +629,8 @@ impl World {
         self.sims.remove(job_id);
         self.active.remove(job_id);
         self.tokens.retain(|_, id| id != job_id);
+        let tokens = &self.tokens;
+        self.token_bodies.retain(|key, _| tokens.contains_key(key));
         // Its local runs, if any are left, end with it.
         self.run_local();
     }
@@ -736,7 +755,9 @@ impl World {
             "now_ms": self.now_ms(),
             "jobs": self.jobs,
             "simulated": self.sims.values().collect::<Vec<_>>(),
-            "tokens": self.tokens.iter().map(|((s, t), id)| json!([s, t, id])).collect::<Vec<_>>(),
+            "tokens": self.tokens.iter().map(|(key, id)| {
+                json!([key.0, key.1, id, self.token_bodies.get(key)])
+            }).collect::<Vec<_>>(),
             "fleet": self.fleet,
         });
         serde_json::to_vec(&doc)
@@ -855,9 +876,11 @@ impl World {
                     t.get(1).and_then(Value::as_str),
                     t.get(2).and_then(Value::as_str),
                 ) {
-                    world
-                        .tokens
-                        .insert((s.to_string(), tok.to_string()), id.to_string());
+                    let key = (s.to_string(), tok.to_string());
+                    if let Some(fp) = t.get(3).and_then(Value::as_str) {
+                        world.token_bodies.insert(key.clone(), fp.to_string());
+                    }
+                    world.tokens.insert(key, id.to_string());
                 }
             }
         }
