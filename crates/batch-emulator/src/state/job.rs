@@ -40,6 +40,7 @@ use serde_json::Value;
 
 use super::command::{self, Run};
 use super::envs::{CREATING_MS, NEVER, NodeFault};
+use super::instances::Instances;
 
 /// Time spent in each state before RUNNING, virtual milliseconds.
 pub const STAGE_MS: i64 = 1_000;
@@ -162,7 +163,8 @@ pub struct SimTask {
     pub command: String,
     /// The task's `RedirectInfo` as submitted.
     pub redirect: Option<Value>,
-    pub instances: Vec<SimInstance>,
+    /// Its `TaskInstanceNum` instances, only those that changed kept apart.
+    pub instances: Instances,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -240,6 +242,21 @@ pub struct Seat {
 
 fn never() -> i64 {
     NEVER
+}
+
+impl SimInstance {
+    /// An instance submitted at `from` (virtual ms), on the environment `env` if its
+    /// task names one.
+    pub fn fresh(from: i64, env: Option<&str>) -> SimInstance {
+        SimInstance {
+            from,
+            attempt: 1,
+            terminate: None,
+            pinned: None,
+            on_env: env.map(OnEnv::new),
+            local: Vec::new(),
+        }
+    }
 }
 
 impl OnEnv {
@@ -1014,16 +1031,7 @@ mod tests {
                     name: (*name).into(),
                     command: (*command).into(),
                     redirect: None,
-                    instances: (0..*n)
-                        .map(|_| SimInstance {
-                            from: 0,
-                            attempt: 1,
-                            terminate: None,
-                            pinned: None,
-                            on_env: None,
-                            local: Vec::new(),
-                        })
-                        .collect(),
+                    instances: Instances::new(*n, SimInstance::fresh(0, None)),
                 })
                 .collect(),
             deps: deps.to_vec(),

@@ -11,6 +11,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::instances::Instances;
 use super::job::{SimInstance, SimJob, SimTask};
 use crate::api::TASK_COUNTERS;
 use crate::data::iso8601;
@@ -61,16 +62,7 @@ pub fn build(
                     name,
                     command,
                     redirect,
-                    instances: (0..n)
-                        .map(|_| SimInstance {
-                            from: now,
-                            attempt: 1,
-                            terminate: None,
-                            pinned: None,
-                            on_env: env.map(super::job::OnEnv::new),
-                            local: Vec::new(),
-                        })
-                        .collect(),
+                    instances: Instances::new(n as usize, SimInstance::fresh(now, env)),
                 }
             })
             .collect(),

@@ -360,7 +360,7 @@ impl World {
                 let on_env = job
                     .tasks
                     .iter()
-                    .flat_map(|t| t.instances.iter())
+                    .flat_map(|t| t.instances.distinct())
                     .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id));
                 on_env && !SimJob::settled(&job.plan(), now.saturating_add(job.skew))
             })
@@ -380,7 +380,7 @@ impl World {
             if !job
                 .tasks
                 .iter()
-                .flat_map(|t| t.instances.iter())
+                .flat_map(|t| t.instances.distinct())
                 .any(|i| on(i).is_some())
             {
                 continue;
@@ -415,7 +415,7 @@ impl World {
             .sims
             .get(job_id)
             .into_iter()
-            .flat_map(|j| j.tasks.iter().flat_map(|t| t.instances.iter()))
+            .flat_map(|j| j.tasks.iter().flat_map(|t| t.instances.distinct()))
             .filter_map(|i| i.on_env.as_ref().map(|e| e.env_id.clone()))
             .collect();
         envs.sort();
@@ -437,7 +437,7 @@ impl World {
             .filter(|job| {
                 job.tasks
                     .iter()
-                    .flat_map(|t| t.instances.iter())
+                    .flat_map(|t| t.instances.distinct())
                     .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id))
             })
             .collect();
@@ -478,7 +478,7 @@ impl World {
                 retry,
             };
             for (ti, task) in job.tasks.iter_mut().enumerate() {
-                for (ii, inst) in task.instances.iter_mut().enumerate() {
+                for (ii, inst) in task.instances.changed_mut() {
                     let generation = inst.attempt;
                     let mut lost = None;
                     for (k, run) in inst.local.iter_mut().enumerate() {
@@ -857,7 +857,11 @@ impl World {
         }
         let mut world = World::new(jobs, clock);
         for mut job in sims {
-            for inst in job.tasks.iter_mut().flat_map(|t| t.instances.iter_mut()) {
+            for inst in job
+                .tasks
+                .iter_mut()
+                .flat_map(|t| t.instances.distinct_mut())
+            {
                 if let Some(e) = inst.on_env.as_mut() {
                     e.upgrade();
                 }
