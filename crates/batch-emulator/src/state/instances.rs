@@ -12,7 +12,7 @@ use std::ops::{Index, IndexMut};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::job::SimInstance;
+use super::job::{SimInstance, Timeline};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Instances {
@@ -88,6 +88,16 @@ impl Instances {
         std::iter::once(&mut self.base).chain(self.changed.values_mut())
     }
 
+    /// The state every instance starts from.
+    pub fn base(&self) -> &SimInstance {
+        &self.base
+    }
+
+    /// The instances kept (those that differ from the base), by index.
+    pub fn changed(&self) -> impl Iterator<Item = (usize, &SimInstance)> + '_ {
+        self.changed.iter().map(|(k, v)| (*k, v))
+    }
+
     /// The instances kept (those that differ from the base), by index.
     pub fn changed_mut(&mut self) -> impl Iterator<Item = (usize, &mut SimInstance)> + '_ {
         self.changed.iter_mut().map(|(k, v)| (*k, v))
@@ -114,6 +124,75 @@ impl IndexMut<usize> for Instances {
         assert!(ii < self.count, "instance {ii} of {}", self.count);
         let base = &self.base;
         self.changed.entry(ii).or_insert_with(|| base.clone())
+    }
+}
+
+/// The timelines of a task's instances, in proportion to what differs among them: one
+/// for every instance still alike (the base, when nothing sets them apart), and each
+/// instance's own where it differs (or every one, when their settings set each apart).
+#[derive(Debug, Clone)]
+pub struct Timelines {
+    count: usize,
+    base: Option<Timeline>,
+    own: BTreeMap<usize, Timeline>,
+}
+
+impl Timelines {
+    pub fn new(count: usize) -> Timelines {
+        Timelines {
+            count,
+            base: None,
+            own: BTreeMap::new(),
+        }
+    }
+
+    /// The timeline of every instance that has none of its own.
+    pub fn set_base(&mut self, timeline: Timeline) {
+        self.base = Some(timeline);
+    }
+
+    pub fn set(&mut self, ii: usize, timeline: Timeline) {
+        self.own.insert(ii, timeline);
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    pub fn get(&self, ii: usize) -> Option<&Timeline> {
+        if ii >= self.count {
+            return None;
+        }
+        self.own.get(&ii).or(self.base.as_ref())
+    }
+
+    /// Every instance's timeline, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Timeline> + '_ {
+        (0..self.count).filter_map(move |ii| self.get(ii))
+    }
+
+    /// Each different timeline once (the base while any instance follows it): for
+    /// questions whose answer does not depend on how many are alike.
+    pub fn distinct(&self) -> impl Iterator<Item = &Timeline> + '_ {
+        let any_base = self.own.len() < self.count;
+        self.base
+            .as_ref()
+            .filter(|_| any_base)
+            .into_iter()
+            .chain(self.own.values())
+    }
+}
+
+impl Index<usize> for Timelines {
+    type Output = Timeline;
+
+    fn index(&self, ii: usize) -> &Timeline {
+        self.get(ii)
+            .unwrap_or_else(|| panic!("instance {ii} of {}", self.count))
     }
 }
 

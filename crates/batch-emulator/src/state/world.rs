@@ -388,7 +388,12 @@ impl World {
             let t = now.saturating_add(job.skew);
             let plan = job.plan();
             for (task, p) in job.tasks.iter().zip(&plan) {
-                for (inst, tl) in task.instances.iter().zip(&p.instances) {
+                // Only an instance given a node has seats: one kept apart.
+                for (inst, tl) in task
+                    .instances
+                    .changed()
+                    .map(|(ii, inst)| (inst, &p.instances[ii]))
+                {
                     let Some(seats) = on(inst) else { continue };
                     if tl.launch().is_some_and(|l| l <= t)
                         && t < tl.end

@@ -71,3 +71,49 @@ fn the_world_keeps_at_most_its_quota_of_jobs() {
     assert_eq!(error_code(&doc), "LimitExceeded.JobQuota", "{doc}");
     assert_eq!(svc.world().len(), MAX_WORLD_JOBS);
 }
+
+#[test]
+fn a_large_job_keeps_and_plans_only_what_happened_to_its_instances() {
+    let (svc, hand) = world(Vec::new());
+    let doc = submit_tasks(&svc, json!([task("a", "sleep 100", MAX_JOB_INSTANCES)]));
+    let id = doc["JobId"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{doc}"))
+        .to_string();
+    hand.advance(10_000);
+    let shape = || {
+        let world = svc.world().lock();
+        let (job, _) = world.job(&id).expect("the job");
+        let plan = job.plan();
+        (
+            job.tasks[0].instances.kept(),
+            plan[0].instances.distinct().count(),
+            plan[0].instances.len(),
+        )
+    };
+    // Ten thousand instances running alike: none kept apart, one timeline.
+    assert_eq!(shape(), (0, 1, MAX_JOB_INSTANCES as usize));
+    assert_eq!(listed(&svc, &id)["JobState"], "RUNNING");
+    let last = MAX_JOB_INSTANCES - 1;
+    let doc = call(
+        &svc,
+        "TerminateTaskInstance",
+        json!({"JobId": id, "TaskName": "a", "TaskInstanceIndex": last}),
+    );
+    assert!(doc["Error"].is_null(), "{doc}");
+    // The one terminated is kept apart, with its own timeline.
+    assert_eq!(shape(), (1, 2, MAX_JOB_INSTANCES as usize));
+    hand.advance(5_000);
+    let page = call(
+        &svc,
+        "DescribeTask",
+        json!({"JobId": id, "TaskName": "a", "Offset": last - 1, "Limit": 2}),
+    );
+    let states: Vec<&str> = page["TaskInstanceSet"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{page}"))
+        .iter()
+        .map(|i| i["TaskInstanceState"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(states, ["RUNNING", "FAILED"], "{page}");
+}
