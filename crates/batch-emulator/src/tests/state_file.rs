@@ -100,7 +100,7 @@ fn while_the_state_cannot_be_saved_writes_are_refused_with_internal_error() {
     std::fs::remove_file(&path).unwrap();
     std::fs::create_dir(&path).unwrap();
     std::fs::write(path.join("x"), "x").unwrap();
-    let err = svc.world().flush().err().expect("the save fails");
+    let err = svc.world().flush().expect_err("the save fails");
     assert!(err.to_string().contains("world.json"), "{err}");
     let doc = call(
         &svc,
