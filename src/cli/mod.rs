@@ -225,7 +225,7 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
-        let mut command = hide_refused_globals(examples_first(Cli::command(), true));
+        let mut command = examples_first(Cli::command(), true);
         // clap's message for a bad BATCHCTL_OUTPUT would name only --output: check the
         // variable here, and use it only when -o is not given.
         let bad_env = std::env::var(OUTPUT_ENV)
@@ -234,6 +234,8 @@ impl Cli {
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
+        // Last: it builds the tree, after which no argument may be replaced.
+        let mut command = hide_refused_globals(command);
         let args = help_for_help(args.into_iter().map(Into::into).collect());
         let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
