@@ -148,8 +148,10 @@ pub struct Config {
     /// Virtual seconds per real second (`--speed`); `None`: 1, or 0 with `advance`
     /// (then jobs move only as they are polled).
     pub speed: Option<f64>,
-    /// Load the world from this file if it exists, and save it there after each change
-    /// (`--state-file`).
+    /// Load the world from this file if it exists (holding an exclusive lock on
+    /// `<file>.lock` meanwhile), and save it there within [`SAVE_INTERVAL`] of a change
+    /// and when the emulator stops (`--state-file`); while a save fails, writes are
+    /// refused with `InternalError`.
     pub state_file: Option<PathBuf>,
     /// Add the simulated demo jobs ([`state::stories`]) to `jobs`.
     pub stories: bool,

@@ -748,7 +748,8 @@ impl World {
         moved
     }
 
-    /// Saves the world after every change to `path` (loaded from it first when it exists).
+    /// Keeps the world in `path` (loaded from it first when it exists): saved by
+    /// [`SharedWorld::flush`] after changes, and when the world ends.
     pub fn keep_in(&mut self, path: PathBuf) {
         self.file = Some(path);
     }
