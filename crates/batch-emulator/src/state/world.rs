@@ -938,6 +938,10 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         })
 }
 
+/// How many more times a held state-file lock is tried, 20 ms apart.
+#[cfg(unix)]
+const LOCK_TRIES: u32 = 25;
+
 /// The lock file of the state file `path`, locked exclusively, or a usage error saying
 /// another emulator holds it.
 fn lock_file(path: &Path) -> Result<std::fs::File, Error> {
@@ -959,8 +963,21 @@ fn lock_file(path: &Path) -> Result<std::fs::File, Error> {
     #[cfg(unix)]
     {
         use std::os::unix::io::AsRawFd;
-        // SAFETY: flock on a descriptor this function owns; no memory is shared.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        // A lock just released can linger for a moment in a child process that another
+        // thread forked and has not yet exec'd (descriptors close at exec): try a few
+        // times over a short while before saying it is held.
+        let mut tries = 0;
+        let rc = loop {
+            // SAFETY: flock on a descriptor this function owns; no memory is shared.
+            let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+            let busy =
+                rc != 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::WouldBlock;
+            if !busy || tries == LOCK_TRIES {
+                break rc;
+            }
+            tries += 1;
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
         if rc != 0 {
             let e = std::io::Error::last_os_error();
             return Err(Error::Usage(
