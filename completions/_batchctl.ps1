@@ -672,19 +672,19 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve all 30 actions of the Batch API on a local HTTP port from one simulated world (jobs on a virtual clock, or run for real with --exec local), for the public demo credentials, with the service''s signatures, limits, quotas and errors')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'batchctl;emulator;serve' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (loopback by default; port 0 picks a free one)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (loopback by default; port 0 picks a free one); an address other machines can reach needs --allow-remote')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Serve these jobs: a JSON array of JobViews or a DescribeJobs response document')
             [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Serve N deterministic generated jobs')
             [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Append one JSON line per request received to FILE')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests accepted per second, SecretId and action: `published` (each action''s published limit, as the real service), or N for every action (0: no limit); above it the answer is RequestLimitExceeded')
             [CompletionResult]::new('--inject', '--inject', [CompletionResultType]::ParameterName, 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)')
             [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Run the virtual clock X times as fast as real time (submitted jobs'' states, times and logs follow it); 0 stops it [default: 1, or 0 with --advance]')
-            [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Keep the world in FILE: loaded at start when it exists, saved after every change')
+            [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Keep the world in FILE: loaded at start when it exists, saved within 500 ms of a change and on Ctrl-C; locked (FILE.lock), so a second emulator on it refuses to start; while it cannot be saved, writes are refused with InternalError')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'How task instances'' commands are carried out: `simulate` interprets echo, sleep and exit; `local` runs each for real with `sh -c` on this machine, as this user, in a fresh temporary directory (loopback --listen addresses only)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
@@ -697,6 +697,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
             [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow a --listen address that is not loopback (such as 0.0.0.0): anyone who can reach it can then use the emulator with its public demo credentials')
             [CompletionResult]::new('--advance', '--advance', [CompletionResultType]::ParameterName, 'Move jobs as they are polled, for trying `jobs wait`: each job in a successful answer moves one state forward right after it (the answer shows the state before): SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never move. Final: the job''s `emulator-outcome` tag if SUCCEED, FAILED or FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case), else SUCCEED. TaskMetrics and EndTime follow the state. A submitted job moves to the next moment its state changes; without --speed, time then stands still')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
@@ -711,7 +712,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;emulator;help' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve all 30 actions of the Batch API on a local HTTP port from one simulated world (jobs on a virtual clock, or run for real with --exec local), for the public demo credentials, with the service''s signatures, limits, quotas and errors')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2643,7 +2644,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;help;emulator' {
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve all 30 actions of the Batch API on a local HTTP port from one simulated world (jobs on a virtual clock, or run for real with --exec local), for the public demo credentials, with the service''s signatures, limits, quotas and errors')
             break
         }
         'batchctl;help;emulator;serve' {

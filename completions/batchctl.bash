@@ -4227,7 +4227,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__emulator__subcmd__serve)
-            opts="-o -q -h -V --listen --jobs --generate --log --rate-limit --inject --advance --speed --state-file --exec --output --query --region --profile --endpoint --timeout --max-attempts --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-o -q -h -V --listen --allow-remote --jobs --generate --log --rate-limit --inject --advance --speed --state-file --exec --output --query --region --profile --endpoint --timeout --max-attempts --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

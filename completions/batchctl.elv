@@ -637,18 +637,18 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand serve 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
+            cand serve 'Serve all 30 actions of the Batch API on a local HTTP port from one simulated world (jobs on a virtual clock, or run for real with --exec local), for the public demo credentials, with the service''s signatures, limits, quotas and errors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;emulator;serve'= {
-            cand --listen 'Address to listen on (loopback by default; port 0 picks a free one)'
+            cand --listen 'Address to listen on (loopback by default; port 0 picks a free one); an address other machines can reach needs --allow-remote'
             cand --jobs 'Serve these jobs: a JSON array of JobViews or a DescribeJobs response document'
             cand --generate 'Serve N deterministic generated jobs'
             cand --log 'Append one JSON line per request received to FILE'
             cand --rate-limit 'Requests accepted per second, SecretId and action: `published` (each action''s published limit, as the real service), or N for every action (0: no limit); above it the answer is RequestLimitExceeded'
             cand --inject 'Faults to play, one per request in arrival order, before answering normally: ok, limit, internal, http502, reset, hang, badjson, truncate, expire, lost (the request takes effect, then the connection drops before the answer); NAME*N repeats one (e.g. internal*2,ok)'
             cand --speed 'Run the virtual clock X times as fast as real time (submitted jobs'' states, times and logs follow it); 0 stops it [default: 1, or 0 with --advance]'
-            cand --state-file 'Keep the world in FILE: loaded at start when it exists, saved after every change'
+            cand --state-file 'Keep the world in FILE: loaded at start when it exists, saved within 500 ms of a change and on Ctrl-C; locked (FILE.lock), so a second emulator on it refuses to start; while it cannot be saved, writes are refused with InternalError'
             cand --exec 'How task instances'' commands are carried out: `simulate` interprets echo, sleep and exit; `local` runs each for real with `sh -c` on this machine, as this user, in a fresh temporary directory (loopback --listen addresses only)'
             cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
@@ -661,6 +661,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --language 'Language of the service''s error messages'
             cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --allow-remote 'Allow a --listen address that is not loopback (such as 0.0.0.0): anyone who can reach it can then use the emulator with its public demo credentials'
             cand --advance 'Move jobs as they are polled, for trying `jobs wait`: each job in a successful answer moves one state forward right after it (the answer shows the state before): SUBMITTED → PENDING → RUNNABLE → STARTING → RUNNING → final; terminal jobs never move. Final: the job''s `emulator-outcome` tag if SUCCEED, FAILED or FAILED_INTERRUPTED (any case), else FAILED if its name contains "fail" (any case), else SUCCEED. TaskMetrics and EndTime follow the state. A submitted job moves to the next moment its state changes; without --speed, time then stands still'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -674,7 +675,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --version 'Print version'
         }
         &'batchctl;emulator;help'= {
-            cand serve 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
+            cand serve 'Serve all 30 actions of the Batch API on a local HTTP port from one simulated world (jobs on a virtual clock, or run for real with --exec local), for the public demo credentials, with the service''s signatures, limits, quotas and errors'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'batchctl;emulator;help;serve'= {
@@ -2493,7 +2494,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs;terminate-instance'= {
         }
         &'batchctl;help;emulator'= {
-            cand serve 'Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying signatures and enforcing rate limits as the real service does'
+            cand serve 'Serve all 30 actions of the Batch API on a local HTTP port from one simulated world (jobs on a virtual clock, or run for real with --exec local), for the public demo credentials, with the service''s signatures, limits, quotas and errors'
         }
         &'batchctl;help;emulator;serve'= {
         }

@@ -185,6 +185,63 @@ case("activity states", activities)
         failed += cases - len(lines)
     return cases, failed
 
+def world_limits_cases(endpoint, key_id, key, env):
+    """The world's bounds seen by the Python SDK (issue 22): a job declaring more task
+    instances than the emulator's quota (two tasks of 6,000) is refused with the documented
+    LimitExceeded.CpuQuota and creates nothing; a ClientToken reused with a different
+    request is InvalidParameterValue naming the token. Returns (cases, failures)."""
+    run = subprocess.run([python, "-c", f"""
+import json
+from tencentcloud.common import credential
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+def submit(tasks, token=None, name="big"):
+    body = {{"Placement": {{"Zone": "ap-guangzhou-3"}}, "Job": {{"JobName": name, "Tasks": [
+        {{"TaskName": t, "TaskInstanceNum": n,
+          "Application": {{"DeliveryForm": "LOCAL", "Command": "echo"}}}} for t, n in tasks]}}}}
+    if token:
+        body["ClientToken"] = token
+    r = models.SubmitJobRequest(); r.from_json_string(json.dumps(body))
+    try:
+        return "ok " + c.SubmitJob(r).JobId
+    except TencentCloudSDKException as e:
+        return e.get_code() + ": " + e.get_message()
+def total():
+    r = models.DescribeJobsRequest(); r.Limit = 1
+    return c.DescribeJobs(r).TotalCount
+before = total()
+big = submit([("a", 6000), ("b", 6000)])
+after = total()
+first = submit([("a", 1)], token="conformance-limits-1", name="one")
+other = submit([("a", 2)], token="conformance-limits-1", name="one")
+print(json.dumps({{"big": big, "created": after - before, "first": first, "other": other}}))
+"""], env=env, capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"FAIL world limits: the Python SDK script failed: {run.stderr.strip()[-400:]}")
+        return 3, 3
+    seen = json.loads(run.stdout)
+    cases = [
+        ("a job over the instance quota is LimitExceeded.CpuQuota",
+         seen["big"].startswith("LimitExceeded.CpuQuota"), seen["big"]),
+        ("a refused job creates nothing", seen["created"] == 0, seen["created"]),
+        ("a ClientToken reused with another request is InvalidParameterValue naming it",
+         seen["first"].startswith("ok ") and seen["other"].startswith("InvalidParameterValue")
+         and "conformance-limits-1" in seen["other"], [seen["first"], seen["other"]]),
+    ]
+    failed = 0
+    for name, ok, got in cases:
+        if ok:
+            print(f"ok   world limits: {name}")
+        else:
+            print(f"FAIL world limits: {name}: got {got}")
+            failed += 1
+    return len(cases), failed
+
 def world_cases(bin_, env, key_id, key):
     """The emulator's world seen by the Python SDK, on a second emulator at --speed 100:
     an environment tagged `emulator-node-fault: CREATION_FAILED` shows CREATION_FAILED
@@ -549,6 +606,8 @@ print(len(c.DescribeJobs(r).JobSet))
     failures += fidelity_failures
     world_count, world_failures = world_cases(bin_, env, key_id, key)
     failures += world_failures
+    world_limits_count, world_limits_failures = world_limits_cases(endpoint, key_id, key, env)
+    failures += world_limits_failures
     exec_count, exec_failures = exec_local_cases(bin_, env, key_id, key)
     failures += exec_failures
     server_count, server_failures = server_cases(endpoint, key_id, key, env, emu)
@@ -556,7 +615,7 @@ print(len(c.DescribeJobs(r).JobSet))
     run_count, run_failures = run_cases(bin_, env, key_id, key)
     failures += run_failures
     cases = (len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count
-             + world_count + exec_count + server_count + run_count)
+             + world_count + world_limits_count + exec_count + server_count + run_count)
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:

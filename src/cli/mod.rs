@@ -235,6 +235,8 @@ impl Cli {
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
+        // Last: it builds the tree, after which no argument may be replaced.
+        let mut command = hide_refused_globals(command);
         let args = help_for_help(args.into_iter().map(Into::into).collect());
         let (args, api_params) = split_api_params(args)
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
@@ -385,6 +387,43 @@ pub fn examples_first(mut command: clap::Command, top: bool) -> clap::Command {
     }
     if !top && command.get_after_help().is_some() {
         command = command.help_template(EXAMPLES_FIRST);
+    }
+    command
+}
+
+/// The command tree with, under each command, the global options it refuses
+/// ([`globals_accepted`]) hidden from its help: `emulator serve --help` shows what a
+/// server takes, not a dozen options it would refuse.
+pub fn hide_refused_globals(mut command: clap::Command) -> clap::Command {
+    // Globals reach the subcommands when the tree is built.
+    command.build();
+    hide_under(command, "")
+}
+
+fn hide_under(mut command: clap::Command, path: &str) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .filter(|name| name != "help")
+        .collect();
+    let leaf = names.is_empty();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        command = command.mut_subcommand(name, |sub| hide_under(sub, &sub_path));
+    }
+    if leaf && !path.is_empty() {
+        let accepted = globals_accepted(path);
+        // In place (`mut_arg` would reorder a built command's arguments and unhinge its
+        // lookup of them).
+        command = command.mut_args(|arg| {
+            let id = arg.get_id().as_str();
+            let refused = GLOBALS.iter().any(|(g, _)| *g == id) && !accepted.contains(&id);
+            if refused { arg.hide(true) } else { arg }
+        });
     }
     command
 }
@@ -1109,8 +1148,9 @@ pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {
-    /// Serve the whole Batch API (all 30 actions, one simulated world) on HTTP, verifying
-    /// signatures and enforcing rate limits as the real service does
+    /// Serve all 30 actions of the Batch API on a local HTTP port from one simulated world
+    /// (jobs on a virtual clock, or run for real with --exec local), for the public demo
+    /// credentials, with the service's signatures, limits, quotas and errors
     #[command(after_help = "Examples:\n  batchctl emulator serve\n  \
 batchctl emulator serve --listen 127.0.0.1:0 --generate 500 --speed 20\n  \
 batchctl emulator serve --exec local --state-file world.json\n  \
@@ -1229,9 +1269,15 @@ pub struct DescribeArgs {
 /// `emulator serve` options.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on (loopback by default; port 0 picks a free one)
+    /// Address to listen on (loopback by default; port 0 picks a free one); an address
+    /// other machines can reach needs --allow-remote
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9300")]
     pub listen: String,
+
+    /// Allow a --listen address that is not loopback (such as 0.0.0.0): anyone who can
+    /// reach it can then use the emulator with its public demo credentials
+    #[arg(long)]
+    pub allow_remote: bool,
 
     /// Serve these jobs: a JSON array of JobViews or a DescribeJobs response document
     #[arg(long, value_name = "FILE", conflicts_with = "generate")]
@@ -1278,7 +1324,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "X", value_parser = parse_speed)]
     pub speed: Option<f64>,
 
-    /// Keep the world in FILE: loaded at start when it exists, saved after every change
+    /// Keep the world in FILE: loaded at start when it exists, saved within 500 ms of a
+    /// change and on Ctrl-C; locked (FILE.lock), so a second emulator on it refuses to
+    /// start; while it cannot be saved, writes are refused with InternalError
     #[arg(long = "state-file", value_name = "FILE")]
     pub state_file: Option<PathBuf>,
 

@@ -65,22 +65,45 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
             Exec::Simulate => emulator::Exec::Simulate,
             Exec::Local => emulator::Exec::Local,
         },
+        allow_remote: args.allow_remote,
         ..Config::new(args.listen.clone(), jobs)
     })?;
-    if args.exec == Exec::Local {
-        if !quiet {
-            eprintln!("batchctl: warning: {}", local_warning());
-        }
-        // Interrupted, the emulator takes its commands with it.
-        let _ = ctrlc::set_handler(|| {
-            emulator::kill_local_runs();
+    if args.exec == Exec::Local && !quiet {
+        eprintln!("batchctl: warning: {}", local_warning());
+    }
+    if args.exec == Exec::Local || args.state_file.is_some() {
+        // Interrupted or terminated, the emulator takes its commands with it and saves
+        // what changed since its last save.
+        let local = args.exec == Exec::Local;
+        let flush = handle.flusher();
+        let _ = ctrlc::set_handler(move || {
+            if local {
+                emulator::kill_local_runs();
+            }
+            if let Err(e) = flush() {
+                eprintln!("batchctl: error: {e}");
+            }
             std::process::exit(130);
         });
     }
     let count = handle.jobs();
-    // The first line is machine-readable: tests and scripts read the endpoint from it.
+    let remote = !handle.bound.ip().is_loopback();
+    if remote && !quiet {
+        eprintln!(
+            "batchctl: warning: listening on {}, reachable from other machines: anyone who can \
+             reach it can use the emulator with the public demo credentials below",
+            handle.bound
+        );
+    }
+    // The first line is machine-readable: tests and scripts read the endpoint from it (on
+    // an address other machines reach, the address bound, e.g. http://0.0.0.0:9300).
     let mut out = std::io::stdout().lock();
-    writeln!(out, "batchctl emulator listening on {}", handle.endpoint)?;
+    let listening = if remote {
+        format!("http://{}", handle.bound)
+    } else {
+        handle.endpoint.clone()
+    };
+    writeln!(out, "batchctl emulator listening on {listening}")?;
     writeln!(
         out,
         "serving {count} jobs; it accepts these demo credentials:"
@@ -126,7 +149,12 @@ pub fn serve(quiet: bool, args: &ServeArgs) -> Result<(), Error> {
         )?;
     }
     if let Some(path) = &args.state_file {
-        writeln!(out, "state: kept in {}", path.display())?;
+        writeln!(
+            out,
+            "state: kept in {} (saved within {} ms of a change, and on exit; locked against a second emulator)",
+            path.display(),
+            emulator::SAVE_INTERVAL.as_millis()
+        )?;
     }
     if !queued.is_empty() {
         writeln!(out, "faults queued, one per request: {queued}")?;

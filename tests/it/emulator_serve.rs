@@ -87,6 +87,54 @@ fn banner(args: &[&str], last: &str) -> String {
 }
 
 #[test]
+fn an_address_other_machines_reach_needs_allow_remote_and_is_told() {
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .args(["emulator", "serve", "--listen", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("--allow-remote"), "{err}");
+    assert!(err.contains("demo credentials"), "{err}");
+    assert_eq!(stdout_of(&out), "");
+    // Allowed, it prints the address really bound and warns on stderr.
+    let mut child = Command::new(BIN)
+        .env("HOME", home.path())
+        .args([
+            "emulator",
+            "serve",
+            "--listen",
+            "0.0.0.0:0",
+            "--allow-remote",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let mut warning = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut warning)
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        first.starts_with("batchctl emulator listening on http://0.0.0.0:"),
+        "{first}"
+    );
+    assert!(
+        warning.contains("warning: listening on 0.0.0.0:"),
+        "{warning}"
+    );
+    assert!(warning.contains("demo credentials"), "{warning}");
+}
+
+#[test]
 fn the_banner_states_the_rate_limit_and_the_queued_faults() {
     let banner = banner(
         &[
@@ -304,6 +352,8 @@ fn the_state_file_keeps_submitted_jobs_across_restarts_and_a_bad_one_is_a_usage_
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
         let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        // Ctrl-C: the last changes are saved before it ends.
+        emu.interrupt();
         doc["JobId"].as_str().unwrap().to_string()
     };
     // A new emulator on the same file: the job is there, and has run by now.
@@ -316,6 +366,26 @@ fn the_state_file_keeps_submitted_jobs_across_restarts_and_a_bad_one_is_a_usage_
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["TaskInstanceSet"][0]["ExitCode"], 5, "{doc}");
+
+    // A second emulator on the same file refuses to start, naming it.
+    let home = tempfile::tempdir().unwrap();
+    let out = batchctl(home.path())
+        .args([
+            "emulator",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--state-file",
+            path,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("world.json") && err.contains("another emulator holds it"),
+        "{err}"
+    );
     drop(emu);
 
     std::fs::write(&state, "{\"jobs\": 3}").unwrap();

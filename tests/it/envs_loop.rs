@@ -429,7 +429,9 @@ fn the_state_file_keeps_environments_and_templates_across_a_restart() {
     let state = state.to_str().unwrap();
     let env = {
         let emu = Emulator::start(&["--speed", "1000", "--state-file", state]);
-        create_env(&emu, 1)
+        let env = create_env(&emu, 1);
+        emu.interrupt();
+        env
     };
     let emu = Emulator::start(&["--speed", "1000", "--state-file", state]);
     let view = json_of(&emu, &["envs", "view", &env]);

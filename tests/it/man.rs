@@ -7,8 +7,10 @@ use clap::CommandFactory;
 /// Every (file name, page) pair: `batchctl.1`, `batchctl-jobs-describe.1`, …
 fn pages() -> Vec<(String, String)> {
     // The plain version: a page must not go stale at every commit.
-    let mut command = batchctl::cli::Cli::command().version(env!("CARGO_PKG_VERSION"));
-    command.build();
+    // Each command's page lists the globals it takes, as its `--help` does.
+    let command = batchctl::cli::hide_refused_globals(
+        batchctl::cli::Cli::command().version(env!("CARGO_PKG_VERSION")),
+    );
     let mut out = Vec::new();
     collect(&command, "batchctl", &mut out);
     out

@@ -124,6 +124,18 @@ pub fn request_limit_exceeded(count: u32, limit: u32) -> ApiError {
     )
 }
 
+/// `InternalError` for a write refused because the state file could not be saved (`why`).
+pub fn state_not_saved(why: &str) -> ApiError {
+    ApiError::new(
+        "InternalError",
+        format!(
+            "The emulator refuses writes while its state cannot be saved ({why}); nothing \
+             was changed. Fix the cause; writes are taken again once a save succeeds."
+        ),
+        format!("模拟器无法保存状态（{why}），暂不接受写操作，本次请求未做任何更改。"),
+    )
+}
+
 pub fn internal_error() -> ApiError {
     ApiError::new(
         "InternalError",

@@ -148,14 +148,20 @@ pub struct Config {
     /// Virtual seconds per real second (`--speed`); `None`: 1, or 0 with `advance`
     /// (then jobs move only as they are polled).
     pub speed: Option<f64>,
-    /// Load the world from this file if it exists, and save it there after each change
-    /// (`--state-file`).
+    /// Load the world from this file if it exists (holding an exclusive lock on
+    /// `<file>.lock` meanwhile), and save it there within [`SAVE_INTERVAL`] of a change
+    /// and when the emulator stops (`--state-file`); while a save fails, writes are
+    /// refused with `InternalError`.
     pub state_file: Option<PathBuf>,
     /// Add the simulated demo jobs ([`state::stories`]) to `jobs`.
     pub stories: bool,
     /// How submitted jobs' commands are carried out: simulated, or run for real on this
     /// machine (`--exec local`: loopback listen addresses only).
     pub exec: Exec,
+    /// Listen on an address that is not loopback (`--allow-remote`): anyone who can
+    /// reach it can use the public demo credentials. Without it such an address is a
+    /// usage error.
+    pub allow_remote: bool,
 }
 
 impl Config {
@@ -174,9 +180,14 @@ impl Config {
             state_file: None,
             stories: false,
             exec: Exec::Simulate,
+            allow_remote: false,
         }
     }
 }
+
+/// With `--state-file`, the world is saved at most once per this interval (changes in
+/// between are written together), and once more when the emulator stops.
+pub const SAVE_INTERVAL: Duration = Duration::from_millis(500);
 
 /// How long a `hang` fault holds its connection when the emulator keeps running.
 const HANG_LIMIT: Duration = Duration::from_secs(600);
@@ -186,9 +197,13 @@ const HANG_LIMIT: Duration = Duration::from_secs(600);
 pub struct Handle {
     /// `http://ADDR:PORT`, the endpoint to give clients.
     pub endpoint: String,
+    /// The address the emulator is bound to (`0.0.0.0:PORT` for every interface).
+    pub bound: std::net::SocketAddr,
     shared: Arc<Shared>,
     stopper: server::Stopper,
     thread: Option<JoinHandle<()>>,
+    /// Tells the saver to stop (`--state-file`).
+    saver: Option<std::sync::mpsc::Sender<()>>,
 }
 
 /// What every request shares.
@@ -240,6 +255,11 @@ pub fn start(config: Config) -> Result<Handle, Error> {
 /// [`start`] with the limits abusive clients meet (small ones in tests).
 pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error> {
     let world = world_for(&config)?;
+    start_on(config, world, limits)
+}
+
+/// [`start_with_limits`] with its world already made (and its state file locked).
+fn start_on(config: Config, world: World, limits: Limits) -> Result<Handle, Error> {
     let logger = Logger::open(config.log.as_deref(), config.quiet)?;
     let listener = server::bind(config.listen.as_str()).map_err(|e| {
         Error::Usage(format!(
@@ -256,6 +276,14 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
         return Err(Error::Usage(format!(
             "--exec local runs commands on this machine, so it listens on loopback addresses \
              only (127.0.0.1, ::1, localhost), not on {}",
+            config.listen
+        )));
+    }
+    if !local.ip().is_loopback() && !config.allow_remote {
+        return Err(Error::Usage(format!(
+            "--listen {} is reachable from other machines, and the emulator accepts public \
+             demo credentials: give --allow-remote to listen there anyway, or a loopback \
+             address (127.0.0.1, ::1, localhost)",
             config.listen
         )));
     }
@@ -278,12 +306,45 @@ pub fn start_with_limits(config: Config, limits: Limits) -> Result<Handle, Error
             runtime.shutdown_background();
         })
         .map_err(|e| Error::Internal(format!("cannot start the emulator thread: {e}")))?;
+    let saver = config
+        .state_file
+        .is_some()
+        .then(|| saver(Arc::clone(&shared)));
     Ok(Handle {
         endpoint,
+        bound: local,
         shared,
         stopper,
         thread: Some(thread),
+        saver,
     })
+}
+
+/// The saver of a world with a state file: every [`SAVE_INTERVAL`], saves it if it
+/// changed; a failure is told on stderr once (writes are refused until a save works).
+/// Ends when told to, or when its sender is dropped.
+fn saver(shared: Arc<Shared>) -> std::sync::mpsc::Sender<()> {
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
+    let _ = std::thread::Builder::new()
+        .name("emulator-saver".into())
+        .spawn(move || {
+            let mut told: Option<String> = None;
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                stopped.recv_timeout(SAVE_INTERVAL)
+            {
+                match shared.service.world().flush() {
+                    Ok(()) => told = None,
+                    Err(e) => {
+                        let e = e.to_string();
+                        if told.as_ref() != Some(&e) {
+                            eprintln!("emulator: {e}; writes are refused until a save succeeds");
+                            told = Some(e);
+                        }
+                    }
+                }
+            }
+        });
+    stop
 }
 
 /// The world `config` asks for: loaded from its state file when that exists, else its
@@ -294,22 +355,32 @@ pub(crate) fn world_for(config: &Config) -> Result<World, Error> {
         .speed
         .unwrap_or(if config.advance { 0.0 } else { 1.0 });
     let clock = Clock::system(speed);
-    if let Some(path) = &config.state_file
-        && let Some(world) = World::load(path, clock.clone())?
-    {
-        return Ok(world.advancing(config.advance).executing(config.exec));
+    if let Some(path) = &config.state_file {
+        // Locked before it is read: a second emulator on the file stops here.
+        let mut probe = World::new(Vec::new(), clock.clone());
+        probe.lock_state_file(path)?;
+        if let Some(mut world) = World::load(path, clock.clone())? {
+            world.lock_state_file_from(&mut probe);
+            return Ok(world.advancing(config.advance).executing(config.exec));
+        }
+        let mut world = World::new(config.jobs.clone(), clock)
+            .advancing(config.advance)
+            .executing(config.exec);
+        world.lock_state_file_from(&mut probe);
+        if config.stories {
+            state::stories::add(&mut world);
+        }
+        world.keep_in(path.clone());
+        world.save().map_err(|e| match e {
+            Error::Internal(m) | Error::Usage(m) => Error::Usage(m),
+        })?;
+        return Ok(world);
     }
     let mut world = World::new(config.jobs.clone(), clock)
         .advancing(config.advance)
         .executing(config.exec);
     if config.stories {
         state::stories::add(&mut world);
-    }
-    if let Some(path) = &config.state_file {
-        world.keep_in(path.clone());
-        world.save().map_err(|e| match e {
-            Error::Internal(m) | Error::Usage(m) => Error::Usage(m),
-        })?;
     }
     Ok(world)
 }
@@ -318,6 +389,13 @@ impl Handle {
     /// How many jobs the world lists now.
     pub fn jobs(&self) -> usize {
         self.shared.service.world().len()
+    }
+
+    /// A function that saves the world to its state file now if it changed (for the
+    /// last save before the process ends, e.g. on Ctrl-C).
+    pub fn flusher(&self) -> impl Fn() -> Result<(), Error> + Send + Sync + 'static {
+        let shared = Arc::clone(&self.shared);
+        move || shared.service.world().flush()
     }
 
     /// Serves until the process ends.
@@ -335,6 +413,13 @@ impl Handle {
             let _ = thread.join();
         }
         self.shared.service.world().lock().stop_local_runs();
+        if let Some(stop) = self.saver.take() {
+            let _ = stop.send(());
+        }
+        // The last save: what changed since the saver's last one.
+        if let Err(e) = self.shared.service.world().flush() {
+            eprintln!("emulator: {e}");
+        }
     }
 }
 

@@ -169,6 +169,17 @@ impl Emulator {
     }
 }
 
+impl Emulator {
+    /// Stops it as Ctrl-C does (SIGINT), so that it saves its state file first, and
+    /// waits for it to end.
+    pub fn interrupt(mut self) {
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+        assert!(sent.success());
+        let _ = self.child.wait();
+    }
+}
+
 impl Drop for Emulator {
     fn drop(&mut self) {
         let _ = self.child.kill();

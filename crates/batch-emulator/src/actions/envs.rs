@@ -146,7 +146,7 @@ fn env_ref<'w>(world: &'w World, body: &Value) -> Result<&'w Env, ApiError> {
 /// saved.
 fn changed(world: &mut World, env_id: &str) {
     world.reseat(env_id);
-    world.save_or_warn();
+    world.changed();
 }
 
 /// vCPUs and memory of the environment's instance type, checked against the catalogue.
@@ -293,7 +293,7 @@ pub fn create_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     if let Some(t) = token {
         fleet.tokens.push((secret, t.to_string(), id.clone()));
     }
-    world.save_or_warn();
+    world.changed();
     Ok(answer(json!({ "EnvId": id })))
 }
 
@@ -482,7 +482,7 @@ pub fn delete_env(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
             env.remove(i, "TERMINATE_COMPUTE_NODE", "DeleteComputeEnv", now);
         }
     }
-    world.save_or_warn();
+    world.changed();
     Ok(empty())
 }
 

@@ -54,6 +54,37 @@ pub enum Route {
     Unsupported,
 }
 
+impl Route {
+    /// True for the actions that change the world (they are refused while its state
+    /// file cannot be saved).
+    pub fn writes(self) -> bool {
+        match self {
+            Route::SubmitJob => true,
+            Route::Job(a) => matches!(
+                a,
+                JobAction::TerminateJob
+                    | JobAction::TerminateInstance
+                    | JobAction::Retry
+                    | JobAction::Delete
+            ),
+            Route::Env(a) => matches!(
+                a,
+                EnvAction::Create
+                    | EnvAction::Modify
+                    | EnvAction::Delete
+                    | EnvAction::Attach
+                    | EnvAction::Detach
+                    | EnvAction::TerminateNodes
+            ),
+            Route::Template(a) => matches!(
+                a,
+                TemplateAction::Create | TemplateAction::Modify | TemplateAction::Delete
+            ),
+            Route::DescribeJobs | Route::Catalogue(_) | Route::Unsupported => false,
+        }
+    }
+}
+
 /// The job actions the world answers besides SubmitJob.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobAction {
@@ -212,6 +243,12 @@ fn handle(
     route: Route,
     ctx: &Ctx<'_>,
 ) -> Result<Map<String, Value>, ApiError> {
+    if route.writes()
+        && let Some(why) = world.lock().refuses_writes()
+    {
+        // It could not be kept: the state file could not be saved.
+        return Err(errors::state_not_saved(&why));
+    }
     match route {
         Route::SubmitJob => submit::submit_job(world, ctx),
         Route::Job(action) => match action {

@@ -6,8 +6,20 @@
 //! instance types must be sold there. A job tag `emulator-node-fault` (the fault of the
 //! nodes of its tasks' own `ComputeEnv`, `crate::state::envs::NodeFault`) must be valid.
 //!
+//! The world is bounded by quotas, as an account's is on the service: a job declares
+//! at most `MAX_JOB_INSTANCES` task instances (all its tasks together), the submitted jobs
+//! kept declare at most `MAX_WORLD_INSTANCES` together, and at most `MAX_WORLD_JOBS`
+//! submitted jobs are kept (`crate::state::submission`); above them SubmitJob answers
+//! `LimitExceeded.CpuQuota` or `LimitExceeded.JobQuota` and creates nothing. DeleteJob
+//! gives a job's share back.
+//!
 //! A `ClientToken` makes the call idempotent, as on the service: a token the same
-//! SecretId already used returns the JobId it created and creates nothing.
+//! SecretId already used, with the same request, returns the JobId it created and
+//! creates nothing. The contract says nothing of a token reused with a different request;
+//! the emulator refuses it (`InvalidParameterValue`, naming the token and the job it
+//! created) rather than answer with a job that is not the one asked for. Requests are
+//! the same when their bodies, `ClientToken` aside, are equal as JSON (key order and
+//! number spelling aside).
 
 use batch_api::regions;
 use serde_json::{Map, Value};
@@ -48,10 +60,29 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         .unwrap_or_default();
     super::envs::node_fault(&tags, "Job.Tags")?;
 
+    let fingerprint = fingerprint(body);
     let mut world = shared.lock();
-    if let Some(id) = token.and_then(|t| world.token(ctx.secret_id, t)) {
+    if let Some(t) = token
+        && let Some(id) = world.token(ctx.secret_id, t)
+    {
+        if world
+            .token_body(ctx.secret_id, t)
+            .is_some_and(|first| first != fingerprint)
+        {
+            return Err(errors::invalid_value(
+                format!(
+                    "The ClientToken `{t}` was already used for a different SubmitJob request \
+                     (it created {id}); give a new token for a new job, or resend the first \
+                     request unchanged."
+                ),
+                format!(
+                    "ClientToken `{t}` 已用于另一个不同的 SubmitJob 请求（创建了 {id}）；新作业请使用新的 ClientToken。"
+                ),
+            ));
+        }
         return Ok(answer(id));
     }
+    quotas(&world, &graph)?;
     let id = loop {
         let id = new_job_id();
         if !world.has(&id) {
@@ -64,9 +95,58 @@ pub fn submit_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
     check_envs(&world, job, now)?;
     check_instance_types(job, zone)?;
     world.insert_sim(sim, token.map(|t| (ctx.secret_id, t)));
+    if let Some(t) = token {
+        world.remember_token_body(ctx.secret_id, t, fingerprint);
+    }
     world.reseat_job(&id);
-    world.save_or_warn();
+    world.changed();
     Ok(answer(&id))
+}
+
+/// The world's quotas: task instances per job and in the world, submitted jobs in the
+/// world.
+fn quotas(world: &crate::state::World, (tasks, _): &submission::Graph) -> Result<(), ApiError> {
+    use submission::{MAX_JOB_INSTANCES, MAX_WORLD_INSTANCES, MAX_WORLD_JOBS};
+    let declared: u64 = tasks.iter().map(|t| t.3).sum();
+    if declared > MAX_JOB_INSTANCES {
+        return Err(errors::coded(
+            "LimitExceeded.CpuQuota",
+            format!(
+                "The job declares {declared} task instances; a job may have at most \
+                 {MAX_JOB_INSTANCES} (the emulator's CPU quota per job)."
+            ),
+            format!(
+                "作业声明了 {declared} 个任务实例，单个作业最多 {MAX_JOB_INSTANCES} 个（模拟器的单作业 CPU 配额）。"
+            ),
+        ));
+    }
+    let (jobs, instances) = world.submitted_load();
+    if jobs >= MAX_WORLD_JOBS {
+        return Err(errors::coded(
+            "LimitExceeded.JobQuota",
+            format!(
+                "The emulator keeps at most {MAX_WORLD_JOBS} submitted jobs; delete some \
+                 (DeleteJob) before submitting more."
+            ),
+            format!(
+                "模拟器最多保留 {MAX_WORLD_JOBS} 个已提交的作业；请先删除部分作业（DeleteJob）。"
+            ),
+        ));
+    }
+    if instances.saturating_add(declared) > MAX_WORLD_INSTANCES {
+        return Err(errors::coded(
+            "LimitExceeded.CpuQuota",
+            format!(
+                "The jobs kept declare {instances} task instances and this one {declared}; \
+                 together they may have at most {MAX_WORLD_INSTANCES} (the emulator's CPU \
+                 quota). Delete some jobs (DeleteJob) first."
+            ),
+            format!(
+                "已保留的作业声明了 {instances} 个任务实例，加上本作业的 {declared} 个超过了上限 {MAX_WORLD_INSTANCES}（模拟器的 CPU 配额）。请先删除部分作业。"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Every `EnvId` a task names must be an environment of the world that is not being
@@ -145,6 +225,49 @@ fn check_instance_types(job: &Map<String, Value>, zone: &str) -> Result<(), ApiE
         }
     }
     Ok(())
+}
+
+/// What makes two SubmitJob requests the same: the SHA-256 of the body without its
+/// `ClientToken`, objects' keys sorted and numbers as parsed.
+fn fingerprint(body: &Value) -> String {
+    fn canonical(v: &Value, out: &mut String) {
+        match v {
+            Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                out.push('{');
+                for k in keys {
+                    out.push_str(&Value::from(k.as_str()).to_string());
+                    out.push(':');
+                    canonical(&map[k], out);
+                    out.push(',');
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for item in items {
+                    canonical(item, out);
+                    out.push(',');
+                }
+                out.push(']');
+            }
+            Value::Number(n) => match n.as_f64() {
+                Some(f) if n.as_i64().is_none() && n.as_u64().is_none() => {
+                    out.push_str(&f.to_string())
+                }
+                _ => out.push_str(&n.to_string()),
+            },
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut body = body.clone();
+    if let Some(map) = body.as_object_mut() {
+        map.remove("ClientToken");
+    }
+    let mut text = String::new();
+    canonical(&body, &mut text);
+    tc3::sha256_hex(text.as_bytes())
 }
 
 fn answer(id: &str) -> Map<String, Value> {

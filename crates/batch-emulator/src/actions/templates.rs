@@ -66,7 +66,7 @@ pub fn create(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
             .cloned()
             .unwrap_or_default(),
     });
-    world.save_or_warn();
+    world.changed();
     Ok(answer(json!({ "TaskTemplateId": id })))
 }
 
@@ -124,7 +124,7 @@ pub fn modify(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
     if let Some(info) = body.get("TaskTemplateInfo").filter(|t| t.is_object()) {
         template.info = info.clone();
     }
-    world.save_or_warn();
+    world.changed();
     Ok(Map::new())
 }
 
@@ -146,6 +146,6 @@ pub fn delete(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Value>,
         return Err(errors::template_not_found(missing));
     }
     fleet.templates.retain(|t| !ids.contains(&t.id.as_str()));
-    world.save_or_warn();
+    world.changed();
     Ok(Map::new())
 }

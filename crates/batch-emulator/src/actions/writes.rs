@@ -78,7 +78,7 @@ pub fn terminate_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, 
         }
     }
     world.reseat_job(id);
-    world.save_or_warn();
+    world.changed();
     Ok(empty())
 }
 
@@ -114,7 +114,7 @@ pub fn terminate_instance(
     let state = job.plan()[ti].instances[ii].state_at(t);
     terminate(job, state, ti, ii, t, "TerminateTaskInstance");
     world.reseat_job(id);
-    world.save_or_warn();
+    world.changed();
     Ok(empty())
 }
 
@@ -188,7 +188,7 @@ pub fn retry_jobs(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         world.reseat_job(id);
     }
     world.refresh();
-    world.save_or_warn();
+    world.changed();
     Ok(empty())
 }
 
@@ -213,7 +213,7 @@ pub fn delete_job(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, Val
         ));
     }
     world.remove(id);
-    world.save_or_warn();
+    world.changed();
     Ok(empty())
 }
 

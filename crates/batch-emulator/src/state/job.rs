@@ -40,6 +40,7 @@ use serde_json::Value;
 
 use super::command::{self, Run};
 use super::envs::{CREATING_MS, NEVER, NodeFault};
+use super::instances::{Instances, Timelines};
 
 /// Time spent in each state before RUNNING, virtual milliseconds.
 pub const STAGE_MS: i64 = 1_000;
@@ -162,7 +163,8 @@ pub struct SimTask {
     pub command: String,
     /// The task's `RedirectInfo` as submitted.
     pub redirect: Option<Value>,
-    pub instances: Vec<SimInstance>,
+    /// Its `TaskInstanceNum` instances, only those that changed kept apart.
+    pub instances: Instances,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -240,6 +242,21 @@ pub struct Seat {
 
 fn never() -> i64 {
     NEVER
+}
+
+impl SimInstance {
+    /// An instance submitted at `from` (virtual ms), on the environment `env` if its
+    /// task names one.
+    pub fn fresh(from: i64, env: Option<&str>) -> SimInstance {
+        SimInstance {
+            from,
+            attempt: 1,
+            terminate: None,
+            pinned: None,
+            on_env: env.map(OnEnv::new),
+            local: Vec::new(),
+        }
+    }
 }
 
 impl OnEnv {
@@ -405,7 +422,7 @@ pub struct TaskPlan {
     pub run: Run,
     /// Else each instance's own run (its variables differ), by instance index.
     pub runs: Vec<Run>,
-    pub instances: Vec<Timeline>,
+    pub instances: Timelines,
     pub end: i64,
     pub ok: bool,
     /// The task's `FailedAction` is `INTERRUPT`.
@@ -422,7 +439,7 @@ impl TaskPlan {
     /// of FAILED when its `FailedAction` is `INTERRUPT` and every failed instance failed
     /// on its own.
     pub fn state_at(&self, t: i64) -> &'static str {
-        let state = derive(self.instances.iter().map(|i| i.state_at(t)));
+        let state = derive(self.instances.distinct().map(|i| i.state_at(t)));
         if state == "FAILED" && self.interrupt && self.failures_interrupt(t) {
             "FAILED_INTERRUPTED"
         } else {
@@ -433,7 +450,7 @@ impl TaskPlan {
     /// True when every instance FAILED at `t` failed on its own.
     fn failures_interrupt(&self, t: i64) -> bool {
         self.instances
-            .iter()
+            .distinct()
             .all(|i| i.state_at(t) != "FAILED" || i.failed_itself())
     }
 }
@@ -590,9 +607,10 @@ impl SimJob {
                 };
                 let met = match depend_on {
                     DependOn::Succeed => dep.ok,
-                    DependOn::PartlySucceed => {
-                        dep.instances.iter().any(|i| i.outcome == Outcome::Succeed)
-                    }
+                    DependOn::PartlySucceed => dep
+                        .instances
+                        .distinct()
+                        .any(|i| i.outcome == Outcome::Succeed),
                     DependOn::Finished => true,
                 };
                 if met {
@@ -601,34 +619,77 @@ impl SimJob {
                     failed_dep = Some((dep.end, self.tasks[start].name.clone()));
                 }
             }
-            // MaxConcurrentNum: when each slot is free again (none: no limit).
-            let mut slots = vec![i64::MIN; settings.max_concurrent];
-            let mut instances: Vec<Timeline> = Vec::with_capacity(task.instances.len());
-            for (ii, inst) in task.instances.iter().enumerate() {
-                let run = runs.get(ii).unwrap_or(&run);
-                let slot = (0..slots.len()).min_by_key(|&k| slots[k]);
-                let free = slot.map_or(i64::MIN, |k| slots[k]);
+            let mut instances = Timelines::new(task.instances.len());
+            let local = self.local;
+            fn local_of(local: bool, inst: &SimInstance) -> Option<&[LocalRun]> {
+                local.then_some(inst.local.as_slice())
+            }
+            if runs.is_empty() && settings.max_concurrent == 0 {
+                // Nothing sets alike instances apart: one timeline for all of them, and
+                // one for each that something happened to.
                 let start = Start {
                     ready,
                     failed_dep: failed_dep.as_ref(),
-                    slot_free: free,
+                    slot_free: i64::MIN,
                 };
-                let local = self.local.then_some(inst.local.as_slice());
-                let tl = timeline(inst, run, local, &start, &settings, self.created);
-                if let Some(k) = slot
-                    && inst.pinned.is_none()
-                {
-                    if tl.launch().is_some() {
-                        slots[k] = tl.end;
-                    } else if tl.wants_seat.is_some() {
-                        // Waiting for a node: the slot is taken until it has one.
-                        slots[k] = NEVER;
-                    }
+                if task.instances.kept() < task.instances.len() {
+                    let base = task.instances.base();
+                    let tl = timeline(
+                        base,
+                        &run,
+                        local_of(local, base),
+                        &start,
+                        &settings,
+                        self.created,
+                    );
+                    instances.set_base(tl);
                 }
-                instances.push(tl);
+                for (ii, inst) in task.instances.changed() {
+                    let tl = timeline(
+                        inst,
+                        &run,
+                        local_of(local, inst),
+                        &start,
+                        &settings,
+                        self.created,
+                    );
+                    instances.set(ii, tl);
+                }
+            } else {
+                // MaxConcurrentNum: when each slot is free again (none: no limit).
+                let mut slots = vec![i64::MIN; settings.max_concurrent];
+                for (ii, inst) in task.instances.iter().enumerate() {
+                    let run = runs.get(ii).unwrap_or(&run);
+                    let slot = (0..slots.len()).min_by_key(|&k| slots[k]);
+                    let free = slot.map_or(i64::MIN, |k| slots[k]);
+                    let start = Start {
+                        ready,
+                        failed_dep: failed_dep.as_ref(),
+                        slot_free: free,
+                    };
+                    let tl = timeline(
+                        inst,
+                        run,
+                        local_of(local, inst),
+                        &start,
+                        &settings,
+                        self.created,
+                    );
+                    if let Some(k) = slot
+                        && inst.pinned.is_none()
+                    {
+                        if tl.launch().is_some() {
+                            slots[k] = tl.end;
+                        } else if tl.wants_seat.is_some() {
+                            // Waiting for a node: the slot is taken until it has one.
+                            slots[k] = NEVER;
+                        }
+                    }
+                    instances.set(ii, tl);
+                }
             }
-            let end = instances.iter().map(|i| i.end).max().unwrap_or(ready);
-            let ok = instances.iter().all(|i| i.outcome == Outcome::Succeed);
+            let end = instances.distinct().map(|i| i.end).max().unwrap_or(ready);
+            let ok = instances.distinct().all(|i| i.outcome == Outcome::Succeed);
             plans[ti] = Some(TaskPlan {
                 run,
                 runs,
@@ -647,12 +708,12 @@ impl SimJob {
     pub fn state_at(plan: &[TaskPlan], t: i64) -> &'static str {
         let state = derive(
             plan.iter()
-                .flat_map(|p| p.instances.iter().map(move |i| i.state_at(t))),
+                .flat_map(|p| p.instances.distinct().map(move |i| i.state_at(t))),
         );
         let interrupted = state == "FAILED"
             && plan.iter().any(|p| p.state_at(t) == "FAILED_INTERRUPTED")
             && plan.iter().all(|p| {
-                p.instances.iter().all(|i| {
+                p.instances.distinct().all(|i| {
                     i.state_at(t) != "FAILED"
                         || matches!(i.outcome, Outcome::DependenceFailed(_))
                         || (p.interrupt && i.failed_itself())
@@ -670,7 +731,7 @@ impl SimJob {
         let now = SimJob::state_at(plan, t);
         let mut times: Vec<i64> = plan
             .iter()
-            .flat_map(|p| p.instances.iter())
+            .flat_map(|p| p.instances.distinct())
             .flat_map(|i| i.stages.iter().flatten().copied().chain([i.end]))
             .filter(|&x| x > t && x < i64::MAX)
             .collect();
@@ -684,7 +745,7 @@ impl SimJob {
     /// True when nothing will change after `t` (every instance has ended).
     pub fn settled(plan: &[TaskPlan], t: i64) -> bool {
         plan.iter()
-            .flat_map(|p| p.instances.iter())
+            .flat_map(|p| p.instances.distinct())
             .all(|i| i.end <= t)
     }
 
@@ -1014,16 +1075,7 @@ mod tests {
                     name: (*name).into(),
                     command: (*command).into(),
                     redirect: None,
-                    instances: (0..*n)
-                        .map(|_| SimInstance {
-                            from: 0,
-                            attempt: 1,
-                            terminate: None,
-                            pinned: None,
-                            on_env: None,
-                            local: Vec::new(),
-                        })
-                        .collect(),
+                    instances: Instances::new(*n, SimInstance::fresh(0, None)),
                 })
                 .collect(),
             deps: deps.to_vec(),

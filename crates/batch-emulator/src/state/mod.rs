@@ -24,6 +24,7 @@ pub mod command;
 pub mod envs;
 pub mod exec;
 pub mod fleet;
+pub mod instances;
 pub mod job;
 pub mod logs;
 pub mod monitor;

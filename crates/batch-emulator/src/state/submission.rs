@@ -11,6 +11,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::instances::Instances;
 use super::job::{SimInstance, SimJob, SimTask};
 use crate::api::TASK_COUNTERS;
 use crate::data::iso8601;
@@ -18,6 +19,15 @@ use crate::errors::{self, ApiError};
 
 /// The most instances one task may have.
 pub const MAX_TASK_INSTANCES: u64 = 10_000;
+/// The most task instances one job may declare, all its tasks together: the emulator's
+/// CPU quota per job (`LimitExceeded.CpuQuota` above it).
+pub const MAX_JOB_INSTANCES: u64 = 10_000;
+/// The most task instances the submitted jobs the world keeps may declare together (a
+/// deleted job gives its back): the emulator's CPU quota (`LimitExceeded.CpuQuota`).
+pub const MAX_WORLD_INSTANCES: u64 = 100_000;
+/// The most submitted jobs the world keeps at once (a deleted job frees its place):
+/// the emulator's job quota (`LimitExceeded.JobQuota`).
+pub const MAX_WORLD_JOBS: usize = 2_000;
 
 /// A simulated job from a checked submission, created at `now` (virtual ms).
 pub fn build(
@@ -52,16 +62,7 @@ pub fn build(
                     name,
                     command,
                     redirect,
-                    instances: (0..n)
-                        .map(|_| SimInstance {
-                            from: now,
-                            attempt: 1,
-                            terminate: None,
-                            pinned: None,
-                            on_env: env.map(super::job::OnEnv::new),
-                            local: Vec::new(),
-                        })
-                        .collect(),
+                    instances: Instances::new(n as usize, SimInstance::fresh(now, env)),
                 }
             })
             .collect(),

@@ -60,7 +60,7 @@ pub fn synthesise(view: &Value) -> SimJob {
                 command: command(&name, state),
                 name,
                 redirect: None,
-                instances: vec![SimInstance {
+                instances: super::instances::Instances::from_vec(vec![SimInstance {
                     from: created,
                     attempt: 1,
                     terminate: None,
@@ -70,7 +70,7 @@ pub fn synthesise(view: &Value) -> SimJob {
                     }),
                     on_env: None,
                     local: Vec::new(),
-                }],
+                }]),
             });
         }
     }

@@ -125,12 +125,23 @@ pub struct World {
     positions: HashMap<String, usize>,
     /// The JobId each (SecretId, ClientToken) of a SubmitJob created.
     tokens: HashMap<(String, String), String>,
+    /// The fingerprint of the request each (SecretId, ClientToken) came with (absent
+    /// for tokens of older state files).
+    token_bodies: HashMap<(String, String), String>,
     sims: HashMap<String, SimJob>,
     /// Simulated jobs whose view may still change with time.
     active: BTreeSet<String>,
     /// The last submission's `SimJob::seq`.
     next_seq: u64,
     file: Option<PathBuf>,
+    /// Holds the exclusive lock on the state file (`<file>.lock`) while the world lives.
+    lock: Option<std::fs::File>,
+    /// Changed since the last save began.
+    dirty: bool,
+    /// Why the last save failed; until one succeeds, writes are refused.
+    save_failure: Option<String>,
+    /// Saves done (state files only).
+    saves: u64,
     /// Compute environments and task templates.
     fleet: Fleet,
     /// `--advance`: the jobs of each DescribeJobs page move one state forward.
@@ -150,11 +161,35 @@ pub struct Page {
 }
 
 /// The world every request thread shares, behind its lock.
-pub struct SharedWorld(Mutex<World>);
+pub struct SharedWorld(Mutex<World>, Mutex<()>);
 
 impl SharedWorld {
     pub fn new(world: World) -> SharedWorld {
-        SharedWorld(Mutex::new(world))
+        SharedWorld(Mutex::new(world), Mutex::new(()))
+    }
+
+    /// Saves the world to its state file if it changed since the last save: encoded
+    /// under the world's lock, written outside it (one flush at a time, so an older
+    /// world never lands after a newer one). A failure is kept: until a save succeeds,
+    /// every write is refused ([`World::refuses_writes`]).
+    pub fn flush(&self) -> Result<(), Error> {
+        let _one = self.1.lock().unwrap_or_else(|e| e.into_inner());
+        let Some((path, bytes)) = self.lock().snapshot()? else {
+            return Ok(());
+        };
+        let result = write_atomically(&path, &bytes);
+        let mut world = self.lock();
+        match &result {
+            Ok(()) => {
+                world.saves += 1;
+                world.save_failure = None;
+            }
+            Err(e) => {
+                world.dirty = true;
+                world.save_failure = Some(e.to_string());
+            }
+        }
+        result
     }
 
     /// The world, for one answer.
@@ -192,10 +227,15 @@ impl World {
             index: Vec::new(),
             positions: HashMap::new(),
             tokens: HashMap::new(),
+            token_bodies: HashMap::new(),
             sims: HashMap::new(),
             active: BTreeSet::new(),
             next_seq: 0,
             file: None,
+            lock: None,
+            dirty: false,
+            save_failure: None,
+            saves: 0,
             fleet: Fleet::default(),
             advance: false,
             exec: None,
@@ -277,6 +317,31 @@ impl World {
             .map(String::as_str)
     }
 
+    /// The simulated jobs kept and the task instances they declare together (what
+    /// SubmitJob's quotas count).
+    pub fn submitted_load(&self) -> (usize, u64) {
+        let instances = self
+            .sims
+            .values()
+            .flat_map(|j| j.tasks.iter())
+            .map(|t| t.instances.len() as u64)
+            .sum();
+        (self.sims.len(), instances)
+    }
+
+    /// The fingerprint of the request that first used `token` (see `token`).
+    pub fn token_body(&self, secret_id: &str, token: &str) -> Option<&str> {
+        self.token_bodies
+            .get(&(secret_id.to_string(), token.to_string()))
+            .map(String::as_str)
+    }
+
+    /// Remembers the fingerprint of the request a new token came with.
+    pub fn remember_token_body(&mut self, secret_id: &str, token: &str, fingerprint: String) {
+        self.token_bodies
+            .insert((secret_id.to_string(), token.to_string()), fingerprint);
+    }
+
     pub fn fleet(&self) -> &Fleet {
         &self.fleet
     }
@@ -295,7 +360,7 @@ impl World {
                 let on_env = job
                     .tasks
                     .iter()
-                    .flat_map(|t| t.instances.iter())
+                    .flat_map(|t| t.instances.distinct())
                     .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id));
                 on_env && !SimJob::settled(&job.plan(), now.saturating_add(job.skew))
             })
@@ -315,7 +380,7 @@ impl World {
             if !job
                 .tasks
                 .iter()
-                .flat_map(|t| t.instances.iter())
+                .flat_map(|t| t.instances.distinct())
                 .any(|i| on(i).is_some())
             {
                 continue;
@@ -323,7 +388,12 @@ impl World {
             let t = now.saturating_add(job.skew);
             let plan = job.plan();
             for (task, p) in job.tasks.iter().zip(&plan) {
-                for (inst, tl) in task.instances.iter().zip(&p.instances) {
+                // Only an instance given a node has seats: one kept apart.
+                for (inst, tl) in task
+                    .instances
+                    .changed()
+                    .map(|(ii, inst)| (inst, &p.instances[ii]))
+                {
                     let Some(seats) = on(inst) else { continue };
                     if tl.launch().is_some_and(|l| l <= t)
                         && t < tl.end
@@ -350,7 +420,7 @@ impl World {
             .sims
             .get(job_id)
             .into_iter()
-            .flat_map(|j| j.tasks.iter().flat_map(|t| t.instances.iter()))
+            .flat_map(|j| j.tasks.iter().flat_map(|t| t.instances.distinct()))
             .filter_map(|i| i.on_env.as_ref().map(|e| e.env_id.clone()))
             .collect();
         envs.sort();
@@ -372,7 +442,7 @@ impl World {
             .filter(|job| {
                 job.tasks
                     .iter()
-                    .flat_map(|t| t.instances.iter())
+                    .flat_map(|t| t.instances.distinct())
                     .any(|i| i.on_env.as_ref().is_some_and(|e| e.env_id == env_id))
             })
             .collect();
@@ -413,7 +483,7 @@ impl World {
                 retry,
             };
             for (ti, task) in job.tasks.iter_mut().enumerate() {
-                for (ii, inst) in task.instances.iter_mut().enumerate() {
+                for (ii, inst) in task.instances.changed_mut() {
                     let generation = inst.attempt;
                     let mut lost = None;
                     for (k, run) in inst.local.iter_mut().enumerate() {
@@ -494,7 +564,7 @@ impl World {
         let jobs: HashSet<&str> = self.active.iter().map(String::as_str).collect();
         exec.keep_only(&wanted, &jobs);
         if ended {
-            self.save_or_warn();
+            self.changed();
         }
     }
 
@@ -564,6 +634,8 @@ impl World {
         self.sims.remove(job_id);
         self.active.remove(job_id);
         self.tokens.retain(|_, id| id != job_id);
+        let tokens = &self.tokens;
+        self.token_bodies.retain(|key, _| tokens.contains_key(key));
         // Its local runs, if any are left, end with it.
         self.run_local();
     }
@@ -640,7 +712,7 @@ impl World {
                 .count()
         });
         if advanced.is_some_and(|n| n > 0) {
-            self.save_or_warn();
+            self.changed();
         }
         Page {
             total,
@@ -676,43 +748,81 @@ impl World {
         moved
     }
 
-    /// Saves the world after every change to `path` (loaded from it first when it exists).
+    /// Keeps the world in `path` (loaded from it first when it exists): saved by
+    /// [`SharedWorld::flush`] after changes, and when the world ends.
     pub fn keep_in(&mut self, path: PathBuf) {
         self.file = Some(path);
     }
 
-    /// Writes the world to its state file, if it has one (a temporary file renamed over
-    /// it, so a crash never leaves half a file).
-    pub fn save(&self) -> Result<(), Error> {
-        let Some(path) = &self.file else {
-            return Ok(());
-        };
+    /// The world encoded for its state file.
+    fn encode(&self) -> Result<Vec<u8>, Error> {
         let doc = json!({
             "batchctl-emulator-state": 1,
             "now_ms": self.now_ms(),
             "jobs": self.jobs,
             "simulated": self.sims.values().collect::<Vec<_>>(),
-            "tokens": self.tokens.iter().map(|((s, t), id)| json!([s, t, id])).collect::<Vec<_>>(),
+            "tokens": self.tokens.iter().map(|(key, id)| {
+                json!([key.0, key.1, id, self.token_bodies.get(key)])
+            }).collect::<Vec<_>>(),
             "fleet": self.fleet,
         });
-        let text = serde_json::to_vec(&doc)
-            .map_err(|e| Error::Internal(format!("cannot encode the emulator state: {e}")))?;
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, text)
-            .and_then(|()| std::fs::rename(&tmp, path))
-            .map_err(|e| {
-                Error::Internal(format!(
-                    "cannot save the emulator state to {}: {e}",
-                    path.display()
-                ))
-            })
+        serde_json::to_vec(&doc)
+            .map_err(|e| Error::Internal(format!("cannot encode the emulator state: {e}")))
     }
 
-    /// [`World::save`], with a failure told on stderr (the answer already stands).
-    pub fn save_or_warn(&self) {
-        if let Err(e) = self.save() {
-            eprintln!("emulator: {e}");
+    /// Writes the world to its state file now, if it has one.
+    pub fn save(&mut self) -> Result<(), Error> {
+        let Some(path) = self.file.clone() else {
+            return Ok(());
+        };
+        let bytes = self.encode()?;
+        write_atomically(&path, &bytes)?;
+        self.dirty = false;
+        self.saves += 1;
+        Ok(())
+    }
+
+    /// The state file and the world encoded for it, when it changed since the last save
+    /// (which then counts as begun).
+    fn snapshot(&mut self) -> Result<Option<(PathBuf, Vec<u8>)>, Error> {
+        let Some(path) = self.file.clone().filter(|_| self.dirty) else {
+            return Ok(None);
+        };
+        let bytes = self.encode()?;
+        self.dirty = false;
+        Ok(Some((path, bytes)))
+    }
+
+    /// Notes a change to save: the saver writes the state file at most once per
+    /// `crate::SAVE_INTERVAL`, and once more when the emulator stops.
+    pub fn changed(&mut self) {
+        if self.file.is_some() {
+            self.dirty = true;
         }
+    }
+
+    /// How many times the world was saved to its state file.
+    pub fn saves(&self) -> u64 {
+        self.saves
+    }
+
+    /// Why writes are refused: the last save of the state file failed (they would not
+    /// be kept). `None` when they are taken.
+    pub fn refuses_writes(&self) -> Option<String> {
+        self.save_failure.clone()
+    }
+
+    /// Takes over the lock `other` holds on the state file.
+    pub fn lock_state_file_from(&mut self, other: &mut World) {
+        self.lock = other.lock.take();
+    }
+
+    /// Takes the exclusive lock on the state file `path` (on `<path>.lock`, a file that
+    /// is never replaced, since saves rename a new state file over the old one): a
+    /// second emulator on the same file refuses to start.
+    pub fn lock_state_file(&mut self, path: &Path) -> Result<(), Error> {
+        self.lock = Some(lock_file(path)?);
+        Ok(())
     }
 
     /// The world saved in `path`, on `clock` (moved forward to the saved time); `None`
@@ -753,7 +863,11 @@ impl World {
         }
         let mut world = World::new(jobs, clock);
         for mut job in sims {
-            for inst in job.tasks.iter_mut().flat_map(|t| t.instances.iter_mut()) {
+            for inst in job
+                .tasks
+                .iter_mut()
+                .flat_map(|t| t.instances.distinct_mut())
+            {
                 if let Some(e) = inst.on_env.as_mut() {
                     e.upgrade();
                 }
@@ -772,9 +886,11 @@ impl World {
                     t.get(1).and_then(Value::as_str),
                     t.get(2).and_then(Value::as_str),
                 ) {
-                    world
-                        .tokens
-                        .insert((s.to_string(), tok.to_string()), id.to_string());
+                    let key = (s.to_string(), tok.to_string());
+                    if let Some(fp) = t.get(3).and_then(Value::as_str) {
+                        world.token_bodies.insert(key.clone(), fp.to_string());
+                    }
+                    world.tokens.insert(key, id.to_string());
                 }
             }
         }
@@ -788,6 +904,95 @@ impl World {
         }
         world.file = Some(path.to_path_buf());
         world.refresh();
+        world.dirty = false;
         Ok(Some(world))
     }
+}
+
+/// A world with a state file saves what changed since its last save when it ends (the
+/// emulator stops), before its lock is released.
+impl Drop for World {
+    fn drop(&mut self) {
+        if self.dirty
+            && let Err(e) = self.save()
+        {
+            eprintln!("emulator: {e}");
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file of this process's own
+/// (`<path>.<pid>.tmp`) renamed over it, so a crash never leaves half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".{}.tmp", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::Internal(format!(
+                "cannot save the emulator state to {}: {e}",
+                path.display()
+            ))
+        })
+}
+
+/// How many more times a held state-file lock is tried, 20 ms apart.
+#[cfg(unix)]
+const LOCK_TRIES: u32 = 25;
+
+/// The lock file of the state file `path`, locked exclusively, or a usage error saying
+/// another emulator holds it.
+fn lock_file(path: &Path) -> Result<std::fs::File, Error> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| {
+            Error::Usage(format!(
+                "cannot open the lock file {} of the state file {}: {e}",
+                lock_path.display(),
+                path.display()
+            ))
+        })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::io::AsRawFd;
+        // A lock just released can linger for a moment in a child process that another
+        // thread forked and has not yet exec'd (descriptors close at exec): try a few
+        // times over a short while before saying it is held.
+        let mut tries = 0;
+        let rc = loop {
+            // SAFETY: flock on a descriptor this function owns; no memory is shared.
+            let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+            let busy =
+                rc != 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::WouldBlock;
+            if !busy || tries == LOCK_TRIES {
+                break rc;
+            }
+            tries += 1;
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        if rc != 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(Error::Usage(
+                if e.kind() == std::io::ErrorKind::WouldBlock {
+                    format!(
+                        "the state file {} is in use: another emulator holds it (its lock {}); \
+                     stop that one or give another --state-file",
+                        path.display(),
+                        lock_path.display()
+                    )
+                } else {
+                    format!("cannot lock the state file {}: {e}", path.display())
+                },
+            ));
+        }
+    }
+    Ok(file)
 }

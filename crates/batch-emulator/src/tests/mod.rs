@@ -26,4 +26,5 @@ mod support;
 mod support_http;
 mod support_world;
 mod variables;
+mod world_bounds;
 mod writes;

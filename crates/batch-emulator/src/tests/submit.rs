@@ -117,3 +117,29 @@ fn the_task_graph_is_checked_as_the_service_does() {
     assert_eq!(info["Tasks"][1]["TaskName"], "b");
     assert_eq!(info["JobId"], id.as_str());
 }
+
+#[test]
+fn a_client_token_reused_with_a_different_request_is_refused_naming_it() {
+    let svc = Service::new(demo_jobs());
+    let first = send(&svc, &action("SubmitJob", &submit_body("a", Some("tok-1"))));
+    let id = response(&first)["JobId"].as_str().unwrap().to_string();
+    let other = send(&svc, &action("SubmitJob", &submit_body("b", Some("tok-1"))));
+    assert_eq!(error_code(&other), "InvalidParameterValue", "{other}");
+    let message = error_message(&other);
+    assert!(
+        message.contains("tok-1") && message.contains(&id),
+        "{message}"
+    );
+    assert_eq!(svc.world().len(), demo_jobs().len() + 1);
+    // The same request again, its keys in another order, is the same request.
+    let mut reordered: serde_json::Map<String, Value> = serde_json::Map::new();
+    let body: Value = serde_json::from_str(&submit_body("a", Some("tok-1"))).unwrap();
+    for (k, v) in body.as_object().unwrap().iter().rev() {
+        reordered.insert(k.clone(), v.clone());
+    }
+    let again = send(
+        &svc,
+        &action("SubmitJob", &Value::Object(reordered).to_string()),
+    );
+    assert_eq!(response(&again)["JobId"], id.as_str(), "{again}");
+}
