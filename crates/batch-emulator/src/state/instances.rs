@@ -12,18 +12,16 @@ use std::ops::{Index, IndexMut};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::job::{SimInstance, Timeline};
-
 #[derive(Debug, Clone, PartialEq)]
-pub struct Instances {
+pub struct Instances<T> {
     count: usize,
-    base: SimInstance,
-    changed: BTreeMap<usize, SimInstance>,
+    base: T,
+    changed: BTreeMap<usize, T>,
 }
 
-impl Instances {
+impl<T: Clone + PartialEq + Default> Instances<T> {
     /// `count` instances, each as `base`.
-    pub fn new(count: usize, base: SimInstance) -> Instances {
+    pub fn new(count: usize, base: T) -> Instances<T> {
         Instances {
             count,
             base,
@@ -33,9 +31,9 @@ impl Instances {
 
     /// These instances, in order (the most common one becomes the base when they are
     /// alike; else the first).
-    pub fn from_vec(all: Vec<SimInstance>) -> Instances {
+    pub fn from_vec(all: Vec<T>) -> Instances<T> {
         let Some(base) = all.first().cloned() else {
-            return Instances::new(0, SimInstance::fresh(0, None));
+            return Instances::new(0, T::default());
         };
         let count = all.len();
         let changed = all
@@ -58,7 +56,7 @@ impl Instances {
         self.count == 0
     }
 
-    pub fn get(&self, ii: usize) -> Option<&SimInstance> {
+    pub fn get(&self, ii: usize) -> Option<&T> {
         (ii < self.count).then(|| self.changed.get(&ii).unwrap_or(&self.base))
     }
 
@@ -68,13 +66,13 @@ impl Instances {
     }
 
     /// Every instance, in order (the base repeated where nothing differs).
-    pub fn iter(&self) -> impl Iterator<Item = &SimInstance> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = &T> + '_ {
         (0..self.count).map(move |ii| self.changed.get(&ii).unwrap_or(&self.base))
     }
 
     /// Each different instance once: the base (while any instance is still it), then
     /// those kept. For questions whose answer does not depend on how many are alike.
-    pub fn distinct(&self) -> impl Iterator<Item = &SimInstance> + '_ {
+    pub fn distinct(&self) -> impl Iterator<Item = &T> + '_ {
         let any_base = self.changed.len() < self.count;
         any_base
             .then_some(&self.base)
@@ -84,22 +82,22 @@ impl Instances {
 
     /// Every different instance, to change in place (the base stands for all that are
     /// still it).
-    pub fn distinct_mut(&mut self) -> impl Iterator<Item = &mut SimInstance> + '_ {
+    pub fn distinct_mut(&mut self) -> impl Iterator<Item = &mut T> + '_ {
         std::iter::once(&mut self.base).chain(self.changed.values_mut())
     }
 
     /// The state every instance starts from.
-    pub fn base(&self) -> &SimInstance {
+    pub fn base(&self) -> &T {
         &self.base
     }
 
     /// The instances kept (those that differ from the base), by index.
-    pub fn changed(&self) -> impl Iterator<Item = (usize, &SimInstance)> + '_ {
+    pub fn changed(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
         self.changed.iter().map(|(k, v)| (*k, v))
     }
 
     /// The instances kept (those that differ from the base), by index.
-    pub fn changed_mut(&mut self) -> impl Iterator<Item = (usize, &mut SimInstance)> + '_ {
+    pub fn changed_mut(&mut self) -> impl Iterator<Item = (usize, &mut T)> + '_ {
         self.changed.iter_mut().map(|(k, v)| (*k, v))
     }
 
@@ -109,18 +107,18 @@ impl Instances {
     }
 }
 
-impl Index<usize> for Instances {
-    type Output = SimInstance;
+impl<T: Clone + PartialEq + Default> Index<usize> for Instances<T> {
+    type Output = T;
 
-    fn index(&self, ii: usize) -> &SimInstance {
+    fn index(&self, ii: usize) -> &T {
         assert!(ii < self.count, "instance {ii} of {}", self.count);
         self.changed.get(&ii).unwrap_or(&self.base)
     }
 }
 
-impl IndexMut<usize> for Instances {
+impl<T: Clone + PartialEq + Default> IndexMut<usize> for Instances<T> {
     /// Instance `ii`, kept apart from now on, to change.
-    fn index_mut(&mut self, ii: usize) -> &mut SimInstance {
+    fn index_mut(&mut self, ii: usize) -> &mut T {
         assert!(ii < self.count, "instance {ii} of {}", self.count);
         let base = &self.base;
         self.changed.entry(ii).or_insert_with(|| base.clone())
@@ -131,14 +129,14 @@ impl IndexMut<usize> for Instances {
 /// for every instance still alike (the base, when nothing sets them apart), and each
 /// instance's own where it differs (or every one, when their settings set each apart).
 #[derive(Debug, Clone)]
-pub struct Timelines {
+pub struct Timelines<L> {
     count: usize,
-    base: Option<Timeline>,
-    own: BTreeMap<usize, Timeline>,
+    base: Option<L>,
+    own: BTreeMap<usize, L>,
 }
 
-impl Timelines {
-    pub fn new(count: usize) -> Timelines {
+impl<L> Timelines<L> {
+    pub fn new(count: usize) -> Timelines<L> {
         Timelines {
             count,
             base: None,
@@ -147,11 +145,11 @@ impl Timelines {
     }
 
     /// The timeline of every instance that has none of its own.
-    pub fn set_base(&mut self, timeline: Timeline) {
+    pub fn set_base(&mut self, timeline: L) {
         self.base = Some(timeline);
     }
 
-    pub fn set(&mut self, ii: usize, timeline: Timeline) {
+    pub fn set(&mut self, ii: usize, timeline: L) {
         self.own.insert(ii, timeline);
     }
 
@@ -163,7 +161,7 @@ impl Timelines {
         self.count == 0
     }
 
-    pub fn get(&self, ii: usize) -> Option<&Timeline> {
+    pub fn get(&self, ii: usize) -> Option<&L> {
         if ii >= self.count {
             return None;
         }
@@ -171,13 +169,13 @@ impl Timelines {
     }
 
     /// Every instance's timeline, in order.
-    pub fn iter(&self) -> impl Iterator<Item = &Timeline> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = &L> + '_ {
         (0..self.count).filter_map(move |ii| self.get(ii))
     }
 
     /// Each different timeline once (the base while any instance follows it): for
     /// questions whose answer does not depend on how many are alike.
-    pub fn distinct(&self) -> impl Iterator<Item = &Timeline> + '_ {
+    pub fn distinct(&self) -> impl Iterator<Item = &L> + '_ {
         let any_base = self.own.len() < self.count;
         self.base
             .as_ref()
@@ -187,31 +185,32 @@ impl Timelines {
     }
 }
 
-impl Index<usize> for Timelines {
-    type Output = Timeline;
+impl<L> Index<usize> for Timelines<L> {
+    type Output = L;
 
-    fn index(&self, ii: usize) -> &Timeline {
+    fn index(&self, ii: usize) -> &L {
         self.get(ii)
             .unwrap_or_else(|| panic!("instance {ii} of {}", self.count))
     }
 }
 
 #[derive(Serialize, Deserialize)]
-struct Compact {
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+struct Compact<T> {
     count: usize,
-    base: SimInstance,
+    base: T,
     #[serde(default)]
-    changed: Vec<(usize, SimInstance)>,
+    changed: Vec<(usize, T)>,
 }
 
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum Stored {
-    Compact(Compact),
-    All(Vec<SimInstance>),
+#[serde(untagged, bound(deserialize = "T: Deserialize<'de>"))]
+enum Stored<T> {
+    Compact(Compact<T>),
+    All(Vec<T>),
 }
 
-impl Serialize for Instances {
+impl<T: Clone + PartialEq + Default + Serialize> Serialize for Instances<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         Compact {
             count: self.count,
@@ -222,9 +221,9 @@ impl Serialize for Instances {
     }
 }
 
-impl<'de> Deserialize<'de> for Instances {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Instances, D::Error> {
-        Ok(match Stored::deserialize(d)? {
+impl<'de, T: Clone + PartialEq + Default + Deserialize<'de>> Deserialize<'de> for Instances<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Instances<T>, D::Error> {
+        Ok(match Stored::<T>::deserialize(d)? {
             Stored::All(all) => Instances::from_vec(all),
             Stored::Compact(c) => Instances {
                 count: c.count,
@@ -243,6 +242,19 @@ impl<'de> Deserialize<'de> for Instances {
 mod tests {
     use super::*;
 
+    /// An instance as far as keeping it goes.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+    struct SimInstance {
+        from: i64,
+        attempt: u32,
+    }
+
+    impl SimInstance {
+        fn fresh(from: i64, _env: Option<&str>) -> SimInstance {
+            SimInstance { from, attempt: 1 }
+        }
+    }
+
     #[test]
     fn only_the_instances_that_changed_are_kept_and_both_forms_are_read() {
         let mut all = Instances::new(10_000, SimInstance::fresh(5, None));
@@ -253,11 +265,11 @@ mod tests {
         assert_eq!(all.distinct().count(), 2);
         let text = serde_json::to_string(&all).unwrap();
         assert!(text.len() < 1_000, "{text}");
-        let back: Instances = serde_json::from_str(&text).unwrap();
+        let back: Instances<SimInstance> = serde_json::from_str(&text).unwrap();
         assert_eq!(back, all);
         // An older file lists every instance.
         let listed = serde_json::to_string(&all.iter().collect::<Vec<_>>()).unwrap();
-        let old: Instances = serde_json::from_str(&listed).unwrap();
+        let old: Instances<SimInstance> = serde_json::from_str(&listed).unwrap();
         assert_eq!((old.len(), old.kept(), old[7].attempt), (10_000, 1, 2));
     }
 }

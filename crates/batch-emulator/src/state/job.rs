@@ -164,7 +164,14 @@ pub struct SimTask {
     /// The task's `RedirectInfo` as submitted.
     pub redirect: Option<Value>,
     /// Its `TaskInstanceNum` instances, only those that changed kept apart.
-    pub instances: Instances,
+    pub instances: Instances<SimInstance>,
+}
+
+/// A fresh instance at time 0 (what an empty list of instances stands for).
+impl Default for SimInstance {
+    fn default() -> SimInstance {
+        SimInstance::fresh(0, None)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -422,7 +429,7 @@ pub struct TaskPlan {
     pub run: Run,
     /// Else each instance's own run (its variables differ), by instance index.
     pub runs: Vec<Run>,
-    pub instances: Timelines,
+    pub instances: Timelines<Timeline>,
     pub end: i64,
     pub ok: bool,
     /// The task's `FailedAction` is `INTERRUPT`.
