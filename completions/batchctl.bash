@@ -7409,7 +7409,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__submit)
-            opts="-f -o -q -h -V --file --template --env --zone --name --set --client-token --wait --interval --max-wait --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-f -o -q -h -V --file --template --env --zone --name --set --client-token --wait --interval --estimate --hours --max-wait --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7476,6 +7476,10 @@ _batchctl() {
                     return 0
                     ;;
                 --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hours)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8025,7 +8029,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__run)
-            opts="-e -d -o -q -h -V --script --name --env-var --task-timeout --retries --template --set --zone --image --instance-type --env --array --max-parallel --each --detach --estimate --terminate-on-interrupt --interval --client-token --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-e -d -o -q -h -V --script --name --env-var --task-timeout --retries --template --set --zone --image --instance-type --env --array --max-parallel --each --detach --estimate --hours --terminate-on-interrupt --interval --client-token --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8114,6 +8118,10 @@ _batchctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --interval)

@@ -144,6 +144,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l env -d 'Run on
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l array -d 'Run N instances, at most K at once' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l max-parallel -d 'At most K instances at once (the task\'s MaxConcurrentNum)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l each -d 'One instance per row of this CSV or TSV table, its columns as variables (`-`: stdin)' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l hours -d 'With --estimate: also the cost of running this many hours' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l interval -d 'Time between polls while following the job' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -189,7 +190,7 @@ never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s d -l detach -d 'Submit, print the JobId (with -o json: JobId and RequestId) and exit'
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l estimate -d 'Print what the job would cost per hour, from the catalogue; submit nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l estimate -d 'Print what the job would cost per hour at list price, from the catalogue; submit nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l terminate-on-interrupt -d 'On Ctrl-C, terminate the job instead of leaving it running'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
@@ -762,6 +763,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l set -d 'Set a member inside the Job by a dotted path, typed by the model (repeatable)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l interval -d 'With --wait: time between polls' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l hours -d 'With --estimate: also the cost of running this many hours' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l max-wait -d 'With --wait: give up (exit 8) after this long; 0 waits without limit' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
@@ -806,6 +808,7 @@ never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l wait -d 'Then wait until the job ends (exit 0 succeeded, 7 failed, 8 --max-wait passed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l estimate -d 'Print what the job would cost per hour at list price, from the catalogue, task by task (the total as if every task ran at once); submit nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from submit" -l no-color -d 'No colour: the same as --color never'

@@ -791,6 +791,13 @@ pub struct SubmitArgs {
     /// With --wait: time between polls
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_interval, requires = "wait")]
     pub interval: Duration,
+    /// Print what the job would cost per hour at list price, from the catalogue, task by
+    /// task (the total as if every task ran at once); submit nothing
+    #[arg(long, conflicts_with = "wait")]
+    pub estimate: bool,
+    /// With --estimate: also the cost of running this many hours
+    #[arg(long, value_name = "H", requires = "estimate", value_parser = parse_hours)]
+    pub hours: Option<f64>,
     /// With --wait: give up (exit 8) after this long; 0 waits without limit
     #[arg(long = "max-wait", value_name = "DURATION", default_value = "1h", value_parser = crate::transport::duration::parse, requires = "wait")]
     pub max_wait: Duration,
@@ -1137,6 +1144,16 @@ pub struct WaitArgs {
 /// `--since`/`--until`: a duration back from now or a time (see `domain::window`).
 pub(crate) fn parse_when(value: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
     crate::domain::window::parse(value, chrono::Utc::now())
+}
+
+/// `--hours H`: a positive number of hours (fractions allowed), at most ten years.
+pub(crate) fn parse_hours(value: &str) -> Result<f64, String> {
+    match value.trim().parse::<f64>() {
+        Ok(h) if h > 0.0 && h <= 87_600.0 => Ok(h),
+        _ => Err(format!(
+            "'{value}': give a number of hours above 0 (e.g. 2 or 0.5)"
+        )),
+    }
 }
 
 pub(crate) fn parse_interval(value: &str) -> Result<Duration, String> {

@@ -100,9 +100,13 @@ pub struct RunArgs {
     /// Submit, print the JobId (with -o json: JobId and RequestId) and exit
     #[arg(short = 'd', long)]
     pub detach: bool,
-    /// Print what the job would cost per hour, from the catalogue; submit nothing
+    /// Print what the job would cost per hour at list price, from the catalogue; submit
+    /// nothing
     #[arg(long, conflicts_with = "detach")]
     pub estimate: bool,
+    /// With --estimate: also the cost of running this many hours
+    #[arg(long, value_name = "H", requires = "estimate", value_parser = crate::cli::parse_hours)]
+    pub hours: Option<f64>,
     /// On Ctrl-C, terminate the job instead of leaving it running
     #[arg(long = "terminate-on-interrupt")]
     pub terminate_on_interrupt: bool,

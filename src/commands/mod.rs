@@ -11,6 +11,7 @@ pub mod config_show;
 pub mod document;
 pub mod emulator;
 pub mod envs;
+pub mod estimate;
 pub mod init;
 pub mod jobs;
 pub mod resources;

@@ -285,3 +285,50 @@ fn template_makes_the_templates_task_the_jobs_task() {
     assert_eq!(both.status.code(), Some(2));
     assert_eq!(server.received().len(), 2);
 }
+
+#[test]
+fn estimate_prices_each_task_for_the_hours_asked_and_submits_nothing() {
+    let emu = Emulator::start(&[]);
+    let file = format!("{}/examples/pipeline.yaml", env!("CARGO_MANIFEST_DIR"));
+    let out = emu
+        .cmd()
+        .args([
+            "jobs",
+            "submit",
+            "-f",
+            &file,
+            "--estimate",
+            "--hours",
+            "2",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let doc: serde_json::Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let tasks = doc["Tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 3);
+    let per_hour: f64 = tasks
+        .iter()
+        .map(|t| t["UnitPrice"].as_f64().unwrap() * t["AtOnce"].as_f64().unwrap())
+        .sum();
+    assert!(
+        (doc["PricePerHour"].as_f64().unwrap() - per_hour).abs() < 1e-4,
+        "{doc}"
+    );
+    assert!(
+        (doc["Price"].as_f64().unwrap() - per_hour * 2.0).abs() < 1e-4,
+        "{doc}"
+    );
+    assert!(
+        !emu.requests().iter().any(|r| r["action"] == "SubmitJob"),
+        "an estimate submits nothing"
+    );
+    let bad = emu
+        .cmd()
+        .args(["jobs", "submit", "-f", &file, "--estimate", "--hours", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

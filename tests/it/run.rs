@@ -222,10 +222,11 @@ fn estimate_prices_the_instances_that_run_at_once_and_submits_nothing() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let doc: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
-    let unit = doc["UnitPrice"].as_f64().unwrap();
+    let task = &doc["Tasks"][0];
+    let unit = task["UnitPrice"].as_f64().unwrap();
     assert!(unit > 0.0);
-    assert_eq!(doc["AtOnce"], 4);
-    assert_eq!(doc["Instances"], 10);
+    assert_eq!(task["AtOnce"], 4);
+    assert_eq!(task["Instances"], 10);
     assert!((doc["PricePerHour"].as_f64().unwrap() - unit * 4.0).abs() < 1e-6);
     assert!(submitted(&emu).is_empty());
 }

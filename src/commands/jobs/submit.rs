@@ -56,6 +56,9 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
     }
     let client = &session.client;
     check_zone(config, client, &body, &zone)?;
+    if args.estimate {
+        return crate::commands::estimate::print(config, client, &body, args.hours);
+    }
     if config.dry_run {
         return super::dry_run(client, ActionId::SubmitJob, &body, args.wait);
     }

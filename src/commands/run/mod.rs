@@ -8,7 +8,6 @@
 //! it; otherwise the one log follower (`jobs::follow`) streams it and [`outcome`] turns
 //! the finished job into an exit status and a last line.
 
-mod estimate;
 mod outcome;
 
 use std::io::{self, IsTerminal, Write};
@@ -114,7 +113,7 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
     let body = jobfile::build("run", &job.to_string(), &overrides)?;
     check_zone(config, client, &zone)?;
     if args.estimate {
-        return estimate::print(config, client, &body, &spec);
+        return crate::commands::estimate::print(config, client, &body, args.hours);
     }
     if config.dry_run {
         return crate::commands::jobs::dry_run(client, ActionId::SubmitJob, &body, !args.detach);
