@@ -64,6 +64,14 @@ fn the_demo_job_graph_has_its_dependences_and_states_in_every_format() {
     );
     assert_eq!(doc["Tasks"][0]["Instances"]["SucceedCount"], 2);
     assert_eq!(doc["Tasks"][1]["Instances"]["FailedCount"], 1);
+    // One bounded DescribeTask per task, not every instance page.
+    let reads: Vec<Value> = emu
+        .bodies()
+        .into_iter()
+        .filter(|b| b.get("TaskName").is_some())
+        .collect();
+    assert_eq!(reads.len(), 3, "{reads:?}");
+    assert!(reads.iter().all(|b| b["Limit"] == 1), "{reads:?}");
 
     let out = emu
         .cmd()
