@@ -707,6 +707,9 @@ batchctl jobs retry --state failed --name nightly --yes"))]
         "  batchctl jobs delete job-3n2weaqt job-7e7evk2x\n  \
 batchctl jobs delete --state succeed --yes"))]
     Delete(ActArgs),
+    /// The task graph: each task's state and instance counts, as mermaid or Graphviz DOT
+    #[command(after_help = GRAPH_HELP)]
+    Graph(GraphArgs),
     /// Terminate one task instance (TerminateTaskInstance)
     #[command(after_help = "Example:\n  batchctl jobs terminate-instance job-3n2weaqt render 3")]
     TerminateInstance(TerminateInstanceArgs),
@@ -720,6 +723,27 @@ pub struct JobArg {
           value_hint = clap::ValueHint::Other,
           add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
     pub job: String,
+}
+
+/// `jobs graph`'s help: what the output is and where it goes.
+const GRAPH_HELP: &str = "The default output is mermaid `flowchart LR` text without fences: \
+paste it into a ```mermaid block of a Markdown file. --dot prints a Graphviz digraph \
+(`| dot -Tsvg > graph.svg`). Each task is labelled with its state and instance counts \
+(one DescribeTask per task, paced within its rate limit); -o json gives the same as data.\n\n\
+Examples:\n  batchctl jobs graph job-3n2weaqt\n  \
+batchctl jobs graph job-3n2weaqt --dot | dot -Tsvg > graph.svg";
+
+/// `jobs graph` options.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// The job ID (job-xxxxxxxx)
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
+    pub job: String,
+    /// Print a Graphviz DOT digraph instead of mermaid
+    #[arg(long)]
+    pub dot: bool,
 }
 
 /// `jobs init`'s help: where the file's values come from, and how to use it.

@@ -12,6 +12,7 @@ pub mod columns;
 pub mod csv;
 pub mod document;
 pub mod fit;
+pub mod graph;
 pub mod json;
 pub mod jsontext;
 pub mod merge;

@@ -32,6 +32,7 @@ mod hostile;
 mod hostile_inputs;
 mod hostile_terminal;
 mod jobs_act;
+mod jobs_graph;
 mod jobs_loop;
 mod jobs_read;
 mod jobs_submit;

@@ -5,6 +5,7 @@
 pub mod act;
 pub mod describe;
 pub mod follow;
+pub mod graph;
 pub mod instances;
 pub mod logs;
 pub mod logtext;
@@ -119,6 +120,7 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         J::Submit(a) => submit::run(config, a),
         J::Spec(a) => spec::run(config, a),
         J::Tasks(a) => tasks::run(config, a),
+        J::Graph(a) => graph::run(config, a),
         J::Logs(a) => logs::run(config, a),
         J::Why(a) => why::run(config, a),
         J::Terminate(a) => act::terminate(config, a),
