@@ -138,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob; also `cancel`)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
+            [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'The task graph: each task''s state and instance counts, as mermaid or Graphviz DOT')
             [CompletionResult]::new('terminate-instance', 'terminate-instance', [CompletionResultType]::ParameterValue, 'Terminate one task instance (TerminateTaskInstance)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -568,6 +569,32 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'batchctl;jobs;graph' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--dot', '--dot', [CompletionResultType]::ParameterName, 'Print a Graphviz DOT digraph instead of mermaid')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'batchctl;jobs;terminate-instance' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
@@ -606,6 +633,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob; also `cancel`)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
+            [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'The task graph: each task''s state and instance counts, as mermaid or Graphviz DOT')
             [CompletionResult]::new('terminate-instance', 'terminate-instance', [CompletionResultType]::ParameterValue, 'Terminate one task instance (TerminateTaskInstance)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -644,6 +672,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs;help;delete' {
+            break
+        }
+        'batchctl;jobs;help;graph' {
             break
         }
         'batchctl;jobs;help;terminate-instance' {
@@ -2604,6 +2635,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob; also `cancel`)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
+            [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'The task graph: each task''s state and instance counts, as mermaid or Graphviz DOT')
             [CompletionResult]::new('terminate-instance', 'terminate-instance', [CompletionResultType]::ParameterValue, 'Terminate one task instance (TerminateTaskInstance)')
             break
         }
@@ -2641,6 +2673,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;help;jobs;delete' {
+            break
+        }
+        'batchctl;help;jobs;graph' {
             break
         }
         'batchctl;help;jobs;terminate-instance' {

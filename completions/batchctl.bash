@@ -460,6 +460,9 @@ _batchctl() {
             batchctl__subcmd__help__subcmd__jobs,describe)
                 cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__describe"
                 ;;
+            batchctl__subcmd__help__subcmd__jobs,graph)
+                cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__graph"
+                ;;
             batchctl__subcmd__help__subcmd__jobs,init)
                 cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__init"
                 ;;
@@ -517,6 +520,9 @@ _batchctl() {
             batchctl__subcmd__jobs,describe)
                 cmd="batchctl__subcmd__jobs__subcmd__describe"
                 ;;
+            batchctl__subcmd__jobs,graph)
+                cmd="batchctl__subcmd__jobs__subcmd__graph"
+                ;;
             batchctl__subcmd__jobs,help)
                 cmd="batchctl__subcmd__jobs__subcmd__help"
                 ;;
@@ -561,6 +567,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__jobs__subcmd__help,describe)
                 cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__describe"
+                ;;
+            batchctl__subcmd__jobs__subcmd__help,graph)
+                cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__graph"
                 ;;
             batchctl__subcmd__jobs__subcmd__help,help)
                 cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__help"
@@ -6276,7 +6285,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__jobs)
-            opts="describe wait view init submit spec tasks logs why terminate retry delete terminate-instance"
+            opts="describe wait view init submit spec tasks logs why terminate retry delete graph terminate-instance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6304,6 +6313,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__jobs__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__help__subcmd__jobs__subcmd__graph)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6584,7 +6607,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view init submit spec tasks logs why terminate retry delete terminate-instance help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6880,8 +6903,73 @@ _batchctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        batchctl__subcmd__jobs__subcmd__graph)
+            opts="-o -q -h -V --dot --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -W "simulate local" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         batchctl__subcmd__jobs__subcmd__help)
-            opts="describe wait view init submit spec tasks logs why terminate retry delete terminate-instance help"
+            opts="describe wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6909,6 +6997,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__jobs__subcmd__help__subcmd__graph)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -133,6 +133,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand terminate 'Terminate jobs (TerminateJob; also `cancel`)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
+            cand graph 'The task graph: each task''s state and instance counts, as mermaid or Graphviz DOT'
             cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -549,6 +550,31 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'batchctl;jobs;graph'= {
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --dot 'Print a Graphviz DOT digraph instead of mermaid'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'batchctl;jobs;terminate-instance'= {
             cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
@@ -586,6 +612,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand terminate 'Terminate jobs (TerminateJob; also `cancel`)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
+            cand graph 'The task graph: each task''s state and instance counts, as mermaid or Graphviz DOT'
             cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -612,6 +639,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;jobs;help;retry'= {
         }
         &'batchctl;jobs;help;delete'= {
+        }
+        &'batchctl;jobs;help;graph'= {
         }
         &'batchctl;jobs;help;terminate-instance'= {
         }
@@ -2468,6 +2497,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand terminate 'Terminate jobs (TerminateJob; also `cancel`)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
+            cand graph 'The task graph: each task''s state and instance counts, as mermaid or Graphviz DOT'
             cand terminate-instance 'Terminate one task instance (TerminateTaskInstance)'
         }
         &'batchctl;help;jobs;describe'= {
@@ -2493,6 +2523,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs;retry'= {
         }
         &'batchctl;help;jobs;delete'= {
+        }
+        &'batchctl;help;jobs;graph'= {
         }
         &'batchctl;help;jobs;terminate-instance'= {
         }
