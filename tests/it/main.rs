@@ -35,6 +35,7 @@ mod jobs_act;
 mod jobs_loop;
 mod jobs_read;
 mod jobs_submit;
+mod jobs_timeline;
 mod man;
 mod manners;
 mod notes;
