@@ -188,5 +188,41 @@ fn a_long_task_is_capped_with_a_note_and_its_name_escaped_in_the_svg() {
     let doc = std::fs::read_to_string(&file).unwrap();
     assert_well_formed(&doc);
     assert_eq!(doc.matches("<rect").count(), 200);
+    // The data formats are not capped.
+    let mut json_args: Vec<&str> = args.to_vec();
+    json_args.extend(["-o", "json"]);
+    let out = run_unpaced(&server, &json_args);
+    let all: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
+    assert_eq!(all.as_array().map(Vec::len), Some(250));
     assert!(doc.contains("a&lt;b&gt;&amp;&quot;c&apos;/199"), "{doc}");
+}
+
+#[test]
+fn jsonl_and_csv_give_the_intervals_as_lines() {
+    let emu = Emulator::start(&[]);
+    let out = emu
+        .cmd()
+        .args(["jobs", "timeline", JOB, "-o", "csv"])
+        .output()
+        .unwrap();
+    let csv = stdout_of(&out);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "Task,Index,State,Created,Running,Ended");
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(
+        lines[4].starts_with("load,0,FAILED,") && lines[4].contains(",,"),
+        "{csv}"
+    );
+    let out = emu
+        .cmd()
+        .args(["jobs", "timeline", JOB, "-o", "jsonl"])
+        .output()
+        .unwrap();
+    let lines: Vec<Value> = stdout_of(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[2]["Task"], "transform");
+    assert_eq!(lines[2]["State"], "FAILED");
 }

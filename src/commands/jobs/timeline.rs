@@ -1,7 +1,7 @@
 //! `batchctl jobs timeline JOB`: when each instance waited and ran. DescribeJob for the
 //! task names (unless `--task`), DescribeTask page after page of up to 1000 with only the
 //! times decoded; the first [`CAP`] instances are drawn (terminal text, or `--svg FILE`),
-//! the rest counted in a note. json/yaml/`--query`: the intervals.
+//! the rest counted in a note. json/yaml/`--query`, jsonl and csv: every interval.
 
 use std::io::Write;
 use std::path::Path;
@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use crate::cli::TimelineArgs;
 use crate::cli::config::Config;
 use crate::domain::pager::{self, Plan};
+use crate::output::Format;
 use crate::output::timeline::{self, Interval};
 use crate::transport::client::Client;
 use crate::transport::error::Error;
@@ -23,6 +24,8 @@ use crate::transport::invoke::Invocation;
 const PAGE: u64 = 1000;
 /// Instances drawn; the rest are counted.
 pub const CAP: usize = 200;
+/// The members of each interval, in order (json, jsonl, csv).
+const COLUMNS: [&str; 6] = ["Task", "Index", "State", "Created", "Running", "Ended"];
 /// The width when stdout is not a terminal.
 const PIPED_WIDTH: usize = 80;
 
@@ -80,13 +83,8 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
         None => super::task_names(&super::describe_job(client, &args.job)?),
     };
     let mut rows = Vec::new();
-    let mut omitted = 0usize;
     for task in &tasks {
         each(client, &args.job, task, |times| {
-            if rows.len() >= CAP {
-                omitted += 1;
-                return;
-            }
             let running = times.running.clone().or(times.launched.clone());
             rows.push(Row {
                 interval: Interval {
@@ -102,7 +100,9 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
         })?;
     }
     let opts = super::options(config);
-    let intervals: Vec<Interval> = rows.iter().map(|r| r.interval.clone()).collect();
+    // The pictures draw the first CAP instances; the data formats give every one.
+    let intervals: Vec<Interval> = rows.iter().take(CAP).map(|r| r.interval.clone()).collect();
+    let omitted = rows.len() - intervals.len();
     if let Some(file) = &args.svg {
         let doc = timeline::svg(&intervals, opts.zone, opts.now, omitted);
         write_atomically(file, doc.as_bytes()).map_err(|e| {
@@ -129,11 +129,34 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
     );
     let mut out = std::io::stdout().lock();
     if super::write_document(&doc, &opts, &mut out)? {
-        if omitted > 0 {
-            client.notes().note(&format!(
-                "{omitted} more instances are not listed (the first {CAP} are)"
-            ));
+        return Ok(());
+    }
+    if args.svg.is_none() && matches!(opts.format, Format::Jsonl | Format::Csv) {
+        // Data lines of the task names and times the service gave: escaped on a terminal.
+        use crate::output::terminal::{Mode, Screen};
+        let mode = if opts.format == Format::Csv {
+            Mode::Text
+        } else {
+            Mode::Json
+        };
+        let mut out = Screen::new(out, opts.terminal.then_some(mode));
+        let mut csv = csv::Writer::from_writer(Vec::new());
+        if opts.format == Format::Csv && opts.headers {
+            csv.write_record(COLUMNS).map_err(std::io::Error::from)?;
         }
+        for line in doc.as_array().into_iter().flatten() {
+            if opts.format == Format::Jsonl {
+                writeln!(out, "{line}")?;
+            } else {
+                let record: Vec<String> = COLUMNS.iter().map(|c| super::text(line, c)).collect();
+                csv.write_record(&record).map_err(std::io::Error::from)?;
+            }
+        }
+        let bytes = csv
+            .into_inner()
+            .map_err(|e| Error::Internal(format!("csv: {e}")))?;
+        out.write_all(&bytes)?;
+        out.flush()?;
         return Ok(());
     }
     if args.svg.is_some() {
