@@ -190,26 +190,27 @@ pub fn text(rows: &[Interval], style: &Style, omitted: usize) -> String {
         let pad = label_width - fit::display_width(label);
         out.push_str(label);
         out.push_str(&" ".repeat(pad + 1));
-        let mut painted = false;
+        // A colour is switched on where a run of cells of it starts and off where it ends.
+        let mut current: Option<&str> = None;
         for cell in bar(row, start, end, cols, style.now) {
             let (c, colour) = match cell {
                 Cell::Blank => (' ', None),
                 Cell::Wait => (WAIT, Some("\x1b[2m")),
                 Cell::Run => (RUN, Some(paint(&row.state))),
             };
-            if style.color {
-                match colour {
-                    Some(code) => out.push_str(code),
-                    None if painted => out.push_str("\x1b[0m"),
-                    None => {}
+            if style.color && colour != current {
+                if current.is_some() {
+                    out.push_str("\x1b[0m");
                 }
-                painted = colour.is_some();
+                if let Some(code) = colour {
+                    out.push_str(code);
+                }
+                current = colour;
             }
             out.push(c);
-            if style.color && painted {
-                out.push_str("\x1b[0m");
-                painted = false;
-            }
+        }
+        if style.color && current.is_some() {
+            out.push_str("\x1b[0m");
         }
         out.push(' ');
         out.push_str(&super::terminal::escape(
