@@ -199,14 +199,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s q -l quiet -d 
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
 jsonl\t'One compact JSON value per line'
 csv\t'RFC 4180 with a header row'
 yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
 ap-shanghai\t''
 ap-nanjing\t''
 ap-beijing\t''
@@ -229,41 +229,42 @@ sa-saopaulo\t''
 ap-shanghai-fsi\t''
 ap-shenzhen-fsi\t''
 ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
 zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
 always\t'Always, even when piped'
 never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l no-color -d 'No colour: the same as --color never'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "list" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob; also `show`, `status`)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "init" -d 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "submit" -d 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "spec" -d 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "why" -d 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "terminate" -d 'Terminate jobs (TerminateJob; also `cancel`)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "retry" -d 'Retry failed jobs: their failed instances run again (RetryJobs)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "graph" -d 'The task graph: each task\'s state and instance counts, as mermaid or Graphviz DOT'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why terminate retry delete graph terminate-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "describe" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "list" -d 'Describe jobs (DescribeJobs): by ID, or by filters, with paging'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "wait" -d 'Block until jobs reach SUCCEED, FAILED or FAILED_INTERRUPTED'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "view" -d 'One job with its tasks and dependences (DescribeJob; also `show`, `status`)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "init" -d 'Print an annotated job file to start from, that `jobs submit -f` takes as is'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "submit" -d 'Submit a job from a JSON or YAML file, or from a task template (SubmitJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "spec" -d 'The job as submitted, as a file `jobs submit -f` takes (DescribeJobSubmitInfo)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "why" -d 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "timeline" -d 'When each instance waited and ran, as bars on one time axis (or an SVG file)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "terminate" -d 'Terminate jobs (TerminateJob; also `cancel`)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "retry" -d 'Retry failed jobs: their failed instances run again (RetryJobs)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "graph" -d 'The task graph: each task\'s state and instance counts, as mermaid or Graphviz DOT'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "terminate-instance" -d 'Terminate one task instance (TerminateTaskInstance)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l name -d 'Jobs by name (job-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from describe" -l state -d 'Jobs by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
@@ -1033,6 +1034,57 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from why" -s V -l version -d 'Print version'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l task -d 'Only this task [default: every task of the job]' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l svg -d 'Write the picture as a standalone SVG file instead of printing it' -r -F
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l no-color -d 'No colour: the same as --color never'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from timeline" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l name -d 'Jobs by name (job-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from terminate" -l state -d 'Jobs by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
@@ -1486,6 +1538,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "why" -d 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "timeline" -d 'When each instance waited and ran, as bars on one time axis (or an SVG file)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "terminate" -d 'Terminate jobs (TerminateJob; also `cancel`)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Retry failed jobs: their failed instances run again (RetryJobs)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'
@@ -5211,6 +5264,7 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "tasks" -d 'Task instances: state, exit code, reason, node (DescribeTask)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "logs" -d 'Task instances\' stdout and stderr, decoded (DescribeTaskLogs)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "why" -d 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
+complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "timeline" -d 'When each instance waited and ran, as bars on one time axis (or an SVG file)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "terminate" -d 'Terminate jobs (TerminateJob; also `cancel`)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "retry" -d 'Retry failed jobs: their failed instances run again (RetryJobs)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "delete" -d 'Delete finished jobs (DeleteJob)'

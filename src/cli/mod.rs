@@ -690,6 +690,11 @@ batchctl jobs submit -f job.yaml --name again"
     Logs(LogsArgs),
     /// Why a job failed, in one view: failed instances, exit codes, stderr, the command
     Why(WhyArgs),
+    /// When each instance waited and ran, as bars on one time axis (or an SVG file)
+    #[command(after_help = "Examples:\n  batchctl jobs timeline job-3n2weaqt\n  \
+batchctl jobs timeline job-3n2weaqt --svg timeline.svg\n  \
+batchctl jobs timeline job-3n2weaqt -o json")]
+    Timeline(TimelineArgs),
     /// Terminate jobs (TerminateJob; also `cancel`)
     #[command(alias = "cancel", after_help = act_help!(
         "  batchctl jobs terminate job-3n2weaqt\n  \
@@ -912,6 +917,24 @@ pub struct WhyArgs {
     /// The last N lines of each failed instance's stderr
     #[arg(long, value_name = "N", default_value = "20")]
     pub lines: usize,
+}
+
+/// `jobs timeline` options.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The job ID
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
+    pub job: String,
+    /// Only this task [default: every task of the job]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::tasks))]
+    pub task: Option<String>,
+    /// Write the picture as a standalone SVG file instead of printing it
+    #[arg(long = "svg", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub svg: Option<std::path::PathBuf>,
 }
 
 /// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.

@@ -25,6 +25,7 @@ pub mod rows;
 pub mod series;
 pub mod table;
 pub mod terminal;
+pub mod timeline;
 pub mod yaml;
 
 use std::io::{self, Write};

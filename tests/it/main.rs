@@ -36,6 +36,7 @@ mod jobs_graph;
 mod jobs_loop;
 mod jobs_read;
 mod jobs_submit;
+mod jobs_timeline;
 mod man;
 mod manners;
 mod notes;
