@@ -51,9 +51,11 @@ pub fn print(
         doc["Hours"] = json!(h);
         doc["Price"] = json!(round(total * h));
     }
-    let opts = crate::commands::jobs::options(config);
+    let opts = crate::commands::document::options(config);
     let mut out = io::stdout().lock();
-    if !crate::commands::jobs::write_document(&doc, &opts, &mut out)? {
+    if crate::commands::document::whole(&opts) {
+        crate::commands::document::document(&doc, &opts, &mut out)?;
+    } else {
         if matches!(opts.format, crate::output::Format::Jsonl) {
             writeln!(out, "{doc}")?;
         } else {
@@ -140,10 +142,10 @@ fn unit_price(
         {"Name": "instance-type", "Values": [instance_type]},
         {"Name": "instance-charge-type", "Values": [charge]},
     ]});
-    let answer = crate::commands::jobs::call_value(
+    let answer = crate::transport::invoke::call_value(
         client,
         ActionId::DescribeCvmZoneInstanceConfigInfos,
-        &filters,
+        filters,
     )?;
     answer
         .get(lists::INSTANCE_TYPE_QUOTA_SET)
@@ -175,10 +177,10 @@ fn env_instance_type(client: &Client, env: Option<&str>) -> Result<Option<String
     let Some(env) = env else {
         return Ok(None);
     };
-    let answer = crate::commands::jobs::call_value(
+    let answer = crate::transport::invoke::call_value(
         client,
         ActionId::DescribeComputeEnv,
-        &json!({"EnvId": env}),
+        json!({"EnvId": env}),
     )?;
     Ok(answer
         .get("ComputeNodeSet")
