@@ -25,6 +25,24 @@ tmp = pathlib.Path(tempfile.mkdtemp(prefix="batchctl-conformance."))
 SIGN_METHODS = ("HmacSHA256", "HmacSHA1")
 
 
+def sdk_prelude(endpoint, key_id, key):
+    """The start of every Python SDK script here: the imports, a client `c` for
+    `endpoint` with the demo key, and `call(action, body)` giving the answer as JSON."""
+    return f"""import base64, json, time
+from tencentcloud.common import credential
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.batch.v20170312 import batch_client, models
+hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
+c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
+                             ClientProfile(httpProfile=hp))
+def call(action, body):
+    req = getattr(models, action + "Request")()
+    req.from_json_string(json.dumps(body))
+    return json.loads(getattr(c, action)(req).to_json_string())
+"""
+
 def legacy_signature_cases(endpoint, key_id, key, env):
     """The Python SDK with the older signature (ClientProfile(signMethod=...)): every
     parameter in a form body, signed with HmacSHA256 or HmacSHA1. The emulator must verify
@@ -85,13 +103,7 @@ def server_cases(endpoint, key_id, key, env, emu):
     sdk = None
     for _ in range(20):
         sdk = subprocess.run([python, "-c", f"""
-from tencentcloud.common import credential
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
+{sdk_prelude(endpoint, key_id, key)}
 r = models.DescribeJobsRequest(); r.Limit = 2
 print(len(c.DescribeJobs(r).JobSet))
 """], env=env, capture_output=True, text=True)
@@ -119,15 +131,7 @@ def fidelity_cases(endpoint, key_id, key, env):
     notification EventName is refused with InvalidParameterValue; every activity of the
     demo environment and of a new one is in a documented state. Returns (cases, failures)."""
     run = subprocess.run([python, "-c", f"""
-import json
-from tencentcloud.common import credential
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
+{sdk_prelude(endpoint, key_id, key)}
 def case(name, check):
     try:
         detail = check()
@@ -191,15 +195,7 @@ def world_limits_cases(endpoint, key_id, key, env):
     LimitExceeded.CpuQuota and creates nothing; a ClientToken reused with a different
     request is InvalidParameterValue naming the token. Returns (cases, failures)."""
     run = subprocess.run([python, "-c", f"""
-import json
-from tencentcloud.common import credential
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
+{sdk_prelude(endpoint, key_id, key)}
 def submit(tasks, token=None, name="big"):
     body = {{"Placement": {{"Zone": "ap-guangzhou-3"}}, "Job": {{"JobName": name, "Tasks": [
         {{"TaskName": t, "TaskInstanceNum": n,
@@ -254,19 +250,7 @@ def world_cases(bin_, env, key_id, key):
     try:
         endpoint2 = emu2.stdout.readline().split()[-1]
         run = subprocess.run([python, "-c", f"""
-import json, time
-from tencentcloud.common import credential
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint2.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
-def call(action, body):
-    req = getattr(models, action + "Request")()
-    req.from_json_string(json.dumps(body))
-    return json.loads(getattr(c, action)(req).to_json_string())
+{sdk_prelude(endpoint2, key_id, key)}
 def env_body(desired, tags):
     return {{"ComputeEnv": {{"EnvName": "w", "EnvType": "MANAGED", "DesiredComputeNodeCount": desired,
         "EnvData": {{"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}}, "Tags": tags}},
@@ -344,18 +328,7 @@ def exec_local_cases(bin_, env, key_id, key):
     try:
         endpoint3 = emu3.stdout.readline().split()[-1]
         run = subprocess.run([python, "-c", f"""
-import base64, json, time
-from tencentcloud.common import credential
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint3.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
-def call(action, body):
-    req = getattr(models, action + "Request")()
-    req.from_json_string(json.dumps(body))
-    return json.loads(getattr(c, action)(req).to_json_string())
+{sdk_prelude(endpoint3, key_id, key)}
 command = 'printf "real %s\\n" "$(uname -s)"; echo "index $BATCH_TASK_INSTANCE_INDEX" >&2; exit 3'
 task = {{"TaskName": "here", "TaskInstanceNum": 2,
          "Application": {{"DeliveryForm": "LOCAL", "Command": command}},
@@ -435,18 +408,7 @@ def run_cases(bin_, env, key_id, key):
             body.pop("ClientToken", None)
             bodies.append(body)
         run = subprocess.run([python, "-c", f"""
-import base64, json, time
-from tencentcloud.common import credential
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint3.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
-def call(action, body):
-    req = getattr(models, action + "Request")()
-    req.from_json_string(json.dumps(body))
-    return json.loads(getattr(c, action)(req).to_json_string())
+{sdk_prelude(endpoint3, key_id, key)}
 def text(log):
     if log and log.startswith("data:"):
         return base64.b64decode(log.split(",", 1)[1]).decode()
@@ -586,13 +548,7 @@ try:
     failures += limit_failures
 
     sdk = subprocess.run([python, "-c", f"""
-from tencentcloud.common import credential
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
-from tencentcloud.batch.v20170312 import batch_client, models
-hp = HttpProfile(endpoint="{endpoint.removeprefix('http://')}", protocol="http")
-c = batch_client.BatchClient(credential.Credential("{key_id}", "{key}"), "ap-guangzhou",
-                             ClientProfile(httpProfile=hp))
+{sdk_prelude(endpoint, key_id, key)}
 r = models.DescribeJobsRequest(); r.Limit = 2
 print(len(c.DescribeJobs(r).JobSet))
 """], env=env, capture_output=True, text=True)
