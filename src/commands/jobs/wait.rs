@@ -178,12 +178,14 @@ fn poll_request(ids: &[String]) -> DescribeJobsRequest {
     }
 }
 
-/// The first Ctrl-C asks the loop to stop cleanly; a second one ends the process at once.
-fn on_ctrl_c() -> Arc<AtomicBool> {
+/// The first Ctrl-C asks the loop to stop cleanly (the flag); a second one clears any
+/// progress line and ends the process at once (`jobs wait`, `run`).
+pub(crate) fn on_ctrl_c() -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     let handler_flag = flag.clone();
     let _ = ctrlc::set_handler(move || {
         if handler_flag.swap(true, Ordering::SeqCst) {
+            crate::output::progress::clear_stale_line();
             std::process::exit(130);
         }
     });

@@ -121,7 +121,7 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
 
     // Ctrl-C: the first one is remembered (a submission under way finishes, so no second
     // job can come of it), the second ends batchctl at once.
-    let interrupted = on_ctrl_c();
+    let interrupted = crate::commands::jobs::wait::on_ctrl_c();
     let answer = crate::commands::jobs::call_value(client, ActionId::SubmitJob, &body)?;
     let job_id = crate::commands::jobs::text(&answer, "JobId");
     if job_id.is_empty() {
@@ -381,18 +381,6 @@ fn interrupt(client: &Client, job_id: &str, terminate: bool) -> Result<(), Error
         );
     }
     Err(Error::QuietExit(130))
-}
-
-fn on_ctrl_c() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
-    let handler_flag = flag.clone();
-    let _ = ctrlc::set_handler(move || {
-        if handler_flag.swap(true, Ordering::SeqCst) {
-            crate::output::progress::clear_stale_line();
-            std::process::exit(130);
-        }
-    });
-    flag
 }
 
 /// The progress line on a terminal's stderr: `job-x RUNNING  instances 3/10`, cleared
