@@ -120,7 +120,7 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
 /// A zone from `--zone`, `BATCHCTL_ZONE` or the profile's default must be one of the
 /// region in effect: a usage error naming both, and where each came from, before anything
 /// is sent. (A zone written in the job file is left for the service to judge.)
-fn check_zone(
+pub(crate) fn check_zone(
     config: &Config,
     client: &crate::transport::client::Client,
     body: &Value,

@@ -22,7 +22,7 @@ use crate::cli::run::RunArgs;
 use crate::cli::{Origin, Origins};
 use crate::commands::jobs::follow::{self, Follow, Watch};
 use crate::commands::{Session, templates};
-use crate::domain::defaults::{Key, Resolved, Source};
+use crate::domain::defaults::Key;
 use crate::domain::jobfile::{self, Overrides};
 use crate::domain::runjob::{self, Spec, What, Where};
 use crate::domain::sweep;
@@ -111,7 +111,7 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
         client_token: args.client_token.clone(),
     };
     let body = jobfile::build("run", &job.to_string(), &overrides)?;
-    check_zone(config, client, &zone)?;
+    crate::commands::jobs::submit::check_zone(config, client, &body, &zone)?;
     if args.estimate {
         return crate::commands::estimate::print(config, client, &body, args.hours);
     }
@@ -308,21 +308,6 @@ fn or_env(e: Error, args: &RunArgs) -> Error {
         ),
         other => other,
     }
-}
-
-/// A zone from a flag, `BATCHCTL_ZONE` or the profile must be one of the region's.
-fn check_zone(config: &Config, client: &Client, zone: &Resolved) -> Result<(), Error> {
-    let (Some(given), Some(region)) = (&zone.value, &client.settings().region) else {
-        return Ok(());
-    };
-    if matches!(zone.source, Source::None) {
-        return Ok(());
-    }
-    let region_from = match config.transport.region {
-        Some(_) => crate::commands::config_defaults::region_origin(config),
-        None => "the profile's tccli configure file".to_string(),
-    };
-    crate::domain::defaults::zone_in_region(given, &zone.source, region, &region_from)
 }
 
 /// The task's name in the body.
