@@ -69,23 +69,14 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
             "the SubmitJob answer holds no JobId".to_string(),
         ));
     }
-    let doc = json!({ "JobId": job_id, "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null) });
     let opts = super::options(config);
     // With `--wait`, a document format (json, yaml, jsonl, --query) gets the finished job,
     // as `jobs wait` prints it; the table keeps the bare ID for `JOB=$(…)`.
     let print_finished = args.wait
         && (crate::commands::document::whole(&opts) || opts.format == crate::output::Format::Jsonl);
-    let mut out = io::stdout().lock();
-    if print_finished {
-        // The job is printed when it ends.
-    } else if !super::write_document(&doc, &opts, &mut out)? {
-        match opts.format {
-            crate::output::Format::Jsonl => writeln!(out, "{doc}")?,
-            _ => writeln!(out, "{job_id}")?,
-        }
-        out.flush()?;
+    if !print_finished {
+        print_submitted(config, &job_id, &answer)?;
     }
-    drop(out);
     if !args.wait {
         return Ok(());
     }
@@ -115,6 +106,22 @@ pub fn run(config: &Config, args: &SubmitArgs) -> Result<(), Error> {
         }
     }
     waited
+}
+
+/// Prints a new job as `jobs submit` and `run --detach` do: the JobId alone, or
+/// `{"JobId", "RequestId"}` for json, yaml, jsonl and `--query`.
+pub(crate) fn print_submitted(config: &Config, job_id: &str, answer: &Value) -> Result<(), Error> {
+    let doc = json!({ "JobId": job_id, "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null) });
+    let opts = super::options(config);
+    let mut out = io::stdout().lock();
+    if !super::write_document(&doc, &opts, &mut out)? {
+        match opts.format {
+            crate::output::Format::Jsonl => writeln!(out, "{doc}")?,
+            _ => writeln!(out, "{job_id}")?,
+        }
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// A zone from `--zone`, `BATCHCTL_ZONE` or the profile's default must be one of the

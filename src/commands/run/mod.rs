@@ -10,7 +10,7 @@
 
 mod outcome;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -130,7 +130,7 @@ fn run_inner(config: &Config, args: &RunArgs) -> Result<(), Error> {
         ));
     }
     if args.detach {
-        return print_detached(config, &job_id, &answer);
+        return crate::commands::jobs::submit::print_submitted(config, &job_id, &answer);
     }
     let task = task_name(&body);
     let count = spec.instance_count();
@@ -330,20 +330,6 @@ fn cut_command(body: &Value) -> String {
     } else {
         last.to_string()
     }
-}
-
-fn print_detached(config: &Config, job_id: &str, answer: &Value) -> Result<(), Error> {
-    let doc = json!({"JobId": job_id, "RequestId": answer.get("RequestId").cloned().unwrap_or(Value::Null)});
-    let opts = crate::commands::jobs::options(config);
-    let mut out = io::stdout().lock();
-    if !crate::commands::jobs::write_document(&doc, &opts, &mut out)? {
-        match opts.format {
-            crate::output::Format::Jsonl => writeln!(out, "{doc}")?,
-            _ => writeln!(out, "{job_id}")?,
-        }
-    }
-    out.flush()?;
-    Ok(())
 }
 
 /// Ctrl-C: the job keeps running and batchctl says how to follow and end it (exit 130);
