@@ -14,6 +14,7 @@ pub mod spec;
 pub mod submit;
 pub mod tasks;
 pub mod timeline;
+pub mod usage;
 pub mod view;
 pub mod wait;
 pub mod why;
@@ -125,6 +126,7 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         J::Logs(a) => logs::run(config, a),
         J::Why(a) => why::run(config, a),
         J::Timeline(a) => timeline::run(config, a),
+        J::Usage(a) => usage::run(config, a),
         J::Terminate(a) => act::terminate(config, a),
         J::Retry(a) => act::run(config, a, act::Verb::Retry),
         J::Delete(a) => act::run(config, a, act::Verb::Delete),
