@@ -66,7 +66,10 @@ fn run(emu: &Emulator, args: &[&str]) -> std::process::Output {
 }
 
 fn usage_json(emu: &Emulator, job: &str, extra: &[&str]) -> Value {
-    let out = run(emu, &[&["jobs", "usage", job, "-o", "json"], extra].concat());
+    let out = run(
+        emu,
+        &[&["jobs", "usage", job, "-o", "json"], extra].concat(),
+    );
     assert!(out.status.success(), "{}", stderr_of(&out));
     serde_json::from_str(&stdout_of(&out)).unwrap()
 }
@@ -111,7 +114,10 @@ fn a_sleeping_job_idles_and_is_told_of_a_smaller_type() {
     let doc = usage_json(&emu, &job, &[]);
     let task = &doc["Tasks"][0];
     assert_eq!(task["InstanceType"], "S5.MEDIUM4");
-    assert_eq!((task["Cpu"].as_u64(), task["Memory"].as_u64()), (Some(2), Some(4)));
+    assert_eq!(
+        (task["Cpu"].as_u64(), task["Memory"].as_u64()),
+        (Some(2), Some(4))
+    );
     let cpu_peak = task["CpuUsage"]["Peak"].as_f64().unwrap();
     assert!(cpu_peak < 10.0, "{task}");
     // The figures are the mean and peak of the series the service gives.
@@ -123,13 +129,18 @@ fn a_sleeping_job_idles_and_is_told_of_a_smaller_type() {
             let got = &instance[metric];
             assert_eq!(got["Points"].as_u64(), Some(points), "{metric} {got}");
             assert!(points > 10, "{metric} {got}");
-            assert!((got["Mean"].as_f64().unwrap() - mean).abs() < 0.01, "{got} {mean}");
+            assert!(
+                (got["Mean"].as_f64().unwrap() - mean).abs() < 0.01,
+                "{got} {mean}"
+            );
             assert_eq!(got["Peak"].as_f64(), Some(peak), "{metric}");
         }
     }
     // The hint names a real, smaller type of the zone's catalogue that holds the peaks.
     let hint = &task["Hint"];
-    let name = hint["InstanceType"].as_str().unwrap_or_else(|| panic!("{task}"));
+    let name = hint["InstanceType"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{task}"));
     assert!(name.starts_with("S5."), "{hint}");
     let offers = api_json(
         &emu,
@@ -146,7 +157,10 @@ fn a_sleeping_job_idles_and_is_told_of_a_smaller_type() {
     assert!(smaller < price, "{hint}");
     assert!((hint["SavingPerHour"].as_f64().unwrap() - (price - smaller)).abs() < 1e-9);
     let mem_peak_gb = task["MemUsage"]["Peak"].as_f64().unwrap() / 100.0 * 4.0;
-    assert!(hint["Memory"].as_f64().unwrap() * 0.8 >= mem_peak_gb, "{hint}");
+    assert!(
+        hint["Memory"].as_f64().unwrap() * 0.8 >= mem_peak_gb,
+        "{hint}"
+    );
     assert!(hint["Cpu"].as_u64().unwrap() <= 2, "{hint}");
 
     let out = run(&emu, &["jobs", "usage", &job]);
@@ -169,7 +183,10 @@ fn a_busy_job_shows_its_cpu_and_no_hint() {
     assert!(task["CpuUsage"]["Mean"].as_f64().unwrap() > 40.0, "{task}");
     assert!(task["CpuUsage"]["Peak"].as_f64().unwrap() > 40.0, "{task}");
     assert!(task["Hint"].is_null(), "{task}");
-    assert!(doc["Summary"]["CpuEfficiency"].as_f64().unwrap() > 40.0, "{doc}");
+    assert!(
+        doc["Summary"]["CpuEfficiency"].as_f64().unwrap() > 40.0,
+        "{doc}"
+    );
     let out = run(&emu, &["jobs", "usage", &job]);
     assert!(!stdout_of(&out).contains("hint:"), "{}", stdout_of(&out));
 }
@@ -190,7 +207,10 @@ fn cost_is_run_seconds_times_the_catalogue_price_and_json_carries_its_inputs() {
     let price = offers["InstanceTypeQuotaSet"][0]["Price"]["UnitPrice"]
         .as_f64()
         .unwrap();
-    let tasks = api_json(&emu, &["DescribeTask", "--JobId", &job, "--TaskName", "main"]);
+    let tasks = api_json(
+        &emu,
+        &["DescribeTask", "--JobId", &job, "--TaskName", "main"],
+    );
     let seconds: i64 = tasks["TaskInstanceSet"]
         .as_array()
         .unwrap()
@@ -208,7 +228,10 @@ fn cost_is_run_seconds_times_the_catalogue_price_and_json_carries_its_inputs() {
     let task = &doc["Tasks"][0];
     assert_eq!(task["RunSeconds"].as_i64(), Some(seconds));
     let expected = seconds as f64 * price / 3600.0;
-    assert!((task["Cost"].as_f64().unwrap() - expected).abs() < 1e-6, "{task} {expected}");
+    assert!(
+        (task["Cost"].as_f64().unwrap() - expected).abs() < 1e-6,
+        "{task} {expected}"
+    );
     assert!((doc["Summary"]["Cost"].as_f64().unwrap() - expected).abs() < 1e-6);
     // The inputs: zone, charge type, the price used, each series' period and points.
     assert_eq!(task["Zone"], "ap-guangzhou-3");
@@ -218,10 +241,23 @@ fn cost_is_run_seconds_times_the_catalogue_price_and_json_carries_its_inputs() {
     let instance = &task["InstanceSet"][0];
     assert_eq!(instance["Period"], 10);
     assert!(instance["CpuUsage"]["Points"].as_u64().unwrap() > 0);
-    assert_eq!(task["CpuUsage"]["Points"], json!(task["InstanceSet"].as_array().unwrap().iter().map(|i| i["CpuUsage"]["Points"].as_u64().unwrap()).sum::<u64>()));
+    assert_eq!(
+        task["CpuUsage"]["Points"],
+        json!(
+            task["InstanceSet"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["CpuUsage"]["Points"].as_u64().unwrap())
+                .sum::<u64>()
+        )
+    );
     assert_eq!(doc["Summary"]["CostIs"], "an estimate at list price");
     // --query works on the same document.
-    let out = run(&emu, &["jobs", "usage", &job, "--query", ".Tasks[0].UnitPrice"]);
+    let out = run(
+        &emu,
+        &["jobs", "usage", &job, "--query", ".Tasks[0].UnitPrice"],
+    );
     assert_eq!(stdout_of(&out).trim().parse::<f64>().ok(), Some(price));
 }
 
@@ -250,7 +286,10 @@ fn a_big_array_job_is_sampled_and_says_so() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let doc: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     let task = &doc["Tasks"][0];
-    assert_eq!((task["Ran"].as_u64(), task["Sampled"].as_u64()), (Some(40), Some(5)));
+    assert_eq!(
+        (task["Ran"].as_u64(), task["Sampled"].as_u64()),
+        (Some(40), Some(5))
+    );
     assert!(
         stderr_of(&out).contains("from a sample of 5 of 40 instances"),
         "{}",
@@ -283,14 +322,23 @@ fn monitor_reads_stay_within_the_published_rate() {
     let job = finished(&emu, "sleep 20", 3, "S5.MEDIUM4");
     let out = emu.cmd().args(["jobs", "usage", &job]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert!(!stderr_of(&out).contains("RequestLimitExceeded"), "{}", stderr_of(&out));
+    assert!(
+        !stderr_of(&out).contains("RequestLimitExceeded"),
+        "{}",
+        stderr_of(&out)
+    );
     let monitor: Vec<Value> = emu
         .requests()
         .into_iter()
         .filter(|r| r["action"] == "DescribeJobMonitorData")
         .collect();
     assert_eq!(monitor.len(), 6);
-    assert!(monitor.iter().all(|r| r["outcome"] != "RequestLimitExceeded"), "{monitor:?}");
+    assert!(
+        monitor
+            .iter()
+            .all(|r| r["outcome"] != "RequestLimitExceeded"),
+        "{monitor:?}"
+    );
 }
 
 #[test]
@@ -299,7 +347,10 @@ fn an_unknown_job_exits_3_and_says_deleted_jobs_keep_no_usage() {
     let out = run(&emu, &["jobs", "usage", "job-00000000"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     let err = stderr_of(&out);
-    assert!(err.contains("ResourceNotFound.Job") && err.contains("deleted"), "{err}");
+    assert!(
+        err.contains("ResourceNotFound.Job") && err.contains("deleted"),
+        "{err}"
+    );
 }
 
 /// A fake service: one task of two instances on an environment with an attached node
@@ -353,7 +404,10 @@ fn an_attached_node_has_no_series_but_its_cost_is_told_with_a_note() {
     let doc: Value = serde_json::from_str(&stdout_of(&out)).unwrap();
     let task = &doc["Tasks"][0];
     assert_eq!(task["RunSeconds"], 1800);
-    assert!((task["Cost"].as_f64().unwrap() - 0.18).abs() < 1e-9, "{task}");
+    assert!(
+        (task["Cost"].as_f64().unwrap() - 0.18).abs() < 1e-9,
+        "{task}"
+    );
     assert_eq!(task["CpuUsage"]["Mean"], 20.0);
     assert_eq!(task["Sampled"], 1);
     // Only the instance on the node the service made was asked for.
@@ -363,7 +417,11 @@ fn an_attached_node_has_no_series_but_its_cost_is_told_with_a_note() {
         .map(|(_, b)| b["TaskInstanceIndex"].clone())
         .collect();
     assert_eq!(asked, [json!(0), json!(0)]);
-    assert!(stderr_of(&out).contains("attached nodes"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("attached nodes"),
+        "{}",
+        stderr_of(&out)
+    );
     let out = run_unpaced(&server, &["jobs", "usage", "job-0000fake", "--instances"]);
     assert!(out.status.success());
     let text = stdout_of(&out);

@@ -55,7 +55,11 @@ impl Stats {
         if !v.is_finite() {
             return;
         }
-        self.peak = if self.points == 0 { v } else { self.peak.max(v) };
+        self.peak = if self.points == 0 {
+            v
+        } else {
+            self.peak.max(v)
+        };
         self.points += 1;
         self.sum += v;
     }
@@ -466,7 +470,8 @@ fn read_env(client: &Client, env: &str) -> EnvInfo {
         }
         Err(e) => info.error = Some(e.first_line()),
     }
-    if let Ok(answer) = super::call_value(client, ActionId::DescribeComputeEnv, &json!({"EnvId": env}))
+    if let Ok(answer) =
+        super::call_value(client, ActionId::DescribeComputeEnv, &json!({"EnvId": env}))
     {
         for node in answer
             .get("ComputeNodeSet")
@@ -520,8 +525,7 @@ fn machine_of(
         machine.attached = info.attached;
         machine.source = env.to_string();
     } else {
-        let (named, charge) =
-            env_data_type(spec.and_then(|s| s.pointer("/ComputeEnv/EnvData")));
+        let (named, charge) = env_data_type(spec.and_then(|s| s.pointer("/ComputeEnv/EnvData")));
         machine.instance_type = named;
         machine.charge = charge.unwrap_or(machine.charge);
         machine.source = "ComputeEnv".to_string();
@@ -577,7 +581,10 @@ fn read_series(
             if i.running.is_none() {
                 continue;
             }
-            if i.cvm.as_ref().is_some_and(|c| task.machine.attached.contains(c)) {
+            if i.cvm
+                .as_ref()
+                .is_some_and(|c| task.machine.attached.contains(c))
+            {
                 i.note = Some("on an attached node: the service keeps no monitoring".into());
                 attached += 1;
             } else {
@@ -689,13 +696,7 @@ fn read_series(
 }
 
 /// The whole result: the figures with their inputs.
-fn document(
-    job: &Value,
-    zone: &str,
-    tasks: &[Task],
-    every: bool,
-    job_notes: &[String],
-) -> Value {
+fn document(job: &Value, zone: &str, tasks: &[Task], every: bool, job_notes: &[String]) -> Value {
     let mut task_docs = Vec::new();
     let (mut alloc_core_s, mut used_core_s, mut cost, mut run_s) = (0.0, 0.0, 0.0, 0i64);
     let mut costed = true;
@@ -852,7 +853,9 @@ fn write_text(
             cell(&t["TaskName"]),
             cell(&t["InstanceType"]),
             cell(&t["Cpu"]),
-            t["Memory"].as_u64().map_or("-".into(), |m| format!("{m} GB")),
+            t["Memory"]
+                .as_u64()
+                .map_or("-".into(), |m| format!("{m} GB")),
             cell(&t["InstanceChargeType"]),
             format!("{}/{}", t["Ran"], t["Instances"]),
             format!("{}/{}", t["Sampled"], t["Ran"]),
