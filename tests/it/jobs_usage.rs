@@ -276,6 +276,18 @@ fn instances_give_a_row_each() {
     }
     let doc = usage_json(&emu, &job, &["--instances"]);
     assert_eq!(doc["Tasks"][0]["InstanceSet"].as_array().unwrap().len(), 3);
+    // csv: a row per task, the figures as numbers.
+    let csv = stdout_of(&run(&emu, &["jobs", "usage", &job, "-o", "csv"]));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("TaskName,InstanceType,Cpu,Memory,"),
+        "{csv}"
+    );
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(
+        lines[1].starts_with("main,S5.MEDIUM4,2,4,POSTPAID_BY_HOUR,"),
+        "{csv}"
+    );
 }
 
 #[test]

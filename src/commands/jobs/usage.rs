@@ -312,6 +312,12 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<(), Error> {
         writeln!(out, "{doc}")?;
         return Ok(());
     }
+    if matches!(opts.format, Format::Csv) {
+        // Task names and types from the service: escaped on a terminal.
+        use crate::output::terminal::{Mode, Screen};
+        let mut out = Screen::new(out, opts.terminal.then_some(Mode::Text));
+        return write_csv(&doc, opts.headers, &mut out);
+    }
     write_text(&doc, &tasks, args.instances, &opts, &mut out)?;
     out.flush()?;
     Ok(())
@@ -803,6 +809,67 @@ fn document(job: &Value, zone: &str, tasks: &[Task], every: bool, job_notes: &[S
         },
         "Notes": job_notes,
     })
+}
+
+/// The columns of `-o csv`: a row per task.
+const CSV_COLUMNS: [&str; 16] = [
+    "TaskName",
+    "InstanceType",
+    "Cpu",
+    "Memory",
+    "InstanceChargeType",
+    "UnitPrice",
+    "Instances",
+    "Ran",
+    "Sampled",
+    "RunSeconds",
+    "CpuMean",
+    "CpuPeak",
+    "MemMean",
+    "MemPeak",
+    "Cost",
+    "Hint",
+];
+
+/// `-o csv`: a row per task, the figures as numbers (empty where unknown).
+fn write_csv(doc: &Value, headers: bool, out: &mut dyn Write) -> Result<(), Error> {
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    if headers {
+        csv.write_record(CSV_COLUMNS)
+            .map_err(std::io::Error::from)?;
+    }
+    for t in doc["Tasks"].as_array().into_iter().flatten() {
+        let at = |path: &str| match t.pointer(path) {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(v) => v.to_string(),
+        };
+        let record = [
+            at("/TaskName"),
+            at("/InstanceType"),
+            at("/Cpu"),
+            at("/Memory"),
+            at("/InstanceChargeType"),
+            at("/UnitPrice"),
+            at("/Instances"),
+            at("/Ran"),
+            at("/Sampled"),
+            at("/RunSeconds"),
+            at("/CpuUsage/Mean"),
+            at("/CpuUsage/Peak"),
+            at("/MemUsage/Mean"),
+            at("/MemUsage/Peak"),
+            at("/Cost"),
+            at("/Hint/InstanceType"),
+        ];
+        csv.write_record(&record).map_err(std::io::Error::from)?;
+    }
+    let bytes = csv
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
+    out.write_all(&bytes)?;
+    out.flush()?;
+    Ok(())
 }
 
 fn percent(v: &Value) -> String {
