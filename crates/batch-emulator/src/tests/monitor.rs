@@ -263,3 +263,35 @@ fn a_missing_metric_is_missing_and_an_empty_one_unknown() {
     assert_eq!(error_code(&empty), "InvalidParameterValue", "{empty}");
     assert!(error_message(&empty).contains("CpuUsage"), "{empty}");
 }
+
+#[test]
+fn an_instance_on_an_attached_node_has_an_empty_series() {
+    use crate::state::envs::{CREATED_MS, CREATING_MS};
+    let (svc, hand) = world(Vec::new());
+    let body = json!({
+        "ComputeEnv": {"EnvName": "mine", "EnvType": "MANAGED", "DesiredComputeNodeCount": 0,
+            "EnvData": {"InstanceType": "S5.MEDIUM4", "ImageId": "img-abcdefgh"}},
+        "Placement": {"Zone": "ap-guangzhou-3"},
+    });
+    let env = call(&svc, "CreateComputeEnv", body)["EnvId"].clone();
+    let attached = call(
+        &svc,
+        "AttachInstances",
+        json!({"EnvId": env, "Instances": [{"InstanceId": "ins-abcd1234"}]}),
+    );
+    assert!(attached["Error"].is_null(), "{attached}");
+    hand.advance(CREATING_MS + CREATED_MS);
+    let mut t = task("a", "make all; sleep 120", 1);
+    t["EnvId"] = env;
+    let id = submit(&svc, json!([t]), json!([]));
+    hand.advance(200_000);
+    let seen = &instances(&svc, &id, "a")[0];
+    assert_eq!(seen["TaskInstanceState"], "SUCCEED", "{seen}");
+    assert_eq!(seen["ComputeNodeInstanceId"], "ins-abcd1234", "{seen}");
+    for metric in ["CpuUsage", "MemUsage"] {
+        let answer = monitor(&svc, &id, "a", metric);
+        assert_eq!(answer["Period"], 10, "{answer}");
+        let (stamps, values) = series(&answer);
+        assert!(stamps.is_empty() && values.is_empty(), "{answer}");
+    }
+}
