@@ -926,7 +926,11 @@ fn write_text(
             cell(&t["InstanceChargeType"]),
             format!("{}/{}", t["Ran"], t["Instances"]),
             format!("{}/{}", t["Sampled"], t["Ran"]),
-            human(t["RunSeconds"].as_i64().unwrap_or(0)),
+            if t["Ran"] == 0 {
+                "-".to_string()
+            } else {
+                human(t["RunSeconds"].as_i64().unwrap_or(0))
+            },
             percent(&t["CpuUsage"]["Mean"]),
             percent(&t["CpuUsage"]["Peak"]),
             percent(&t["MemUsage"]["Mean"]),
