@@ -578,6 +578,14 @@ fn read_series(
 ) -> Result<(), Error> {
     use std::io::IsTerminal;
     let show = !quiet && std::io::stderr().is_terminal();
+    if show {
+        // Ctrl-C must not leave the progress line behind.
+        let _ = ctrlc::set_handler(|| {
+            crate::output::progress::clear_stale_line();
+            eprintln!("batchctl: error: interrupted");
+            std::process::exit(130);
+        });
+    }
     // The instances to read, per task: among those that ran on nodes the service made.
     let mut picks: Vec<Vec<usize>> = Vec::new();
     for task in tasks.iter_mut() {
@@ -1043,6 +1051,74 @@ mod tests {
         let s = spread(1000, 200);
         assert_eq!(s.len(), 200);
         assert!(s.windows(2).all(|w| w[0] < w[1]) && *s.last().unwrap() < 1000);
+    }
+
+    fn offer(name: &str, cpu: u32, memory: u32, price: f64, selling: bool) -> Offer {
+        Offer {
+            name: name.into(),
+            cpu,
+            memory,
+            price,
+            selling,
+        }
+    }
+
+    /// A task on S5.MEDIUM4 whose one instance peaked at `cpu` % and `mem` %.
+    fn task(cpu: f64, mem: f64) -> Task {
+        let family = vec![
+            offer("S5.SMALL1", 1, 1, 0.08, true),
+            offer("S5.SMALL2", 1, 2, 0.10, true),
+            offer("S5.MEDIUM2", 2, 2, 0.16, true),
+            offer("S5.MEDIUM4", 2, 4, 0.20, true),
+            offer("S5.LARGE8", 4, 8, 0.40, true),
+        ];
+        let mut series = [Stats::default(); 2];
+        series[0].add(cpu);
+        series[1].add(mem);
+        Task {
+            name: "t".into(),
+            machine: Machine {
+                offer: Some(family[3].clone()),
+                family,
+                ..Machine::default()
+            },
+            instances: vec![Instance {
+                index: 0,
+                state: "SUCCEED".into(),
+                cvm: None,
+                running: Some("2026-12-01T00:00:00Z".into()),
+                ended: None,
+                run_seconds: 60,
+                sampled: true,
+                period: Some(10),
+                series,
+                note: None,
+            }],
+            total: 1,
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_hint_is_the_cheapest_smaller_type_that_holds_the_peaks_with_room() {
+        let name = |t: &Task| t.hint().map(|o| o.name.clone());
+        // 0.05 cores, 0.4 GB: the smallest will do.
+        assert_eq!(name(&task(2.5, 10.0)).as_deref(), Some("S5.SMALL1"));
+        // 1 GB in use is more than 80 % of 1 GB: two are needed.
+        assert_eq!(name(&task(2.5, 25.0)).as_deref(), Some("S5.SMALL2"));
+        // 0.9 of a core is more than 80 % of one core: two cores, 2 GB.
+        assert_eq!(name(&task(45.0, 25.0)).as_deref(), Some("S5.MEDIUM2"));
+        // Both cores busy, or 3.8 GB: nothing smaller.
+        assert_eq!(name(&task(95.0, 10.0)), None);
+        assert_eq!(name(&task(2.5, 95.0)), None);
+        // A sold-out type is never named.
+        let mut sold = task(2.5, 10.0);
+        sold.machine.family[0].selling = false;
+        assert_eq!(name(&sold).as_deref(), Some("S5.SMALL2"));
+        // No series, no hint.
+        let mut quiet = task(2.5, 10.0);
+        quiet.instances[0].sampled = false;
+        assert_eq!(name(&quiet), None);
     }
 
     #[test]
