@@ -57,6 +57,17 @@ pub fn call_value(client: &Client, id: ActionId, body: &Value) -> Result<Value, 
     call(client, id, body)?.value()
 }
 
+/// Ends `csv` and writes the records it gathered to `out`, flushed: `-o csv` of a
+/// command that builds its rows itself.
+pub fn finish_csv(csv: csv::Writer<Vec<u8>>, out: &mut dyn Write) -> Result<(), Error> {
+    let bytes = csv
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
+    out.write_all(&bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
 /// Prints `doc` as a whole document when the format or `--query` asks for one: true
 /// when it did (json pretty, yaml, or the query's results).
 pub fn write_document(

@@ -153,12 +153,7 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
                 csv.write_record(&record).map_err(std::io::Error::from)?;
             }
         }
-        let bytes = csv
-            .into_inner()
-            .map_err(|e| Error::Internal(format!("csv: {e}")))?;
-        out.write_all(&bytes)?;
-        out.flush()?;
-        return Ok(());
+        return super::finish_csv(csv, &mut out);
     }
     if args.svg.is_some() {
         if omitted > 0 {

@@ -179,12 +179,7 @@ pub(super) fn write_csv(doc: &Value, headers: bool, out: &mut dyn Write) -> Resu
         ];
         csv.write_record(&record).map_err(std::io::Error::from)?;
     }
-    let bytes = csv
-        .into_inner()
-        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
-    out.write_all(&bytes)?;
-    out.flush()?;
-    Ok(())
+    jobs::finish_csv(csv, out)
 }
 
 fn percent(v: &Value) -> String {
