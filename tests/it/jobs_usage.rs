@@ -80,6 +80,27 @@ fn api_json(emu: &Emulator, args: &[&str]) -> Value {
     serde_json::from_str(&stdout_of(&out)).unwrap()
 }
 
+/// The catalogue's hourly list price of `instance_type` in ap-guangzhou-3, pay by the
+/// hour, read with `batchctl api`.
+fn list_price(emu: &Emulator, instance_type: &str) -> f64 {
+    let filters = json!([
+        {"Name": "zone", "Values": ["ap-guangzhou-3"]},
+        {"Name": "instance-type", "Values": [instance_type]},
+        {"Name": "instance-charge-type", "Values": ["POSTPAID_BY_HOUR"]},
+    ]);
+    let offers = api_json(
+        emu,
+        &[
+            "DescribeCvmZoneInstanceConfigInfos",
+            "--Filters",
+            &filters.to_string(),
+        ],
+    );
+    offers["InstanceTypeQuotaSet"][0]["Price"]["UnitPrice"]
+        .as_f64()
+        .unwrap_or_else(|| panic!("no price of {instance_type}: {offers}"))
+}
+
 /// The mean and peak of one instance's series, read with `batchctl api`.
 fn series(emu: &Emulator, job: &str, index: u64, metric: &str) -> (f64, f64, u64) {
     let doc = api_json(
@@ -142,17 +163,7 @@ fn a_sleeping_job_idles_and_is_told_of_a_smaller_type() {
         .as_str()
         .unwrap_or_else(|| panic!("{task}"));
     assert!(name.starts_with("S5."), "{hint}");
-    let offers = api_json(
-        &emu,
-        &[
-            "DescribeCvmZoneInstanceConfigInfos",
-            "--Filters",
-            r#"[{"Name":"zone","Values":["ap-guangzhou-3"]},{"Name":"instance-type","Values":["S5.MEDIUM4"]},{"Name":"instance-charge-type","Values":["POSTPAID_BY_HOUR"]}]"#,
-        ],
-    );
-    let price = offers["InstanceTypeQuotaSet"][0]["Price"]["UnitPrice"]
-        .as_f64()
-        .unwrap();
+    let price = list_price(&emu, "S5.MEDIUM4");
     let smaller = hint["UnitPrice"].as_f64().unwrap();
     assert!(smaller < price, "{hint}");
     assert!((hint["SavingPerHour"].as_f64().unwrap() - (price - smaller)).abs() < 1e-9);
@@ -196,17 +207,7 @@ fn cost_is_run_seconds_times_the_catalogue_price_and_json_carries_its_inputs() {
     let emu = Emulator::start(&["--advance"]);
     let job = finished(&emu, "sleep 300", 2, "S5.LARGE8");
     let doc = usage_json(&emu, &job, &[]);
-    let offers = api_json(
-        &emu,
-        &[
-            "DescribeCvmZoneInstanceConfigInfos",
-            "--Filters",
-            r#"[{"Name":"zone","Values":["ap-guangzhou-3"]},{"Name":"instance-type","Values":["S5.LARGE8"]},{"Name":"instance-charge-type","Values":["POSTPAID_BY_HOUR"]}]"#,
-        ],
-    );
-    let price = offers["InstanceTypeQuotaSet"][0]["Price"]["UnitPrice"]
-        .as_f64()
-        .unwrap();
+    let price = list_price(&emu, "S5.LARGE8");
     let tasks = api_json(
         &emu,
         &["DescribeTask", "--JobId", &job, "--TaskName", "main"],
