@@ -43,6 +43,15 @@ def call(action, body):
     return json.loads(getattr(c, action)(req).to_json_string())
 """
 
+# `case(name, check)` of an SDK script: runs `check` (giving (good, detail)) and prints
+# `ok   NAME: detail` or `FAIL NAME: detail`, an exception a failure.
+SDK_CASE = """def case(name, check):
+    try:
+        detail = check()
+        print(("ok   " if detail[0] else "FAIL ") + name + ": " + detail[1])
+    except Exception as e:
+        print("FAIL " + name + ": " + repr(e)[:300])"""
+
 def legacy_signature_cases(endpoint, key_id, key, env):
     """The Python SDK with the older signature (ClientProfile(signMethod=...)): every
     parameter in a form body, signed with HmacSHA256 or HmacSHA1. The emulator must verify
@@ -132,12 +141,7 @@ def fidelity_cases(endpoint, key_id, key, env):
     demo environment and of a new one is in a documented state. Returns (cases, failures)."""
     run = subprocess.run([python, "-c", f"""
 {sdk_prelude(endpoint, key_id, key)}
-def case(name, check):
-    try:
-        detail = check()
-        print(("ok   " if detail[0] else "FAIL ") + name + ": " + detail[1])
-    except Exception as e:
-        print("FAIL " + name + ": " + repr(e)[:300])
+{SDK_CASE}
 for metric in {list(METRICS)!r}:
     def monitor(metric=metric):
         r = models.DescribeJobMonitorDataRequest()
@@ -210,12 +214,7 @@ def usage_cases(bin_, endpoint, key_id, key, env):
 {sdk_prelude(endpoint, key_id, key)}
 from datetime import datetime
 usage = json.loads({json.dumps(json.dumps(usage))})
-def case(name, check):
-    try:
-        detail = check()
-        print(("ok   " if detail[0] else "FAIL ") + name + ": " + detail[1])
-    except Exception as e:
-        print("FAIL " + name + ": " + repr(e)[:300])
+{SDK_CASE}
 instances = call("DescribeTask", {{"JobId": "job-hello0ok", "TaskName": "hello"}})["TaskInstanceSet"]
 task = (usage.get("Tasks") or [{{}}])[0]
 rows = {{r["TaskInstanceIndex"]: r for r in task.get("InstanceSet") or []}}
