@@ -136,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)')
             [CompletionResult]::new('why', 'why', [CompletionResultType]::ParameterValue, 'Why a job failed, in one view: failed instances, exit codes, stderr, the command')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'When each instance waited and ran, as bars on one time axis (or an SVG file)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'What each task used of its machines (CPU, memory) and what it cost, as `seff` tells')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob; also `cancel`)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
@@ -486,6 +487,34 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'batchctl;jobs;usage' {
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Only this task (repeatable) [default: every task of the job]')
+            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Instances per task whose CPU and memory series are read, evenly spread, 1 to 200 [default: 5, or 200 with --instances]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Credential/config profile [default: default]')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Attempts per request for retryable failures (1 disables retries)')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of the service''s error messages')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)')
+            [CompletionResult]::new('--instances', '--instances', [CompletionResultType]::ParameterName, 'A row per instance too, and the series of every instance that ran (up to 200 a task)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Request/response diagnostics on stderr (never a secret)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the signed HTTP request(s) that would be sent, and send nothing')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour: the same as --color never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr (errors are still printed)')
+            [CompletionResult]::new('--use-cvm-role', '--use-cvm-role', [CompletionResultType]::ParameterName, 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'batchctl;jobs;terminate' {
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Jobs by name (job-name)')
@@ -659,6 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)')
             [CompletionResult]::new('why', 'why', [CompletionResultType]::ParameterValue, 'Why a job failed, in one view: failed instances, exit codes, stderr, the command')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'When each instance waited and ran, as bars on one time axis (or an SVG file)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'What each task used of its machines (CPU, memory) and what it cost, as `seff` tells')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob; also `cancel`)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
@@ -695,6 +725,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;jobs;help;timeline' {
+            break
+        }
+        'batchctl;jobs;help;usage' {
             break
         }
         'batchctl;jobs;help;terminate' {
@@ -2665,6 +2698,7 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)')
             [CompletionResult]::new('why', 'why', [CompletionResultType]::ParameterValue, 'Why a job failed, in one view: failed instances, exit codes, stderr, the command')
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'When each instance waited and ran, as bars on one time axis (or an SVG file)')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'What each task used of its machines (CPU, memory) and what it cost, as `seff` tells')
             [CompletionResult]::new('terminate', 'terminate', [CompletionResultType]::ParameterValue, 'Terminate jobs (TerminateJob; also `cancel`)')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Retry failed jobs: their failed instances run again (RetryJobs)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete finished jobs (DeleteJob)')
@@ -2700,6 +2734,9 @@ Register-ArgumentCompleter -Native -CommandName 'batchctl' -ScriptBlock {
             break
         }
         'batchctl;help;jobs;timeline' {
+            break
+        }
+        'batchctl;help;jobs;usage' {
             break
         }
         'batchctl;help;jobs;terminate' {

@@ -490,6 +490,9 @@ _batchctl() {
             batchctl__subcmd__help__subcmd__jobs,timeline)
                 cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__timeline"
                 ;;
+            batchctl__subcmd__help__subcmd__jobs,usage)
+                cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__usage"
+                ;;
             batchctl__subcmd__help__subcmd__jobs,view)
                 cmd="batchctl__subcmd__help__subcmd__jobs__subcmd__view"
                 ;;
@@ -559,6 +562,9 @@ _batchctl() {
             batchctl__subcmd__jobs,timeline)
                 cmd="batchctl__subcmd__jobs__subcmd__timeline"
                 ;;
+            batchctl__subcmd__jobs,usage)
+                cmd="batchctl__subcmd__jobs__subcmd__usage"
+                ;;
             batchctl__subcmd__jobs,view)
                 cmd="batchctl__subcmd__jobs__subcmd__view"
                 ;;
@@ -606,6 +612,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__jobs__subcmd__help,timeline)
                 cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__timeline"
+                ;;
+            batchctl__subcmd__jobs__subcmd__help,usage)
+                cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__usage"
                 ;;
             batchctl__subcmd__jobs__subcmd__help,view)
                 cmd="batchctl__subcmd__jobs__subcmd__help__subcmd__view"
@@ -6294,7 +6303,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help__subcmd__jobs)
-            opts="describe wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance"
+            opts="describe wait view init submit spec tasks logs why timeline usage terminate retry delete graph terminate-instance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6475,6 +6484,20 @@ _batchctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        batchctl__subcmd__help__subcmd__jobs__subcmd__usage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         batchctl__subcmd__help__subcmd__jobs__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6630,7 +6653,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view init submit spec tasks logs why timeline usage terminate retry delete graph terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6992,7 +7015,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__help)
-            opts="describe wait view init submit spec tasks logs why timeline terminate retry delete graph terminate-instance help"
+            opts="describe wait view init submit spec tasks logs why timeline usage terminate retry delete graph terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7174,6 +7197,20 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__help__subcmd__timeline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__jobs__subcmd__help__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7972,6 +8009,82 @@ _batchctl() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -W "simulate local" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__jobs__subcmd__usage)
+            opts="-o -q -h -V --task --instances --sample --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --task)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

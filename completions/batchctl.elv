@@ -131,6 +131,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
             cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
             cand timeline 'When each instance waited and ran, as bars on one time axis (or an SVG file)'
+            cand usage 'What each task used of its machines (CPU, memory) and what it cost, as `seff` tells'
             cand terminate 'Terminate jobs (TerminateJob; also `cancel`)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
@@ -469,6 +470,33 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'batchctl;jobs;usage'= {
+            cand --task 'Only this task (repeatable) [default: every task of the job]'
+            cand --sample 'Instances per task whose CPU and memory series are read, evenly spread, 1 to 200 [default: 5, or 200 with --instances]'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --instances 'A row per instance too, and the series of every instance that ran (up to 200 a task)'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'batchctl;jobs;terminate'= {
             cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
             cand --name 'Jobs by name (job-name)'
@@ -637,6 +665,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
             cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
             cand timeline 'When each instance waited and ran, as bars on one time axis (or an SVG file)'
+            cand usage 'What each task used of its machines (CPU, memory) and what it cost, as `seff` tells'
             cand terminate 'Terminate jobs (TerminateJob; also `cancel`)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
@@ -663,6 +692,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;jobs;help;why'= {
         }
         &'batchctl;jobs;help;timeline'= {
+        }
+        &'batchctl;jobs;help;usage'= {
         }
         &'batchctl;jobs;help;terminate'= {
         }
@@ -2525,6 +2556,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand logs 'Task instances'' stdout and stderr, decoded (DescribeTaskLogs)'
             cand why 'Why a job failed, in one view: failed instances, exit codes, stderr, the command'
             cand timeline 'When each instance waited and ran, as bars on one time axis (or an SVG file)'
+            cand usage 'What each task used of its machines (CPU, memory) and what it cost, as `seff` tells'
             cand terminate 'Terminate jobs (TerminateJob; also `cancel`)'
             cand retry 'Retry failed jobs: their failed instances run again (RetryJobs)'
             cand delete 'Delete finished jobs (DeleteJob)'
@@ -2550,6 +2582,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;jobs;why'= {
         }
         &'batchctl;help;jobs;timeline'= {
+        }
+        &'batchctl;help;jobs;usage'= {
         }
         &'batchctl;help;jobs;terminate'= {
         }

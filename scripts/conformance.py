@@ -9,7 +9,7 @@ SDK that monitor data, event names and activity states are plausible (fidelity_c
 that the emulator outlives hundreds of idle sockets (server_cases); node faults and the
 priority queue through the SDK (world_cases); a job run for real by `--exec local`
 (exec_local_cases); the jobs `batchctl run` builds (tables, arrays) run by the emulator as
-the SDK reads them (run_cases).
+the SDK reads them (run_cases); `jobs usage` against the SDK's series and prices (usage_cases).
 
 Usage: scripts/conformance.sh  (makes a virtualenv with tccli and the SDK from PyPI),
 or     TCCLI=/path/to/tccli PYTHON=/path/to/python scripts/conformance.py BATCHCTL
@@ -42,6 +42,15 @@ def call(action, body):
     req.from_json_string(json.dumps(body))
     return json.loads(getattr(c, action)(req).to_json_string())
 """
+
+# `case(name, check)` of an SDK script: runs `check` (giving (good, detail)) and prints
+# `ok   NAME: detail` or `FAIL NAME: detail`, an exception a failure.
+SDK_CASE = """def case(name, check):
+    try:
+        detail = check()
+        print(("ok   " if detail[0] else "FAIL ") + name + ": " + detail[1])
+    except Exception as e:
+        print("FAIL " + name + ": " + repr(e)[:300])"""
 
 def legacy_signature_cases(endpoint, key_id, key, env):
     """The Python SDK with the older signature (ClientProfile(signMethod=...)): every
@@ -132,12 +141,7 @@ def fidelity_cases(endpoint, key_id, key, env):
     demo environment and of a new one is in a documented state. Returns (cases, failures)."""
     run = subprocess.run([python, "-c", f"""
 {sdk_prelude(endpoint, key_id, key)}
-def case(name, check):
-    try:
-        detail = check()
-        print(("ok   " if detail[0] else "FAIL ") + name + ": " + detail[1])
-    except Exception as e:
-        print("FAIL " + name + ": " + repr(e)[:300])
+{SDK_CASE}
 for metric in {list(METRICS)!r}:
     def monitor(metric=metric):
         r = models.DescribeJobMonitorDataRequest()
@@ -185,6 +189,86 @@ case("activity states", activities)
     failed = sum(1 for l in lines if l.startswith("FAIL "))
     if len(lines) != cases:
         print(f"FAIL fidelity: {len(lines)} of {cases} cases ran "
+              f"(rc={run.returncode}: {run.stderr.strip()[-300:]})")
+        failed += cases - len(lines)
+    return cases, failed
+
+def usage_cases(bin_, endpoint, key_id, key, env):
+    """`jobs usage` (issue 19) against what the Python SDK reads of the same emulator:
+    DescribeJobMonitorData of each instance of the demo job `job-hello0ok`, asked as batchctl
+    asks it (StartTime and EndTime the instance's run), gives a Period and DataPoints whose
+    Timestamps and Values have the same length, for CpuUsage and MemUsage; an unknown
+    MetricName is InvalidParameterValue; batchctl's per-instance mean and peak equal the SDK's
+    series, and its cost equals the SDK's run seconds (DescribeTask) times the SDK's price
+    (DescribeCvmZoneInstanceConfigInfos) / 3600. Returns (cases, failures)."""
+    out = subprocess.run([bin_, "--endpoint", endpoint, "--rate-limit", "0", "jobs", "usage",
+                          "job-hello0ok", "--instances", "-o", "json"],
+                         env={**env, "TENCENTCLOUD_SECRET_ID": key_id,
+                              "TENCENTCLOUD_SECRET_KEY": key},
+                         capture_output=True, text=True)
+    try:
+        usage = json.loads(out.stdout)
+    except ValueError:
+        usage = {}
+    run = subprocess.run([python, "-c", f"""
+{sdk_prelude(endpoint, key_id, key)}
+from datetime import datetime
+usage = json.loads({json.dumps(json.dumps(usage))})
+{SDK_CASE}
+instances = call("DescribeTask", {{"JobId": "job-hello0ok", "TaskName": "hello"}})["TaskInstanceSet"]
+task = (usage.get("Tasks") or [{{}}])[0]
+rows = {{r["TaskInstanceIndex"]: r for r in task.get("InstanceSet") or []}}
+for metric in ("CpuUsage", "MemUsage"):
+    def series(metric=metric):
+        lengths, mismatched = [], []
+        for i in instances:
+            a = call("DescribeJobMonitorData", {{"JobId": "job-hello0ok", "TaskName": "hello",
+                "TaskInstanceIndex": i["TaskInstanceIndex"], "MetricName": metric,
+                "StartTime": i["RunningTime"], "EndTime": i["EndTime"]}})
+            p = a.get("DataPoints") or {{}}
+            stamps, values = p.get("Timestamps") or [], p.get("Values") or []
+            if not (a.get("Period") and stamps and len(stamps) == len(values)):
+                return False, f"instance {{i['TaskInstanceIndex']}}: {{a}}"
+            lengths.append(len(values))
+            mine = (rows.get(i["TaskInstanceIndex"]) or {{}}).get(metric) or {{}}
+            mean, peak = sum(values) / len(values), max(values)
+            if mine.get("Points") != len(values) or abs((mine.get("Mean") or -1) - mean) > 0.01 \
+                    or mine.get("Peak") != peak:
+                mismatched.append((i["TaskInstanceIndex"], mine, round(mean, 2), peak))
+        if mismatched:
+            return False, f"batchctl's figures differ: {{mismatched}}"
+        return True, f"Period and equal lengths {{lengths}}; batchctl's mean and peak match"
+    case("usage monitor " + metric, series)
+def unknown_metric():
+    try:
+        call("DescribeJobMonitorData", {{"JobId": "job-hello0ok", "TaskName": "hello",
+            "TaskInstanceIndex": 0, "MetricName": "CpuUsed"}})
+        return False, "accepted"
+    except TencentCloudSDKException as e:
+        return e.get_code() == "InvalidParameterValue", "refused with " + e.get_code()
+case("usage unknown MetricName", unknown_metric)
+def cost():
+    quota = call("DescribeCvmZoneInstanceConfigInfos", {{"Filters": [
+        {{"Name": "zone", "Values": [usage["Zone"]]}},
+        {{"Name": "instance-type", "Values": [task["InstanceType"]]}},
+        {{"Name": "instance-charge-type", "Values": ["POSTPAID_BY_HOUR"]}}]}})
+    price = quota["InstanceTypeQuotaSet"][0]["Price"]["UnitPrice"]
+    at = lambda t: datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp()
+    seconds = sum(at(i["EndTime"]) - at(i["RunningTime"]) for i in instances)
+    expected = seconds * price / 3600
+    good = abs(task["Cost"] - expected) < 1e-6 and task["RunSeconds"] == seconds
+    return good, f"{{seconds:.0f}} s x {{price}}/h = {{expected:.6f}}; batchctl {{task['Cost']}}"
+case("usage cost", cost)
+"""], env=env, capture_output=True, text=True)
+    lines = [l for l in run.stdout.splitlines() if l.startswith(("ok   ", "FAIL "))]
+    for line in lines:
+        print(line)
+    cases = 4
+    failed = sum(1 for l in lines if l.startswith("FAIL "))
+    if out.returncode != 0:
+        print(f"FAIL usage: batchctl jobs usage rc={out.returncode}: {out.stderr.strip()[-300:]}")
+    if len(lines) != cases:
+        print(f"FAIL usage: {len(lines)} of {cases} cases ran "
               f"(rc={run.returncode}: {run.stderr.strip()[-300:]})")
         failed += cases - len(lines)
     return cases, failed
@@ -570,8 +654,11 @@ print(len(c.DescribeJobs(r).JobSet))
     failures += server_failures
     run_count, run_failures = run_cases(bin_, env, key_id, key)
     failures += run_failures
+    usage_count, usage_failures = usage_cases(bin_, endpoint, key_id, key, env)
+    failures += usage_failures
     cases = (len(examples) + limit_count + 1 + len(SIGN_METHODS) + fidelity_count
-             + world_count + world_limits_count + exec_count + server_count + run_count)
+             + world_count + world_limits_count + exec_count + server_count + run_count
+             + usage_count)
     print(f"{cases - failures} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 finally:

@@ -695,6 +695,9 @@ batchctl jobs submit -f job.yaml --name again"
 batchctl jobs timeline job-3n2weaqt --svg timeline.svg\n  \
 batchctl jobs timeline job-3n2weaqt -o json")]
     Timeline(TimelineArgs),
+    /// What each task used of its machines (CPU, memory) and what it cost, as `seff` tells
+    #[command(after_help = USAGE_HELP)]
+    Usage(UsageArgs),
     /// Terminate jobs (TerminateJob; also `cancel`)
     #[command(alias = "cancel", after_help = act_help!(
         "  batchctl jobs terminate job-3n2weaqt\n  \
@@ -935,6 +938,42 @@ pub struct TimelineArgs {
     /// Write the picture as a standalone SVG file instead of printing it
     #[arg(long = "svg", value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub svg: Option<std::path::PathBuf>,
+}
+
+/// `jobs usage`'s help: where the figures come from, the sample, the hint.
+const USAGE_HELP: &str = "Run time is RunningTime to EndTime (or now). CPU and memory are the mean and \
+peak of DescribeJobMonitorData's CpuUsage and MemUsage series; cost is run seconds x the hourly \
+list price of the type in the job's zone and charge type (DescribeCvmZoneInstanceConfigInfos) \
+/ 3600, an estimate. A hint names the cheapest type of the same family and zone whose cores \
+and memory would have held the peaks with a fifth to spare. Series are read at \
+DescribeJobMonitorData's 2 requests a second, two per instance, so only a sample of each \
+task's instances is read (--sample, 5 by default; 200 at most; --instances reads up to 200) \
+and the output says so. Instances on attached nodes have no monitoring: their numbers that \
+exist are shown, with a note.\n\n\
+Examples:\n  batchctl jobs usage job-3n2weaqt\n  \
+batchctl jobs usage job-3n2weaqt --task render --instances\n  \
+batchctl jobs usage job-3n2weaqt -o json --query '.Summary'";
+
+/// `jobs usage` options.
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// The job ID
+    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
+    pub job: String,
+    /// Only this task (repeatable) [default: every task of the job]
+    #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
+          value_hint = clap::ValueHint::Other,
+          add = clap_complete::ArgValueCandidates::new(crate::cli::live::tasks))]
+    pub task: Vec<String>,
+    /// A row per instance too, and the series of every instance that ran (up to 200 a task)
+    #[arg(long)]
+    pub instances: bool,
+    /// Instances per task whose CPU and memory series are read, evenly spread, 1 to 200
+    /// [default: 5, or 200 with --instances]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=200))]
+    pub sample: Option<u64>,
 }
 
 /// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.

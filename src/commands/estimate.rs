@@ -14,7 +14,7 @@ use crate::transport::client::Client;
 use crate::transport::error::{Error, printable};
 
 /// The charge type of the machines a job makes for itself, unless its `EnvData` says.
-const DEFAULT_CHARGE: &str = "POSTPAID_BY_HOUR";
+pub const DEFAULT_CHARGE: &str = "POSTPAID_BY_HOUR";
 
 /// Prints the estimate of the SubmitJob `body`: a line per task and a total (or a document
 /// with `-o json|yaml|jsonl`, `--query`).
@@ -137,24 +137,14 @@ fn unit_price(
     instance_type: &str,
     charge: &str,
 ) -> Result<f64, Error> {
-    let filters = json!({"Filters": [
-        {"Name": "zone", "Values": [zone]},
-        {"Name": "instance-type", "Values": [instance_type]},
-        {"Name": "instance-charge-type", "Values": [charge]},
-    ]});
-    let answer = crate::transport::invoke::call_value(
-        client,
-        ActionId::DescribeCvmZoneInstanceConfigInfos,
-        filters,
-    )?;
+    let answer = offers(client, zone, charge, ("instance-type", instance_type))?;
     answer
         .get(lists::INSTANCE_TYPE_QUOTA_SET)
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .find(|q| q.get("InstanceType").and_then(Value::as_str) == Some(instance_type))
-        .and_then(|q| q.pointer("/Price/UnitPrice"))
-        .and_then(Value::as_f64)
+        .and_then(price_of)
         .ok_or_else(|| {
             Error::service(
                 "ResourceNotFound.InstanceType",
@@ -170,6 +160,31 @@ fn unit_price(
                     .unwrap_or(""),
             )
         })
+}
+
+/// The catalogue's offers (DescribeCvmZoneInstanceConfigInfos) in `zone` for `charge`,
+/// narrowed by one more filter (`instance-type` or `instance-family`): the answer.
+pub fn offers(
+    client: &Client,
+    zone: &str,
+    charge: &str,
+    (filter, value): (&str, &str),
+) -> Result<Value, Error> {
+    let filters = json!({"Filters": [
+        {"Name": "zone", "Values": [zone]},
+        {"Name": filter, "Values": [value]},
+        {"Name": "instance-charge-type", "Values": [charge]},
+    ]});
+    crate::transport::invoke::call_value(
+        client,
+        ActionId::DescribeCvmZoneInstanceConfigInfos,
+        filters,
+    )
+}
+
+/// The hourly list price of one offer (`Price.UnitPrice`).
+pub fn price_of(offer: &Value) -> Option<f64> {
+    offer.pointer("/Price/UnitPrice").and_then(Value::as_f64)
 }
 
 /// The instance type of an existing environment's nodes (DescribeComputeEnv).

@@ -226,3 +226,38 @@ fn jsonl_and_csv_give_the_intervals_as_lines() {
     assert_eq!(lines[2]["Task"], "transform");
     assert_eq!(lines[2]["State"], "FAILED");
 }
+
+#[test]
+fn an_svg_path_that_cannot_be_written_is_one_clear_error_before_any_request() {
+    let emu = Emulator::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/dir/t.svg");
+    for (path, why) in [
+        (missing.as_path(), "No such file or directory"),
+        (dir.path(), "it is a directory"),
+    ] {
+        let out = emu
+            .cmd()
+            .args(["jobs", "timeline", JOB, "--svg"])
+            .arg(path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+        let err = stderr_of(&out);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 1, "{err}");
+        assert!(
+            lines[0].starts_with(&format!(
+                "batchctl: error: --svg {}: cannot write it: ",
+                path.display()
+            )),
+            "{err}"
+        );
+        assert!(lines[0].contains(why), "{err}");
+        assert_eq!(err.matches("cannot write").count(), 1, "{err}");
+    }
+    assert!(
+        emu.requests().is_empty(),
+        "nothing is read for a picture that cannot be kept"
+    );
+}

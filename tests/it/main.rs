@@ -37,6 +37,7 @@ mod jobs_loop;
 mod jobs_read;
 mod jobs_submit;
 mod jobs_timeline;
+mod jobs_usage;
 mod man;
 mod manners;
 mod notes;

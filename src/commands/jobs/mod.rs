@@ -14,6 +14,7 @@ pub mod spec;
 pub mod submit;
 pub mod tasks;
 pub mod timeline;
+pub mod usage;
 pub mod view;
 pub mod wait;
 pub mod why;
@@ -54,6 +55,17 @@ pub fn call(client: &Client, id: ActionId, body: &Value) -> Result<Reply, Error>
 /// [`call`], the answer parsed (key order and numbers kept).
 pub fn call_value(client: &Client, id: ActionId, body: &Value) -> Result<Value, Error> {
     call(client, id, body)?.value()
+}
+
+/// Ends `csv` and writes the records it gathered to `out`, flushed: `-o csv` of a
+/// command that builds its rows itself.
+pub fn finish_csv(csv: csv::Writer<Vec<u8>>, out: &mut dyn Write) -> Result<(), Error> {
+    let bytes = csv
+        .into_inner()
+        .map_err(|e| Error::Internal(format!("csv: {e}")))?;
+    out.write_all(&bytes)?;
+    out.flush()?;
+    Ok(())
 }
 
 /// Prints `doc` as a whole document when the format or `--query` asks for one: true
@@ -125,6 +137,7 @@ pub fn run(config: &Config, command: &crate::cli::JobsCommand) -> Result<(), Err
         J::Logs(a) => logs::run(config, a),
         J::Why(a) => why::run(config, a),
         J::Timeline(a) => timeline::run(config, a),
+        J::Usage(a) => usage::run(config, a),
         J::Terminate(a) => act::terminate(config, a),
         J::Retry(a) => act::run(config, a, act::Verb::Retry),
         J::Delete(a) => act::run(config, a, act::Verb::Delete),

@@ -78,6 +78,12 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
             ),
         };
     }
+    // A file that cannot be written is told before anything is read.
+    if let Some(file) = &args.svg
+        && let Some(why) = unwritable(file)
+    {
+        return Err(svg_error(file, &why));
+    }
     let tasks = match &args.task {
         Some(task) => vec![task.clone()],
         None => super::task_names(&super::describe_job(client, &args.job)?),
@@ -105,12 +111,7 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
     let omitted = rows.len() - intervals.len();
     if let Some(file) = &args.svg {
         let doc = timeline::svg(&intervals, opts.zone, opts.now, omitted);
-        write_atomically(file, doc.as_bytes()).map_err(|e| {
-            Error::Io(std::io::Error::new(
-                e.kind(),
-                format!("cannot write {}: {e}", file.display()),
-            ))
-        })?;
+        write_atomically(file, doc.as_bytes()).map_err(|e| svg_error(file, &e))?;
     }
     let doc = Value::Array(
         rows.iter()
@@ -152,12 +153,7 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
                 csv.write_record(&record).map_err(std::io::Error::from)?;
             }
         }
-        let bytes = csv
-            .into_inner()
-            .map_err(|e| Error::Internal(format!("csv: {e}")))?;
-        out.write_all(&bytes)?;
-        out.flush()?;
-        return Ok(());
+        return super::finish_csv(csv, &mut out);
     }
     if args.svg.is_some() {
         if omitted > 0 {
@@ -200,6 +196,31 @@ fn each(client: &Client, job: &str, task: &str, mut each: impl FnMut(Times)) -> 
     match outcome.error {
         Some(e) => Err(e),
         None => Ok(()),
+    }
+}
+
+/// `--svg FILE` that cannot be written: one usage error naming the file and why.
+fn svg_error(file: &Path, why: &std::io::Error) -> Error {
+    Error::usage(format!(
+        "--svg {}: cannot write it: {why}",
+        crate::transport::error::printable(&file.display().to_string())
+    ))
+}
+
+/// Why `path` cannot be written, when that is plain before trying: its folder is
+/// missing or not a folder, or the path is a folder.
+fn unwritable(path: &Path) -> Option<std::io::Error> {
+    if path.is_dir() {
+        return Some(std::io::Error::other("it is a directory"));
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    match std::fs::metadata(parent) {
+        Ok(m) if m.is_dir() => None,
+        Ok(_) => Some(std::io::Error::other(format!(
+            "{} is not a directory",
+            parent.display()
+        ))),
+        Err(e) => Some(e),
     }
 }
 

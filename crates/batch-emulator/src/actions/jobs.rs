@@ -2,7 +2,8 @@
 //! DescribeJob, DescribeJobSubmitInfo, DescribeTask (instances paged: `Offset`, `Limit`
 //! 1–1000 default 100, filter `task-instance-state`), DescribeTaskLogs
 //! (`TaskInstanceIndexes`, at most 10, or `Offset`/`Limit` 1–10 default 5) and
-//! DescribeJobMonitorData. Unknown job, task, instance: `ResourceNotFound.Job`,
+//! DescribeJobMonitorData (an empty series for an instance on an attached node, which the
+//! service does not monitor). Unknown job, task, instance: `ResourceNotFound.Job`,
 //! `ResourceNotFound.Task`, `ResourceNotFound.TaskInstance`.
 
 use serde_json::{Map, Value};
@@ -199,6 +200,23 @@ pub fn monitor_data(shared: &SharedWorld, ctx: &Ctx<'_>) -> Result<Map<String, V
         .ok()
         .filter(|&i| i < eval.plan[ti].instances.len())
         .ok_or_else(|| errors::instance_not_found(&eval.job.id, &eval.job.tasks[ti].name, index))?;
+    // The service monitors only the nodes it created: an instance seated on an attached
+    // node has an empty series.
+    let node = eval.node(ti, ii);
+    let attached = world
+        .fleet()
+        .envs
+        .iter()
+        .any(|e| e.nodes.iter().any(|n| n.attached && n.instance_id == node));
+    if attached {
+        let mut m = Map::new();
+        m.insert("Period".into(), Value::from(10));
+        m.insert(
+            "DataPoints".into(),
+            serde_json::json!({"Timestamps": [], "Values": []}),
+        );
+        return Ok(m);
+    }
     let machine = machine_of(&world, eval.job, ti, now);
     Ok(eval.monitor(ti, ii, &metric, &disk, machine))
 }

@@ -384,7 +384,7 @@ impl<'a> Eval<'a> {
     /// The node (CVM instance) instance `ii` of task `ti` is on at the time of the
     /// answer: its environment's node, or one of the task's own `ComputeEnv` (another
     /// after each that turned ABNORMAL).
-    fn node(&self, ti: usize, ii: usize) -> String {
+    pub fn node(&self, ti: usize, ii: usize) -> String {
         let host = self.instance(ti, ii).host_at(self.t);
         if let Some(e) = self.job.tasks[ti].instances[ii].on_env.as_ref() {
             if let Some(seat) = e

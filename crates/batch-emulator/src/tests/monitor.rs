@@ -29,6 +29,19 @@ fn series(answer: &Value) -> (Vec<i64>, Vec<f64>) {
     )
 }
 
+/// Creates a managed environment `name` of `nodes` nodes of `instance_type` in
+/// ap-guangzhou-3: its ID.
+fn managed_env(svc: &Service, name: &str, nodes: u64, instance_type: &str) -> Value {
+    let body = json!({
+        "ComputeEnv": {"EnvName": name, "EnvType": "MANAGED", "DesiredComputeNodeCount": nodes,
+            "EnvData": {"InstanceType": instance_type, "ImageId": "img-abcdefgh"}},
+        "Placement": {"Zone": "ap-guangzhou-3"},
+    });
+    let env = call(svc, "CreateComputeEnv", body)["EnvId"].clone();
+    assert!(env.is_string(), "{env}");
+    env
+}
+
 fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
 }
@@ -209,13 +222,7 @@ fn cpu_and_memory_are_those_of_the_instance_type() {
 fn an_environments_instance_type_shapes_its_instances_series() {
     use crate::state::envs::{CREATED_MS, CREATING_MS};
     let (svc, hand) = world(Vec::new());
-    let body = json!({
-        "ComputeEnv": {"EnvName": "big", "EnvType": "MANAGED", "DesiredComputeNodeCount": 1,
-            "EnvData": {"InstanceType": "S5.16XLARGE256", "ImageId": "img-abcdefgh"}},
-        "Placement": {"Zone": "ap-guangzhou-3"},
-    });
-    let env = call(&svc, "CreateComputeEnv", body)["EnvId"].clone();
-    assert!(env.is_string(), "{env}");
+    let env = managed_env(&svc, "big", 1, "S5.16XLARGE256");
     hand.advance(CREATING_MS + CREATED_MS);
     let mut t = task("a", "make all; sleep 120", 1);
     t["EnvId"] = env;
@@ -262,4 +269,31 @@ fn a_missing_metric_is_missing_and_an_empty_one_unknown() {
     let empty = monitor(&svc, &id, "a", "");
     assert_eq!(error_code(&empty), "InvalidParameterValue", "{empty}");
     assert!(error_message(&empty).contains("CpuUsage"), "{empty}");
+}
+
+#[test]
+fn an_instance_on_an_attached_node_has_an_empty_series() {
+    use crate::state::envs::{CREATED_MS, CREATING_MS};
+    let (svc, hand) = world(Vec::new());
+    let env = managed_env(&svc, "mine", 0, "S5.MEDIUM4");
+    let attached = call(
+        &svc,
+        "AttachInstances",
+        json!({"EnvId": env, "Instances": [{"InstanceId": "ins-abcd1234"}]}),
+    );
+    assert!(attached["Error"].is_null(), "{attached}");
+    hand.advance(CREATING_MS + CREATED_MS);
+    let mut t = task("a", "make all; sleep 120", 1);
+    t["EnvId"] = env;
+    let id = submit(&svc, json!([t]), json!([]));
+    hand.advance(200_000);
+    let seen = &instances(&svc, &id, "a")[0];
+    assert_eq!(seen["TaskInstanceState"], "SUCCEED", "{seen}");
+    assert_eq!(seen["ComputeNodeInstanceId"], "ins-abcd1234", "{seen}");
+    for metric in ["CpuUsage", "MemUsage"] {
+        let answer = monitor(&svc, &id, "a", metric);
+        assert_eq!(answer["Period"], 10, "{answer}");
+        let (stamps, values) = series(&answer);
+        assert!(stamps.is_empty() && values.is_empty(), "{answer}");
+    }
 }
