@@ -59,6 +59,11 @@ pub enum Error {
         unfinished: Vec<String>,
     },
 
+    /// `--wait` of a write: what it waited for can no longer come about (an environment's
+    /// nodes failed to be created or turned abnormal; exit 7, as a failed job's wait).
+    #[error("{0}")]
+    WaitFailed(String),
+
     /// `--wait` of a write: `--max-wait` passed before it took effect (exit 8); the
     /// message says what was still awaited.
     #[error("{0}")]
@@ -113,7 +118,7 @@ impl Error {
             Error::Service { .. } => 4,
             Error::Network(_) | Error::Http { .. } | Error::OutcomeUnknown(_) => 5,
             Error::Credentials(_) => 6,
-            Error::JobsFailed(_) => 7,
+            Error::JobsFailed(_) | Error::WaitFailed(_) => 7,
             Error::WaitTimedOut { .. } | Error::MaxWaitPassed(_) => 8,
             Error::Interrupted => 130,
             Error::Io(_) | Error::Internal(_) => 1,

@@ -694,6 +694,42 @@ fn create_wait_ends_with_the_nodes_running_and_delete_wait_with_the_env_gone() {
 }
 
 #[test]
+fn create_wait_ends_with_exit_7_when_the_nodes_fail_to_be_created() {
+    // The emulator's node fault: both nodes fail creation and are not replaced, so the
+    // wait can never end well; it says so instead of waiting for --max-wait.
+    let emu = fast();
+    let file = write(
+        &emu,
+        "env.yaml",
+        "EnvName: broken\nEnvType: MANAGED\nEnvData: {InstanceType: S5.MEDIUM4, ImageId: img-abcdefgh}\nDesiredComputeNodeCount: 2\nTags: [{Key: emulator-node-fault, Value: CREATION_FAILED}]\n",
+    );
+    let out = virtual_run(
+        &emu,
+        &[
+            "envs",
+            "create",
+            "-f",
+            &file,
+            "--zone",
+            ZONE,
+            "--wait",
+            "--interval",
+            "5s",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_of(&out));
+    let env = stdout_of(&out).trim().to_string();
+    assert!(env.starts_with("env-"), "the new ID is still told: {env}");
+    let err = stderr_of(&out);
+    assert!(
+        err.contains(&format!(
+            "batchctl: error: {env}: 0 of 2 node(s) running, and no more will come: 2 creation failed"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_wait_that_outlasts_max_wait_exits_8_on_the_clients_clock() {
     // Time stands still: the nodes never leave CREATING.
     let emu = Emulator::start(&["--speed", "0"]);

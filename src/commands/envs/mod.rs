@@ -169,8 +169,10 @@ fn metric(env: &Value, name: &str) -> u64 {
 }
 
 /// Whether the nodes have settled: as many RUNNING as desired, none on the way in or out.
-/// Not yet: `env-x: 1 of 2 nodes running (1 creating)`.
-pub fn nodes_settled(id: &str, env: &Value) -> Poll<()> {
+/// Not yet: `env-x: 1 of 2 nodes running (1 creating)`. Never (exit 7): nothing is on the
+/// way and the nodes still missing are the ones that failed creation or turned abnormal,
+/// which the service does not replace.
+pub fn nodes_settled(id: &str, env: &Value) -> Result<Poll<()>, Error> {
     let desired = env
         .get("DesiredComputeNodeCount")
         .and_then(Value::as_u64)
@@ -198,7 +200,16 @@ pub fn nodes_settled(id: &str, env: &Value) -> Poll<()> {
     .map(|m| metric(env, m))
     .sum::<u64>();
     if running >= desired && in_motion == 0 {
-        return Poll::Done(());
+        return Ok(Poll::Done(()));
+    }
+    let failed = metric(env, "CreationFailedCount") + metric(env, "AbnormalCount");
+    if in_motion == 0 && failed > 0 && running + failed >= desired {
+        return Err(Error::WaitFailed(format!(
+            "{}: {running} of {desired} node(s) running, and no more will come: {}; \
+             `envs nodes` shows them, `envs activities` why, `envs terminate-nodes` removes them",
+            crate::transport::error::printable(id),
+            failed_nodes(env)
+        )));
     }
     let mut line = format!(
         "{}: {running} of {desired} node(s) running",
@@ -208,14 +219,28 @@ pub fn nodes_settled(id: &str, env: &Value) -> Poll<()> {
         let parts: Vec<String> = moving.iter().map(|(n, w)| format!("{n} {w}")).collect();
         line.push_str(&format!(" ({})", parts.join(", ")));
     }
-    Poll::Pending(line)
+    Ok(Poll::Pending(line))
+}
+
+/// `2 creation failed, 1 abnormal`: the nodes that will not run.
+fn failed_nodes(env: &Value) -> String {
+    [
+        ("CreationFailedCount", "creation failed"),
+        ("AbnormalCount", "abnormal"),
+    ]
+    .iter()
+    .map(|(m, word)| (metric(env, m), *word))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}"))
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 /// `--wait` of create and modify: until the nodes have settled.
 fn wait_for_nodes(client: &Client, pace: Pace, env: &str) -> Result<(), Error> {
     let what = format!("the nodes of {env} to be RUNNING");
     wait::until(client, pace, &what, || {
-        Ok(nodes_settled(env, &describe_env(client, env)?))
+        nodes_settled(env, &describe_env(client, env)?)
     })?;
     let env_now = describe_env(client, env)?;
     client.notes().status(&format!(
@@ -458,17 +483,42 @@ mod tests {
         };
         assert!(matches!(
             nodes_settled("env-a", &env(2, 0, 0)),
-            Poll::Done(())
+            Ok(Poll::Done(()))
         ));
         match nodes_settled("env-a", &env(1, 1, 0)) {
-            Poll::Pending(line) => {
+            Ok(Poll::Pending(line)) => {
                 assert_eq!(line, "env-a: 1 of 2 node(s) running (1 creating)")
             }
-            Poll::Done(()) => panic!("one is still creating"),
+            _ => panic!("one is still creating"),
         }
         assert!(matches!(
             nodes_settled("env-a", &env(2, 0, 1)),
-            Poll::Pending(_)
+            Ok(Poll::Pending(_))
         ));
+    }
+
+    #[test]
+    fn nodes_that_failed_end_the_wait_once_nothing_else_is_coming() {
+        let env = |running: u64, creating: u64, failed: u64, abnormal: u64| {
+            json!({"DesiredComputeNodeCount": 3, "ComputeNodeMetrics": {
+                "RunningCount": running, "CreatingCount": creating,
+                "CreationFailedCount": failed, "AbnormalCount": abnormal}})
+        };
+        // One is still being created: it may yet run.
+        assert!(matches!(
+            nodes_settled("env-a", &env(1, 1, 1, 0)),
+            Ok(Poll::Pending(_))
+        ));
+        match nodes_settled("env-a", &env(1, 0, 1, 1)) {
+            Err(e) => {
+                assert_eq!(e.exit_code(), 7);
+                let text = e.to_string();
+                assert!(
+                    text.starts_with("env-a: 1 of 3 node(s) running, and no more will come: 1 creation failed, 1 abnormal"),
+                    "{text}"
+                );
+            }
+            _ => panic!("nothing more is coming: the wait must end"),
+        }
     }
 }
