@@ -1328,6 +1328,16 @@ pub struct DescribeArgs {
     /// No header row in table and csv output
     #[arg(long = "no-headers", action = ArgAction::SetTrue)]
     pub no_headers: bool,
+
+    /// Print the jobs, then one line per job whose state changes, until Ctrl-C (as
+    /// `kubectl get -w`); polls every --interval
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Time between polls with --watch (e.g. 2s, 10s, 1m)
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_interval,
+          requires = "watch")]
+    pub interval: Duration,
 }
 
 /// `emulator serve` options.

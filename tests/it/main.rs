@@ -20,6 +20,7 @@ mod decoder_props;
 mod describe_errors;
 mod describe_output;
 mod describe_selection;
+mod describe_watch;
 mod emulator_fds;
 mod emulator_serve;
 mod envs_commands;

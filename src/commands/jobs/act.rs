@@ -407,6 +407,8 @@ fn describe_args(a: &ActArgs) -> DescribeArgs {
         page_size: None,
         columns: None,
         no_headers: false,
+        watch: false,
+        interval: std::time::Duration::from_secs(5),
     }
 }
 

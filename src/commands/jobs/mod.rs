@@ -16,6 +16,7 @@ pub mod tasks;
 pub mod timeline;
 pub mod view;
 pub mod wait;
+pub mod watch;
 pub mod why;
 
 use batch_api::ActionId;
