@@ -49,6 +49,7 @@ mod run;
 mod signing_vectors;
 mod table_fit;
 mod templates_commands;
+mod top;
 mod wait;
 mod wait_manners;
 
