@@ -80,14 +80,20 @@ where
 {
     let draw_failed = |e: B::Error| Error::Io(std::io::Error::other(format!("cannot draw: {e}")));
     let mut next_refresh = Duration::ZERO;
+    // Drawn only when something changed: a wake-up with nothing new costs nothing.
+    let mut changed = true;
     loop {
         if clock.elapsed() >= next_refresh {
             api.perform(state, &Request::Refresh);
             next_refresh = clock.elapsed() + interval;
+            changed = true;
         }
-        terminal
-            .draw(|frame| render::draw(state, frame))
-            .map_err(draw_failed)?;
+        if changed {
+            terminal
+                .draw(|frame| render::draw(state, frame))
+                .map_err(draw_failed)?;
+            changed = false;
+        }
         if let Some(exit) = state.exit {
             return Ok(exit);
         }
@@ -95,6 +101,7 @@ where
         let mut input = events.next(wait)?;
         let mut pending: Option<Request> = None;
         while let Some(event) = input.take() {
+            changed = true;
             match event {
                 Input::Resize => terminal.autoresize().map_err(draw_failed)?,
                 Input::Interrupt => return Ok(Exit::Interrupted),

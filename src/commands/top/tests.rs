@@ -303,6 +303,31 @@ fn retries_and_errors_show_in_the_status_line_and_the_rows_stay() {
 }
 
 #[test]
+fn every_view_draws_at_any_size_from_one_cell_up() {
+    let world = World::new(&["--all"]);
+    let api = world.api();
+    let mut state = State::new(true);
+    api.perform(&mut state, &Request::Refresh);
+    let draw_all = |state: &State| {
+        for (w, h) in [(1, 1), (2, 3), (20, 5), (80, 24), (200, 60)] {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal.draw(|f| render::draw(state, f)).unwrap();
+        }
+    };
+    draw_all(&state);
+    press(&mut state, &api, KeyCode::Char('?'));
+    draw_all(&state);
+    press(&mut state, &api, KeyCode::Esc);
+    press(&mut state, &api, KeyCode::Char('t'));
+    draw_all(&state);
+    press(&mut state, &api, KeyCode::Char('n'));
+    press(&mut state, &api, KeyCode::Enter);
+    draw_all(&state);
+    press(&mut state, &api, KeyCode::Char('l'));
+    draw_all(&state);
+}
+
+#[test]
 fn enter_shows_instances_l_their_logs_and_w_why() {
     let world = World::new(&["--all"]);
     let api = world.api();
