@@ -96,6 +96,7 @@ impl Api<'_> {
                 state.tell(e.first_line(), true);
             }
         }
+        state.loading = false;
         state.clamp();
     }
 

@@ -121,6 +121,11 @@ where
             input = events.next(Duration::ZERO)?;
         }
         if let Some(read) = pending {
+            // The view the keys led to is shown at once, its data when it comes.
+            state.loading = true;
+            terminal
+                .draw(|frame| render::draw(state, frame))
+                .map_err(draw_failed)?;
             api.perform(state, &read);
         }
     }

@@ -166,6 +166,12 @@ fn status_line(state: &State, width: u16) -> Line<'static> {
             width,
         ));
     }
+    if state.loading && state.status.is_empty() {
+        return Line::from(Span::styled(
+            cut("reading…", width),
+            Style::default().add_modifier(Modifier::DIM),
+        ));
+    }
     if !state.status.is_empty() {
         let style = if state.status_error {
             Style::default().fg(Color::Red)

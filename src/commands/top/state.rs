@@ -153,6 +153,8 @@ pub struct State {
     pub color: bool,
     /// Set when `top` should end.
     pub exit: Option<Exit>,
+    /// A read for the view on screen is on its way.
+    pub loading: bool,
 }
 
 impl State {
@@ -173,6 +175,7 @@ impl State {
             now: chrono::Utc::now(),
             color,
             exit: None,
+            loading: false,
         }
     }
 
