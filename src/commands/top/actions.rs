@@ -291,6 +291,12 @@ impl Api<'_> {
         }
         crate::commands::jobs::act::send_one(self.client, verb, id)?;
         state.tell(format!("{id} {}", verb.done()), false);
+        if verb == Verb::Delete {
+            // The job is gone: back to the list.
+            state.view = View::Jobs;
+            state.job = JobDetail::default();
+            state.text = Text::default();
+        }
         // The list shows the change at once.
         self.refresh(state)
     }

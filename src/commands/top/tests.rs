@@ -444,6 +444,32 @@ fn terminate_retry_and_delete_ask_first_naming_the_job_and_send_only_on_yes() {
 }
 
 #[test]
+fn deleting_the_open_job_goes_back_to_the_list_without_it() {
+    let world = World::new(&["--all"]);
+    let api = world.api();
+    let mut state = State::new(true);
+    api.perform(&mut state, &Request::Refresh);
+    state.selected = state
+        .shown_jobs()
+        .iter()
+        .position(|j| crate::commands::jobs::text(j, "JobId") == "job-hello0ok")
+        .unwrap();
+    press(&mut state, &api, KeyCode::Enter);
+    assert_eq!(state.view, View::Job);
+    press(&mut state, &api, KeyCode::Char('d'));
+    press(&mut state, &api, KeyCode::Char('y'));
+    assert_eq!(world.sent("DeleteJob"), 1);
+    assert_eq!(state.view, View::Jobs);
+    assert_eq!(state.status, "job-hello0ok deleted");
+    assert!(
+        !state
+            .jobs
+            .iter()
+            .any(|j| crate::commands::jobs::text(j, "JobId") == "job-hello0ok")
+    );
+}
+
+#[test]
 fn the_filter_keeps_jobs_by_name_or_state_and_esc_clears_it() {
     let world = World::new(&["--all"]);
     let api = world.api();
