@@ -46,6 +46,9 @@ _batchctl() {
             batchctl,templates)
                 cmd="batchctl__subcmd__templates"
                 ;;
+            batchctl,top)
+                cmd="batchctl__subcmd__top"
+                ;;
             batchctl__subcmd__api,AttachInstances)
                 cmd="batchctl__subcmd__api__subcmd__AttachInstances"
                 ;;
@@ -306,6 +309,9 @@ _batchctl() {
                 ;;
             batchctl__subcmd__help,templates)
                 cmd="batchctl__subcmd__help__subcmd__templates"
+                ;;
+            batchctl__subcmd__help,top)
+                cmd="batchctl__subcmd__help__subcmd__top"
                 ;;
             batchctl__subcmd__help__subcmd__api,AttachInstances)
                 cmd="batchctl__subcmd__help__subcmd__api__subcmd__AttachInstances"
@@ -677,7 +683,7 @@ _batchctl() {
 
     case "${cmd}" in
         batchctl)
-            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version run jobs emulator envs templates catalog config completions api help"
+            opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version run jobs emulator envs templates catalog config top completions api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5505,7 +5511,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__help)
-            opts="run jobs emulator envs templates catalog config completions api help"
+            opts="run jobs emulator envs templates catalog config top completions api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6652,6 +6658,20 @@ _batchctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        batchctl__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         batchctl__subcmd__jobs)
             opts="-o -q -h -V --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version describe list wait view init submit spec tasks logs why timeline usage terminate retry delete graph terminate-instance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6826,7 +6846,7 @@ _batchctl() {
             return 0
             ;;
         batchctl__subcmd__jobs__subcmd__describe)
-            opts="-o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --since --until --limit --all --offset --page-size --columns --no-headers --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            opts="-w -o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --since --until --limit --all --offset --page-size --columns --no-headers --watch --interval --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6889,6 +6909,10 @@ _batchctl() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -W "JobId JobName JobState Priority Zone CreateTime EndTime SubmittedCount PendingCount RunnableCount StartingCount RunningCount SucceedCount FailedInterruptedCount FailedCount Tags Tasks Duration Age" -- "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9146,6 +9170,130 @@ _batchctl() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "ap-guangzhou ap-shanghai ap-nanjing ap-beijing ap-chengdu ap-chongqing ap-hongkong ap-taipei ap-singapore ap-jakarta ap-seoul ap-tokyo ap-mumbai ap-bangkok na-siliconvalley na-ashburn na-toronto eu-frankfurt eu-moscow sa-saopaulo ap-shanghai-fsi ap-shenzhen-fsi ap-beijing-fsi" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --language)
+                    COMPREPLY=($(compgen -W "en-US zh-CN" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -W "simulate local" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        batchctl__subcmd__top)
+            opts="-o -q -h -V --job-id --name --state --zone --tag --tag-key --tag-value --filter --since --until --limit --all --offset --page-size --interval --output --query --region --profile --endpoint --timeout --max-attempts --rate-limit --language --debug --dry-run --no-color --color --quiet --emulator --use-cvm-role --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --job-id)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "SUBMITTED PENDING RUNNABLE STARTING RUNNING SUCCEED FAILED FAILED_INTERRUPTED" -- "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -W "ap-guangzhou-3 ap-guangzhou-4 ap-guangzhou-6 ap-guangzhou-7 ap-shanghai-2 ap-shanghai-3 ap-shanghai-4 ap-shanghai-5 ap-nanjing-1 ap-nanjing-2 ap-nanjing-3 ap-beijing-3 ap-beijing-5 ap-beijing-6 ap-beijing-7 ap-chengdu-1 ap-chengdu-2 ap-chongqing-1 ap-hongkong-2 ap-hongkong-3 ap-taipei-1 ap-singapore-1 ap-singapore-2 ap-singapore-3 ap-jakarta-1 ap-jakarta-2 ap-seoul-1 ap-seoul-2 ap-tokyo-1 ap-tokyo-2 ap-mumbai-1 ap-mumbai-2 ap-bangkok-1 ap-bangkok-2 na-siliconvalley-1 na-siliconvalley-2 na-ashburn-1 na-ashburn-2 na-toronto-1 eu-frankfurt-1 eu-frankfurt-2 eu-moscow-1 sa-saopaulo-1 ap-shanghai-fsi-1 ap-shanghai-fsi-2 ap-shenzhen-fsi-1 ap-shenzhen-fsi-2 ap-beijing-fsi-1" -- "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag-value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json jsonl csv yaml" -- "${cur}"))
                     return 0

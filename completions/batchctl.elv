@@ -47,6 +47,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand templates 'Task templates: init, list, view, create, modify, delete'
             cand catalog 'What can be launched where: instance types, zone configurations, categories'
             cand config 'Show the configuration in use; set, get or unset the defaults kept per profile'
+            cand top 'A live, full-screen view of jobs, their tasks, instances and logs (needs a terminal)'
             cand completions 'Print a shell completion script'
             cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -154,6 +155,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --offset 'Start at the N-th matching job'
             cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
             cand --columns 'Columns for table and csv, comma-separated (csv names or table headers, any case)'
+            cand --interval 'Time between polls with --watch (e.g. 2s, 10s, 1m)'
             cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
@@ -168,6 +170,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
             cand --all 'Every matching job, all pages'
             cand --no-headers 'No header row in table and csv output'
+            cand -w 'Print the jobs, then one line per job whose state changes, until Ctrl-C (as `kubectl get -w`); polls every --interval'
+            cand --watch 'Print the jobs, then one line per job whose state changes, until Ctrl-C (as `kubectl get -w`); polls every --interval'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
             cand --no-color 'No colour: the same as --color never'
@@ -194,6 +198,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --offset 'Start at the N-th matching job'
             cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
             cand --columns 'Columns for table and csv, comma-separated (csv names or table headers, any case)'
+            cand --interval 'Time between polls with --watch (e.g. 2s, 10s, 1m)'
             cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
@@ -208,6 +213,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
             cand --all 'Every matching job, all pages'
             cand --no-headers 'No header row in table and csv output'
+            cand -w 'Print the jobs, then one line per job whose state changes, until Ctrl-C (as `kubectl get -w`); polls every --interval'
+            cand --watch 'Print the jobs, then one line per job whose state changes, until Ctrl-C (as `kubectl get -w`); polls every --interval'
             cand --debug 'Request/response diagnostics on stderr (never a secret)'
             cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
             cand --no-color 'No colour: the same as --color never'
@@ -1713,6 +1720,45 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         }
         &'batchctl;config;help;help'= {
         }
+        &'batchctl;top'= {
+            cand --job-id 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)'
+            cand --name 'Jobs by name (job-name)'
+            cand --state 'Jobs by state (job-state), case-insensitive'
+            cand --zone 'Jobs by availability zone (zone)'
+            cand --tag 'Jobs by tag (tag:KEY)'
+            cand --tag-key 'Jobs by tag key (tag-key)'
+            cand --tag-value 'Jobs by tag value (tag-value)'
+            cand --filter 'Jobs by any filter, by its API name'
+            cand --since 'Jobs created at or after this: a duration back from now (3h, 1d) or a time (2026-12-01, RFC 3339)'
+            cand --until 'Jobs created before this: a duration back from now or a time, as --since'
+            cand --limit 'At most N jobs in total [default: 20]'
+            cand --offset 'Start at the N-th matching job'
+            cand --page-size 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]'
+            cand --interval 'Time between refreshes (e.g. 2s, 10s, 1m)'
+            cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
+            cand --query 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored'
+            cand --region 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile''s `config set region`, else the tccli profile''s region]'
+            cand --profile 'Credential/config profile [default: default]'
+            cand --endpoint 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300'
+            cand --timeout 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)'
+            cand --max-attempts 'Attempts per request for retryable failures (1 disables retries)'
+            cand --rate-limit 'Client-side pacing in requests per second, one bucket per action: replaces every action''s published limit (0: off) [default: each action''s own limit]'
+            cand --language 'Language of the service''s error messages'
+            cand --color 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never'
+            cand --emulator 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs'' commands on this machine (see `emulator serve --exec`)'
+            cand --all 'Every matching job, all pages'
+            cand --debug 'Request/response diagnostics on stderr (never a secret)'
+            cand --dry-run 'Print the signed HTTP request(s) that would be sent, and send nothing'
+            cand --no-color 'No colour: the same as --color never'
+            cand -q 'No notes or warnings on stderr (errors are still printed)'
+            cand --quiet 'No notes or warnings on stderr (errors are still printed)'
+            cand --use-cvm-role 'Take temporary credentials from the CVM instance metadata service (the instance''s CAM role), skipping the other credential sources'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'batchctl;completions'= {
             cand -o 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
             cand --output 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile''s `config set output`, else table (json for `api ACTION`, and for `api` when piped)'
@@ -2539,6 +2585,7 @@ set edit:completion:arg-completer[batchctl] = {|@words|
             cand templates 'Task templates: init, list, view, create, modify, delete'
             cand catalog 'What can be launched where: instance types, zone configurations, categories'
             cand config 'Show the configuration in use; set, get or unset the defaults kept per profile'
+            cand top 'A live, full-screen view of jobs, their tasks, instances and logs (needs a terminal)'
             cand completions 'Print a shell completion script'
             cand api 'Call any action of the Batch API with tccli''s parameters (`batchctl api` lists them)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2679,6 +2726,8 @@ set edit:completion:arg-completer[batchctl] = {|@words|
         &'batchctl;help;config;get'= {
         }
         &'batchctl;help;config;unset'= {
+        }
+        &'batchctl;help;top'= {
         }
         &'batchctl;help;completions'= {
         }

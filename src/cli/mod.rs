@@ -5,6 +5,7 @@ pub mod config;
 pub mod live;
 pub mod resources;
 pub mod run;
+pub mod top;
 pub mod values;
 
 use std::path::PathBuf;
@@ -287,6 +288,7 @@ impl Cli {
             }
             // Positional job IDs go first, then --job-id's, as one list.
             Command::Jobs(JobsCommand::Describe(d)) => d.select.merge_ids(),
+            Command::Top(t) => t.select.merge_ids(),
             Command::Jobs(JobsCommand::Wait(w)) => {
                 let mut ids = std::mem::take(&mut w.jobs);
                 ids.append(&mut w.job_ids);
@@ -489,6 +491,11 @@ pub fn globals_accepted(path: &str) -> Vec<&'static str> {
                 )
             })
             .collect(),
+        // A screen, not a document: no output format, query or dry run.
+        "top" => all
+            .into_iter()
+            .filter(|id| !matches!(*id, "output" | "query" | "dry_run"))
+            .collect(),
         // Log text, a job file and an explanation in plain text are never coloured (a
         // terminal's colour codes in a saved job file or log would be damage).
         "jobs logs" | "jobs spec" | "jobs why" => all
@@ -572,6 +579,8 @@ pub enum Command {
     /// Show the configuration in use; set, get or unset the defaults kept per profile
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// A live, full-screen view of jobs, their tasks, instances and logs (needs a terminal)
+    Top(top::TopArgs),
     /// Print a shell completion script
     #[command(after_help = "Examples:\n  \
 source <(batchctl completions bash)\n  \
@@ -1367,6 +1376,16 @@ pub struct DescribeArgs {
     /// No header row in table and csv output
     #[arg(long = "no-headers", action = ArgAction::SetTrue)]
     pub no_headers: bool,
+
+    /// Print the jobs, then one line per job whose state changes, until Ctrl-C (as
+    /// `kubectl get -w`); polls every --interval
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Time between polls with --watch (e.g. 2s, 10s, 1m)
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_interval,
+          requires = "watch")]
+    pub interval: Duration,
 }
 
 /// `emulator serve` options.

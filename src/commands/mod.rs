@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod resources;
 pub mod run;
 pub mod templates;
+pub mod top;
 
 use crate::cli::config::{Config, Endpoint, Environment};
 use crate::cli::resources::{EnvsCommand, TemplatesCommand};
@@ -54,6 +55,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Envs(command) => envs::run(&config, command),
         Command::Templates(command) => templates::run(&config, command),
         Command::Catalog(command) => catalog::run(&config, command),
+        Command::Top(args) => top::run(&config, args),
         Command::Completions { .. } | Command::Emulator(_) => Ok(()),
     }
 }
@@ -70,6 +72,15 @@ pub struct Session {
 impl Session {
     /// Resolves credentials (or starts the built-in emulator) and builds the client.
     pub fn open(config: &Config) -> Result<Session, Error> {
+        Session::open_with_notes(config, notes(config))
+    }
+
+    /// [`Session::open`], the client telling its notes (retries, warnings) to `notes`
+    /// rather than to stderr (`top` shows them in its status line).
+    pub fn open_with_notes(
+        config: &Config,
+        notes: std::rc::Rc<dyn crate::transport::notes::Notes>,
+    ) -> Result<Session, Error> {
         let mut settings = config.clone();
         if settings.emulator {
             // No rate limit in process: the client's own `--rate-limit` (e.g. 0, for speed)
@@ -96,7 +107,6 @@ impl Session {
                 )
             })?;
             settings.transport.endpoint = Endpoint::parse(&handle.endpoint)?;
-            let notes = notes(config);
             if config.emulator_local {
                 notes.warning(&emulator::local_warning());
             }
@@ -129,7 +139,6 @@ impl Session {
             }
             (None, None) => String::new(),
         };
-        let notes = notes(config);
         notes.debug(&format!("credentials: {}", resolved.source()));
         notes.debug(&match &settings.transport.region {
             Some(region) => format!("region: {region} (from {region_from})"),

@@ -20,6 +20,7 @@ mod decoder_props;
 mod describe_errors;
 mod describe_output;
 mod describe_selection;
+mod describe_watch;
 mod emulator_fds;
 mod emulator_serve;
 mod envs_commands;
@@ -49,6 +50,7 @@ mod run;
 mod signing_vectors;
 mod table_fit;
 mod templates_commands;
+mod top;
 mod wait;
 mod wait_manners;
 

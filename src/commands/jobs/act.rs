@@ -31,7 +31,7 @@ pub enum Verb {
 }
 
 impl Verb {
-    fn action(self) -> ActionId {
+    pub fn action(self) -> ActionId {
         match self {
             Verb::Terminate => ActionId::TerminateJob,
             Verb::Retry => ActionId::RetryJobs,
@@ -39,7 +39,7 @@ impl Verb {
         }
     }
 
-    fn done(self) -> &'static str {
+    pub fn done(self) -> &'static str {
         match self {
             Verb::Terminate => "terminated",
             Verb::Retry => "retried",
@@ -47,7 +47,7 @@ impl Verb {
         }
     }
 
-    fn word(self) -> &'static str {
+    pub fn word(self) -> &'static str {
         match self {
             Verb::Terminate => "terminate",
             Verb::Retry => "retry",
@@ -182,7 +182,7 @@ fn act(config: &Config, args: &ActArgs, verb: Verb, wait: Option<Pace>) -> Resul
         }
     } else {
         for id in &eligible {
-            let outcome = super::call(client, verb.action(), &json!({ "JobId": id }));
+            let outcome = send_one(client, verb, id);
             results.push(outcome_of(id, &outcome));
         }
     }
@@ -204,6 +204,19 @@ fn act(config: &Config, args: &ActArgs, verb: Verb, wait: Option<Pace>) -> Resul
         wait_ended(client, pace, &done)?;
     }
     Ok(())
+}
+
+/// The request of `verb` for one job (RetryJobs with its one ID), checked and sent.
+pub fn send_one(
+    client: &Client,
+    verb: Verb,
+    id: &str,
+) -> Result<crate::transport::client::Reply, Error> {
+    let body = match verb {
+        Verb::Retry => json!({ "JobIds": [id] }),
+        Verb::Terminate | Verb::Delete => json!({ "JobId": id }),
+    };
+    super::call(client, verb.action(), &body)
 }
 
 /// `terminate --wait`: polls DescribeJobs (100 IDs a request) until every job has ended;
@@ -407,6 +420,8 @@ fn describe_args(a: &ActArgs) -> DescribeArgs {
         page_size: None,
         columns: None,
         no_headers: false,
+        watch: false,
+        interval: std::time::Duration::from_secs(5),
     }
 }
 

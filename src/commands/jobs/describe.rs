@@ -65,6 +65,8 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     let progress = std::cell::RefCell::new(
         crate::output::progress::PageProgress::new(quiet, "jobs").reading(offset, limit),
     );
+    // With --watch, the jobs printed are remembered: later polls print what changed.
+    let mut known = crate::commands::jobs::watch::Known::new();
     let mut outcome = describe::fetch(
         &selection,
         |req| {
@@ -78,6 +80,9 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
         },
         |jobs| {
             progress.borrow_mut().finish();
+            if args.watch {
+                crate::commands::jobs::watch::record(&mut known, jobs);
+            }
             renderer.page(jobs)
         },
     );
@@ -111,6 +116,18 @@ pub fn run(config: &Config, args: &DescribeArgs) -> Result<(), Error> {
     }
     if !outcome.missing.is_empty() {
         return Err(Error::NotFound(outcome.missing));
+    }
+    if args.watch && !outcome.pipe_closed {
+        let interval = crate::commands::jobs::wait::poll_interval(config, args.interval);
+        let mut out = io::stdout().lock();
+        return crate::commands::jobs::watch::run(
+            &session.client,
+            &selection,
+            config.output,
+            interval,
+            known,
+            &mut out,
+        );
     }
     Ok(())
 }

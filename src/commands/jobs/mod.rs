@@ -17,6 +17,7 @@ pub mod timeline;
 pub mod usage;
 pub mod view;
 pub mod wait;
+pub mod watch;
 pub mod why;
 
 use batch_api::ActionId;
