@@ -71,3 +71,14 @@ fn prepare(command: Command, path: &[String], refused: &[Arg], top: bool) -> Com
         command
     }
 }
+
+/// Whether `args` are exactly `batchctl --version` (or `-V`): then the version is printed
+/// without building any of the tree, as clap prints it (`batchctl VERSION`).
+pub fn version_only(args: &[OsString]) -> bool {
+    matches!(args, [_, flag] if flag == "--version" || flag == "-V")
+}
+
+/// What `batchctl --version` prints.
+pub fn version_text() -> String {
+    format!("batchctl {}\n", super::VERSION)
+}
