@@ -82,3 +82,54 @@ pub fn version_only(args: &[OsString]) -> bool {
 pub fn version_text() -> String {
     format!("batchctl {}\n", super::VERSION)
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+    use crate::cli::Cli;
+
+    fn path(words: &[&str]) -> Option<Vec<String>> {
+        let args: Vec<OsString> = std::iter::once("batchctl")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect();
+        leaf_path(&Cli::command(), &args)
+    }
+
+    #[test]
+    fn the_path_is_read_past_global_options_and_through_aliases() {
+        let want = Some(vec!["jobs".to_string(), "describe".to_string()]);
+        assert_eq!(path(&["-o", "json", "jobs", "list", "--all"]), want);
+        assert_eq!(
+            path(&["--region", "ap-guangzhou", "jobs", "describe"]),
+            want
+        );
+        assert_eq!(
+            path(&["api", "DescribeJob", "--JobId", "job-1"]),
+            Some(vec!["api".into()])
+        );
+    }
+
+    #[test]
+    fn help_unknown_words_and_unfinished_paths_prepare_the_whole_tree() {
+        assert_eq!(path(&["jobs", "describe", "--help"]), None);
+        assert_eq!(path(&["help", "jobs"]), None);
+        assert_eq!(path(&["jobs"]), None);
+        assert_eq!(path(&["jbos", "describe"]), None);
+        assert_eq!(path(&["-o", "json"]), None);
+    }
+
+    #[test]
+    fn version_alone_prints_what_clap_prints() {
+        let only = |words: &[&str]| {
+            let args: Vec<OsString> = words.iter().map(OsString::from).collect();
+            version_only(&args)
+        };
+        assert!(only(&["batchctl", "--version"]) && only(&["batchctl", "-V"]));
+        assert!(!only(&["batchctl", "jobs", "--version"]));
+        let clap_text = Cli::command().render_version().to_string();
+        assert_eq!(version_text(), clap_text);
+    }
+}
