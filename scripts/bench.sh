@@ -322,25 +322,42 @@ cpu_rss() {
     tail -n 1 "$TMP/time" | awk '{ printf "%.2f %.1f", $1 + $2, $3 / 1024 }'
 }
 declare -A side
-i=0
+# Row by row, BIN then the baseline: a change in the machine's load between the two
+# touches one row, not every row of one binary.
+paced=()
 for b in "${bins[@]}"; do
-    c=("$b" -q)
-    if [[ $("$b" --help) == *--rate-limit* ]]; then c+=(--rate-limit 0); fi
-    say "issue 23 rows for $b"
-    side[$i,version]=$(per_call "v$i" "$b" --version | cut -d' ' -f1)
-    side[$i,dry]=$(per_call "dry$i" "${c[@]}" --endpoint "$small_endpoint" jobs describe \
-        --job-id "$small_job_id" -o json --dry-run | cut -d' ' -f1)
-    side[$i,one]=$(per_call "one$i" "${c[@]}" --endpoint "$small_endpoint" jobs describe \
-        --job-id "$small_job_id" -o json | cut -d' ' -f1)
-    side[$i,api]=$(per_call "api$i" "${c[@]}" --endpoint "$small_endpoint" api DescribeJob \
-        --JobId "$small_job_id" | cut -d' ' -f1)
-    for fmt in csv jsonl json; do
-        side[$i,$fmt]=$(cpu_rss "${c[@]}" jobs describe --all -o "$fmt")
-    done
-    side[$i,query]=$(cpu_rss "${c[@]}" jobs describe --all --query "$QUERY")
-    side[$i,size]=$(stat -c %s "$b")
-    i=$((i + 1))
+    if [[ $("$b" --help) == *--rate-limit* ]]; then paced+=(1); else paced+=(0); fi
 done
+client_of() { # sets c to binary $1's client command: -q, and pacing off when it has any
+    c=("${bins[$1]}" -q)
+    if ((paced[$1])); then c+=(--rate-limit 0); fi
+}
+each() { # each KEY CMD-AFTER-THE-CLIENT...: the per-call median for every binary.
+    local key=$1 i
+    shift
+    for i in "${!bins[@]}"; do
+        client_of "$i"
+        side[$i,$key]=$(per_call "$key$i" "${c[@]}" "$@" | cut -d' ' -f1)
+    done
+}
+say "issue 23 rows: ${bins[*]}"
+for i in "${!bins[@]}"; do
+    side[$i,version]=$(per_call "version$i" "${bins[$i]}" --version | cut -d' ' -f1)
+done
+each dry --endpoint "$small_endpoint" jobs describe --job-id "$small_job_id" -o json --dry-run
+each one --endpoint "$small_endpoint" jobs describe --job-id "$small_job_id" -o json
+each api --endpoint "$small_endpoint" api DescribeJob --JobId "$small_job_id"
+for key in csv jsonl json query; do
+    for i in "${!bins[@]}"; do
+        client_of "$i"
+        if [[ $key == query ]]; then
+            side[$i,$key]=$(cpu_rss "${c[@]}" jobs describe --all --query "$QUERY")
+        else
+            side[$i,$key]=$(cpu_rss "${c[@]}" jobs describe --all -o "$key")
+        fi
+    done
+done
+for i in "${!bins[@]}"; do side[$i,size]=$(stat -c %s "${bins[$i]}"); done
 # cell KEY [FIELD]: BIN's figure, then the baseline's (or — without one).
 cell() {
     local v=${side[0,$1]} w=— field=${2:-0}
