@@ -270,7 +270,6 @@ impl Renderer for DocumentRenderer<'_> {
     }
 }
 
-
 /// A JSON document read as serde_json reads it into a [`Value`], with the same refusals
 /// (a lone surrogate escape, say), but kept nowhere.
 struct Checked;
