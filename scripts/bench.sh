@@ -11,10 +11,17 @@
 #   - `jobs describe --all -o csv|jsonl|json` over all $JOBS jobs, pacing off: wall time,
 #     user+sys CPU and peak RSS of batchctl alone (GNU time), throughput, and a check of
 #     the output (record count for csv/jsonl, one valid JSON document for json).
+#   - issue 23's table: the machine's floor (/bin/true, a Rust hello-world built here
+#     when rustc is found), `--version`, `jobs describe --job-id ID -o json` with and
+#     without --dry-run, `api DescribeJob --JobId ID`, `--all -o csv|jsonl|json` and
+#     `--all --query` (CPU and peak RSS), for BIN and, with BASE_BIN, for a baseline
+#     binary in the same run, row by row, so the machine's noise touches both alike.
 # Results are printed as Markdown tables on stdout; progress goes to stderr.
 #
 # Usage:   scripts/bench.sh                 (from anywhere in the repository)
 # Knobs:   JOBS=100000  RUNS=50  ALL_RUNS=3  BUILD=1  BIN=target/release/batchctl
+#          BASE_BIN=path/to/another/batchctl (measured beside BIN; it serves nothing)
+#          QUERY='.JobSet[].JobId' (the expression of the --query row)
 #          TIMER=loop (time per-call with a shell loop even when hyperfine is installed)
 # Needs:   cargo (unless BUILD=0), python3, GNU time at /usr/bin/time;
 #          hyperfine is optional (apt-get install -y hyperfine time).
@@ -288,6 +295,104 @@ for fmt in csv jsonl json; do
     all_rss[$fmt]=$(awk -v kb="$max_rss" 'BEGIN { printf "%.1f", kb / 1024 }')
 done
 
+# --- issue 23: side by side with the floor and a baseline ----------------------------
+QUERY=${QUERY:-'.JobSet[].JobId'}
+bins=("$BIN")
+if [[ -n ${BASE_BIN:-} ]]; then
+    [[ -x $BASE_BIN ]] || die "no binary at BASE_BIN=$BASE_BIN"
+    bins+=("$BASE_BIN")
+fi
+hello=
+if command -v rustc >/dev/null; then
+    say "building a Rust hello-world (the floor of a Rust binary)"
+    printf 'fn main() {\n    println!("hello");\n}\n' >"$TMP/hello.rs"
+    if rustc -O -C panic=abort -o "$TMP/hello" "$TMP/hello.rs" 2>/dev/null; then hello=$TMP/hello; fi
+fi
+floor_rows=()
+timing=$(per_call true /bin/true)
+floor_rows+=("| \`/bin/true\` (ms) | ${timing%% *} | (same run) | floor |")
+if [[ -n $hello ]]; then
+    timing=$(per_call hello "$hello")
+    floor_rows+=("| a Rust hello-world (ms) | ${timing%% *} | (same run) | floor |")
+fi
+# cpu_rss CMD...: "user+sys-seconds peak-MB" of one run (stdout to /dev/null).
+cpu_rss() {
+    /usr/bin/time -f '%U %S %M' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/err" ||
+        die "failed: $* ($(cat "$TMP/err"))"
+    tail -n 1 "$TMP/time" | awk '{ printf "%.2f %.1f", $1 + $2, $3 / 1024 }'
+}
+declare -A side
+# Row by row, BIN then the baseline: a change in the machine's load between the two
+# touches one row, not every row of one binary.
+paced=()
+for b in "${bins[@]}"; do
+    if [[ $("$b" --help) == *--rate-limit* ]]; then paced+=(1); else paced+=(0); fi
+done
+client_of() { # sets c to binary $1's client command: -q, and pacing off when it has any
+    c=("${bins[$1]}" -q)
+    if ((paced[$1])); then c+=(--rate-limit 0); fi
+}
+each() { # each KEY CMD-AFTER-THE-CLIENT...: the per-call median for every binary.
+    local key=$1 i
+    shift
+    for i in "${!bins[@]}"; do
+        client_of "$i"
+        side[$i,$key]=$(per_call "$key$i" "${c[@]}" "$@" | cut -d' ' -f1)
+    done
+}
+say "issue 23 rows: ${bins[*]}"
+for i in "${!bins[@]}"; do
+    side[$i,version]=$(per_call "version$i" "${bins[$i]}" --version | cut -d' ' -f1)
+done
+each dry --endpoint "$small_endpoint" jobs describe --job-id "$small_job_id" -o json --dry-run
+each one --endpoint "$small_endpoint" jobs describe --job-id "$small_job_id" -o json
+each api --endpoint "$small_endpoint" api DescribeJob --JobId "$small_job_id"
+for key in csv jsonl json query; do
+    for i in "${!bins[@]}"; do
+        client_of "$i"
+        if [[ $key == query ]]; then
+            side[$i,$key]=$(cpu_rss "${c[@]}" jobs describe --all --query "$QUERY")
+        else
+            side[$i,$key]=$(cpu_rss "${c[@]}" jobs describe --all -o "$key")
+        fi
+    done
+done
+for i in "${!bins[@]}"; do side[$i,size]=$(stat -c %s "${bins[$i]}"); done
+# cell KEY [FIELD]: BIN's figure, then the baseline's (or — without one).
+cell() {
+    local v=${side[0,$1]} w=— field=${2:-0}
+    if ((field)); then v=$(cut -d' ' -f"$field" <<<"$v"); fi
+    if [[ -n ${BASE_BIN:-} ]]; then
+        w=${side[1,$1]}
+        if ((field)); then w=$(cut -d' ' -f"$field" <<<"$w"); fi
+    fi
+    printf '%s | %s' "$v" "$w"
+}
+issue_table() {
+    local f goal
+    printf '\n### issue 23: side by side (same run)\n\n'
+    printf 'BIN: `%s`; baseline: `%s`. Per-call rows: median of %s runs against the 100-job\n' \
+        "$BIN" "${BASE_BIN:-none}" "$RUNS"
+    printf 'emulator. `--all` rows: one run each over %s jobs, user+sys CPU and peak RSS of\n' "$JOBS"
+    printf 'batchctl. `--query`: `%s`.\n\n' "$QUERY"
+    echo "| what | BIN | baseline | goal |"
+    echo "|---|---|---|---|"
+    for f in "${floor_rows[@]}"; do echo "$f"; done
+    echo "| \`--version\` (ms) | $(cell version) | ≤ 1.0 |"
+    echo "| \`jobs describe --job-id J -o json --dry-run\` (ms) | $(cell dry) | |"
+    echo "| \`jobs describe --job-id J -o json\` (ms) | $(cell one) | ≤ 1.6 |"
+    echo "| \`api DescribeJob --JobId J\` (ms) | $(cell api) | ≤ 1.6 |"
+    for f in csv jsonl json; do
+        goal=
+        [[ $f == json ]] || goal="≤ 0.5"
+        echo "| \`--all -o $f\` CPU (s) | $(cell "$f" 1) | $goal |"
+        echo "| \`--all -o $f\` peak RSS (MB) | $(cell "$f" 2) | $([[ $f == json ]] || echo flat) |"
+    done
+    echo "| \`--all --query\` CPU (s) | $(cell query 1) | |"
+    echo "| \`--all --query\` peak RSS (MB) | $(cell query 2) | ≤ 2 × -o json's |"
+    echo "| release binary (bytes) | $(cell size) | ≤ baseline |"
+}
+
 # --- report -------------------------------------------------------------------------
 timer=$([[ $HAVE_HYPERFINE == 1 ]] && hyperfine --version || echo "shell loop")
 cpu_model=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
@@ -327,3 +432,4 @@ for fmt in csv jsonl json; do
     fi
     echo "| \`-o $fmt\` | ${all_wall[$fmt]} s | $per_request | ${all_cpu[$fmt]} s | ${all_rss[$fmt]} MB | $rate | ${all_check[$fmt]} | $met |"
 done
+issue_table

@@ -19,6 +19,10 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
     forbid_core_dumps();
     install_panic_hook();
     ignore_empty_env_options();
+    let args: Vec<OsString> = args.into_iter().collect();
+    if cli::lazy::version_only(&args) {
+        return print_to_stdout(&cli::lazy::version_text());
+    }
     let cli = match cli::Cli::parse_from_args(args) {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
@@ -61,18 +65,7 @@ fn clap_error(e: clap::Error) -> i32 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let mut out = std::io::stdout().lock();
-            match write!(out, "{}", e.render()).and_then(|()| out.flush()) {
-                Ok(()) => 0,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
-                Err(e) => {
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "batchctl: error: cannot write output: {e}"
-                    );
-                    1
-                }
-            }
+            print_to_stdout(&e.render().to_string())
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = write!(std::io::stderr(), "{}", e.render());
@@ -83,6 +76,23 @@ fn clap_error(e: clap::Error) -> i32 {
             let text = text.strip_prefix("error: ").unwrap_or(&text);
             let _ = write!(std::io::stderr(), "batchctl: error: {text}");
             2
+        }
+    }
+}
+
+/// Help and version text on stdout: 0, or 1 when stdout cannot take it (0 for a closed
+/// pipe).
+fn print_to_stdout(text: &str) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match write!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "batchctl: error: cannot write output: {e}"
+            );
+            1
         }
     }
 }

@@ -2,6 +2,7 @@
 //! at the edge, so a bad value is a usage error (exit 2) before anything is sent.
 
 pub mod config;
+pub mod lazy;
 pub mod live;
 pub mod resources;
 pub mod run;
@@ -227,7 +228,7 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
-        let mut command = examples_first(Cli::command(), true);
+        let mut command = Cli::command();
         // clap's message for a bad BATCHCTL_OUTPUT would name only --output: check the
         // variable here, and use it only when -o is not given.
         let bad_env = std::env::var(OUTPUT_ENV)
@@ -236,10 +237,19 @@ impl Cli {
         if bad_env.is_some() {
             command = command.mut_arg("output", |arg| arg.env(None));
         }
-        // Last: it builds the tree, after which no argument may be replaced.
-        let mut command = hide_refused_globals(command);
         let args = help_for_help(args.into_iter().map(Into::into).collect());
-        let (args, api_params) = split_api_params(args)
+        let split = split_api_params(args);
+        // Last: it builds the tree (or the path that runs), after which no argument may
+        // be replaced.
+        let mut command = match split
+            .as_ref()
+            .ok()
+            .and_then(|(args, _)| lazy::leaf_path(&command, args))
+        {
+            Some(path) => lazy::prepare_path(command, &path),
+            None => hide_refused_globals(examples_first(command, true)),
+        };
+        let (args, api_params) = split
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
         let matches = match command.try_get_matches_from_mut(args.clone()) {
             Ok(matches) => matches,
@@ -266,12 +276,22 @@ impl Cli {
         }
         refuse_meaningless_globals(&matches)
             .map_err(|m| command.error(clap::error::ErrorKind::ArgumentConflict, m))?;
-        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let origin = |id: &str| match matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::CommandLine,
             Some(ValueSource::EnvVariable) => Origin::Env,
             _ => Origin::Unset,
         };
+        let origins = Origins {
+            output: origin("output"),
+            profile: origin("profile"),
+            region: origin("region"),
+            endpoint: origin("endpoint"),
+        };
+        // Taking the values out of the matches rather than from a copy of them (what
+        // `from_arg_matches` does): the copy and its freeing were a tenth of a call.
+        let mut matches = matches;
+        let mut cli =
+            Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))?;
         match &mut cli.command {
             Command::Api(api) => api.params = api_params,
             Command::Jobs(JobsCommand::Submit(s)) if s.file.is_none() && s.template.is_none() => {
@@ -296,12 +316,7 @@ impl Cli {
             }
             _ => {}
         }
-        cli.global.origins = Origins {
-            output: origin("output"),
-            profile: origin("profile"),
-            region: origin("region"),
-            endpoint: origin("endpoint"),
-        };
+        cli.global.origins = origins;
         // The definition and the matches would live until the process exits anyway;
         // freeing their many small allocations cost about a fifth of start-up.
         std::mem::forget(matches);
@@ -372,7 +387,7 @@ fn missing_with_plain_usage(
 /// A command's help with its notes and examples (its `after_help`) right under the
 /// usage line, before the options (kubectl's order), instead of after the long list of
 /// global options. The top level keeps them at the end (credentials and exit codes).
-const EXAMPLES_FIRST: &str = "\
+pub(crate) const EXAMPLES_FIRST: &str = "\
 {before-help}{about-with-newline}
 {usage-heading} {usage}{after-help}
 
@@ -1175,7 +1190,7 @@ fn looks_like_option(arg: &str) -> bool {
 }
 
 /// Global options that take a value (so `api` right after them is that value).
-fn takes_value(arg: &std::ffi::OsStr) -> bool {
+pub(crate) fn takes_value(arg: &std::ffi::OsStr) -> bool {
     let text = arg.to_string_lossy();
     matches!(
         text.as_ref(),

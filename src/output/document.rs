@@ -246,16 +246,72 @@ impl Renderer for DocumentRenderer<'_> {
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
         self.json.finish(summary)?;
         let text = std::mem::take(&mut *self.buffer.0.borrow_mut());
-        let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
         let written = match &self.sink {
-            Sink::Yaml => write_as(&doc, None, true, false, &mut self.out),
-            Sink::Query(query) => write_as(&doc, Some(query), false, self.terminal, &mut self.out),
+            Sink::Yaml => {
+                let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
+                drop(text);
+                write_as(&doc, None, true, false, &mut self.out)
+            }
+            // The query reads the text itself: no ordered, arbitrary-precision document
+            // beside jaq's (that and a second copy of the text were most of the peak).
+            // serde_json still reads it first, refusing what it refused before.
+            Sink::Query(query) => {
+                serde_json::from_slice::<Checked>(&text).map_err(io::Error::other)?;
+                query
+                    .run_text(text, &mut self.out, self.terminal)
+                    .and_then(|()| Ok(self.out.flush()?))
+            }
         };
         // The command's error (exit 2 for a failed query) travels inside the io::Error.
         written.map_err(|e| match e {
             Error::Io(e) => e,
             other => io::Error::other(other),
         })
+    }
+}
+
+/// A JSON document read as serde_json reads it into a [`Value`], with the same refusals
+/// (a lone surrogate escape, say), but kept nowhere.
+struct Checked;
+
+impl<'de> serde::Deserialize<'de> for Checked {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Checked, D::Error> {
+        d.deserialize_any(CheckedVisitor)
+    }
+}
+
+struct CheckedVisitor;
+
+impl<'de> serde::de::Visitor<'de> for CheckedVisitor {
+    type Value = Checked;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_unit<E>(self) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
+        while seq.next_element::<Checked>()?.is_some() {}
+        Ok(Checked)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
+        while map.next_entry::<Checked, Checked>()?.is_some() {}
+        Ok(Checked)
     }
 }
 
@@ -429,5 +485,30 @@ mod tests {
         let mut out = Vec::new();
         write_member_table(&answer, &o, &mut out).unwrap();
         assert!(String::from_utf8(out).unwrap().starts_with("JobId "));
+    }
+}
+
+#[cfg(test)]
+mod checked_tests {
+    use super::Checked;
+
+    /// `--query` over the jobs' document refuses exactly the text a document refused.
+    #[test]
+    fn checked_refuses_what_a_document_refuses() {
+        let texts: [&[u8]; 8] = [
+            br#"{"a": "\ud800"}"#,
+            br#"{"a": 1} x"#,
+            br#"{"a": [1, 2,]}"#,
+            br#"{"a": 123456789012345678901234567890.5e-3, "b": null, "c": [true, "\u00e9"]}"#,
+            br#"{"a": 1, "a": 2}"#,
+            br#"{"\udc00": 1}"#,
+            b"{\"a\": \"\xff\"}",
+            br#"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"#,
+        ];
+        for text in texts {
+            let as_document = serde_json::from_slice::<serde_json::Value>(text).is_ok();
+            let checked = serde_json::from_slice::<Checked>(text).is_ok();
+            assert_eq!(checked, as_document, "{}", String::from_utf8_lossy(text));
+        }
     }
 }

@@ -92,8 +92,21 @@ impl Query {
         terminal: bool,
     ) -> Result<(), Error> {
         let text = serde_json::to_vec(doc).map_err(|e| Error::Internal(e.to_string()))?;
+        self.run_text(text, out, terminal)
+    }
+
+    /// [`Query::run`] on a document's JSON text, which must be valid JSON (read once by
+    /// serde_json, as a document is). The text is freed before the query runs: only
+    /// jaq's reading of it is held, not a second copy of the document.
+    pub fn run_text(
+        &self,
+        text: Vec<u8>,
+        out: &mut dyn Write,
+        terminal: bool,
+    ) -> Result<(), Error> {
         let input = jaq_json::read::parse_single(&text)
             .map_err(|e| Error::Internal(format!("the document for --query: {e}")))?;
+        drop(text);
         let ctx = Ctx::<JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
         let pp = jaq_json::write::Pp::default();
         for result in self.filter.id.run((ctx, input)) {
