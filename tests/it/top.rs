@@ -54,8 +54,13 @@ struct Screen {
 
 impl Screen {
     fn start(emu: &Emulator) -> Screen {
+        Screen::start_with(emu, &[])
+    }
+
+    fn start_with(emu: &Emulator, env: &[(&str, &str)]) -> Screen {
         let (controller, terminal) = pty();
         let mut cmd = emu.std_cmd();
+        cmd.envs(env.iter().copied());
         cmd.env("TERM", "xterm-256color")
             .arg("top")
             .stdin(Stdio::from(terminal.try_clone().unwrap()))
@@ -180,6 +185,27 @@ fn sigterm_ends_top_with_the_terminal_restored() {
         restored(out),
         "terminal not restored: {:?}",
         &out[out.len().saturating_sub(80)..]
+    );
+}
+
+#[test]
+fn a_panic_restores_the_terminal_before_it_is_told() {
+    // The release build aborts on a panic, so no destructor runs: the panic hook must
+    // leave the alternate screen and show the cursor before the message is printed,
+    // or the message lands on the alternate screen and vanishes with it.
+    let emu = Emulator::start(&[]);
+    let mut screen = Screen::start_with(&emu, &[("BATCHCTL_TEST_TOP_PANIC", "1")]);
+    screen.until(|s| s.contains("panicked"));
+    let (code, out) = screen.end();
+    assert_ne!(code, Some(0), "{out:?}");
+    let told = out.find("panicked").expect("the panic is told");
+    let left = out[..told]
+        .rfind(LEAVE_ALTERNATE_SCREEN)
+        .expect("the alternate screen is left before the panic is told");
+    assert!(
+        out[left..told].contains(SHOW_CURSOR),
+        "the cursor is shown before the panic is told: {:?}",
+        &out[left..told]
     );
 }
 

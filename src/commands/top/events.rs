@@ -93,6 +93,12 @@ where
                 .draw(|frame| render::draw(state, frame))
                 .map_err(draw_failed)?;
             changed = false;
+            // Debug builds only: the pseudo-terminal test's way to see the panic hook
+            // restore the terminal before the panic is told.
+            #[cfg(debug_assertions)]
+            if std::env::var_os("BATCHCTL_TEST_TOP_PANIC").is_some() {
+                panic!("top: a panic asked for by BATCHCTL_TEST_TOP_PANIC");
+            }
         }
         if let Some(exit) = state.exit {
             return Ok(exit);
