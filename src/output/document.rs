@@ -197,6 +197,20 @@ pub fn write_member_table(
 enum Sink {
     Yaml,
     Query(Query),
+    /// A query that starts with `.JobSet[]` ([`Query::per_job`]), run on each page's
+    /// jobs as they arrive: its results are printed before the next page is read, and
+    /// no document is held.
+    PerPage(Query, Flow),
+}
+
+/// How far a query run page by page has come.
+enum Flow {
+    Running,
+    /// `halt`: nothing more is printed.
+    Halted,
+    /// An error: nothing more is printed; `finish` returns it, where the whole document's
+    /// query would have (the pages after it are still read, as they were then).
+    Failed(Error),
 }
 
 /// `-o yaml` and `--query` for the commands that print jobs: the json renderer's exact
@@ -228,8 +242,13 @@ impl<'w> DocumentRenderer<'w> {
     /// `--query` when given, else yaml; `terminal`: stdout is one.
     pub fn new(query: Option<Query>, terminal: bool, out: Box<dyn Write + 'w>) -> Self {
         let buffer = Buffer::default();
+        let sink = match query {
+            None => Sink::Yaml,
+            Some(query) if query.per_job() => Sink::PerPage(query, Flow::Running),
+            Some(query) => Sink::Query(query),
+        };
         DocumentRenderer {
-            sink: query.map_or(Sink::Yaml, Sink::Query),
+            sink,
             json: super::json::JsonRenderer::new(Box::new(buffer.clone())),
             buffer,
             out,
@@ -240,13 +259,49 @@ impl<'w> DocumentRenderer<'w> {
 
 impl Renderer for DocumentRenderer<'_> {
     fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
-        self.json.page(jobs)
+        let Sink::PerPage(query, flow) = &mut self.sink else {
+            return self.json.page(jobs);
+        };
+        if !matches!(flow, Flow::Running) || jobs.is_empty() {
+            return Ok(());
+        }
+        // `{"JobSet":[…]}`: what `.JobSet[]` meets of the whole document, this page's part.
+        let mut text =
+            Vec::with_capacity(16 + jobs.iter().map(|j| j.raw().len() + 1).sum::<usize>());
+        text.extend_from_slice(b"{\"JobSet\":[");
+        for (i, job) in jobs.iter().enumerate() {
+            if i > 0 {
+                text.push(b',');
+            }
+            text.extend_from_slice(job.raw().as_bytes());
+        }
+        text.extend_from_slice(b"]}");
+        if let Err(e) = serde_json::from_slice::<Checked>(&text) {
+            *flow = Flow::Failed(Error::Io(io::Error::other(e)));
+            return Ok(());
+        }
+        match query.eval(text, &mut self.out, self.terminal) {
+            Ok(false) => {}
+            Ok(true) => *flow = Flow::Halted,
+            // A closed pipe stops the fetching at once, as streamed formats do.
+            Err(Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => return Err(e),
+            Err(e) => *flow = Flow::Failed(e),
+        }
+        Ok(())
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        if let Sink::PerPage(_, flow) = &mut self.sink {
+            return match std::mem::replace(flow, Flow::Halted) {
+                Flow::Failed(Error::Io(e)) => Err(e),
+                Flow::Failed(other) => Err(io::Error::other(other)),
+                Flow::Running | Flow::Halted => self.out.flush(),
+            };
+        }
         self.json.finish(summary)?;
         let text = std::mem::take(&mut *self.buffer.0.borrow_mut());
         let written = match &self.sink {
+            Sink::PerPage(..) => Ok(()),
             Sink::Yaml => {
                 let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
                 drop(text);

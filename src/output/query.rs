@@ -27,6 +27,9 @@ const LEFT_OUT: [&str; 1] = ["env"];
 pub struct Query {
     expr: Arc<str>,
     filter: Arc<Filter>,
+    /// The expression starts with `.JobSet[]` (see [`per_job`]): its results over a
+    /// jobs document are the results over each page's jobs in turn.
+    per_job: bool,
 }
 
 impl fmt::Debug for Query {
@@ -73,7 +76,17 @@ impl Query {
         Ok(Query {
             expr: expr.into(),
             filter: Arc::new(filter),
+            per_job: per_job(expr),
         })
+    }
+
+    /// True when the results over a jobs document `{"TotalCount", "JobSet", "RequestId"}`
+    /// are, in order, the results over `{"JobSet": [page's jobs]}` page after page: the
+    /// expression is `.JobSet[]` (with a path after it, or `| …` after it), so nothing
+    /// but one job at a time reaches what follows. Pages can then be queried as they
+    /// arrive.
+    pub fn per_job(&self) -> bool {
+        self.per_job
     }
 
     /// The expression as given.
@@ -104,6 +117,12 @@ impl Query {
         out: &mut dyn Write,
         terminal: bool,
     ) -> Result<(), Error> {
+        self.eval(text, out, terminal).map(|_halted| ())
+    }
+
+    /// [`Query::run_text`], telling whether `halt` stopped it (true), so that a query
+    /// run page by page prints nothing after it.
+    pub fn eval(&self, text: Vec<u8>, out: &mut dyn Write, terminal: bool) -> Result<bool, Error> {
         let input = jaq_json::read::parse_single(&text)
             .map_err(|e| Error::Internal(format!("the document for --query: {e}")))?;
         drop(text);
@@ -125,7 +144,10 @@ impl Query {
                     }
                     // `halt`: jq stops printing; a non-zero status is an error here too.
                     Err(exn) => match exn.get_halt() {
-                        Ok(0) => break,
+                        Ok(0) => {
+                            out.flush()?;
+                            return Ok(true);
+                        }
                         Ok(code) => {
                             out.flush()?;
                             return Err(Error::usage(format!(
@@ -155,8 +177,42 @@ impl Query {
             out.write_all(b"\n")?;
         }
         out.flush()?;
-        Ok(())
+        Ok(false)
     }
+}
+
+/// Whether `expr`, read by jaq's own parser, is `.JobSet[]` followed by a path or a pipe
+/// (`.JobSet[].JobId`, `.JobSet[] | select(…) | …`, `def f: …; .JobSet[] | f`): then each
+/// job alone flows into the rest, which cannot reach the document around it. Anything
+/// else (`,` at the top, `as` bindings, `label`, `reduce`, `[…]`, `..`, `length`) is
+/// false, and so is whatever the parser does not read as a plain term.
+fn per_job(expr: &str) -> bool {
+    use jaq_core::load::lex::StrPart;
+    use jaq_core::load::parse::{BinaryOp, Term};
+    use jaq_core::path::{Part, Path};
+
+    fn jobset_iterated(term: &Term<&str>) -> bool {
+        let Term::Path(head, Path(parts)) = term else {
+            return false;
+        };
+        if !matches!(**head, Term::Id) {
+            return false;
+        }
+        match parts.as_slice() {
+            [(Part::Index(key), _), (Part::Range(None, None), _), ..] => {
+                matches!(key, Term::Str(None, s) if matches!(s.as_slice(), [StrPart::Str("JobSet")]))
+            }
+            _ => false,
+        }
+    }
+    fn starts_per_job(term: &Term<&str>) -> bool {
+        match term {
+            Term::BinOp(left, BinaryOp::Pipe(None), _) => starts_per_job(left),
+            Term::Def(_, body) => starts_per_job(body),
+            other => jobset_iterated(other),
+        }
+    }
+    jaq_core::load::parse(expr, |p| p.term()).is_some_and(|term| starts_per_job(&term))
 }
 
 /// jq's message: `error("x")` gives `x` itself; other values are shown as JSON.
@@ -375,5 +431,51 @@ mod tests {
     fn queries_can_live_in_parsed_options() {
         fn send_sync<T: Send + Sync + Clone + 'static>() {}
         send_sync::<Query>();
+    }
+}
+
+#[cfg(test)]
+mod per_job_tests {
+    use super::per_job;
+
+    #[test]
+    fn only_jobset_iterated_first_runs_per_job() {
+        for expr in [
+            ".JobSet[]",
+            ".JobSet[].JobId",
+            ".JobSet[]?",
+            ".JobSet?[]",
+            ".\"JobSet\"[]",
+            ".[\"JobSet\"][]?",
+            "(.JobSet[]) | .JobId",
+            ".JobSet[] | .JobId",
+            ".JobSet[] | select(.JobState == \"FAILED\") | .JobId, .JobName",
+            ".JobSet[].Tags[] | .Key",
+            "def f: .JobId; .JobSet[] | f",
+            ".JobSet[] | .a | .b | .c",
+        ] {
+            assert!(per_job(expr), "{expr}");
+        }
+        for expr in [
+            ".TotalCount",
+            "length",
+            ".JobSet",
+            ".JobSet[0]",
+            ".JobSet[1:]",
+            ".JobSet[0:][]",
+            "[.JobSet[].JobId]",
+            ".JobSet[].JobId, .TotalCount",
+            ".JobSet[] as $j | .TotalCount",
+            ". as $d | .JobSet[] | $d.TotalCount",
+            "reduce .JobSet[] as $j (0; . + 1)",
+            "label $out | .JobSet[] | ., break $out",
+            "..",
+            ".JobSet[] // 1",
+            "first(.JobSet[])",
+            ".Jobset[]",
+            ".JobSet[",
+        ] {
+            assert!(!per_job(expr), "{expr}");
+        }
     }
 }
