@@ -196,7 +196,23 @@ pub fn write_member_table(
 /// Where a command's json document goes instead of stdout as json.
 enum Sink {
     Yaml,
-    Query(Query),
+    /// A query of the whole document: each job read by jaq as it arrives, only what the
+    /// query can reach of it kept ([`Query::need`]); the first refusal of a job's text.
+    Query(Query, Vec<jaq_json::Val>, Option<io::Error>),
+    /// A query that starts with `.JobSet[]` ([`Query::per_job`]), run on each page's
+    /// jobs as they arrive: its results are printed before the next page is read, and
+    /// no document is held.
+    PerPage(Query, Flow),
+}
+
+/// How far a query run page by page has come.
+enum Flow {
+    Running,
+    /// `halt`: nothing more is printed.
+    Halted,
+    /// An error: nothing more is printed; `finish` returns it, where the whole document's
+    /// query would have (the pages after it are still read, as they were then).
+    Failed(Error),
 }
 
 /// `-o yaml` and `--query` for the commands that print jobs: the json renderer's exact
@@ -228,8 +244,13 @@ impl<'w> DocumentRenderer<'w> {
     /// `--query` when given, else yaml; `terminal`: stdout is one.
     pub fn new(query: Option<Query>, terminal: bool, out: Box<dyn Write + 'w>) -> Self {
         let buffer = Buffer::default();
+        let sink = match query {
+            None => Sink::Yaml,
+            Some(query) if query.per_job() => Sink::PerPage(query, Flow::Running),
+            Some(query) => Sink::Query(query, Vec::new(), None),
+        };
         DocumentRenderer {
-            sink: query.map_or(Sink::Yaml, Sink::Query),
+            sink,
             json: super::json::JsonRenderer::new(Box::new(buffer.clone())),
             buffer,
             out,
@@ -240,27 +261,93 @@ impl<'w> DocumentRenderer<'w> {
 
 impl Renderer for DocumentRenderer<'_> {
     fn page(&mut self, jobs: &[Job]) -> io::Result<()> {
-        self.json.page(jobs)
+        if let Sink::Query(query, kept, refused) = &mut self.sink {
+            let Some(job_set) = query.need().member("JobSet") else {
+                return Ok(());
+            };
+            let each = job_set.element();
+            for job in jobs {
+                if refused.is_some() {
+                    break;
+                }
+                if let Err(e) = serde_json::from_str::<Checked>(job.raw()) {
+                    *refused = Some(io::Error::other(e));
+                    break;
+                }
+                let value =
+                    crate::output::query::read(job.raw().as_bytes()).map_err(io::Error::other)?;
+                kept.push(match each {
+                    Some(need) => need.prune(value),
+                    None => value,
+                });
+            }
+            return Ok(());
+        }
+        let Sink::PerPage(query, flow) = &mut self.sink else {
+            return self.json.page(jobs);
+        };
+        if !matches!(flow, Flow::Running) || jobs.is_empty() {
+            return Ok(());
+        }
+        // `{"JobSet":[…]}`: what `.JobSet[]` meets of the whole document, this page's part.
+        let mut text =
+            Vec::with_capacity(16 + jobs.iter().map(|j| j.raw().len() + 1).sum::<usize>());
+        text.extend_from_slice(b"{\"JobSet\":[");
+        for (i, job) in jobs.iter().enumerate() {
+            if i > 0 {
+                text.push(b',');
+            }
+            text.extend_from_slice(job.raw().as_bytes());
+        }
+        text.extend_from_slice(b"]}");
+        if let Err(e) = serde_json::from_slice::<Checked>(&text) {
+            *flow = Flow::Failed(Error::Io(io::Error::other(e)));
+            return Ok(());
+        }
+        match query.eval(text, &mut self.out, self.terminal) {
+            Ok(false) => {}
+            Ok(true) => *flow = Flow::Halted,
+            // A closed pipe stops the fetching at once, as streamed formats do.
+            Err(Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => return Err(e),
+            Err(e) => *flow = Flow::Failed(e),
+        }
+        Ok(())
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        if let Sink::PerPage(_, flow) = &mut self.sink {
+            return match std::mem::replace(flow, Flow::Halted) {
+                Flow::Failed(Error::Io(e)) => Err(e),
+                Flow::Failed(other) => Err(io::Error::other(other)),
+                Flow::Running | Flow::Halted => self.out.flush(),
+            };
+        }
+        if let Sink::Query(query, kept, refused) = &mut self.sink {
+            if let Some(e) = refused.take() {
+                return Err(e);
+            }
+            let written = whole_query(
+                query,
+                std::mem::take(kept),
+                summary,
+                &mut self.out,
+                self.terminal,
+            );
+            return written.map_err(|e| match e {
+                Error::Io(e) => e,
+                other => io::Error::other(other),
+            });
+        }
         self.json.finish(summary)?;
         let text = std::mem::take(&mut *self.buffer.0.borrow_mut());
         let written = match &self.sink {
+            Sink::PerPage(..) => Ok(()),
             Sink::Yaml => {
                 let doc: Value = serde_json::from_slice(&text).map_err(io::Error::other)?;
                 drop(text);
                 write_as(&doc, None, true, false, &mut self.out)
             }
-            // The query reads the text itself: no ordered, arbitrary-precision document
-            // beside jaq's (that and a second copy of the text were most of the peak).
-            // serde_json still reads it first, refusing what it refused before.
-            Sink::Query(query) => {
-                serde_json::from_slice::<Checked>(&text).map_err(io::Error::other)?;
-                query
-                    .run_text(text, &mut self.out, self.terminal)
-                    .and_then(|()| Ok(self.out.flush()?))
-            }
+            Sink::Query(..) => Ok(()),
         };
         // The command's error (exit 2 for a failed query) travels inside the io::Error.
         written.map_err(|e| match e {
@@ -268,6 +355,46 @@ impl Renderer for DocumentRenderer<'_> {
             other => io::Error::other(other),
         })
     }
+}
+
+/// `{"TotalCount", "JobSet", "RequestId"}` (the json renderer's document) as jaq reads it,
+/// with `jobs` (already cut to what the query reaches) as its JobSet, and the query's
+/// results on it.
+fn whole_query(
+    query: &Query,
+    jobs: Vec<jaq_json::Val>,
+    summary: &Summary,
+    out: &mut dyn Write,
+    terminal: bool,
+) -> Result<(), Error> {
+    use jaq_json::Val;
+    let request_id = serde_json::to_string(&summary.request_id).map_err(io::Error::from)?;
+    let frame = format!(
+        "{{\"TotalCount\":{},\"JobSet\":[],\"RequestId\":{request_id}}}",
+        summary.total_count
+    );
+    let frame = query
+        .need()
+        .prune(crate::output::query::read(frame.as_bytes())?);
+    let mut jobs = Some(jobs);
+    let doc = match frame {
+        Val::Obj(members) => Val::obj(
+            members
+                .iter()
+                .map(|(k, v)| match k {
+                    Val::TStr(name) if &***name == b"JobSet" => (
+                        k.clone(),
+                        jobs.take().unwrap_or_default().into_iter().collect(),
+                    ),
+                    _ => (k.clone(), v.clone()),
+                })
+                .collect(),
+        ),
+        other => other,
+    };
+    query.eval_value(doc, out, terminal)?;
+    out.flush()?;
+    Ok(())
 }
 
 /// A JSON document read as serde_json reads it into a [`Value`], with the same refusals
@@ -510,5 +637,119 @@ mod checked_tests {
             let checked = serde_json::from_slice::<Checked>(text).is_ok();
             assert_eq!(checked, as_document, "{}", String::from_utf8_lossy(text));
         }
+    }
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::*;
+    use crate::output::testing::Shared;
+
+    fn jobs(texts: &[&str]) -> Vec<Job> {
+        texts
+            .iter()
+            .map(|t| Job::from_raw(serde_json::from_str(t).unwrap()).unwrap())
+            .collect()
+    }
+
+    /// Pages through the renderer; also the reference: the query on the whole json
+    /// document, read whole.
+    fn both(expr: &str) -> ((String, Option<String>), (String, Option<String>)) {
+        let pages = [
+            jobs(&[
+                r#"{"JobId":"job-a","JobState":"FAILED","Priority":12345678901234567890123,"Tags":[{"Key":"k","Value":"v"}],"Placement":{"Zone":"z1"},"Ratio":1.10}"#,
+                r#"{"JobId":"job-b","JobState":"SUCCEED","Tags":null,"Placement":{"Zone":"z2"},"Name":"x"}"#,
+            ]),
+            jobs(&[r#"{"Zeta":[1,2],"JobId":"job-c","JobState":"RUNNING","Placement":"odd"}"#]),
+        ];
+        let summary = Summary {
+            total_count: 3,
+            request_id: "req-9".into(),
+        };
+        let query = Query::compile(expr).unwrap();
+        let rendered = Shared::default();
+        let mut r = DocumentRenderer::new(Some(query.clone()), false, Box::new(rendered.clone()));
+        let reference = Shared::default();
+        let mut json = super::super::json::JsonRenderer::new(Box::new(reference.clone()));
+        for page in &pages {
+            r.page(page).unwrap();
+            json.page(page).unwrap();
+        }
+        let error = r.finish(&summary).err().map(|e| e.to_string());
+        json.finish(&summary).unwrap();
+        let doc: Value = serde_json::from_slice(&reference.0.borrow()).unwrap();
+        let mut out = Vec::new();
+        let reference_error = query
+            .run(&doc, &mut out, false)
+            .err()
+            .map(|e| e.to_string());
+        let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+        (
+            (text(rendered.0.borrow().clone()), error),
+            (text(out), reference_error),
+        )
+    }
+
+    /// The whole document's query keeps only what the expression can reach of each job,
+    /// and prints what it printed on the document read whole, errors included.
+    #[test]
+    fn what_the_query_cannot_reach_is_left_out_without_changing_a_byte() {
+        for expr in [
+            ".TotalCount",
+            ".RequestId",
+            "length",
+            "keys",
+            ".",
+            "[.JobSet[].JobId]",
+            "[.JobSet[].JobId] | length",
+            "[.JobSet[] | select(.JobState == \"FAILED\") | .JobId]",
+            "[.JobSet[].Placement.Zone]",
+            "[.JobSet[].Tags[]?.Key]",
+            "[.JobSet[].Tags[].Key]",
+            "[.JobSet[].Priority, .JobSet[].Ratio]",
+            ".JobSet | length",
+            ".JobSet[1]",
+            "[.JobSet[] | keys]",
+            "[.JobSet[] | {JobId}]",
+            "[.JobSet[] | {id: .JobId, z: .Placement.Zone}]",
+            "[.JobSet[] | .Placement.Zone]",
+            "[.JobSet[] | .Zeta[0]]",
+            ". as $d | $d.JobSet[0].JobId",
+            "reduce .JobSet[] as $j (0; . + 1)",
+            "[.JobSet[].JobId | ascii_downcase] | join(\",\")",
+            "[.JobSet[] | if .JobState == \"RUNNING\" then .JobId else empty end]",
+            "[.JobSet[] | try .Placement.Zone catch .]",
+            "[paths] | length",
+            "[..] | length",
+            "def select(f): .; [.JobSet[] | select(false) | .JobId]",
+            ".JobSet[].JobId, .TotalCount",
+            "[.JobSet[].JobId], error(\"x\")",
+            ".JobSet.JobId",
+            ".TotalCount[0]",
+            "[.JobSet[] | .Name | length]",
+            "{(.JobSet[0].JobId): 1}",
+            "\"\\(.JobSet[2])\"",
+            "[.JobSet[] | .JobId + .JobState]",
+        ] {
+            let (rendered, reference) = both(expr);
+            assert_eq!(rendered, reference, "{expr}");
+        }
+    }
+
+    #[test]
+    fn the_reach_is_what_the_paths_name() {
+        let need = |expr: &str| Query::compile(expr).unwrap();
+        let q = need("[.JobSet[].JobId] | length");
+        let each = q.need().member("JobSet").unwrap().element().unwrap();
+        assert!(each.member("JobId").is_some() && each.member("JobState").is_none());
+        assert!(need(".TotalCount").need().member("JobSet").is_none());
+        assert!(
+            need("length")
+                .need()
+                .member("JobSet")
+                .unwrap()
+                .element()
+                .is_none()
+        );
     }
 }

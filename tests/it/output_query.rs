@@ -229,3 +229,126 @@ fn config_show_takes_a_query_on_its_json_document() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out), "emulator\ndefault\n");
 }
+
+/// `.JobSet[]…` runs page by page as pages arrive; every other expression runs on the
+/// whole document. Both print the same: each expression against the same expression
+/// behind `. as $doc |` (which keeps it whole), over 25 jobs in pages of 10.
+#[test]
+fn a_query_page_by_page_prints_what_the_whole_document_prints() {
+    let emu = Emulator::with_jobs(&many_jobs(25), &[]);
+    for expr in [
+        ".JobSet[].JobId",
+        ".JobSet[]",
+        ".JobSet[] | .JobName",
+        ".JobSet[]? | .JobId, .JobState",
+        ".JobSet[] | select(.JobId | endswith(\"7\")) | {JobId, JobState}",
+        ".JobSet[].Tags[]?",
+        ".JobSet[] | .JobId | ascii_downcase",
+        "def id: .JobId; .JobSet[] | id",
+        ".JobSet[] | if .JobId == \"job-t0000013\" then error(\"boom\") else .JobId end",
+        ".JobSet[] | if .JobId == \"job-t0000012\" then halt else .JobId end",
+        ".JobSet[] | .JobId | .[0]",
+        ".JobSet[].JobName | tonumber",
+    ] {
+        let run = |query: &str| {
+            describe(
+                &emu,
+                &[
+                    "--all",
+                    "--page-size",
+                    "10",
+                    "--query",
+                    query,
+                    "--rate-limit",
+                    "0",
+                ],
+            )
+        };
+        let streamed = run(expr);
+        let whole = run(&format!(". as $doc | {expr}"));
+        assert_eq!(stdout_of(&streamed), stdout_of(&whole), "{expr}");
+        assert_eq!(streamed.status.code(), whole.status.code(), "{expr}");
+        assert_eq!(
+            stderr_of(&streamed).replace(". as $doc | ", ""),
+            stderr_of(&whole).replace(". as $doc | ", ""),
+            "{expr}"
+        );
+    }
+    let out = describe(
+        &emu,
+        &[
+            "--all",
+            "--page-size",
+            "10",
+            "--query",
+            ".JobSet[] | if .JobId == \"job-t0000013\" then error(\"boom\") else .JobId end",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stdout_of(&out).lines().count(),
+        13,
+        "printed before the error stays"
+    );
+}
+
+/// A `.JobSet[]` query prints the first page's results before the next page is asked
+/// for: the fake service holds its second answer until the test has read them.
+#[test]
+fn a_per_job_query_prints_each_page_before_the_next_is_read() {
+    use std::io::BufRead;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex, mpsc};
+
+    let (go, gate) = mpsc::channel::<()>();
+    let gate = Mutex::new(gate);
+    let waited_in_vain = Arc::new(AtomicBool::new(false));
+    let in_vain = waited_in_vain.clone();
+    let jobs = many_jobs(3);
+    let server = FakeServer::new()
+        .answer(move |_, index| {
+            if index > 0
+                && gate
+                    .lock()
+                    .unwrap()
+                    .recv_timeout(std::time::Duration::from_secs(20))
+                    .is_err()
+            {
+                in_vain.store(true, Ordering::SeqCst);
+            }
+            let page = if index == 0 { &jobs[..2] } else { &jobs[2..] };
+            Answer::Response(serde_json::json!({
+                "JobSet": page, "TotalCount": 3, "RequestId": format!("req-{index}")
+            }))
+        })
+        .start();
+    let home = tempfile::tempdir().unwrap();
+    let mut child = std_batchctl(home.path())
+        .env("TENCENTCLOUD_SECRET_ID", DEMO_ID)
+        .env("TENCENTCLOUD_SECRET_KEY", DEMO_KEY)
+        .env(VIRTUAL_TIME, "1")
+        .args(["--endpoint", &server.endpoint, "--rate-limit", "0"])
+        .args(["jobs", "describe", "--all", "--page-size", "2"])
+        .args(["--query", ".JobSet[].JobId"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first: Vec<String> = lines.by_ref().take(2).map(Result::unwrap).collect();
+    assert_eq!(first, ["job-t0000000", "job-t0000001"]);
+    server.wait_for_requests(2);
+    assert_eq!(
+        server.deliveries()[1],
+        Delivery::Pending,
+        "the second page is asked for, not answered"
+    );
+    go.send(()).unwrap();
+    let rest: Vec<String> = lines.map(Result::unwrap).collect();
+    assert_eq!(rest, ["job-t0000002"]);
+    assert!(child.wait().unwrap().success());
+    assert!(
+        !waited_in_vain.load(Ordering::SeqCst),
+        "the first page's results came only after the last page"
+    );
+}
