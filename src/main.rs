@@ -3,5 +3,7 @@
 fn main() {
     // `BATCHCTL_COMPLETE=bash batchctl …`: the shell asks for completions (then exits).
     batchctl::commands::complete::complete_if_asked();
+    // The process ends right after the command: no need to wait for the HTTP thread.
+    batchctl::transport::client::leave_http_thread_at_exit();
     std::process::exit(batchctl::main_with_args(std::env::args_os()));
 }

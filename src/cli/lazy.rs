@@ -59,9 +59,31 @@ pub fn prepare_path(command: Command, path: &[String]) -> Command {
 }
 
 fn prepare(command: Command, path: &[String], refused: &[Arg], top: bool) -> Command {
+    prepare_level(command, path, refused, top, Vec::new())
+}
+
+fn prepare_level(
+    command: Command,
+    path: &[String],
+    refused: &[Arg],
+    top: bool,
+    mut globals: Vec<clap::Id>,
+) -> Command {
     let command = match path.split_first() {
         Some((name, rest)) => {
-            command.mut_subcommand(name, |sub| prepare(sub, rest, refused, false))
+            globals.extend(
+                command
+                    .get_arguments()
+                    .filter(|arg| arg.is_global_set())
+                    .map(|arg| arg.get_id().clone()),
+            );
+            command.mut_subcommands(|sub| {
+                if sub.get_name() == name.as_str() {
+                    prepare_level(sub, rest, refused, false, globals.clone())
+                } else {
+                    stand_ins(sub, &globals)
+                }
+            })
         }
         None => refused.iter().cloned().fold(command, Command::arg),
     };
@@ -70,6 +92,17 @@ fn prepare(command: Command, path: &[String], refused: &[Arg], top: bool) -> Com
     } else {
         command
     }
+}
+
+/// `sibling` (a subcommand beside the path, which never runs) with a bare stand-in for
+/// each global option: clap copies a global option into every subcommand of each level it
+/// builds, unless one of that id is already there, and a bare `Arg` costs a fraction of
+/// a full copy (help texts, value parser, environment variable). The sibling is never
+/// built nor shown, so its stand-ins are never seen.
+fn stand_ins(sibling: Command, globals: &[clap::Id]) -> Command {
+    globals
+        .iter()
+        .fold(sibling, |sub, id| sub.arg(Arg::new(id.clone())))
 }
 
 /// Whether `args` are exactly `batchctl --version` (or `-V`): then the version is printed

@@ -61,7 +61,8 @@ pub enum Stopped {
 
 /// The API client of one invocation.
 pub struct Client {
-    http: reqwest::blocking::Client,
+    /// Dropped with the client unless [`leave_http_thread_at_exit`] was called.
+    http: std::mem::ManuallyDrop<reqwest::blocking::Client>,
     settings: Settings,
     credentials: Credentials,
     /// Where retries and debug lines are told.
@@ -76,6 +77,29 @@ pub struct Client {
     deadline: Cell<Option<Instant>>,
     /// Set on Ctrl-C: the attempt in flight is abandoned at once.
     cancel: RefCell<Option<Arc<AtomicBool>>>,
+}
+
+/// Set by the binary, which exits as soon as its command ends: see
+/// [`leave_http_thread_at_exit`].
+static LEAVE_HTTP_THREAD: AtomicBool = AtomicBool::new(false);
+
+/// From now on a dropped [`Client`] leaves its HTTP thread (reqwest's runtime) to the
+/// process's exit rather than waking it, waiting for it to close its connections and
+/// joining it: the binary calls this, as its one client is dropped just before it exits,
+/// which ends that thread and closes the connections anyway. Library users and tests,
+/// which may make many clients, never call it.
+pub fn leave_http_thread_at_exit() {
+    LEAVE_HTTP_THREAD.store(true, Ordering::Relaxed);
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        if !LEAVE_HTTP_THREAD.load(Ordering::Relaxed) {
+            // SAFETY: `http` is dropped here once, in the client's own drop, and never
+            // used again.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.http) };
+        }
+    }
 }
 
 /// What one attempt got back, read on its own thread.
@@ -116,7 +140,7 @@ impl Client {
             .build()
             .map_err(|e| Error::Internal(format!("cannot set up HTTP: {e}")))?;
         Ok(Client {
-            http,
+            http: std::mem::ManuallyDrop::new(http),
             pacers: RefCell::new(HashMap::new()),
             jitter: RefCell::new(Jitter::from_entropy()),
             backoff: Backoff::default(),
