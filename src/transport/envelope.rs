@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
+use std::sync::Arc;
 
 use crate::transport::error::Error;
 
@@ -51,15 +52,19 @@ impl DescribeJobsRequest {
 /// One JobView as received: its exact JSON text (every field, the unknown ones too, in
 /// the service's key order, numbers and escapes untouched) and its `JobId`. Pass-through
 /// formats write the text as it is; the others parse it when they need its fields.
+///
+/// The text is a span of the page it came in: a page's jobs share one copy of it.
 #[derive(Debug, Clone)]
 pub struct Job {
     id: String,
-    raw: Box<RawValue>,
+    text: Arc<str>,
+    start: usize,
+    end: usize,
 }
 
 impl PartialEq for Job {
     fn eq(&self, other: &Job) -> bool {
-        self.raw.get() == other.raw.get()
+        self.raw() == other.raw()
     }
 }
 
@@ -71,7 +76,7 @@ struct IdOnly<'a> {
 
 impl Job {
     /// A JobView from its JSON text; it must be an object.
-    pub fn from_raw(raw: Box<RawValue>) -> Result<Job, String> {
+    pub fn from_raw(raw: &RawValue) -> Result<Job, String> {
         if !raw.get().trim_start().starts_with('{') {
             return Err(format!(
                 "a JobView is not an object: {}",
@@ -89,17 +94,23 @@ impl Job {
         let id = id_raw
             .and_then(|text| serde_json::from_str::<String>(&text).ok())
             .unwrap_or_default();
-        Ok(Job { id, raw })
+        Ok(Job::whole(id, raw.get()))
+    }
+
+    fn whole(id: String, text: &str) -> Job {
+        Job {
+            id,
+            text: Arc::from(text),
+            start: 0,
+            end: text.len(),
+        }
     }
 
     /// A JobView from a parsed value (tests, benchmarks, the emulator's data).
     pub fn from_value(value: &Value) -> Job {
         let text = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_string());
         let raw = RawValue::from_string(text).unwrap_or_else(|_| empty_object());
-        Job {
-            id: job_id(value).to_string(),
-            raw,
-        }
+        Job::whole(job_id(value).to_string(), raw.get())
     }
 
     /// The `JobId`, or `""`.
@@ -109,27 +120,22 @@ impl Job {
 
     /// The exact JSON text received.
     pub fn raw(&self) -> &str {
-        self.raw.get()
+        &self.text[self.start..self.end]
     }
 
     /// The JobView parsed, key order and numbers kept. A field that cannot become a value
     /// (a lone surrogate escape, nesting deeper than serde_json allows) is left out, so the
     /// others are still shown.
     pub fn value(&self) -> Value {
-        if let Ok(value) = serde_json::from_str(self.raw.get()) {
+        if let Ok(value) = serde_json::from_str(self.raw()) {
             return value;
         }
-        let mut fields: Vec<(String, Value)> = fields_of(self.raw.get())
+        let mut fields: Vec<(String, Value)> = fields_of(self.raw())
             .into_iter()
             .filter_map(|(key, raw)| serde_json::from_str(raw.get()).ok().map(|v| (key, v)))
             .collect();
         // Keep the service's order where it can be found (a HashMap has none).
-        fields.sort_by_key(|(key, _)| {
-            self.raw
-                .get()
-                .find(&format!("\"{key}\""))
-                .unwrap_or(usize::MAX)
-        });
+        fields.sort_by_key(|(key, _)| self.raw().find(&format!("\"{key}\"")).unwrap_or(usize::MAX));
         Value::Object(fields.into_iter().collect())
     }
 }
@@ -167,17 +173,17 @@ struct ResponseFields<'a> {
 
 /// A well-formed success answer, read in one pass.
 #[derive(Deserialize)]
-struct FastEnvelope {
-    #[serde(rename = "Response")]
-    response: FastResponse,
+struct FastEnvelope<'a> {
+    #[serde(rename = "Response", borrow)]
+    response: FastResponse<'a>,
 }
 
 #[derive(Deserialize)]
-struct FastResponse {
+struct FastResponse<'a> {
     #[serde(rename = "TotalCount")]
     total_count: u64,
-    #[serde(rename = "JobSet")]
-    job_set: Vec<Box<RawValue>>,
+    #[serde(rename = "JobSet", borrow)]
+    job_set: Vec<&'a RawValue>,
     #[serde(rename = "RequestId", default)]
     request_id: String,
     #[serde(rename = "Error", default)]
@@ -188,27 +194,222 @@ struct FastResponse {
 /// The JobViews are kept as text, not parsed into values. A well-formed page is read in
 /// one pass; anything else is examined step by step to say what is wrong with it.
 pub fn parse_response(body: &[u8]) -> Result<JobsPage, Error> {
-    check_depth(body)?;
+    // One scan refuses too deep a body and notes each job's JobId on the way.
+    let ids = scan_page(body)?;
     // serde's derived structs also accept arrays: only an object is the envelope.
     let is_object = |text: &[u8]| text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    // A body with bytes that are not UTF-8 only in a skipped field still passes: the
+    // reader of bytes is the one that decides.
+    let text = std::str::from_utf8(body).ok();
     if is_object(body)
-        && let Ok(FastEnvelope { response }) = serde_json::from_slice::<FastEnvelope>(body)
-        && response.error.is_none()
-    {
-        let jobs = response
-            .job_set
-            .into_iter()
-            .map(Job::from_raw)
-            .collect::<Result<Vec<Job>, String>>();
-        if let Ok(jobs) = jobs {
-            return Ok(JobsPage {
-                total_count: response.total_count,
-                jobs,
-                request_id: response.request_id,
-            });
+        && let Ok(FastEnvelope { response }) = match text {
+            Some(text) => serde_json::from_str::<FastEnvelope<'_>>(text),
+            None => serde_json::from_slice::<FastEnvelope<'_>>(body),
         }
+        && response.error.is_none()
+        && let Some(jobs) = page_jobs(text, &response.job_set, ids)
+    {
+        return Ok(JobsPage {
+            total_count: response.total_count,
+            jobs,
+            request_id: response.request_id,
+        });
     }
     parse_response_slowly(body)
+}
+
+/// The jobs of a well-formed page, their texts spans of one shared copy of the page
+/// (of their own copies when the page is not all UTF-8); `None` when one is not an
+/// object (the slow path says what is wrong).
+fn page_jobs(
+    text: Option<&str>,
+    raws: &[&RawValue],
+    ids: Option<Vec<ScannedId>>,
+) -> Option<Vec<Job>> {
+    let Some(text) = text else {
+        return raws.iter().map(|raw| Job::from_raw(raw).ok()).collect();
+    };
+    let shared: Arc<str> = Arc::from(text);
+    let base = text.as_ptr() as usize;
+    let ids = ids.filter(|ids| ids.len() == raws.len());
+    let mut jobs = Vec::with_capacity(raws.len());
+    for (n, raw) in raws.iter().enumerate() {
+        let job_text = raw.get();
+        if !job_text.starts_with('{') {
+            return None;
+        }
+        let start = (job_text.as_ptr() as usize).checked_sub(base)?;
+        let end = start + job_text.len();
+        let id = match &ids {
+            Some(ids) => ids[n].decode(text),
+            // The scan lost track (it should not on text serde accepts): read it again.
+            None => Job::from_raw(raw).ok()?.id,
+        };
+        jobs.push(Job {
+            id,
+            text: Arc::clone(&shared),
+            start,
+            end,
+        });
+    }
+    Some(jobs)
+}
+
+/// What the scan of a page found of one job's `JobId`: the span of its last top-level
+/// `JobId`'s string value (its quotes included when it holds escapes); `Empty` when there
+/// is none or it is not a string; `Unreadable` when a top-level key cannot be read as
+/// text (the reader that picks out the JobId refuses such a JobView: its ID is `""`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ScannedId {
+    Empty,
+    Plain(usize, usize),
+    Escaped(usize, usize),
+    Unreadable,
+}
+
+impl ScannedId {
+    fn decode(self, text: &str) -> String {
+        match self {
+            ScannedId::Empty | ScannedId::Unreadable => String::new(),
+            ScannedId::Plain(start, end) => text.get(start..end).unwrap_or_default().to_string(),
+            ScannedId::Escaped(start, end) => text
+                .get(start..end)
+                .and_then(|t| serde_json::from_str::<String>(t).ok())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Which key was read last at a level that matters to [`scan_page`].
+#[derive(Clone, Copy, PartialEq)]
+enum Key {
+    Other,
+    Response,
+    JobSet,
+    JobId,
+}
+
+fn key_kind(key: &[u8]) -> Key {
+    match key {
+        b"Response" => Key::Response,
+        b"JobSet" => Key::JobSet,
+        b"JobId" => Key::JobId,
+        _ => Key::Other,
+    }
+}
+
+/// One pass over a body: refuses nesting deeper than [`MAX_DEPTH`] exactly as
+/// [`check_depth`] does, and notes the `JobId` of each element of `Response.JobSet`.
+/// The notes mean something only for text serde accepts as the envelope; `None` when
+/// the JobSet could not be followed (the caller then reads the IDs the slow way).
+fn scan_page(body: &[u8]) -> Result<Option<Vec<ScannedId>>, Error> {
+    let mut ids: Vec<ScannedId> = Vec::new();
+    let mut depth = 0usize;
+    let mut in_object = [false; MAX_DEPTH + 1];
+    // The last key read at levels 1 (the body), 2 (Response) and 4 (a JobView).
+    let mut keys = [Key::Other; 5];
+    let mut expect_key = false;
+    let mut in_job_set = false;
+    let mut job_sets = 0usize;
+    let mut followed = true;
+    let mut i = 0;
+    while i < body.len() {
+        let b = body[i];
+        match b {
+            b'"' => {
+                let start = i;
+                let mut escapes = false;
+                i += 1;
+                while i < body.len() {
+                    match body[i] {
+                        b'\\' => {
+                            escapes = true;
+                            i += 2;
+                        }
+                        b'"' => break,
+                        _ => i += 1,
+                    }
+                }
+                // body[start..end] is the string, quotes included, when it is closed.
+                let end = (i + 1).min(body.len());
+                let at_job = depth == 4 && in_job_set;
+                if expect_key {
+                    expect_key = false;
+                    if depth < keys.len() && depth != 3 {
+                        let key = if !escapes {
+                            Some(key_kind(body.get(start + 1..i).unwrap_or_default()))
+                        } else {
+                            std::str::from_utf8(&body[start..end])
+                                .ok()
+                                .and_then(|t| serde_json::from_str::<String>(t).ok())
+                                .map(|k| key_kind(k.as_bytes()))
+                        };
+                        keys[depth] = key.unwrap_or(Key::Other);
+                        if at_job && let Some(last) = ids.last_mut() {
+                            match key {
+                                None => *last = ScannedId::Unreadable,
+                                // A repeated JobId: the last one counts.
+                                Some(Key::JobId) if *last != ScannedId::Unreadable => {
+                                    *last = ScannedId::Empty
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                } else if at_job && keys[4] == Key::JobId {
+                    if let Some(last) = ids.last_mut()
+                        && *last != ScannedId::Unreadable
+                    {
+                        *last = if escapes {
+                            ScannedId::Escaped(start, end)
+                        } else {
+                            ScannedId::Plain(start + 1, i)
+                        };
+                    }
+                } else if depth == 3 && in_job_set {
+                    followed = false;
+                }
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(too_deep());
+                }
+                in_object[depth] = b == b'{';
+                expect_key = b == b'{';
+                if depth == 3 {
+                    in_job_set = b == b'['
+                        && in_object[1]
+                        && in_object[2]
+                        && keys[1] == Key::Response
+                        && keys[2] == Key::JobSet;
+                    job_sets += usize::from(in_job_set);
+                } else if depth == 4 && in_job_set {
+                    if b == b'{' {
+                        ids.push(ScannedId::Empty);
+                        keys[4] = Key::Other;
+                    } else {
+                        followed = false;
+                    }
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                expect_key = false;
+                if depth < 3 {
+                    in_job_set = false;
+                }
+            }
+            b',' => expect_key = in_object[depth],
+            _ => {
+                if depth == 3 && in_job_set && !b.is_ascii_whitespace() {
+                    followed = false;
+                }
+            }
+        }
+        i += 1;
+    }
+    Ok((followed && job_sets == 1).then_some(ids))
 }
 
 fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
@@ -230,7 +431,7 @@ fn parse_response_slowly(body: &[u8]) -> Result<JobsPage, Error> {
             ))
         })?,
     };
-    let raw_jobs: Vec<Box<RawValue>> = match fields.job_set {
+    let raw_jobs: Vec<&RawValue> = match fields.job_set {
         None => Vec::new(),
         Some(raw) if raw.get().trim() == "null" => Vec::new(),
         Some(raw) => serde_json::from_str(raw.get())
@@ -275,9 +476,7 @@ pub fn check_depth(body: &[u8]) -> Result<(), Error> {
             b'{' | b'[' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(Error::Network(format!(
-                        "the service's answer is nested more than {MAX_DEPTH} levels deep, far beyond any real answer; refused"
-                    )));
+                    return Err(too_deep());
                 }
             }
             b'}' | b']' => depth = depth.saturating_sub(1),
@@ -285,6 +484,12 @@ pub fn check_depth(body: &[u8]) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+fn too_deep() -> Error {
+    Error::Network(format!(
+        "the service's answer is nested more than {MAX_DEPTH} levels deep, far beyond any real answer; refused"
+    ))
 }
 
 /// The first characters of a body, printable, for error messages.
@@ -442,6 +647,69 @@ mod reply_tests {
         for broken in [&b"<html>"[..], b"{\"Response\":{\"JobId\"", b"[1]", b"{}"] {
             let e = parse_reply(broken).unwrap_err();
             assert!(e.exit_code() == 5 && e.is_retryable(), "{e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+
+    fn page(jobs: &str) -> Vec<u8> {
+        format!(r#"{{"Response":{{"TotalCount":9,"JobSet":[{jobs}],"RequestId":"r-1"}}}}"#)
+            .into_bytes()
+    }
+
+    #[test]
+    fn each_job_keeps_its_text_and_the_id_its_own_reader_finds() {
+        let jobs = [
+            r#"{"JobId":"job-a","N":1.50}"#,
+            r#"{"JobId":"job-a","JobId":"job-b"}"#,
+            r#"{"JobId":"job-a","JobId":7}"#,
+            r#"{"Job\u0049d":"job-e"}"#,
+            r#"{"JobId":"job-\u0061\"x"}"#,
+            r#"{"JobId":"\ud800"}"#,
+            r#"{"\ud800":1,"JobId":"job-z"}"#,
+            r#"{"Nested":{"JobId":"no"},"JobId":"yes"}"#,
+            r#"{"Nested":{"JobId":"no"},"L":["JobId","x"]}"#,
+            r#"{"JobId":null}"#,
+            r#"{"JobId":{"JobId":"x"}}"#,
+            r#"{ "K" : "a\"JobId\":\"fake" , "JobId" : "sp" }"#,
+            r#"{}"#,
+        ];
+        let got = parse_response(&page(&jobs.join(" , "))).unwrap();
+        assert_eq!(got.jobs.len(), jobs.len());
+        for (job, text) in got.jobs.iter().zip(jobs) {
+            let alone = Job::from_raw(serde_json::from_str(text).unwrap()).unwrap();
+            assert_eq!(job.raw(), text);
+            assert_eq!(job.id(), alone.id(), "{text}");
+        }
+        let ids: Vec<&str> = got.jobs.iter().map(Job::id).collect();
+        assert_eq!(ids[..5], ["job-a", "job-b", "", "job-e", "job-a\"x"]);
+        assert_eq!(ids[7..], ["yes", "", "", "", "sp", ""]);
+        assert_eq!((got.total_count, got.request_id.as_str()), (9, "r-1"));
+    }
+
+    #[test]
+    fn a_job_set_read_by_an_escaped_name_or_with_odd_bytes_elsewhere_still_reads() {
+        let body = br#"{"Response":{"TotalCount":1,"Job\u0053et":[{"JobId":"job-1"}]}}"#;
+        assert_eq!(parse_response(body).unwrap().jobs[0].id(), "job-1");
+        let mut body =
+            br#"{"Response":{"X":"?","TotalCount":1,"JobSet":[{"JobId":"job-2"}]}}"#.to_vec();
+        body[18] = 0xff;
+        assert_eq!(parse_response(&body).unwrap().jobs[0].id(), "job-2");
+    }
+
+    #[test]
+    fn an_element_that_is_not_a_job_view_is_refused() {
+        for set in [
+            r#"{"JobId":"job-1"},1"#,
+            r#"[{"JobId":"job-1"}]"#,
+            r#""job-1""#,
+        ] {
+            let e = parse_response(&page(set)).unwrap_err();
+            assert_eq!(e.exit_code(), 5, "{e}");
+            assert!(e.to_string().contains("a JobView is not an object"), "{e}");
         }
     }
 }
