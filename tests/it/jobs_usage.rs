@@ -361,7 +361,11 @@ fn an_unknown_job_exits_3_and_says_deleted_jobs_keep_no_usage() {
     assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
     let err = stderr_of(&out);
     assert!(
-        err.contains("ResourceNotFound.Job") && err.contains("deleted"),
+        err.starts_with("batchctl: error: ResourceNotFound.Job"),
+        "the error comes first: {err}"
+    );
+    assert!(
+        err.contains("hint: if the job was deleted, its usage is gone with it"),
         "{err}"
     );
 }

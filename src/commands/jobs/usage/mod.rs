@@ -86,12 +86,24 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<(), Error> {
         );
     }
     let opts = super::options(config);
-    let job = super::describe_job(client, &args.job).inspect_err(|e| {
-        if matches!(e, Error::Service { code, .. } if code == "ResourceNotFound.Job") {
-            client.notes().note(
-                "a deleted job's usage cannot be read: the service keeps monitoring data only until the job is deleted",
-            );
-        }
+    let job = super::describe_job(client, &args.job).map_err(|e| match e {
+        // Told with the error, after it: a mistyped ID and a deleted job look alike.
+        Error::Service {
+            code,
+            message,
+            request_id,
+            hint: None,
+        } if code == "ResourceNotFound.Job" => Error::Service {
+            code,
+            message,
+            request_id,
+            hint: Some(
+                "if the job was deleted, its usage is gone with it: the service keeps \
+                 monitoring data only until a job is deleted"
+                    .to_string(),
+            ),
+        },
+        e => e,
     })?;
     let zone = super::text(&job, "Zone");
     let names: Vec<String> = if args.task.is_empty() {
