@@ -160,6 +160,15 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
+/// Moves the selection to the job `id` of the list shown.
+fn select(state: &mut State, id: &str) {
+    state.selected = state
+        .shown_jobs()
+        .iter()
+        .position(|j| crate::commands::jobs::text(j, "JobId") == id)
+        .unwrap_or_else(|| panic!("{id} is not shown"));
+}
+
 fn press(state: &mut State, api: &Api<'_>, code: KeyCode) {
     if let Some(request) = state.key(key(code)) {
         api.perform(state, &request);
@@ -244,11 +253,7 @@ fn the_jobs_view_shows_the_emulators_jobs_coloured_by_state_and_cut_at_80_column
     );
 
     // The long name is cut with … and its row still shows its state and age.
-    state.selected = state
-        .shown_jobs()
-        .iter()
-        .position(|j| crate::commands::jobs::text(j, "JobId") == "job-fhojzs8v")
-        .unwrap();
+    select(&mut state, "job-fhojzs8v");
     let (rows, _) = screen(&state);
     let long = rows.iter().find(|r| r.contains("job-fhojzs8v")).unwrap();
     assert!(long.contains("a-very-long-job"), "{long}");
@@ -333,11 +338,7 @@ fn enter_shows_instances_l_their_logs_and_w_why() {
     let api = world.api();
     let mut state = State::new(true);
     api.perform(&mut state, &Request::Refresh);
-    state.selected = state
-        .shown_jobs()
-        .iter()
-        .position(|j| crate::commands::jobs::text(j, "JobId") == "job-etl0fail")
-        .unwrap();
+    select(&mut state, "job-etl0fail");
     press(&mut state, &api, KeyCode::Enter);
     assert_eq!(state.view, View::Job, "{}", state.status);
     let (rows, buffer) = screen(&state);
@@ -449,11 +450,7 @@ fn deleting_the_open_job_goes_back_to_the_list_without_it() {
     let api = world.api();
     let mut state = State::new(true);
     api.perform(&mut state, &Request::Refresh);
-    state.selected = state
-        .shown_jobs()
-        .iter()
-        .position(|j| crate::commands::jobs::text(j, "JobId") == "job-hello0ok")
-        .unwrap();
+    select(&mut state, "job-hello0ok");
     press(&mut state, &api, KeyCode::Enter);
     assert_eq!(state.view, View::Job);
     press(&mut state, &api, KeyCode::Char('d'));
