@@ -56,8 +56,8 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted before or after the subcommand (each command takes those that mean
-/// something to it: [`globals_accepted`]).
+// Options accepted before or after the subcommand (each command takes those that mean
+// something to it: [`globals_accepted`]).
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
@@ -247,7 +247,7 @@ impl Cli {
             .and_then(|(args, _)| lazy::leaf_path(&command, args))
         {
             Some(path) => lazy::prepare_path(command, &path),
-            None => hide_refused_globals(examples_first(command, true)),
+            None => examples_first(hide_refused_globals(command), true),
         };
         let (args, api_params) = split
             .map_err(|message| command.error(clap::error::ErrorKind::InvalidValue, message))?;
@@ -393,7 +393,9 @@ pub(crate) const EXAMPLES_FIRST: &str = "\
 
 {all-args}";
 
-/// Gives every subcommand that has an `after_help` the [`EXAMPLES_FIRST`] layout.
+/// Gives every subcommand that has an `after_help` the [`EXAMPLES_FIRST`] layout. The
+/// tree must be built first: the arguments and texts of most leaves are added only then
+/// (`#[command(defer)]`), an `after_help` among them.
 pub fn examples_first(mut command: clap::Command, top: bool) -> clap::Command {
     let names: Vec<String> = command
         .get_subcommands()
@@ -609,6 +611,7 @@ batchctl completions fish > ~/.config/fish/completions/batchctl.fish")]
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ConfigCommand {
     /// Which credentials, profile, region and endpoint would be used, and why (no secret
     /// is shown; the SecretId is masked), and every default with where it came from
@@ -649,7 +652,7 @@ Examples:
   batchctl config get zone
   batchctl config unset zone";
 
-/// `config set KEY VALUE`.
+// `config set KEY VALUE`.
 #[derive(Debug, Args)]
 pub struct ConfigSetArgs {
     /// The default's name
@@ -661,7 +664,7 @@ pub struct ConfigSetArgs {
     pub value: String,
 }
 
-/// `config get KEY`, `config unset KEY`.
+// `config get KEY`, `config unset KEY`.
 #[derive(Debug, Args)]
 pub struct ConfigKeyArg {
     /// The default's name
@@ -684,6 +687,7 @@ Examples:\n",
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum JobsCommand {
     /// Describe jobs (DescribeJobs): by ID, or by filters, with paging
     #[command(visible_alias = "list")]
@@ -747,7 +751,7 @@ batchctl jobs delete --state succeed --yes"))]
     TerminateInstance(TerminateInstanceArgs),
 }
 
-/// A command on one job.
+// A command on one job.
 #[derive(Debug, Args)]
 pub struct JobArg {
     /// The job ID (job-xxxxxxxx)
@@ -765,7 +769,7 @@ paste it into a ```mermaid block of a Markdown file. --dot prints a Graphviz dig
 Examples:\n  batchctl jobs graph job-3n2weaqt\n  \
 batchctl jobs graph job-3n2weaqt --dot | dot -Tsvg > graph.svg";
 
-/// `jobs graph` options.
+// `jobs graph` options.
 #[derive(Debug, Args)]
 pub struct GraphArgs {
     /// The job ID (job-xxxxxxxx)
@@ -794,7 +798,7 @@ pub const SUBMIT_NEEDS_A_SOURCE: &str = "`jobs submit` needs a job, from one of:
   --template TEMPLATE_ID  a task template's task (`batchctl templates list`)
 `batchctl jobs init > job.yaml` writes a job file to start from.";
 
-/// `jobs submit` options.
+// `jobs submit` options.
 #[derive(Debug, Args)]
 #[command(
     override_usage = "batchctl jobs submit -f FILE [OPTIONS]\n       \
@@ -859,7 +863,7 @@ pub struct SubmitArgs {
     pub max_wait: Duration,
 }
 
-/// `jobs tasks` options.
+// `jobs tasks` options.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  batchctl jobs tasks job-3n2weaqt --state failed\n  \
@@ -887,7 +891,7 @@ pub struct TasksArgs {
     pub all: bool,
 }
 
-/// `jobs logs` options.
+// `jobs logs` options.
 #[derive(Debug, Args)]
 #[command(
     after_help = "The service keeps the last 2048 bytes of each log; a note names the \
@@ -928,7 +932,7 @@ pub struct LogsArgs {
     pub interval: Duration,
 }
 
-/// `jobs why` options.
+// `jobs why` options.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  batchctl jobs why job-3n2weaqt\n  \
 batchctl jobs why job-3n2weaqt --lines 50 -o json")]
@@ -946,7 +950,7 @@ pub struct WhyArgs {
     pub lines: usize,
 }
 
-/// `jobs timeline` options.
+// `jobs timeline` options.
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
     /// The job ID
@@ -978,7 +982,7 @@ Examples:\n  batchctl jobs usage job-3n2weaqt\n  \
 batchctl jobs usage job-3n2weaqt --task render --instances\n  \
 batchctl jobs usage job-3n2weaqt -o json --query '.Summary'";
 
-/// `jobs usage` options.
+// `jobs usage` options.
 #[derive(Debug, Args)]
 pub struct UsageArgs {
     /// The job ID
@@ -1000,7 +1004,7 @@ pub struct UsageArgs {
     pub sample: Option<u64>,
 }
 
-/// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.
+// `jobs terminate|retry|delete` options: job IDs, or the selectors of `jobs describe`.
 #[derive(Debug, Args)]
 pub struct ActArgs {
     #[command(flatten)]
@@ -1010,7 +1014,7 @@ pub struct ActArgs {
     pub yes: bool,
 }
 
-/// `jobs terminate` arguments: those of the other job actions, and `--wait`.
+// `jobs terminate` arguments: those of the other job actions, and `--wait`.
 #[derive(Debug, Args)]
 pub struct TerminateArgs {
     #[command(flatten)]
@@ -1019,7 +1023,7 @@ pub struct TerminateArgs {
     pub wait: resources::WaitFlags,
 }
 
-/// `jobs terminate-instance` arguments.
+// `jobs terminate-instance` arguments.
 #[derive(Debug, Args)]
 pub struct TerminateInstanceArgs {
     /// The job ID
@@ -1056,9 +1060,9 @@ pub(crate) fn parse_client_token(value: &str) -> Result<String, String> {
     }
 }
 
-/// `api` options. The action's own parameters (`--Member VALUE`, spelled as in the model:
-/// they start with a capital letter) are taken out of the arguments before clap sees
-/// them, wherever they stand, and kept in order in `params`.
+// `api` options. The action's own parameters (`--Member VALUE`, spelled as in the model:
+// they start with a capital letter) are taken out of the arguments before clap sees
+// them, wherever they stand, and kept in order in `params`.
 #[derive(Debug, Args)]
 #[command(
     disable_help_flag = true,
@@ -1207,7 +1211,7 @@ pub(crate) fn takes_value(arg: &std::ffi::OsStr) -> bool {
     )
 }
 
-/// `jobs wait` options.
+// `jobs wait` options.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Exit codes: 0 every job succeeded, 7 a job ended FAILED or FAILED_INTERRUPTED, \
@@ -1285,8 +1289,8 @@ BATCHCTL_ENDPOINT=http://127.0.0.1:9300 batchctl jobs describe")]
     Serve(ServeArgs),
 }
 
-/// Which jobs: IDs, or the filters of DescribeJobs (`jobs describe` and
-/// `jobs terminate|retry|delete` select alike).
+// Which jobs: IDs, or the filters of DescribeJobs (`jobs describe` and
+// `jobs terminate|retry|delete` select alike).
 #[derive(Debug, Clone, Default, Args)]
 pub struct JobSelectors {
     /// Job IDs (`-` reads IDs from stdin)
@@ -1354,7 +1358,7 @@ impl JobSelectors {
     }
 }
 
-/// `jobs describe` options.
+// `jobs describe` options.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Job IDs and filters cannot be combined. Repeating a flag adds values to the \
@@ -1403,7 +1407,7 @@ pub struct DescribeArgs {
     pub interval: Duration,
 }
 
-/// `emulator serve` options.
+// `emulator serve` options.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address to listen on (loopback by default; port 0 picks a free one); an address

@@ -8,6 +8,7 @@ use crate::cli::{non_empty, parse_filter, parse_key_value, parse_page_size, pars
 use crate::transport::envelope::Filter;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum EnvsCommand {
     /// List compute environments (DescribeComputeEnvs), with filters and paging
     #[command(visible_alias = "ls")]
@@ -59,7 +60,7 @@ batchctl --emulator envs init | batchctl --emulator envs create -f -"
     Init,
 }
 
-/// `--wait` on a write: poll (paced, on the client's clock) until it has taken effect.
+// `--wait` on a write: poll (paced, on the client's clock) until it has taken effect.
 #[derive(Debug, Args, Clone)]
 pub struct WaitFlags {
     /// Wait until it has taken effect (nodes RUNNING, or the environment gone)
@@ -151,7 +152,7 @@ pub struct EnvArg {
     pub env: String,
 }
 
-/// Paging as `jobs describe` has it.
+// Paging as `jobs describe` has it.
 #[derive(Debug, Args, Clone, Default)]
 pub struct PagingArgs {
     /// At most N in total [default: 20]; above 100, several pages are fetched
@@ -171,7 +172,7 @@ pub struct PagingArgs {
     pub page_size: Option<u64>,
 }
 
-/// Tag filters shared by the lists that have them.
+// Tag filters shared by the lists that have them.
 #[derive(Debug, Args, Clone, Default)]
 pub struct TagArgs {
     /// Filter by tag (tag:KEY)
@@ -339,6 +340,7 @@ pub struct EnvsTerminateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TemplatesCommand {
     /// List task templates (DescribeTaskTemplates), with filters and paging
     #[command(
@@ -441,6 +443,7 @@ pub struct TemplatesDeleteArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum CatalogCommand {
     /// CVM instance types Batch can launch (DescribeAvailableCvmInstanceTypes)
     #[command(

@@ -36,7 +36,7 @@ Examples:
   JOB=$(batchctl run -d -- sleep 600)
   batchctl --emulator run -- echo try it offline";
 
-/// `run` options.
+// `run` options.
 #[derive(Debug, Args)]
 #[command(
     after_help = RUN_HELP,

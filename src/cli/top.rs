@@ -22,7 +22,7 @@ Examples:
   batchctl top --state running --state failed --interval 10s
   batchctl --emulator top";
 
-/// `top` options: the selectors and paging of `jobs describe`, and the refresh interval.
+// `top` options: the selectors and paging of `jobs describe`, and the refresh interval.
 #[derive(Debug, Args)]
 #[command(after_help = TOP_HELP)]
 pub struct TopArgs {

@@ -112,8 +112,9 @@ fn find_action(name: &str) -> Result<&'static Action, Error> {
 /// `batchctl api --help`: clap's help of the subcommand.
 fn api_help(out: &mut dyn Write) -> Result<(), Error> {
     use clap::CommandFactory;
-    let mut command = crate::cli::examples_first(crate::cli::Cli::command(), true);
+    let mut command = crate::cli::Cli::command();
     command.build();
+    let mut command = crate::cli::examples_first(command, true);
     if let Some(api) = command.find_subcommand_mut("api") {
         write!(out, "{}", api.render_long_help())?;
     }
