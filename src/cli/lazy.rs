@@ -13,7 +13,7 @@ use std::ffi::OsString;
 
 use clap::{Arg, Command};
 
-use super::{EXAMPLES_FIRST, GLOBALS, globals_accepted, takes_value};
+use super::{EXAMPLES_FIRST, globals_accepted, takes_value};
 
 /// The canonical names of the subcommands that `args` (the program's name first) run,
 /// down to a leaf (`["jobs", "describe"]` for `jobs list --all`); `None` when the words do
@@ -43,51 +43,65 @@ pub fn leaf_path(command: &Command, args: &[OsString]) -> Option<Vec<String>> {
 }
 
 /// `command` (the top, not yet built) with the subcommands on `path` given the layout
-/// [`super::examples_first`] gives them and, in the leaf, the global options it refuses
-/// ([`globals_accepted`]) as hidden copies, which clap then does not copy in again.
+/// [`super::examples_first`] gives them, and a copy of each global option that is not
+/// global: clap then copies nothing below the top, and fills in the values of only the
+/// top's 16 globals along the path (it would otherwise copy each into every subcommand of
+/// every level it builds, and fill in three times as many). In the leaf the copies of the
+/// options it refuses ([`globals_accepted`]) are hidden, as [`super::hide_refused_globals`]
+/// hides them in the whole tree. The top's other subcommands get bare stand-ins.
 pub fn prepare_path(command: Command, path: &[String]) -> Command {
     let accepted = globals_accepted(&path.join(" "));
-    let refused: Vec<Arg> = command
+    let globals: Vec<Arg> = command
         .get_arguments()
-        .filter(|arg| {
-            let id = arg.get_id().as_str();
-            arg.is_global_set() && GLOBALS.iter().any(|(g, _)| *g == id) && !accepted.contains(&id)
-        })
-        .map(|arg| arg.clone().hide(true))
+        .filter(|arg| arg.is_global_set())
+        .map(|arg| arg.clone().global(false))
         .collect();
-    prepare(command, path, &refused, true)
-}
-
-fn prepare(command: Command, path: &[String], refused: &[Arg], top: bool) -> Command {
-    prepare_level(command, path, refused, top, Vec::new())
-}
-
-fn prepare_level(
-    command: Command,
-    path: &[String],
-    refused: &[Arg],
-    top: bool,
-    mut globals: Vec<clap::Id>,
-) -> Command {
-    let command = match path.split_first() {
-        Some((name, rest)) => {
-            globals.extend(
-                command
-                    .get_arguments()
-                    .filter(|arg| arg.is_global_set())
-                    .map(|arg| arg.get_id().clone()),
-            );
-            command.mut_subcommands(|sub| {
-                if sub.get_name() == name.as_str() {
-                    prepare_level(sub, rest, refused, false, globals.clone())
-                } else {
-                    stand_ins(sub, &globals)
-                }
-            })
-        }
-        None => refused.iter().cloned().fold(command, Command::arg),
+    let ids: Vec<clap::Id> = globals.iter().map(|arg| arg.get_id().clone()).collect();
+    let Some((first, rest)) = path.split_first() else {
+        return command;
     };
-    if !top && command.get_after_help().is_some() {
+    command.mut_subcommands(|sub| {
+        if sub.get_name() == first.as_str() {
+            prepare_level(sub, rest, &globals, &accepted)
+        } else {
+            stand_ins(sub, &ids)
+        }
+    })
+}
+
+/// `command`, on the path, with its copies of the global options; `path` the rest of it.
+fn prepare_level(command: Command, path: &[String], globals: &[Arg], accepted: &[&str]) -> Command {
+    let leaf = path.is_empty();
+    let copies: Vec<Arg> = globals
+        .iter()
+        // One of its own by that id (`emulator serve --rate-limit`) wins, as it would
+        // over clap's copy.
+        .filter(|arg| {
+            command
+                .get_arguments()
+                .all(|own| own.get_id() != arg.get_id())
+        })
+        .map(|arg| {
+            let refused = leaf && !accepted.contains(&arg.get_id().as_str());
+            if refused {
+                arg.clone().hide(true)
+            } else {
+                arg.clone()
+            }
+        })
+        .collect();
+    let command = command.args(copies);
+    let command = match path.split_first() {
+        Some((name, rest)) => command.mut_subcommands(|sub| {
+            if sub.get_name() == name.as_str() {
+                prepare_level(sub, rest, globals, accepted)
+            } else {
+                sub
+            }
+        }),
+        None => command,
+    };
+    if command.get_after_help().is_some() {
         command.help_template(EXAMPLES_FIRST)
     } else {
         command
@@ -95,14 +109,12 @@ fn prepare_level(
 }
 
 /// `sibling` (a subcommand beside the path, which never runs) with a bare stand-in for
-/// each global option: clap copies a global option into every subcommand of each level it
-/// builds, unless one of that id is already there, and a bare `Arg` costs a fraction of
-/// a full copy (help texts, value parser, environment variable). The sibling is never
-/// built nor shown, so its stand-ins are never seen.
-fn stand_ins(sibling: Command, globals: &[clap::Id]) -> Command {
-    globals
-        .iter()
-        .fold(sibling, |sub, id| sub.arg(Arg::new(id.clone())))
+/// each global option: clap copies a global option into every subcommand of the top
+/// unless one of that id is already there, and a bare `Arg` costs a fraction of a full
+/// copy (help texts, value parser, environment variable). The sibling is never built
+/// nor shown, so its stand-ins are never seen.
+fn stand_ins(sibling: Command, ids: &[clap::Id]) -> Command {
+    sibling.args(ids.iter().map(|id| Arg::new(id.clone())))
 }
 
 /// Whether `args` are exactly `batchctl --version` (or `-V`): then the version is printed
