@@ -43,12 +43,15 @@ pub fn leaf_path(command: &Command, args: &[OsString]) -> Option<Vec<String>> {
 }
 
 /// `command` (the top, not yet built) with the subcommands on `path` given the layout
-/// [`super::examples_first`] gives them, and a copy of each global option that is not
-/// global: clap then copies nothing below the top, and fills in the values of only the
-/// top's 16 globals along the path (it would otherwise copy each into every subcommand of
-/// every level it builds, and fill in three times as many). In the leaf the copies of the
-/// options it refuses ([`globals_accepted`]) are hidden, as [`super::hide_refused_globals`]
-/// hides them in the whole tree. The top's other subcommands get bare stand-ins.
+/// [`super::examples_first`] gives them, and the global options made plain options of
+/// each command on the path, global only in the leaf. clap copies a global option into
+/// every subcommand of each command it builds (the top's dozen, then the path's own), and
+/// fills in the values of every global it meets along the path (16 per level). Here it
+/// copies nothing, since no command with subcommands has a global option, and fills in
+/// the leaf's 16 along the path, which moves a value given at any level (`batchctl -o
+/// json jobs describe`, `batchctl jobs describe -o json`) to the top, where they are read,
+/// as before. In the leaf the options it refuses ([`globals_accepted`]) are hidden, as
+/// [`super::hide_refused_globals`] hides them in the whole tree.
 pub fn prepare_path(command: Command, path: &[String]) -> Command {
     let accepted = globals_accepted(&path.join(" "));
     let globals: Vec<Arg> = command
@@ -56,15 +59,32 @@ pub fn prepare_path(command: Command, path: &[String]) -> Command {
         .filter(|arg| arg.is_global_set())
         .map(|arg| arg.clone().global(false))
         .collect();
-    let ids: Vec<clap::Id> = globals.iter().map(|arg| arg.get_id().clone()).collect();
-    let Some((first, rest)) = path.split_first() else {
+    let command = command.mut_args(|arg| {
+        if arg.is_global_set() {
+            arg.global(false)
+        } else {
+            arg
+        }
+    });
+    on_path(command, path, &|sub, rest| {
+        prepare_level(sub, rest, &globals, &accepted)
+    })
+}
+
+/// `command` with `prepare` applied to its subcommand named first in `path`.
+fn on_path(
+    command: Command,
+    path: &[String],
+    prepare: &dyn Fn(Command, &[String]) -> Command,
+) -> Command {
+    let Some((name, rest)) = path.split_first() else {
         return command;
     };
     command.mut_subcommands(|sub| {
-        if sub.get_name() == first.as_str() {
-            prepare_level(sub, rest, &globals, &accepted)
+        if sub.get_name() == name.as_str() {
+            prepare(sub, rest)
         } else {
-            stand_ins(sub, &ids)
+            sub
         }
     })
 }
@@ -72,49 +92,33 @@ pub fn prepare_path(command: Command, path: &[String]) -> Command {
 /// `command`, on the path, with its copies of the global options; `path` the rest of it.
 fn prepare_level(command: Command, path: &[String], globals: &[Arg], accepted: &[&str]) -> Command {
     let leaf = path.is_empty();
-    let copies: Vec<Arg> = globals
-        .iter()
-        // One of its own by that id (`emulator serve --rate-limit`) wins, as it would
-        // over clap's copy.
-        .filter(|arg| {
-            command
-                .get_arguments()
-                .all(|own| own.get_id() != arg.get_id())
-        })
-        .map(|arg| {
-            let refused = leaf && !accepted.contains(&arg.get_id().as_str());
-            if refused {
-                arg.clone().hide(true)
-            } else {
-                arg.clone()
-            }
-        })
-        .collect();
-    let command = command.args(copies);
-    let command = match path.split_first() {
-        Some((name, rest)) => command.mut_subcommands(|sub| {
-            if sub.get_name() == name.as_str() {
-                prepare_level(sub, rest, globals, accepted)
-            } else {
-                sub
-            }
-        }),
-        None => command,
+    let mut copies = Vec::new();
+    let mut own = Vec::new();
+    for arg in globals {
+        let id = arg.get_id();
+        if command.get_arguments().any(|a| a.get_id() == id) {
+            // One of its own by that id (`emulator serve --rate-limit`) stands in for the
+            // copy, global in the leaf so that a value given before it fills it in.
+            own.push(id.clone());
+        } else {
+            let refused = leaf && !accepted.contains(&id.as_str());
+            copies.push(arg.clone().global(leaf).hide(refused || arg.is_hide_set()));
+        }
+    }
+    let command = if leaf {
+        own.into_iter()
+            .fold(command, |c, id| c.mut_arg(id, |a| a.global(true)))
+    } else {
+        command
     };
+    let command = on_path(command.args(copies), path, &|sub, rest| {
+        prepare_level(sub, rest, globals, accepted)
+    });
     if command.get_after_help().is_some() {
         command.help_template(EXAMPLES_FIRST)
     } else {
         command
     }
-}
-
-/// `sibling` (a subcommand beside the path, which never runs) with a bare stand-in for
-/// each global option: clap copies a global option into every subcommand of the top
-/// unless one of that id is already there, and a bare `Arg` costs a fraction of a full
-/// copy (help texts, value parser, environment variable). The sibling is never built
-/// nor shown, so its stand-ins are never seen.
-fn stand_ins(sibling: Command, ids: &[clap::Id]) -> Command {
-    sibling.args(ids.iter().map(|id| Arg::new(id.clone())))
 }
 
 /// Whether `args` are exactly `batchctl --version` (or `-V`): then the version is printed
@@ -164,6 +168,33 @@ mod tests {
         assert_eq!(path(&["jobs"]), None);
         assert_eq!(path(&["jbos", "describe"]), None);
         assert_eq!(path(&["-o", "json"]), None);
+    }
+
+    #[test]
+    fn a_global_option_given_at_any_level_of_the_path_is_read() {
+        use crate::cli::{Command as Sub, EmulatorCommand, Format};
+        let parse = |words: &[&str]| {
+            Cli::parse_from_args(std::iter::once("batchctl").chain(words.iter().copied())).unwrap()
+        };
+        for words in [
+            &["-o", "json", "jobs", "describe"][..],
+            &["jobs", "-o", "json", "describe"],
+            &["jobs", "describe", "-o", "json"],
+        ] {
+            assert_eq!(parse(words).global.output, Format::Json, "{words:?}");
+        }
+        // `emulator serve` has a --rate-limit of its own: one given before it still fills it.
+        for words in [
+            &["--rate-limit", "5", "emulator", "serve"][..],
+            &["emulator", "serve", "--rate-limit", "5"],
+        ] {
+            match parse(words).command {
+                Sub::Emulator(EmulatorCommand::Serve(serve)) => {
+                    assert_eq!(serve.rate_limit, 5.0, "{words:?}")
+                }
+                other => panic!("{other:?}"),
+            }
+        }
     }
 
     #[test]
