@@ -84,6 +84,48 @@ complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "top" -d 'A live, 
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "api" -d 'Call any action of the Batch API with tccli\'s parameters (`batchctl api` lists them)'
 complete -c batchctl -n "__fish_batchctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l script -d 'Run this script\'s text instead of a command (`-` reads stdin)' -r -F
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l name -d 'The job\'s name [default: run- and the command\'s first word]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s e -l env-var -d 'A variable for the command (the task\'s EnvVars; repeatable)' -r
@@ -148,56 +190,14 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l each -d 'One i
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l hours -d 'With --estimate: also the cost of running this many hours' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l interval -d 'Time between polls while following the job' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l client-token -d 'The ClientToken (at most 64 ASCII characters) [default: a fresh one]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
-wide\t'Every column, never cut'
-json\t'One pretty JSON document'
-jsonl\t'One compact JSON value per line'
-csv\t'RFC 4180 with a header row'
-yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
-ap-shanghai\t''
-ap-nanjing\t''
-ap-beijing\t''
-ap-chengdu\t''
-ap-chongqing\t''
-ap-hongkong\t''
-ap-taipei\t''
-ap-singapore\t''
-ap-jakarta\t''
-ap-seoul\t''
-ap-tokyo\t''
-ap-mumbai\t''
-ap-bangkok\t''
-na-siliconvalley\t''
-na-ashburn\t''
-na-toronto\t''
-eu-frankfurt\t''
-eu-moscow\t''
-sa-saopaulo\t''
-ap-shanghai-fsi\t''
-ap-shenzhen-fsi\t''
-ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
-zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
-always\t'Always, even when piped'
-never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
-local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s d -l detach -d 'Submit, print the JobId (with -o json: JobId and RequestId) and exit'
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l estimate -d 'Print what the job would cost per hour at list price, from the catalogue; submit nothing'
-complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l terminate-on-interrupt -d 'On Ctrl-C, terminate the job instead of leaving it running'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s d -l detach -d 'Submit, print the JobId (with -o json: JobId and RequestId) and exit'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l estimate -d 'Print what the job would cost per hour at list price, from the catalogue; submit nothing'
+complete -c batchctl -n "__fish_batchctl_using_subcommand run" -l terminate-on-interrupt -d 'On Ctrl-C, terminate the job instead of leaving it running'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand run" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand jobs; and not __fish_seen_subcommand_from describe list wait view init submit spec tasks logs why timeline usage terminate retry delete graph terminate-instance help" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -3656,6 +3656,48 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_see
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the profile\'s stored value of a default; exit 1, printing nothing, when it holds none (as `git config` does)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a default from the profile (nothing to remove is not an error)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
+wide\t'Every column, never cut'
+json\t'One pretty JSON document'
+jsonl\t'One compact JSON value per line'
+csv\t'RFC 4180 with a header row'
+yaml\t'The json document in YAML'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
+ap-shanghai\t''
+ap-nanjing\t''
+ap-beijing\t''
+ap-chengdu\t''
+ap-chongqing\t''
+ap-hongkong\t''
+ap-taipei\t''
+ap-singapore\t''
+ap-jakarta\t''
+ap-seoul\t''
+ap-tokyo\t''
+ap-mumbai\t''
+ap-bangkok\t''
+na-siliconvalley\t''
+na-ashburn\t''
+na-toronto\t''
+eu-frankfurt\t''
+eu-moscow\t''
+sa-saopaulo\t''
+ap-shanghai-fsi\t''
+ap-shenzhen-fsi\t''
+ap-beijing-fsi\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l profile -d 'Credential/config profile [default: default]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
+zh-CN\t''"
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
+always\t'Always, even when piped'
+never\t'Never'"
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
+local\t'Run each command with `sh -c` on this machine'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l job-id -d 'Job ID (repeatable, comma-separated; `-` reads IDs from stdin)' -r -f
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l name -d 'Jobs by name (job-name)' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l state -d 'Jobs by state (job-state), case-insensitive' -r -f -a "SUBMITTED\t''
@@ -3724,54 +3766,12 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l limit -d 'At m
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l offset -d 'Start at the N-th matching job' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l page-size -d 'Jobs per request, 1 to 100 [default: 100 when several pages are needed]' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l interval -d 'Time between refreshes (e.g. 2s, 10s, 1m)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
-wide\t'Every column, never cut'
-json\t'One pretty JSON document'
-jsonl\t'One compact JSON value per line'
-csv\t'RFC 4180 with a header row'
-yaml\t'The json document in YAML'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l query -d 'A jq expression applied to the json document the command would print; each result on its own line, strings raw (as `jq -r`); -o is then ignored' -r -f
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l region -d 'Region, sent as X-TC-Region (e.g. ap-guangzhou) [default: the profile\'s `config set region`, else the tccli profile\'s region]' -r -f -a "ap-guangzhou\t''
-ap-shanghai\t''
-ap-nanjing\t''
-ap-beijing\t''
-ap-chengdu\t''
-ap-chongqing\t''
-ap-hongkong\t''
-ap-taipei\t''
-ap-singapore\t''
-ap-jakarta\t''
-ap-seoul\t''
-ap-tokyo\t''
-ap-mumbai\t''
-ap-bangkok\t''
-na-siliconvalley\t''
-na-ashburn\t''
-na-toronto\t''
-eu-frankfurt\t''
-eu-moscow\t''
-sa-saopaulo\t''
-ap-shanghai-fsi\t''
-ap-shenzhen-fsi\t''
-ap-beijing-fsi\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l profile -d 'Credential/config profile [default: default]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l endpoint -d 'API endpoint: a host (https) or a URL such as http://127.0.0.1:9300' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l timeout -d 'Limit for one HTTP attempt, connect included (30, 30s, 1m, 500ms)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l max-attempts -d 'Attempts per request for retryable failures (1 disables retries)' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l rate-limit -d 'Client-side pacing in requests per second, one bucket per action: replaces every action\'s published limit (0: off) [default: each action\'s own limit]' -r
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l language -d 'Language of the service\'s error messages' -r -f -a "en-US\t''
-zh-CN\t''"
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l color -d 'Colour: auto (only on a terminal, not with NO_COLOR or TERM=dumb), always or never' -r -f -a "auto\t'Only on a terminal, and not with NO_COLOR or TERM=dumb'
-always\t'Always, even when piped'
-never\t'Never'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
-local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l all -d 'Every matching job, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand top" -l all -d 'Every matching job, all pages'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand top" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
@@ -3823,7 +3823,6 @@ complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s q -l q
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c batchctl -n "__fish_batchctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s o -l output -d 'Output format (case-insensitive); when neither this nor BATCHCTL_OUTPUT is given, the profile\'s `config set output`, else table (json for `api ACTION`, and for `api` when piped)' -r -f -a "table\t'Aligned columns for people, fitted to the terminal'
 wide\t'Every column, never cut'
 json\t'One pretty JSON document'
@@ -3866,13 +3865,14 @@ always\t'Always, even when piped'
 never\t'Never'"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l emulator -d 'Run against a built-in, in-process emulator with demo data and demo credentials; `--emulator=local` runs submitted jobs\' commands on this machine (see `emulator serve --exec`)' -r -f -a "simulate\t'Interpret echo, sleep and exit (nothing runs)'
 local\t'Run each command with `sh -c` on this machine'"
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
-complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l cli-input-json -d 'The whole request body from a JSON file (file://PATH) or stdin (-); parameters given too replace its members' -r
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l debug -d 'Request/response diagnostics on stderr (never a secret)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l dry-run -d 'Print the signed HTTP request(s) that would be sent, and send nothing'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l no-color -d 'No colour: the same as --color never'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s q -l quiet -d 'No notes or warnings on stderr (errors are still printed)'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l use-cvm-role -d 'Take temporary credentials from the CVM instance metadata service (the instance\'s CAM role), skipping the other credential sources'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -l all -d 'Every page, for the actions that page (Offset, Limit, TotalCount)'
+complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s h -l help -d 'Help for `api`, or with an ACTION the action\'s parameters'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -s V -l version -d 'Print version'
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "AttachInstances"
 complete -c batchctl -n "__fish_batchctl_using_subcommand api; and not __fish_seen_subcommand_from AttachInstances CreateComputeEnv CreateTaskTemplate DeleteComputeEnv DeleteJob DeleteTaskTemplates DescribeAvailableCvmInstanceTypes DescribeComputeEnv DescribeComputeEnvActivities DescribeComputeEnvCreateInfo DescribeComputeEnvCreateInfos DescribeComputeEnvs DescribeCvmZoneInstanceConfigInfos DescribeInstanceCategories DescribeJob DescribeJobMonitorData DescribeJobSubmitInfo DescribeJobs DescribeTask DescribeTaskLogs DescribeTaskTemplates DetachInstances ModifyComputeEnv ModifyTaskTemplate RetryJobs SubmitJob TerminateComputeNode TerminateComputeNodes TerminateJob TerminateTaskInstance" -a "CreateComputeEnv"

@@ -572,6 +572,7 @@ impl Language {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Run a command in the cloud: submit it as a job, stream its output, exit with its status
     Run(run::RunArgs),

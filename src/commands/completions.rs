@@ -20,26 +20,34 @@ pub fn script(shell: Shell) -> Vec<u8> {
 /// `batchctl api DescribeJob --<TAB>` offers its parameters. Parsing never sees these:
 /// the real `api` takes the action as a value and its parameters before clap.
 pub fn for_completion() -> clap::Command {
+    // `api`'s arguments are added when it is built (`#[command(defer = true)]`), so the
+    // change to one of them is made then too.
     Cli::command().mut_subcommand("api", |api| {
-        let actions = batch_api::actions().iter().map(|action| {
-            let members = batch_api::object(action.input)
-                .map(|o| o.members)
-                .unwrap_or_default();
-            clap::Command::new(action.name)
-                .hide(true)
-                .args(members.iter().map(|m| {
-                    clap::Arg::new(m.name)
-                        .long(m.name)
-                        .value_name("VALUE")
-                        .value_hint(clap::ValueHint::Other)
-                }))
-        });
-        // The action names come from the subcommands here, not twice.
-        api.mut_arg("action", |a| {
-            a.value_parser(clap::builder::NonEmptyStringValueParser::new())
+        api.defer(|api| {
+            // The action names come from the subcommands here, not twice.
+            <crate::cli::ApiArgs as clap::Args>::augment_args(api).mut_arg("action", |a| {
+                a.value_parser(clap::builder::NonEmptyStringValueParser::new())
+            })
         })
         .disable_help_subcommand(true)
-        .subcommands(actions)
+        .subcommands(action_subcommands())
+    })
+}
+
+/// One hidden subcommand per action, whose options are its top-level members.
+fn action_subcommands() -> impl Iterator<Item = clap::Command> {
+    batch_api::actions().iter().map(|action| {
+        let members = batch_api::object(action.input)
+            .map(|o| o.members)
+            .unwrap_or_default();
+        clap::Command::new(action.name)
+            .hide(true)
+            .args(members.iter().map(|m| {
+                clap::Arg::new(m.name)
+                    .long(m.name)
+                    .value_name("VALUE")
+                    .value_hint(clap::ValueHint::Other)
+            }))
     })
 }
 
