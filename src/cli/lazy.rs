@@ -15,14 +15,25 @@ use clap::{Arg, Command};
 
 use super::{EXAMPLES_FIRST, globals_accepted, takes_value};
 
-/// The canonical names of the subcommands that `args` (the program's name first) run,
-/// down to a leaf (`["jobs", "describe"]` for `jobs list --all`); `None` when the words do
-/// not lead to a leaf, or when help is asked for anywhere.
-pub fn leaf_path(command: &Command, args: &[OsString]) -> Option<Vec<String>> {
+/// The subcommands a command line runs, down to a leaf, and where its options are.
+#[derive(Debug, PartialEq)]
+pub struct Path {
+    /// Their canonical names (`["jobs", "describe"]` for `jobs list --all`).
+    pub names: Vec<String>,
+    /// Whether any option word comes right after each command of the path, before the
+    /// next subcommand: `[top, jobs]` for `-o json jobs describe` is `[true, false]` (the
+    /// leaf's own are not counted: it always takes every global option).
+    options_after: Vec<bool>,
+}
+
+/// The path that `args` (the program's name first) run, down to a leaf; `None` when the
+/// words do not lead to a leaf, or when help is asked for anywhere.
+pub fn leaf_path(command: &Command, args: &[OsString]) -> Option<Path> {
     if args.iter().any(|a| a == "-h" || a == "--help") {
         return None;
     }
-    let mut path = Vec::new();
+    let mut names = Vec::new();
+    let mut options_after = vec![false];
     let mut at = command;
     let mut i = 1;
     while at.has_subcommands() {
@@ -31,29 +42,36 @@ pub fn leaf_path(command: &Command, args: &[OsString]) -> Option<Vec<String>> {
             return None;
         }
         if word.starts_with('-') {
+            *options_after.last_mut()? = true;
             i += if takes_value(&args[i]) { 2 } else { 1 };
             continue;
         }
         let sub = at.find_subcommand(word)?;
-        path.push(sub.get_name().to_string());
+        names.push(sub.get_name().to_string());
+        options_after.push(false);
         at = sub;
         i += 1;
     }
-    (!path.is_empty()).then_some(path)
+    options_after.pop();
+    (!names.is_empty()).then_some(Path {
+        names,
+        options_after,
+    })
 }
 
 /// `command` (the top, not yet built) with the subcommands on `path` given the layout
 /// [`super::examples_first`] gives them, and the global options made plain options of
-/// each command on the path, global only in the leaf. clap copies a global option into
-/// every subcommand of each command it builds (the top's dozen, then the path's own), and
-/// fills in the values of every global it meets along the path (16 per level). Here it
-/// copies nothing, since no command with subcommands has a global option, and fills in
-/// the leaf's 16 along the path, which moves a value given at any level (`batchctl -o
-/// json jobs describe`, `batchctl jobs describe -o json`) to the top, where they are read,
-/// as before. In the leaf the options it refuses ([`globals_accepted`]) are hidden, as
-/// [`super::hide_refused_globals`] hides them in the whole tree.
-pub fn prepare_path(command: Command, path: &[String]) -> Command {
-    let accepted = globals_accepted(&path.join(" "));
+/// the top (and of a command between it and the leaf that options follow), global only
+/// in the leaf. clap copies a global option into every subcommand of each command it
+/// builds (the top's dozen, then the path's own), and fills in the values of every global
+/// it meets along the path (16 per level). Here it copies nothing, since no command with
+/// subcommands has a global option, and fills in the leaf's 16 along the path, which
+/// moves a value given at any level (`batchctl -o json jobs describe`, `batchctl jobs
+/// describe -o json`) to the top, where they are read, as before. In the leaf the options
+/// it refuses ([`globals_accepted`]) are hidden, as [`super::hide_refused_globals`] hides
+/// them in the whole tree.
+pub fn prepare_path(command: Command, path: &Path) -> Command {
+    let accepted = globals_accepted(&path.names.join(" "));
     let globals: Vec<Arg> = command
         .get_arguments()
         .filter(|arg| arg.is_global_set())
@@ -66,58 +84,67 @@ pub fn prepare_path(command: Command, path: &[String]) -> Command {
             arg
         }
     });
-    on_path(command, path, &|sub, rest| {
-        prepare_level(sub, rest, &globals, &accepted)
-    })
-}
-
-/// `command` with `prepare` applied to its subcommand named first in `path`.
-fn on_path(
-    command: Command,
-    path: &[String],
-    prepare: &dyn Fn(Command, &[String]) -> Command,
-) -> Command {
-    let Some((name, rest)) = path.split_first() else {
-        return command;
+    let level = Level {
+        globals: &globals,
+        accepted: &accepted,
     };
-    command.mut_subcommands(|sub| {
-        if sub.get_name() == name.as_str() {
-            prepare(sub, rest)
-        } else {
-            sub
-        }
-    })
+    level.below(command, &path.names, &path.options_after[1..])
 }
 
-/// `command`, on the path, with its copies of the global options; `path` the rest of it.
-fn prepare_level(command: Command, path: &[String], globals: &[Arg], accepted: &[&str]) -> Command {
-    let leaf = path.is_empty();
-    let mut copies = Vec::new();
-    let mut own = Vec::new();
-    for arg in globals {
-        let id = arg.get_id();
-        if command.get_arguments().any(|a| a.get_id() == id) {
-            // One of its own by that id (`emulator serve --rate-limit`) stands in for the
-            // copy, global in the leaf so that a value given before it fills it in.
-            own.push(id.clone());
-        } else {
-            let refused = leaf && !accepted.contains(&id.as_str());
-            copies.push(arg.clone().global(leaf).hide(refused || arg.is_hide_set()));
-        }
+/// What each command on the path gets.
+struct Level<'a> {
+    globals: &'a [Arg],
+    accepted: &'a [&'static str],
+}
+
+impl Level<'_> {
+    /// `command` with its subcommand named first in `names` prepared; `options_after[k]`
+    /// says whether options follow `names[k]` (absent for the leaf).
+    fn below(&self, command: Command, names: &[String], options_after: &[bool]) -> Command {
+        let Some((name, rest)) = names.split_first() else {
+            return command;
+        };
+        command.mut_subcommands(|sub| {
+            if sub.get_name() == name.as_str() {
+                self.prepare(sub, rest, options_after)
+            } else {
+                sub
+            }
+        })
     }
-    let command = if leaf {
-        own.into_iter()
-            .fold(command, |c, id| c.mut_arg(id, |a| a.global(true)))
-    } else {
-        command
-    };
-    let command = on_path(command.args(copies), path, &|sub, rest| {
-        prepare_level(sub, rest, globals, accepted)
-    });
-    if command.get_after_help().is_some() {
-        command.help_template(EXAMPLES_FIRST)
-    } else {
-        command
+
+    /// `command`, on the path, with its copies of the global options (`rest` the path
+    /// below it). A command between the top and the leaf gets them only when options
+    /// follow it (`jobs -o json describe`): otherwise it never parses one, and the values
+    /// it would hold (defaults, environment) are the leaf's.
+    fn prepare(&self, command: Command, rest: &[String], options_after: &[bool]) -> Command {
+        let leaf = rest.is_empty();
+        let (here, below) = options_after.split_first().unwrap_or((&true, &[]));
+        let mut copies = Vec::new();
+        let mut own = Vec::new();
+        for arg in self.globals.iter().filter(|_| leaf || *here) {
+            let id = arg.get_id();
+            if command.get_arguments().any(|a| a.get_id() == id) {
+                // One of its own by that id (`emulator serve --rate-limit`) stands in for
+                // the copy, global in the leaf so that a value given before it fills it in.
+                own.push(id.clone());
+            } else {
+                let refused = leaf && !self.accepted.contains(&id.as_str());
+                copies.push(arg.clone().global(leaf).hide(refused || arg.is_hide_set()));
+            }
+        }
+        let command = if leaf {
+            own.into_iter()
+                .fold(command, |c, id| c.mut_arg(id, |a| a.global(true)))
+        } else {
+            command
+        };
+        let command = self.below(command.args(copies), rest, below);
+        if command.get_after_help().is_some() {
+            command.help_template(EXAMPLES_FIRST)
+        } else {
+            command
+        }
     }
 }
 
@@ -144,7 +171,7 @@ mod tests {
             .chain(words.iter().copied())
             .map(OsString::from)
             .collect();
-        leaf_path(&Cli::command(), &args)
+        leaf_path(&Cli::command(), &args).map(|p| p.names)
     }
 
     #[test]
