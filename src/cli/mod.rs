@@ -752,14 +752,34 @@ batchctl jobs delete --state succeed --yes"))]
     TerminateInstance(TerminateInstanceArgs),
 }
 
-// A command on one job.
+// Which page of the matching jobs: `jobs describe` and `top`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct JobPaging {
+    /// At most N jobs in total [default: 20]
+    #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
+    pub limit: Option<u64>,
+
+    /// Every matching job, all pages
+    #[arg(long)]
+    pub all: bool,
+
+    /// Start at the N-th matching job
+    #[arg(long, value_name = "N")]
+    pub offset: Option<u64>,
+
+    /// Jobs per request, 1 to 100 [default: 100 when several pages are needed]
+    #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
+    pub page_size: Option<u64>,
+}
+
+// A command on one job: its JOB argument, flattened into the others that take one.
 #[derive(Debug, Args)]
 pub struct JobArg {
     /// The job ID (job-xxxxxxxx)
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
+    #[arg(id = "job", value_name = "JOB", value_parser = parse_one_job_id,
           value_hint = clap::ValueHint::Other,
           add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    pub id: String,
 }
 
 /// `jobs graph`'s help: what the output is and where it goes.
@@ -773,11 +793,8 @@ batchctl jobs graph job-3n2weaqt --dot | dot -Tsvg > graph.svg";
 // `jobs graph` options.
 #[derive(Debug, Args)]
 pub struct GraphArgs {
-    /// The job ID (job-xxxxxxxx)
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// Print a Graphviz DOT digraph instead of mermaid
     #[arg(long)]
     pub dot: bool,
@@ -871,11 +888,8 @@ pub struct SubmitArgs {
 batchctl jobs tasks job-3n2weaqt --task render --all -o jsonl"
 )]
 pub struct TasksArgs {
-    /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// Only this task (repeatable) [default: every task of the job]
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
@@ -902,11 +916,8 @@ batchctl jobs logs job-3n2weaqt --task render --instance 0 --stderr\n  \
 batchctl jobs logs job-3n2weaqt -f"
 )]
 pub struct LogsArgs {
-    /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// Only this task [default: every task of the job]
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
@@ -938,11 +949,8 @@ pub struct LogsArgs {
 #[command(after_help = "Examples:\n  batchctl jobs why job-3n2weaqt\n  \
 batchctl jobs why job-3n2weaqt --lines 50 -o json")]
 pub struct WhyArgs {
-    /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// At most N failed instances per task
     #[arg(long, value_name = "N", default_value = "10", value_parser = parse_positive)]
     pub limit: u64,
@@ -954,11 +962,8 @@ pub struct WhyArgs {
 // `jobs timeline` options.
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
-    /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// Only this task [default: every task of the job]
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
@@ -986,11 +991,8 @@ batchctl jobs usage job-3n2weaqt -o json --query '.Summary'";
 // `jobs usage` options.
 #[derive(Debug, Args)]
 pub struct UsageArgs {
-    /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// Only this task (repeatable) [default: every task of the job]
     #[arg(long = "task", value_name = "NAME", value_parser = non_empty,
           value_hint = clap::ValueHint::Other,
@@ -1027,11 +1029,8 @@ pub struct TerminateArgs {
 // `jobs terminate-instance` arguments.
 #[derive(Debug, Args)]
 pub struct TerminateInstanceArgs {
-    /// The job ID
-    #[arg(value_name = "JOB", value_parser = parse_one_job_id,
-          value_hint = clap::ValueHint::Other,
-          add = clap_complete::ArgValueCandidates::new(crate::cli::live::jobs))]
-    pub job: String,
+    #[command(flatten)]
+    pub job: JobArg,
     /// The task's name
     #[arg(value_name = "TASK", value_parser = non_empty)]
     pub task: String,
@@ -1372,21 +1371,8 @@ pub struct DescribeArgs {
     #[command(flatten)]
     pub select: JobSelectors,
 
-    /// At most N jobs in total [default: 20]
-    #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
-    pub limit: Option<u64>,
-
-    /// Every matching job, all pages
-    #[arg(long)]
-    pub all: bool,
-
-    /// Start at the N-th matching job
-    #[arg(long, value_name = "N")]
-    pub offset: Option<u64>,
-
-    /// Jobs per request, 1 to 100 [default: 100 when several pages are needed]
-    #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
-    pub page_size: Option<u64>,
+    #[command(flatten)]
+    pub paging: JobPaging,
 
     /// Columns for table and csv, comma-separated (csv names or table headers, any case)
     #[arg(long, value_name = "LIST", value_delimiter = ',', hide_possible_values = true,

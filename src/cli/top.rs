@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use crate::cli::{JobSelectors, parse_interval, parse_page_size, parse_positive};
+use crate::cli::{JobSelectors, parse_interval};
 
 const TOP_HELP: &str = "\
 Keys: Up/Down (or j/k) move, Enter opens a job's tasks and instances, l an
@@ -29,21 +29,8 @@ pub struct TopArgs {
     #[command(flatten)]
     pub select: JobSelectors,
 
-    /// At most N jobs in total [default: 20]
-    #[arg(long, value_name = "N", value_parser = parse_positive, conflicts_with = "all")]
-    pub limit: Option<u64>,
-
-    /// Every matching job, all pages
-    #[arg(long)]
-    pub all: bool,
-
-    /// Start at the N-th matching job
-    #[arg(long, value_name = "N")]
-    pub offset: Option<u64>,
-
-    /// Jobs per request, 1 to 100 [default: 100 when several pages are needed]
-    #[arg(long = "page-size", value_name = "N", value_parser = parse_page_size)]
-    pub page_size: Option<u64>,
+    #[command(flatten)]
+    pub paging: crate::cli::JobPaging,
 
     /// Time between refreshes (e.g. 2s, 10s, 1m)
     #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_interval)]

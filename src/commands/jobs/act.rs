@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::cli::config::Config;
-use crate::cli::{ActArgs, DescribeArgs, TerminateArgs, TerminateInstanceArgs};
+use crate::cli::{ActArgs, DescribeArgs, JobPaging, TerminateArgs, TerminateInstanceArgs};
 use crate::commands::resources::wait::{self, Pace, Poll};
 use crate::domain::describe;
 use crate::domain::selection::Selection;
@@ -414,10 +414,10 @@ fn describe_args(a: &ActArgs) -> DescribeArgs {
     select.merge_ids();
     DescribeArgs {
         select,
-        limit: None,
-        all: true,
-        offset: None,
-        page_size: None,
+        paging: JobPaging {
+            all: true,
+            ..JobPaging::default()
+        },
         columns: None,
         no_headers: false,
         watch: false,
@@ -429,13 +429,14 @@ fn describe_args(a: &ActArgs) -> DescribeArgs {
 pub fn terminate_instance(config: &Config, args: &TerminateInstanceArgs) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
-    let body = json!({ "JobId": args.job, "TaskName": args.task, "TaskInstanceIndex": args.index });
+    let body =
+        json!({ "JobId": args.job.id, "TaskName": args.task, "TaskInstanceIndex": args.index });
     if config.dry_run {
         return super::dry_run(client, ActionId::TerminateTaskInstance, &body, false);
     }
     let reply = super::call(client, ActionId::TerminateTaskInstance, &body)?;
     let doc = json!({
-        "JobId": args.job, "TaskName": args.task, "TaskInstanceIndex": args.index,
+        "JobId": args.job.id, "TaskName": args.task, "TaskInstanceIndex": args.index,
         "Result": "ok", "RequestId": reply.request_id,
     });
     let opts = super::options(config);
@@ -443,7 +444,11 @@ pub fn terminate_instance(config: &Config, args: &TerminateInstanceArgs) -> Resu
     if !super::write_document(&doc, &opts, &mut out)? {
         match opts.format {
             Format::Jsonl => writeln!(out, "{doc}")?,
-            _ => writeln!(out, "{}/{}/{} terminated", args.job, args.task, args.index)?,
+            _ => writeln!(
+                out,
+                "{}/{}/{} terminated",
+                args.job.id, args.task, args.index
+            )?,
         }
         out.flush()?;
     }

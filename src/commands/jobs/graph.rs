@@ -24,12 +24,12 @@ pub fn run(config: &Config, args: &GraphArgs) -> Result<(), Error> {
         return super::dry_run(
             client,
             ActionId::DescribeJob,
-            &json!({"JobId": args.job}),
+            &json!({"JobId": args.job.id}),
             true,
         );
     }
-    let job = super::describe_job(client, &args.job)?;
-    let doc = document(client, &args.job, &job)?;
+    let job = super::describe_job(client, &args.job.id)?;
+    let doc = document(client, &args.job.id, &job)?;
     let opts = super::options(config);
     let mut out = BufWriter::new(io::stdout().lock());
     if super::write_document(&doc, &opts, &mut out)? {

@@ -38,12 +38,12 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
     let client = &session.client;
     if config.dry_run {
         let body = match (&args.task, args.instances.is_empty(), args.failed) {
-            (Some(task), false, _) => json!({"JobId": args.job, "TaskName": task,
+            (Some(task), false, _) => json!({"JobId": args.job.id, "TaskName": task,
                 "TaskInstanceIndexes": args.instances.iter().take(PAGE).collect::<Vec<_>>()}),
             (Some(task), true, false) => {
-                json!({"JobId": args.job, "TaskName": task, "Offset": 0, "Limit": PAGE})
+                json!({"JobId": args.job.id, "TaskName": task, "Offset": 0, "Limit": PAGE})
             }
-            _ => json!({"JobId": args.job}),
+            _ => json!({"JobId": args.job.id}),
         };
         let name = if body.get("TaskName").is_some() {
             ActionId::DescribeTaskLogs
@@ -64,10 +64,10 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         interval: crate::commands::jobs::wait::poll_interval(config, args.interval),
     };
     if args.follow && !whole {
-        let ended = follow::follow(client, &args.job, &follow_opts)?;
+        let ended = follow::follow(client, &args.job.id, &follow_opts)?;
         if !config.quiet {
             let mut err = io::stderr().lock();
-            writeln!(err, "{}", ended.summary(&args.job))?;
+            writeln!(err, "{}", ended.summary(&args.job.id))?;
         }
         return if ended.failed() {
             Err(Error::QuietExit(7))
@@ -75,7 +75,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
             Ok(())
         };
     }
-    let job = super::describe_job(client, &args.job)?;
+    let job = super::describe_job(client, &args.job.id)?;
     let tasks = match &args.task {
         Some(t) => vec![t.clone()],
         None => super::task_names(&job),
@@ -95,11 +95,11 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
     };
     let mut doc_tasks = Vec::new();
     for task in &tasks {
-        let pick = follow::pick(client, &args.job, task, &follow_opts)?;
+        let pick = follow::pick(client, &args.job.id, task, &follow_opts)?;
         // Each page is printed as it arrives, so memory stays flat however many
         // instances the task has; only json/yaml/--query keep the answers.
         let mut answers = Vec::new();
-        follow::fetch(client, &args.job, task, &pick, |total, answer| {
+        follow::fetch(client, &args.job.id, task, &pick, |total, answer| {
             if whole {
                 answers.push(answer);
                 Ok(())
@@ -112,7 +112,7 @@ pub fn run(config: &Config, args: &LogsArgs) -> Result<(), Error> {
         }
     }
     if whole {
-        let doc = json!({ "JobId": args.job, "Tasks": doc_tasks });
+        let doc = json!({ "JobId": args.job.id, "Tasks": doc_tasks });
         let mut out = io::stdout().lock();
         super::write_document(&doc, &opts, &mut out)?;
     }

@@ -15,12 +15,12 @@ use crate::transport::error::Error;
 pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
-    let body = json!({ "JobId": args.job });
+    let body = json!({ "JobId": args.id });
     if config.dry_run {
         return super::dry_run(client, ActionId::DescribeJobSubmitInfo, &body, true);
     }
     let info = super::call_value(client, ActionId::DescribeJobSubmitInfo, &body)?;
-    let job = super::describe_job(client, &args.job)?;
+    let job = super::describe_job(client, &args.id)?;
     let doc = submit_body(&info, &super::text(&job, "Zone"));
     let default = if io::stdout().is_terminal() {
         Format::Yaml

@@ -51,19 +51,19 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
     if config.dry_run {
         return match args.tasks.first() {
             Some(task) => {
-                let body = request(&args.job, task, args.state.as_deref(), 0, page(limit, 0));
+                let body = request(&args.job.id, task, args.state.as_deref(), 0, page(limit, 0));
                 super::dry_run(client, ActionId::DescribeTask, &body, args.tasks.len() > 1)
             }
             None => super::dry_run(
                 client,
                 ActionId::DescribeJob,
-                &json!({"JobId": args.job}),
+                &json!({"JobId": args.job.id}),
                 true,
             ),
         };
     }
     let tasks = if args.tasks.is_empty() {
-        super::task_names(&super::describe_job(client, &args.job)?)
+        super::task_names(&super::describe_job(client, &args.job.id)?)
     } else {
         args.tasks.clone()
     };
@@ -92,7 +92,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
         let mut merged = Merged::new(lists::TASK_INSTANCE_SET);
         let total = pages(
             client,
-            &args.job,
+            &args.job.id,
             task,
             args.state.as_deref(),
             limit,
@@ -138,7 +138,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
         }
     }
     if whole {
-        let doc = json!({ "JobId": args.job, "Tasks": answers });
+        let doc = json!({ "JobId": args.job.id, "Tasks": answers });
         super::write_document(&doc, &opts, &mut out)?;
     } else if matches!(opts.format, Format::Table | Format::Wide) {
         let mut headers = vec![

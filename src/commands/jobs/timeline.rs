@@ -67,13 +67,13 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
             Some(task) => super::dry_run(
                 client,
                 ActionId::DescribeTask,
-                &super::tasks::request(&args.job, task, None, 0, PAGE),
+                &super::tasks::request(&args.job.id, task, None, 0, PAGE),
                 false,
             ),
             None => super::dry_run(
                 client,
                 ActionId::DescribeJob,
-                &json!({"JobId": args.job}),
+                &json!({"JobId": args.job.id}),
                 true,
             ),
         };
@@ -86,11 +86,11 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
     }
     let tasks = match &args.task {
         Some(task) => vec![task.clone()],
-        None => super::task_names(&super::describe_job(client, &args.job)?),
+        None => super::task_names(&super::describe_job(client, &args.job.id)?),
     };
     let mut rows = Vec::new();
     for task in &tasks {
-        each(client, &args.job, task, |times| {
+        each(client, &args.job.id, task, |times| {
             let running = times.running.clone().or(times.launched.clone());
             rows.push(Row {
                 interval: Interval {

@@ -19,7 +19,7 @@ use super::{duration, text};
 pub fn run(config: &Config, args: &JobArg) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
-    let body = json!({ "JobId": args.job });
+    let body = json!({ "JobId": args.id });
     if config.dry_run {
         return super::dry_run(client, ActionId::DescribeJob, &body, false);
     }

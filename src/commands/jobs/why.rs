@@ -24,11 +24,11 @@ pub fn run(config: &Config, args: &WhyArgs) -> Result<(), Error> {
         return super::dry_run(
             client,
             ActionId::DescribeJob,
-            &json!({"JobId": args.job}),
+            &json!({"JobId": args.job.id}),
             true,
         );
     }
-    let doc = document(client, &args.job, args.limit, args.lines)?;
+    let doc = document(client, &args.job.id, args.limit, args.lines)?;
     let opts = super::options(config);
     let mut out = io::stdout().lock();
     if !super::write_document(&doc, &opts, &mut out)? {

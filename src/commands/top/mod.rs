@@ -30,10 +30,7 @@ use state::{Exit, State};
 pub fn describe_args(args: &TopArgs) -> DescribeArgs {
     DescribeArgs {
         select: args.select.clone(),
-        limit: args.limit,
-        all: args.all,
-        offset: args.offset,
-        page_size: args.page_size,
+        paging: args.paging.clone(),
         columns: None,
         no_headers: false,
         watch: false,

@@ -81,12 +81,12 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<(), Error> {
         return super::dry_run(
             client,
             ActionId::DescribeJob,
-            &json!({"JobId": args.job}),
+            &json!({"JobId": args.job.id}),
             true,
         );
     }
     let opts = super::options(config);
-    let job = super::describe_job(client, &args.job).map_err(|e| match e {
+    let job = super::describe_job(client, &args.job.id).map_err(|e| match e {
         // Told with the error, after it: a mistyped ID and a deleted job look alike.
         Error::Service {
             code,
@@ -119,14 +119,14 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<(), Error> {
     let submitted = super::call_value(
         client,
         ActionId::DescribeJobSubmitInfo,
-        &json!({"JobId": args.job}),
+        &json!({"JobId": args.job.id}),
     )?;
     let mut catalogue = Catalogue::default();
     let mut envs: BTreeMap<String, EnvInfo> = BTreeMap::new();
     let mut tasks = Vec::new();
     for name in &names {
         let mut notes = Vec::new();
-        let (instances, total) = read::instances(client, &args.job, name, opts.now, &mut notes)?;
+        let (instances, total) = read::instances(client, &args.job.id, name, opts.now, &mut notes)?;
         let spec = submitted
             .get("Tasks")
             .and_then(Value::as_array)
@@ -154,7 +154,7 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<(), Error> {
     read::series(
         client,
         config.quiet,
-        &args.job,
+        &args.job.id,
         &mut tasks,
         sample,
         &mut job_notes,
