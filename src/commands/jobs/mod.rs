@@ -48,6 +48,17 @@ pub fn dry_run(client: &Client, id: ActionId, body: &Value, more: bool) -> Resul
     Ok(())
 }
 
+/// `--dry-run` of a command that starts by reading one job (DescribeJob) and goes on
+/// from its answer.
+pub fn dry_run_job(client: &Client, job_id: &str) -> Result<(), Error> {
+    dry_run(
+        client,
+        ActionId::DescribeJob,
+        &serde_json::json!({ "JobId": job_id }),
+        true,
+    )
+}
+
 /// Checks and sends `id` with `body`.
 pub fn call(client: &Client, id: ActionId, body: &Value) -> Result<Reply, Error> {
     Invocation::new(id, body.clone())?.send(client)

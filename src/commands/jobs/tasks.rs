@@ -54,12 +54,7 @@ pub fn run(config: &Config, args: &TasksArgs) -> Result<(), Error> {
                 let body = request(&args.job.id, task, args.state.as_deref(), 0, page(limit, 0));
                 super::dry_run(client, ActionId::DescribeTask, &body, args.tasks.len() > 1)
             }
-            None => super::dry_run(
-                client,
-                ActionId::DescribeJob,
-                &json!({"JobId": args.job.id}),
-                true,
-            ),
+            None => super::dry_run_job(client, &args.job.id),
         };
     }
     let tasks = if args.tasks.is_empty() {

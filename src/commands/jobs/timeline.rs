@@ -70,12 +70,7 @@ pub fn run(config: &Config, args: &TimelineArgs) -> Result<(), Error> {
                 &super::tasks::request(&args.job.id, task, None, 0, PAGE),
                 false,
             ),
-            None => super::dry_run(
-                client,
-                ActionId::DescribeJob,
-                &json!({"JobId": args.job.id}),
-                true,
-            ),
+            None => super::dry_run_job(client, &args.job.id),
         };
     }
     // A file that cannot be written is told before anything is read.

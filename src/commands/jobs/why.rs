@@ -21,12 +21,7 @@ pub fn run(config: &Config, args: &WhyArgs) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
     if config.dry_run {
-        return super::dry_run(
-            client,
-            ActionId::DescribeJob,
-            &json!({"JobId": args.job.id}),
-            true,
-        );
+        return super::dry_run_job(client, &args.job.id);
     }
     let doc = document(client, &args.job.id, args.limit, args.lines)?;
     let opts = super::options(config);

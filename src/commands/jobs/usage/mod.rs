@@ -78,12 +78,7 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<(), Error> {
     let session = crate::commands::Session::open(config)?;
     let client = &session.client;
     if config.dry_run {
-        return super::dry_run(
-            client,
-            ActionId::DescribeJob,
-            &json!({"JobId": args.job.id}),
-            true,
-        );
+        return super::dry_run_job(client, &args.job.id);
     }
     let opts = super::options(config);
     let job = super::describe_job(client, &args.job.id).map_err(|e| match e {
