@@ -62,43 +62,12 @@ if [[ $BUILD == 1 ]]; then
 fi
 [[ -x $BIN ]] || die "no binary at $BIN (build it, or set BIN)"
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/batchctl-bench-jobs.XXXXXX")
-EMU_PID=
-cleanup() {
-    if [[ -n $EMU_PID ]]; then
-        kill "$EMU_PID" 2>/dev/null || true
-        wait "$EMU_PID" 2>/dev/null || true
-    fi
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=emulator-lib.sh
+source scripts/emulator-lib.sh
 
 # --- start the emulator -------------------------------------------------------------
-unset TENCENTCLOUD_REGION TENCENTCLOUD_SESSION_TOKEN TENCENTCLOUD_TOKEN \
-    BATCHCTL_OUTPUT BATCHCTL_PROFILE BATCHCTL_ENDPOINT TENCENTCLOUD_SECRET_ID TENCENTCLOUD_SECRET_KEY
-args=(-q emulator serve --listen 127.0.0.1:0 --speed 1000 --rate-limit 0)
-say "starting: $BIN ${args[*]}"
-mkfifo "$TMP/emulator.out"
-"$BIN" "${args[@]}" >"$TMP/emulator.out" 2>"$TMP/emulator.err" &
-EMU_PID=$!
-# The first stdout line is the endpoint; the next ones are the demo credentials as
-# `export NAME=VALUE`. The fd stays open so the emulator never writes to a closed pipe.
-exec {fd}<"$TMP/emulator.out"
-IFS= read -r -t 300 first <&"$fd" ||
-    die "the emulator did not start: $(cat "$TMP/emulator.err")"
-[[ $first == "batchctl emulator listening on http"* ]] ||
-    die "unexpected first line from the emulator: $first"
-while IFS= read -r -t 10 line <&"$fd"; do
-    case $line in
-    *"export TENCENTCLOUD_"*=*) export "${line#*export }" ;;
-    esac
-    [[ $line == *TENCENTCLOUD_SECRET_KEY=* ]] && break
-done
-[[ -n ${TENCENTCLOUD_SECRET_KEY:-} ]] || die "the emulator did not print its demo credentials"
-export BATCHCTL_ENDPOINT=${first##* }
-say "emulator at $BATCHCTL_ENDPOINT (pid $EMU_PID)"
+start_emulator jobs --speed 1000 --rate-limit 0
+export BATCHCTL_ENDPOINT=$STARTED
 client=("$BIN" -q --rate-limit 0)
 
 # --- jobs ---------------------------------------------------------------------------

@@ -75,61 +75,25 @@ if [[ $BUILD == 1 ]]; then
 fi
 [[ -x $BIN ]] || die "no binary at $BIN (build it, or set BIN)"
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/batchctl-bench.XXXXXX")
-EMU_PIDS=()
-cleanup() {
-    local pid
-    for pid in "${EMU_PIDS[@]}"; do
-        kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-    done
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=emulator-lib.sh
+source scripts/emulator-lib.sh
 
 # --- start the emulators ------------------------------------------------------------
 serve_help=$("$BIN" emulator serve --help)
-unset TENCENTCLOUD_REGION TENCENTCLOUD_SESSION_TOKEN TENCENTCLOUD_TOKEN \
-    BATCHCTL_OUTPUT BATCHCTL_PROFILE BATCHCTL_ENDPOINT TENCENTCLOUD_SECRET_ID TENCENTCLOUD_SECRET_KEY
 
-# start_emulator N: serves N generated jobs on a free port; sets STARTED to its endpoint
-# and exports the demo credentials it announces. (Not run in a subshell: the emulator
-# must stay this shell's child, for the trap to stop it.)
-start_emulator() {
-    local n=$1 args first line fd pid
-    args=(-q emulator serve --listen 127.0.0.1:0 --generate "$n")
+# start_jobs_emulator N: serves N generated jobs, pacing off when the build has the option.
+start_jobs_emulator() {
+    local args=(--generate "$1")
     if [[ $serve_help == *--rate-limit* ]]; then
         args+=(--rate-limit 0)
     fi
-    say "starting: $BIN ${args[*]}"
-    mkfifo "$TMP/emulator-$n.out"
-    "$BIN" "${args[@]}" >"$TMP/emulator-$n.out" 2>"$TMP/emulator-$n.err" &
-    pid=$!
-    EMU_PIDS+=("$pid")
-    # The first stdout line is the endpoint; the next ones are the demo credentials as
-    # `export NAME=VALUE`. The fd stays open so the emulator never writes to a closed pipe.
-    exec {fd}<"$TMP/emulator-$n.out"
-    IFS= read -r -t 300 first <&"$fd" ||
-        die "the emulator did not start: $(cat "$TMP/emulator-$n.err")"
-    [[ $first == "batchctl emulator listening on http"* ]] ||
-        die "unexpected first line from the emulator: $first"
-    while IFS= read -r -t 10 line <&"$fd"; do
-        case $line in
-        *"export TENCENTCLOUD_"*=*) export "${line#*export }" ;;
-        esac
-        [[ $line == *TENCENTCLOUD_SECRET_KEY=* ]] && break
-    done
-    [[ -n ${TENCENTCLOUD_SECRET_KEY:-} ]] || die "the emulator did not print its demo credentials"
-    STARTED=${first##* }
-    say "emulator at $STARTED serving $n jobs (pid $pid)"
+    start_emulator "$1" "${args[@]}"
 }
 # The large set is what the targets are about; the small one shows batchctl's own
 # per-call cost apart from the emulator's time to search a large set.
-start_emulator "$JOBS"
+start_jobs_emulator "$JOBS"
 endpoint=$STARTED
-start_emulator 100
+start_jobs_emulator 100
 small_endpoint=$STARTED
 export BATCHCTL_ENDPOINT=$endpoint
 client=("$BIN" -q)
