@@ -102,7 +102,7 @@ impl Drop for Client {
     }
 }
 
-/// What one attempt got back, read on its own thread.
+/// What one attempt got back.
 struct Received {
     status: reqwest::StatusCode,
     location: Option<String>,
@@ -526,9 +526,13 @@ impl Client {
         })
     }
 
-    /// Runs one exchange (connect, headers, the whole body) on its own thread and waits
-    /// for it no longer than `--timeout` (and the deadline): reqwest's own timeout only
-    /// bounds each read, so a body trickling in a byte at a time would never end.
+    /// Runs one exchange (connect, headers, the whole body) and waits for it no longer
+    /// than `--timeout` (and the deadline). The request carries that bound as reqwest's
+    /// total timeout, which covers the body too (its client-wide timeout bounds each read
+    /// only, so a body trickling in a byte at a time would never end). With a Ctrl-C flag
+    /// to watch, the exchange runs on a thread of its own and the flag is polled while it
+    /// runs; without one (a single call), it runs on this thread: no thread to start and
+    /// no hand-over of the answer.
     fn within(
         &self,
         builder: reqwest::blocking::RequestBuilder,
@@ -539,44 +543,58 @@ impl Client {
             .deadline
             .get()
             .map_or(timeout_end, |d| d.min(timeout_end));
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(exchange_on_thread(builder));
-        });
-        loop {
-            let now = Instant::now();
-            if self.cancelled() {
-                return Err((Error::Interrupted, true));
-            }
-            if now >= end {
-                return Err((
-                    Error::Network(if end < timeout_end {
-                        format!(
-                            "timed out: {endpoint}: no complete answer before the time allowed ran out"
-                        )
-                    } else {
-                        format!(
-                            "timed out: {endpoint}: no complete answer within {}{}",
-                            crate::transport::duration::human(self.settings.timeout),
-                            tls_hint(endpoint, "", true)
-                        )
-                    }),
-                    true,
-                ));
-            }
-            match rx.recv_timeout((end - now).min(CANCEL_CHECK)) {
-                Ok(Ok(received)) => return Ok(received),
-                Ok(Err(e)) => return Err((network_error(endpoint, &e), !e.is_connect())),
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                    return Err((
-                        Error::Network(format!(
-                            "request failed: {endpoint}: the exchange ended without a word"
-                        )),
-                        true,
-                    ));
+        let out_of_time = || {
+            Error::Network(if end < timeout_end {
+                format!("timed out: {endpoint}: no complete answer before the time allowed ran out")
+            } else {
+                format!(
+                    "timed out: {endpoint}: no complete answer within {}{}",
+                    crate::transport::duration::human(self.settings.timeout),
+                    tls_hint(endpoint, "", true)
+                )
+            })
+        };
+        let left = end.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err((out_of_time(), true));
+        }
+        let builder = builder.timeout(left);
+        let exchanged = if self.cancel.borrow().is_none() {
+            exchange(builder)
+        } else {
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let _ = tx.send(exchange(builder));
+            });
+            loop {
+                let now = Instant::now();
+                if self.cancelled() {
+                    return Err((Error::Interrupted, true));
+                }
+                if now >= end {
+                    return Err((out_of_time(), true));
+                }
+                match rx.recv_timeout((end - now).min(CANCEL_CHECK)) {
+                    Ok(exchanged) => break exchanged,
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                        return Err((
+                            Error::Network(format!(
+                                "request failed: {endpoint}: the exchange ended without a word"
+                            )),
+                            true,
+                        ));
+                    }
                 }
             }
+        };
+        match exchanged {
+            Ok(received) if received.read.as_ref().is_err_and(timed_out) => {
+                Err((out_of_time(), true))
+            }
+            Ok(received) => Ok(received),
+            Err(e) if e.is_timeout() => Err((out_of_time(), true)),
+            Err(e) => Err((network_error(endpoint, &e), !e.is_connect())),
         }
     }
 
@@ -586,10 +604,8 @@ impl Client {
     }
 }
 
-/// Sends one request and reads its whole answer (on a thread of its own).
-fn exchange_on_thread(
-    builder: reqwest::blocking::RequestBuilder,
-) -> Result<Received, reqwest::Error> {
+/// Sends one request and reads its whole answer.
+fn exchange(builder: reqwest::blocking::RequestBuilder) -> Result<Received, reqwest::Error> {
     let response = builder.send()?;
     let status = response.status();
     let declared = response.content_length();
@@ -613,6 +629,24 @@ fn exchange_on_thread(
         body,
         read,
     })
+}
+
+/// Whether reading an answer's body failed because its time ran out (reqwest's total
+/// timeout, or a read's own).
+fn timed_out(e: &std::io::Error) -> bool {
+    if e.kind() == std::io::ErrorKind::TimedOut {
+        return true;
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|c| c as _);
+    while let Some(c) = cause {
+        if c.downcast_ref::<reqwest::Error>()
+            .is_some_and(reqwest::Error::is_timeout)
+        {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
 }
 
 /// The exact bytes sent for a body (key order and numbers as held).
