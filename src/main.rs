@@ -1,5 +1,8 @@
 //! The `batchctl` binary: parse, run, map the error to an exit code; nothing else.
 
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod pow;
+
 fn main() {
     // `BATCHCTL_COMPLETE=bash batchctl …`: the shell asks for completions (then exits).
     batchctl::commands::complete::complete_if_asked();
