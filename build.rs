@@ -19,6 +19,7 @@ fn main() {
     println!("cargo:rustc-env=BATCHCTL_TARGET={target}");
     println!("cargo:rerun-if-changed=build.rs");
     pack_relative_relocations();
+    static_unwinder();
     // Rebuild when HEAD moves (a commit, a checkout), wherever the git directory is.
     for path in ["HEAD"] {
         if let Some(file) = git(&["rev-parse", "--git-path", path]) {
@@ -30,6 +31,50 @@ fn main() {
     {
         println!("cargo:rerun-if-changed={file}");
     }
+}
+
+/// Links the GCC unwinder (`libgcc_eh.a`, what std's panics and backtraces call) into
+/// the binary rather than loading `libgcc_s.so.1` at every start: the loader then opens,
+/// maps and relocates one library less (about 0.1-0.2 ms of each run: a Rust hello-world
+/// 1.14 vs 0.92-0.97 ms median). The whole archive goes in ahead of std's `-lgcc_s`, which
+/// `--as-needed` then drops, as nothing is left for it to define. Only on Linux with glibc
+/// when a C program links with it; `BATCHCTL_NO_STATIC_UNWINDER=1` turns it off.
+fn static_unwinder() {
+    println!("cargo:rerun-if-env-changed=BATCHCTL_NO_STATIC_UNWINDER");
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let host = std::env::var("HOST").unwrap_or_default();
+    if std::env::var_os("BATCHCTL_NO_STATIC_UNWINDER").is_some()
+        || !target.contains("linux-gnu")
+        || target != host
+    {
+        return;
+    }
+    let linked = links_with(
+        "unwind_probe",
+        &["-Wl,--whole-archive", "-lgcc_eh", "-Wl,--no-whole-archive"],
+    );
+    if linked {
+        println!("cargo:rustc-link-lib=static:+whole-archive,-bundle=gcc_eh");
+    }
+}
+
+/// Whether an empty C program links with `flags`, without a word on stderr.
+fn links_with(name: &str, flags: &[&str]) -> bool {
+    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+        return false;
+    };
+    let dir = std::path::PathBuf::from(out_dir);
+    let source = dir.join(format!("{name}.c"));
+    if std::fs::write(&source, "int main(void) { return 0; }\n").is_err() {
+        return false;
+    }
+    Command::new("cc")
+        .arg(&source)
+        .arg("-o")
+        .arg(dir.join(name))
+        .args(flags)
+        .output()
+        .is_ok_and(|out| out.status.success() && out.stderr.is_empty())
 }
 
 /// The binary's ~10,000 relative relocations packed as DT_RELR (`-z pack-relative-relocs`)
@@ -48,21 +93,7 @@ fn pack_relative_relocations() {
     {
         return;
     }
-    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
-        return;
-    };
-    let dir = std::path::PathBuf::from(out_dir);
-    let source = dir.join("relr_probe.c");
-    if std::fs::write(&source, "int main(void) { return 0; }\n").is_err() {
-        return;
-    }
-    let linked = Command::new("cc")
-        .arg(&source)
-        .arg("-o")
-        .arg(dir.join("relr_probe"))
-        .arg("-Wl,-z,pack-relative-relocs")
-        .output()
-        .is_ok_and(|out| out.status.success() && out.stderr.is_empty());
+    let linked = links_with("relr_probe", &["-Wl,-z,pack-relative-relocs"]);
     if linked {
         println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
