@@ -320,15 +320,20 @@ fn scan_page(body: &[u8]) -> Result<Option<Vec<ScannedId>>, Error> {
                 let start = i;
                 let mut escapes = false;
                 i += 1;
-                while i < body.len() {
-                    match body[i] {
-                        b'\\' => {
-                            escapes = true;
-                            i += 2;
-                        }
-                        b'"' => break,
-                        _ => i += 1,
+                // To the closing quote, a backslash and the byte after it at a time.
+                while let Some(at) = body
+                    .get(i..)
+                    .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+                {
+                    i += at;
+                    if body[i] == b'"' {
+                        break;
                     }
+                    escapes = true;
+                    i += 2;
+                }
+                if i >= body.len() || body[i] != b'"' {
+                    i = body.len();
                 }
                 // body[start..end] is the string, quotes included, when it is closed.
                 let end = (i + 1).min(body.len());
