@@ -12,9 +12,10 @@
 #     user+sys CPU and peak RSS of batchctl alone (GNU time), throughput, and a check of
 #     the output (record count for csv/jsonl, one valid JSON document for json).
 #   - issue 23's table: the machine's floor (/bin/true, a Rust hello-world built here
-#     when rustc is found), `--version`, `jobs describe --job-id ID -o json` with and
-#     without --dry-run, `api DescribeJob --JobId ID`, `--all -o csv|jsonl|json` and
-#     `--all --query` (CPU and peak RSS), for BIN and, with BASE_BIN, for a baseline
+#     when rustc is found, and with cargo one POST to the emulator and nothing else, on
+#     a TcpStream and with reqwest: crates/bench/src/bin/call-floor.rs), `--version`,
+#     `jobs describe --job-id ID -o json` with and without --dry-run, `api DescribeJob
+#     --JobId ID`, `--all -o csv|jsonl|json` and `--all --query` (CPU and peak RSS), for BIN and, with BASE_BIN, for a baseline
 #     binary in the same run, row by row, so the machine's noise touches both alike.
 # Results are printed as Markdown tables on stdout; progress goes to stderr.
 #
@@ -278,6 +279,19 @@ floor_rows+=("| \`/bin/true\` (ms) | ${timing%% *} | (same run) | floor |")
 if [[ -n $hello ]]; then
     timing=$(per_call hello "$hello")
     floor_rows+=("| a Rust hello-world (ms) | ${timing%% *} | (same run) | floor |")
+fi
+# The floor of one call: a process that only sends one POST to the small emulator, on a
+# TcpStream, then with reqwest's blocking client (the design card's HTTP client).
+if command -v cargo >/dev/null; then
+    say "building call-floor (one POST, nothing else)"
+    if cargo build --release --quiet -p batchctl-bench --bin call-floor >&2; then
+        floor=$(cargo metadata --format-version 1 --no-deps |
+            python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/release/call-floor
+        timing=$(per_call floor-raw "$floor" raw "$small_endpoint")
+        floor_rows+=("| one POST on a TcpStream, nothing else (ms) | ${timing%% *} | (same run) | floor of a call |")
+        timing=$(per_call floor-reqwest "$floor" reqwest "$small_endpoint")
+        floor_rows+=("| one POST with reqwest blocking, nothing else (ms) | ${timing%% *} | (same run) | floor with the design card's client |")
+    fi
 fi
 # cpu_rss CMD...: "user+sys-seconds peak-MB" of one run (stdout to /dev/null).
 cpu_rss() {
