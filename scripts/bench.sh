@@ -15,8 +15,9 @@
 #     when rustc is found, and with cargo one POST to the emulator and nothing else, on
 #     a TcpStream and with reqwest: crates/bench/src/bin/call-floor.rs), `--version`,
 #     `jobs describe --job-id ID -o json` with and without --dry-run, `api DescribeJob
-#     --JobId ID`, `--all -o csv|jsonl|json` and `--all --query` (CPU and peak RSS), for BIN and, with BASE_BIN, for a baseline
-#     binary in the same run, row by row, so the machine's noise touches both alike.
+#     --JobId ID`, `--all -o csv|jsonl|json` and `--all --query` (CPU and peak RSS),
+#     for BIN and, with BASE_BIN, for a baseline binary in the same run, row by row, so
+#     the machine's noise touches both alike.
 # Results are printed as Markdown tables on stdout; progress goes to stderr.
 #
 # Usage:   scripts/bench.sh                 (from anywhere in the repository)
