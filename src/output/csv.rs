@@ -1,13 +1,12 @@
 //! `csv`: RFC 4180 through the `csv` crate, a header row, written as pages arrive.
 
-use std::borrow::Cow;
 use std::io::{self, Write};
 
-use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::columns::{self, Column};
+use super::fields::{Fields, Text, is_plain_scalar};
 use super::rows;
 use super::{OutputOptions, Renderer, Summary};
 use crate::transport::envelope::Job;
@@ -102,63 +101,6 @@ pub fn cell(job: &Value, column: Column, now: chrono::DateTime<chrono::Utc>) -> 
     }
 }
 
-/// The csv columns of a well-formed JobView, read straight from its text without building
-/// a `Value` (the fast path for `--all -o csv` over many jobs). Any field of an unexpected
-/// type makes this fail, and [`cell`] then reads the job leniently instead.
-#[derive(Deserialize)]
-struct Fields<'a> {
-    #[serde(rename = "JobId", borrow, default)]
-    job_id: Option<Text<'a>>,
-    #[serde(rename = "JobName", borrow, default)]
-    job_name: Option<Text<'a>>,
-    #[serde(rename = "JobState", borrow, default)]
-    job_state: Option<Text<'a>>,
-    #[serde(rename = "Priority", borrow, default)]
-    priority: Option<&'a RawValue>,
-    #[serde(rename = "Placement", borrow, default)]
-    placement: Option<Placement<'a>>,
-    #[serde(rename = "CreateTime", borrow, default)]
-    create_time: Option<Text<'a>>,
-    #[serde(rename = "EndTime", borrow, default)]
-    end_time: Option<Text<'a>>,
-    #[serde(rename = "TaskMetrics", default)]
-    task_metrics: Option<Counters>,
-    #[serde(rename = "Tags", borrow, default)]
-    tags: Option<Vec<Tag<'a>>>,
-}
-
-/// A JSON string, borrowed from the job's text unless it holds escapes. (serde borrows a
-/// `Cow` only when it is a field's own type: an `Option<Cow<str>>` would always copy.)
-#[derive(Deserialize)]
-struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
-
-#[derive(Deserialize)]
-struct Placement<'a> {
-    #[serde(rename = "Zone", borrow, default)]
-    zone: Option<Text<'a>>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct Counters {
-    submitted_count: Option<u64>,
-    pending_count: Option<u64>,
-    runnable_count: Option<u64>,
-    starting_count: Option<u64>,
-    running_count: Option<u64>,
-    succeed_count: Option<u64>,
-    failed_interrupted_count: Option<u64>,
-    failed_count: Option<u64>,
-}
-
-#[derive(Deserialize)]
-struct Tag<'a> {
-    #[serde(rename = "Key", borrow, default)]
-    key: Cow<'a, str>,
-    #[serde(rename = "Value", borrow, default)]
-    value: Cow<'a, str>,
-}
-
 /// What the fast path reuses from one record to the next, so that no cell allocates.
 #[derive(Default)]
 pub(crate) struct Scratch {
@@ -166,7 +108,7 @@ pub(crate) struct Scratch {
     tags: Vec<u8>,
 }
 
-/// True for the columns [`Fields`] holds (the computed ones, Tasks, Duration and Age,
+/// True for the columns [`Fields`] gives csv cells of (the computed ones, Tasks, Duration and Age,
 /// need the lenient path).
 fn is_read(column: Column) -> bool {
     !matches!(column, Column::Tasks | Column::Duration | Column::Age)
@@ -207,17 +149,15 @@ impl Fields<'_> {
                 record.push_field(self.placement.as_ref().map_or(&b""[..], |p| text(&p.zone)))
             }
             Column::CreateTime => record.push_field(text(&self.create_time)),
-            Column::EndTime => record.push_field(text(&self.end_time)),
-            Column::SubmittedCount => count(record, m.and_then(|m| m.submitted_count)),
-            Column::PendingCount => count(record, m.and_then(|m| m.pending_count)),
-            Column::RunnableCount => count(record, m.and_then(|m| m.runnable_count)),
-            Column::StartingCount => count(record, m.and_then(|m| m.starting_count)),
-            Column::RunningCount => count(record, m.and_then(|m| m.running_count)),
-            Column::SucceedCount => count(record, m.and_then(|m| m.succeed_count)),
-            Column::FailedInterruptedCount => {
-                count(record, m.and_then(|m| m.failed_interrupted_count))
-            }
-            Column::FailedCount => count(record, m.and_then(|m| m.failed_count)),
+            Column::EndTime => record.push_field(text(self.end_time.as_ref().unwrap_or(&None))),
+            Column::SubmittedCount
+            | Column::PendingCount
+            | Column::RunnableCount
+            | Column::StartingCount
+            | Column::RunningCount
+            | Column::SucceedCount
+            | Column::FailedInterruptedCount
+            | Column::FailedCount => count(record, m.and_then(|m| m.get(column))),
             Column::Tags => {
                 // `key=value` pairs joined with `;`, as the lenient path writes them.
                 tags.clear();
@@ -262,14 +202,6 @@ fn write_record<W: Write>(
     }
     let value = job.value();
     writer.write_record(columns.iter().map(|&c| cell(&value, c, now)))
-}
-
-/// A number, boolean or null: text the lenient path would print the same way.
-fn is_plain_scalar(raw: &str) -> bool {
-    matches!(
-        raw.as_bytes().first(),
-        Some(b'-' | b'0'..=b'9' | b't' | b'f' | b'n')
-    )
 }
 
 fn into_io(e: csv::Error) -> io::Error {
@@ -352,6 +284,24 @@ mod tests {
         assert_eq!(fast, lenient);
         assert_eq!(fast[3], "10");
         assert_eq!(fast[15], "k=v;k2=v;2");
+    }
+
+    /// Arrays where objects belong have no members, on both paths (serde's derived
+    /// structs would read them by position).
+    #[test]
+    fn arrays_are_not_objects_on_the_fast_path() {
+        let now = chrono::Utc::now();
+        for sample in [
+            json!({"JobId": "job-1", "Placement": ["ap-guangzhou-4"]}),
+            json!({"JobId": "job-2", "TaskMetrics": [1, 2, 3, 4, 5, 6, 7, 8]}),
+            json!({"JobId": "job-3", "Tags": [["k", "v"]]}),
+        ] {
+            let lenient: Vec<String> = Column::CSV_DEFAULT
+                .iter()
+                .map(|&c| cell(&sample, c, now))
+                .collect();
+            assert_eq!(rows(&Job::from_value(&sample), now), lenient, "{sample}");
+        }
     }
 
     /// The renderer's whole output over many pages of varied jobs (escapes, quotes,

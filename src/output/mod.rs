@@ -11,6 +11,7 @@
 pub mod columns;
 pub mod csv;
 pub mod document;
+pub(crate) mod fields;
 pub mod fit;
 pub mod graph;
 pub mod json;
