@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::columns::{self, Column};
+use super::fields::{Fields, Text, is_plain_scalar};
 use super::fit::{self, Zone};
 use super::rows::{self, ColumnSet, single_line};
 use super::{Format, OutputOptions, Renderer, Summary};
@@ -116,12 +117,14 @@ impl Renderer for TableRenderer<'_> {
             return Ok(());
         }
         for job in jobs {
-            let job = &job.value();
-            let row = self
-                .columns
-                .iter()
-                .map(|&column| cell_text(job, column, self.now, self.zone))
-                .collect();
+            let row =
+                typed_row(job.raw(), &self.columns, self.now, self.zone).unwrap_or_else(|| {
+                    let job = &job.value();
+                    self.columns
+                        .iter()
+                        .map(|&column| cell_text(job, column, self.now, self.zone))
+                        .collect()
+                });
             self.rows.push(row);
         }
         Ok(())
@@ -192,16 +195,88 @@ fn cell_text(job: &Value, column: Column, now: DateTime<Utc>, zone: Zone) -> Str
                 Some(Value::Null) => "-".to_string(),
                 other => time_text(other, now, zone),
             },
-            Column::Tags => columns::tags(job)
-                .iter()
-                .filter(|(k, v)| !(k.is_empty() && v.is_empty()))
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect::<Vec<_>>()
-                .join(","),
+            Column::Tags => tags_cell(columns::tags(job).into_iter()),
             other => columns::scalar_text(job.get(other.name())),
         }
     };
     single_line(&text)
+}
+
+/// A row's cells from the job's text read once into [`Fields`], no `Value` built: the
+/// same text as [`cell_text`] gives; `None` when a member has a type only the lenient
+/// reading takes (then the caller reads the job as a `Value`).
+fn typed_row(raw: &str, columns: &[Column], now: DateTime<Utc>, zone: Zone) -> Option<Vec<String>> {
+    let fields = serde_json::from_str::<Fields<'_>>(raw).ok()?;
+    if fields.priority.is_some_and(|p| !is_plain_scalar(p.get())) {
+        return None;
+    }
+    let text = |t: &Option<Text<'_>>| t.as_ref().map_or("", |t| &*t.0).to_string();
+    let time = |t: &Text<'_>| match parse_text_time(&t.0) {
+        Some(at) => zone.time_text(at, now),
+        None => t.0.to_string(),
+    };
+    let created = fields
+        .create_time
+        .as_ref()
+        .and_then(|t| parse_text_time(&t.0));
+    let cells = columns.iter().map(|&column| {
+        let metrics = fields.task_metrics.as_ref();
+        let text = match column {
+            Column::JobId => text(&fields.job_id),
+            Column::JobName => text(&fields.job_name),
+            Column::JobState => text(&fields.job_state),
+            Column::Priority => match fields.priority.map(serde_json::value::RawValue::get) {
+                None | Some("null") => String::new(),
+                Some(scalar) => scalar.to_string(),
+            },
+            Column::Zone => fields
+                .placement
+                .as_ref()
+                .map_or(String::new(), |p| text(&p.zone)),
+            Column::CreateTime => fields.create_time.as_ref().map_or(String::new(), time),
+            Column::EndTime => match &fields.end_time {
+                None => String::new(),
+                Some(None) => "-".to_string(),
+                Some(Some(t)) => time(t),
+            },
+            Column::Tags => tags_cell(
+                fields
+                    .tags
+                    .as_deref()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|t| (&*t.key, &*t.value)),
+            ),
+            Column::Tasks => {
+                metrics.map_or(String::new(), |m| tasks_summary(|c| m.get(c).unwrap_or(0)))
+            }
+            Column::Duration => {
+                let ended = match &fields.end_time {
+                    None | Some(None) => Some(now),
+                    Some(Some(t)) => parse_text_time(&t.0),
+                };
+                duration_between(created, ended)
+            }
+            Column::Age => created
+                .map(|c| crate::domain::window::age(c, now))
+                .unwrap_or_default(),
+            counter => metrics
+                .and_then(|m| m.get(counter))
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        };
+        single_line(&text)
+    });
+    Some(cells.collect())
+}
+
+/// Tags as `key=value` joined by `,`, pairs with neither left out.
+fn tags_cell<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    pairs
+        .filter(|(k, v)| !(k.is_empty() && v.is_empty()))
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// An ISO 8601 time as `YYYY-MM-DD HH:MM:SS` in `zone`; anything else as received.
@@ -213,7 +288,10 @@ fn time_text(value: Option<&Value>, now: DateTime<Utc>, zone: Zone) -> String {
 }
 
 fn parse_time(value: &Value) -> Option<DateTime<Utc>> {
-    let text = value.as_str()?;
+    parse_text_time(value.as_str()?)
+}
+
+fn parse_text_time(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|t| t.with_timezone(&Utc))
@@ -226,15 +304,19 @@ pub fn tasks_text(job: &Value) -> String {
     let Some(metrics) = job.get("TaskMetrics").and_then(Value::as_object) else {
         return String::new();
     };
-    let count = |key: &str| metrics.get(key).and_then(Value::as_u64).unwrap_or(0);
+    tasks_summary(|c| metrics.get(c.name()).and_then(Value::as_u64).unwrap_or(0))
+}
+
+/// `succeeded/total`, and how many run and failed, from each task-count column's count.
+fn tasks_summary(count: impl Fn(Column) -> u64) -> String {
     let total = Column::ALL
-        .iter()
-        .filter_map(|c| c.task_counter())
-        .map(count)
+        .into_iter()
+        .filter(|c| c.task_counter().is_some())
+        .map(&count)
         .fold(0u64, u64::saturating_add);
-    let running = count("RunningCount").saturating_add(count("StartingCount"));
-    let failed = count("FailedCount").saturating_add(count("FailedInterruptedCount"));
-    let mut text = format!("{}/{total}", count("SucceedCount"));
+    let running = count(Column::RunningCount).saturating_add(count(Column::StartingCount));
+    let failed = count(Column::FailedCount).saturating_add(count(Column::FailedInterruptedCount));
+    let mut text = format!("{}/{total}", count(Column::SucceedCount));
     if running > 0 {
         text.push_str(&format!(", {running} running"));
     }
@@ -252,13 +334,20 @@ pub fn duration_text(job: &Value, now: DateTime<Utc>) -> String {
         return String::new();
     };
     let ended = match job.get("EndTime") {
-        None | Some(Value::Null) => now,
-        Some(value) => match parse_time(value) {
-            Some(t) => t,
-            None => return String::new(),
-        },
+        None | Some(Value::Null) => Some(now),
+        Some(value) => parse_time(value),
     };
-    human_duration(ended.signed_duration_since(created).num_seconds())
+    duration_between(Some(created), ended)
+}
+
+/// `ended − created` as [`human_duration`]; empty when either cannot be read.
+fn duration_between(created: Option<DateTime<Utc>>, ended: Option<DateTime<Utc>>) -> String {
+    match (created, ended) {
+        (Some(created), Some(ended)) => {
+            human_duration(ended.signed_duration_since(created).num_seconds())
+        }
+        _ => String::new(),
+    }
 }
 
 /// Now − create in whole units (`45s`, `5m`, `3h`, `2d`); empty without a readable
@@ -291,6 +380,44 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         "2020-09-22T07:17:42Z".parse().unwrap()
+    }
+
+    /// The row read into typed fields is the row read as a `Value`, cell for cell, or
+    /// the typed reading gives way (and the `Value` row is used).
+    #[test]
+    fn the_typed_row_is_the_value_row() {
+        let zone = Zone::Fixed(chrono::FixedOffset::east_opt(8 * 3600).unwrap());
+        let mut jobs: Vec<String> = sample_jobs().iter().map(Value::to_string).collect();
+        jobs.extend(
+            [
+                r#"{"JobId":"job-1","JobName":"a\nb\u00e9 \"q\"","JobState":"RUNNING","Priority":1.10,"EndTime":null,"CreateTime":"2020-09-22T07:15:00Z","TaskMetrics":{"SucceedCount":1,"RunningCount":2,"FailedCount":3,"Other":9},"Tags":[{"Key":"k","Value":"v"},{"Key":"","Value":""},{"Value":"only"}]}"#,
+                r#"{"JobId":"job-2","Priority":true,"CreateTime":"yesterday","EndTime":"2020-09-22T07:16:00Z","Placement":{"Zone":"ap-guangzhou-4","ProjectId":0}}"#,
+                r#"{"JobId":"job-3","Priority":null,"CreateTime":null,"EndTime":"later","Placement":null,"TaskMetrics":null,"Tags":null}"#,
+                r#"{"JobId":"job-4","Priority":"5","Placement":["z"],"TaskMetrics":[1,2,3,4,5,6,7,8]}"#,
+                r#"{"JobId":"job-5","Priority":{"a":1},"Tags":[{"Key":null}],"TaskMetrics":{"SucceedCount":-1}}"#,
+                r#"{"JobId":7,"JobName":null,"JobState":["x"],"Placement":{"Zone":3}}"#,
+                r#"{"JobId":"job-6","JobId":"job-7","EndTime":"2020-09-22T07:00:00Z","CreateTime":"2020-09-22T07:15:00Z","TaskMetrics":{"SucceedCount":18446744073709551615,"FailedCount":1}}"#,
+                r#"{"JobId":"job-8","Placement":["z"]}"#,
+                r#"{"JobId":"job-9","TaskMetrics":[1,2,3,4,5,6,7,8]}"#,
+                r#"{"JobId":"job-10","Tags":[["k","v"]]}"#,
+                r#"{}"#,
+            ]
+            .map(str::to_string),
+        );
+        let mut typed = 0;
+        for text in &jobs {
+            let value: Value = serde_json::from_str(text).unwrap();
+            let lenient: Vec<String> = Column::ALL
+                .iter()
+                .map(|&c| cell_text(&value, c, now(), zone))
+                .collect();
+            if let Some(row) = typed_row(text, &Column::ALL, now(), zone) {
+                typed += 1;
+                assert_eq!(row, lenient, "{text}");
+            }
+        }
+        // The service's jobs, and the first three and the last of the others, are read typed.
+        assert_eq!(typed, sample_jobs().len() + 4, "the typed reading gave way");
     }
 
     fn options() -> OutputOptions {
