@@ -40,13 +40,7 @@ fn main() {
 /// `--as-needed` then drops, as nothing is left for it to define. Only on Linux with glibc
 /// when a C program links with it; `BATCHCTL_NO_STATIC_UNWINDER=1` turns it off.
 fn static_unwinder() {
-    println!("cargo:rerun-if-env-changed=BATCHCTL_NO_STATIC_UNWINDER");
-    let target = std::env::var("TARGET").unwrap_or_default();
-    let host = std::env::var("HOST").unwrap_or_default();
-    if std::env::var_os("BATCHCTL_NO_STATIC_UNWINDER").is_some()
-        || !target.contains("linux-gnu")
-        || target != host
-    {
+    if !native_linux_gnu("BATCHCTL_NO_STATIC_UNWINDER") {
         return;
     }
     let linked = links_with(
@@ -56,6 +50,15 @@ fn static_unwinder() {
     if linked {
         println!("cargo:rustc-link-lib=static:+whole-archive,-bundle=gcc_eh");
     }
+}
+
+/// Whether the build is for Linux with glibc on that same machine (its C compiler is the
+/// one that links), and `opt_out` is not set.
+fn native_linux_gnu(opt_out: &str) -> bool {
+    println!("cargo:rerun-if-env-changed={opt_out}");
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let host = std::env::var("HOST").unwrap_or_default();
+    std::env::var_os(opt_out).is_none() && target.contains("linux-gnu") && target == host
 }
 
 /// Whether an empty C program links with `flags`, without a word on stderr.
@@ -84,13 +87,7 @@ fn links_with(name: &str, flags: &[&str]) -> bool {
 /// C library it links against (glibc 2.36 or later) can unpack them.
 /// `BATCHCTL_NO_PACKED_RELOCS=1` turns it off.
 fn pack_relative_relocations() {
-    println!("cargo:rerun-if-env-changed=BATCHCTL_NO_PACKED_RELOCS");
-    let target = std::env::var("TARGET").unwrap_or_default();
-    let host = std::env::var("HOST").unwrap_or_default();
-    if std::env::var_os("BATCHCTL_NO_PACKED_RELOCS").is_some()
-        || !target.contains("linux-gnu")
-        || target != host
-    {
+    if !native_linux_gnu("BATCHCTL_NO_PACKED_RELOCS") {
         return;
     }
     let linked = links_with("relr_probe", &["-Wl,-z,pack-relative-relocs"]);

@@ -150,14 +150,9 @@ impl Fields<'_> {
             }
             Column::CreateTime => record.push_field(text(&self.create_time)),
             Column::EndTime => record.push_field(text(self.end_time.as_ref().unwrap_or(&None))),
-            Column::SubmittedCount
-            | Column::PendingCount
-            | Column::RunnableCount
-            | Column::StartingCount
-            | Column::RunningCount
-            | Column::SucceedCount
-            | Column::FailedInterruptedCount
-            | Column::FailedCount => count(record, m.and_then(|m| m.get(column))),
+            counter if counter.task_counter().is_some() => {
+                count(record, m.and_then(|m| m.get(counter)))
+            }
             Column::Tags => {
                 // `key=value` pairs joined with `;`, as the lenient path writes them.
                 tags.clear();
@@ -171,8 +166,9 @@ impl Fields<'_> {
                 }
                 record.push_field(tags);
             }
-            // Not read here (see `is_read`); the caller never asks.
-            Column::Tasks | Column::Duration | Column::Age => record.push_field(b""),
+            // Tasks, Duration and Age are not read here (see `is_read`); the caller never
+            // asks. (The counters are matched above.)
+            _ => record.push_field(b""),
         }
     }
 }
